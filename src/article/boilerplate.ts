@@ -1,0 +1,47 @@
+// Site lines that are not the article: navigation, share buttons, calls to
+// action, sign-up pitches, rules. Decided by the shape of a line, never by
+// the literal text of any one site.
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+export function wordCount(text: string): number {
+  return text.match(WORD)?.length ?? 0;
+}
+
+// An imperative that asks the reader to do something on or for the site.
+const CALL_TO_ACTION =
+  /^(?:[\p{L}\p{N}]+\s*[-–—:|]\s*)?(?:join|subscribe|sign (?:up|in)|log ?in|register|follow|share|donate|make a (?:\w+ )?(?:donation|gift)|support us|click|tap|download|get (?:the|our)|read (?:more|the full|next)|see (?:more|also|all)|watch|listen|like us|contact us|write to us|email us|send us|tell us|leave a comment|comment|print|skip to|back to top|advertisement|sponsored)\b/iu;
+
+// Words that name the site's own machinery.
+const SITE_MACHINERY =
+  /\b(?:mailing list|newsletter|subscribe|subscription|comments? section|facebook|twitter|instagram|youtube|linkedin|whatsapp|telegram|rss|podcast|app store|google play|cookies?|privacy policy|terms of (?:use|service)|all rights reserved|copyright|donation|donate|hear from you|sign up|log in)\b|©/iu;
+
+// A domain name such as example.org or VOANews.com.
+const DOMAIN = /\b[\p{L}\p{N}-]+\.(?:com|org|net|gov|edu|info|io|co|news|tv|us|uk|de|fr|eu)\b/iu;
+
+const REPUBLISHED = /\b(?:originally (?:appeared|published|ran)|first (?:appeared|published)|republished (?:from|with)|reprinted (?:from|with))\b/iu;
+
+/** A line with no word at all: rules, ornaments, "###". */
+export function isOrnament(text: string): boolean {
+  return wordCount(text) === 0;
+}
+
+/** A line that speaks to the reader about the site rather than telling the story. */
+export function isSiteLine(text: string): boolean {
+  if (isOrnament(text)) return true;
+  const words = wordCount(text);
+  if (words > 30) return false;
+  if (/^[“"‘']/.test(text)) return false;
+  const cta = CALL_TO_ACTION.test(text);
+  const machinery = SITE_MACHINERY.test(text);
+  const domain = DOMAIN.test(text);
+  if (cta && (machinery || domain || /!$/.test(text) || words <= 4)) return true;
+  if (machinery && (domain || /\b(?:us|our)\b/i.test(text)) && words <= 20) return true;
+  if (REPUBLISHED.test(text) && domain) return true;
+  return false;
+}
+
+/** "About us", "About the project": the start of a site's closing blurb. */
+export function isTrailerHeading(text: string): boolean {
+  return /^about\b/i.test(text) && wordCount(text) <= 5 && !/[.!?,;]$/.test(text);
+}

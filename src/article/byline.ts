@@ -1,0 +1,73 @@
+// "By …" lines: the author names, and the outlet or date printed beside them.
+import { findDate } from './dates.js';
+
+export interface Byline {
+  byline: string | null;
+  source: string | null;
+  date: string | null;
+}
+
+const BY = /^(?:(?:story|words|written|reported|text|report|photos?)\s+(?:and\s+\w+\s+)?)?by\s+/i;
+
+// Outlet words that mark the part after a separator as the source, not an author.
+const OUTLET = /\b(?:news|press|times|post|agency|associated|reuters|afp|ap|bloomberg|journal|tribune|herald|gazette|radio|tv|television|broadcasting|service|wire|staff|correspondent|media|magazine|daily)\b/i;
+
+/** The byline parts of `line`, or null when it is not a byline. */
+export function parseByline(line: string): Byline | null {
+  const m = line.match(BY);
+  if (!m) return null;
+  let rest = line.slice(m[0].length).trim();
+  let date: string | null = null;
+  const found = findDate(rest);
+  if (found) {
+    date = found.iso;
+    rest = (rest.slice(0, found.start) + ' ' + rest.slice(found.end)).trim();
+  }
+  rest = rest.replace(/[\s,|·•–—-]+$/, '').replace(/^(?:on|updated|published)\s+$/i, '');
+  let source: string | null = null;
+  const parts = rest.split(/\s+[|·•]\s+|\s+[–—]\s+|\s+-\s+/);
+  if (parts.length > 1) {
+    source = parts.slice(1).join(' ').trim() || null;
+    rest = parts[0].trim();
+  } else {
+    // "Jane Doe, Reuters": a trailing comma part that names an outlet.
+    const comma = rest.lastIndexOf(',');
+    if (comma > 0 && OUTLET.test(rest.slice(comma + 1))) {
+      source = rest.slice(comma + 1).trim();
+      rest = rest.slice(0, comma).trim();
+    }
+  }
+  // Names start with a capital letter; "by the way …" is prose, not a byline.
+  if (!/^[\p{Lu}]/u.test(rest) && !/^the\s/i.test(rest)) return null;
+  if (rest.split(/\s+/).length > 16) return null;
+  return { byline: rest || null, source, date };
+}
+
+export interface Dateline {
+  place: string;
+  source: string | null;
+  /** Length of the dateline prefix in the text it was read from. */
+  length: number;
+}
+
+const PLACE = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}(?:,\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2})?";
+
+// "Nairobi •", "WASHINGTON —", "LONDON (Reuters) -" on a line of their own.
+const STANDALONE = new RegExp(`^(${PLACE})\\s*(?:\\(([^)]{1,40})\\))?\\s*[•—–:-]+$`, 'u');
+// "WASHINGTON — The White House …": an all-caps place leading the first paragraph.
+const LEADING = new RegExp(
+  "^(\\p{Lu}[\\p{Lu}.'’-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’-]+){0,3}(?:,\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2})?)\\s*(?:\\(([^)]{1,40})\\))?\\s*(?:[—–•]|--?)\\s+(?=\\S)",
+  'u',
+);
+
+/** A dateline that is the whole line. */
+export function standaloneDateline(line: string): Dateline | null {
+  const m = line.match(STANDALONE);
+  return m ? { place: m[1], source: m[2] ?? null, length: line.length } : null;
+}
+
+/** A dateline at the start of a paragraph; the paragraph keeps its text. */
+export function leadingDateline(paragraph: string): Dateline | null {
+  const m = paragraph.match(LEADING);
+  return m ? { place: m[1], source: m[2] ?? null, length: m[0].length } : null;
+}

@@ -1,0 +1,88 @@
+// Dates as news sites print them, turned into ISO yyyy-mm-dd.
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4,
+  may: 5, jun: 6, june: 6, jul: 7, july: 7, aug: 8, august: 8,
+  sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
+  dec: 12, december: 12,
+};
+
+const MONTH = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+const WEEKDAY = '(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = '(\\d{4})';
+
+interface DateForm {
+  pattern: RegExp;
+  read(m: RegExpMatchArray): [number, number, number];
+}
+
+// Every form is searched for anywhere in a line; callers decide whether the
+// rest of the line may hold other words.
+const FORMS: DateForm[] = [
+  // February 04, 2022 · Feb. 4, 2022 · Friday, February 4, 2022 · October 2 2018
+  {
+    pattern: new RegExp(`\\b${WEEKDAY}${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'i'),
+    read: (m) => [Number(m[3]), monthNumber(m[1]), Number(m[2])],
+  },
+  // 4 February 2022 · Friday 4 Feb. 2022
+  {
+    pattern: new RegExp(`\\b${WEEKDAY}${DAY}\\s+${MONTH}\\.?,?\\s+${YEAR}\\b`, 'i'),
+    read: (m) => [Number(m[3]), monthNumber(m[2]), Number(m[1])],
+  },
+  // 2022-02-04 · 2022/02/04 (with an optional time after it)
+  {
+    pattern: /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?![\d/-])/,
+    read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])],
+  },
+];
+
+function monthNumber(word: string): number {
+  return MONTHS[word.toLowerCase().replace(/\.$/, '')] ?? 0;
+}
+
+function isValid(year: number, month: number, day: number): boolean {
+  if (year < 1800 || year > 2200 || month < 1 || month > 12 || day < 1) return false;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= days;
+}
+
+export interface FoundDate {
+  iso: string;
+  /** Where the date text starts and ends in the searched string. */
+  start: number;
+  end: number;
+}
+
+/** The first date written in `text`, or null. */
+export function findDate(text: string): FoundDate | null {
+  let best: FoundDate | null = null;
+  for (const form of FORMS) {
+    const m = text.match(form.pattern);
+    if (!m || m.index === undefined) continue;
+    const [y, mo, d] = form.read(m);
+    if (!isValid(y, mo, d)) continue;
+    const found = { iso: iso(y, mo, d), start: m.index, end: m.index + m[0].length };
+    if (!best || found.start < best.start) best = found;
+  }
+  return best;
+}
+
+function iso(y: number, m: number, d: number): string {
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+// Words that may stand beside a date on a date line without making it prose.
+const DATE_LINE_FILLER =
+  /^(?:published|posted|updated|last updated|first published|modified|date|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|[a-z]{2,4}t|edt|est|cet|bst|\d{1,2}:\d{2}(?::\d{2})?|\||·|•|-|–|—|,|:|\(|\))$/i;
+
+/** The ISO date when `line` is only a date, perhaps with a time and a label such as "Updated". */
+export function dateLine(line: string): string | null {
+  const found = findDate(line);
+  if (!found) return null;
+  const rest = (line.slice(0, found.start) + ' ' + line.slice(found.end))
+    .replace(/([,|·•()])/g, ' $1 ')
+    .split(/\s+/)
+    .filter(Boolean);
+  return rest.every((w) => DATE_LINE_FILLER.test(w)) ? found.iso : null;
+}

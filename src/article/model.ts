@@ -1,0 +1,55 @@
+// The article model: what every stage after parsing reads. Field names are a
+// public contract (they are the `--json` schema), so rename nothing here.
+
+export interface Section {
+  /** The subheading, or null for the untitled first section. */
+  title: string | null;
+  paragraphs: string[];
+}
+
+export interface Article {
+  title: string | null;
+  /** Author names as printed, without "By". */
+  byline: string | null;
+  /** ISO yyyy-mm-dd. */
+  date: string | null;
+  /** The outlet or site, when the text names it ("VOA News", "Reuters"). */
+  source: string | null;
+  /** A place dateline standing before the body ("Nairobi", "WASHINGTON"). */
+  dateline: string | null;
+  /** Site lines that were left out of the body, in input order. */
+  boilerplate: string[];
+  sections: Section[];
+}
+
+export type QuoteKind = 'direct' | 'partial' | 'indirect';
+
+export interface Quote {
+  /** The quoted words without their quote marks (for `indirect`, the reported content). */
+  text: string;
+  /** The canonical name of the speaker (a `Person.name`), or null when nobody speaks it. */
+  speaker: string | null;
+  kind: QuoteKind;
+  section: number;
+  paragraph: number;
+  /** `text === sections[section].paragraphs[paragraph].slice(start, end)` */
+  start: number;
+  end: number;
+}
+
+export interface Person {
+  name: string;
+  role: string | null;
+  /** Direct and partial quotes. */
+  quotes: number;
+  /** Indirect (reported) statements. */
+  reported: number;
+}
+
+export interface QuoteAnalysis {
+  people: Person[];
+  quotes: Quote[];
+}
+
+/** The whole model, as `--json` prints it. */
+export interface ArticleModel extends Article, QuoteAnalysis {}

@@ -1,0 +1,27 @@
+// Bring any plain text to one shape before parsing: LF line ends, no BOM, no
+// control characters, spaces for tabs and no-break spaces, no zero-width marks.
+import { stripControls } from '../input/sanitize.js';
+
+// Zero-width space, joiner-less marks and the BOM used as ZWNBSP; ZWJ (U+200D)
+// is kept because emoji sequences need it.
+const ZERO_WIDTH = /[\u200b\u200c\u2060\ufeff]/g;
+// No-break and other fixed-width spaces read as ordinary spaces.
+const ODD_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+
+export function normalizeText(text: string): string {
+  return stripControls(
+    text
+      .replace(/^\ufeff/, '')
+      .replace(/\r\n?/g, '\n')
+      .replace(/[\u2028\u2029\u0085]/g, '\n')
+      .replace(/\f|\v/g, '\n'),
+  )
+    .replace(ZERO_WIDTH, '')
+    .replace(/\t/g, ' ')
+    .replace(ODD_SPACE, ' ');
+}
+
+/** Collapse runs of spaces and trim: the form every paragraph and line is kept in. */
+export function tidy(line: string): string {
+  return line.replace(/ {2,}/g, ' ').trim();
+}

@@ -1,0 +1,191 @@
+// The plain-text parser: boilerplate, title, byline, date, sections, paragraphs.
+import type { Article, Section } from './model.js';
+import { normalizeText } from './normalize.js';
+import { splitUnits, type Unit } from './units.js';
+import { isOrnament, isSiteLine, isTrailerHeading, wordCount } from './boilerplate.js';
+import { dateLine, findDate } from './dates.js';
+import { leadingDateline, parseByline, standaloneDateline } from './byline.js';
+import { isHeadingShaped, opensQuote } from './headings.js';
+
+// How far into the text the title, byline and date may be looked for.
+const HEADER_SPAN = 30;
+
+/** Prose: the body has begun. */
+function isProse(text: string): boolean {
+  const words = wordCount(text);
+  const bare = text.replace(/[\s"'”’)\]]+$/, '');
+  return words >= 25 || (words >= 6 && /[.]$/.test(bare));
+}
+
+function isTitleShaped(text: string): boolean {
+  return wordCount(text) > 0 && wordCount(text) <= 30 && !/\.$/.test(text) && !isSiteLine(text) && !dateLine(text);
+}
+
+interface Header {
+  title: string | null;
+  byline: string | null;
+  date: string | null;
+  source: string | null;
+  dateline: string | null;
+  /** Units before the title: site lines. */
+  boilerplateEnd: number;
+  /** Index of the first body unit. */
+  bodyStart: number;
+  /** Header units that are not title, byline or date (a standfirst): kept as body. */
+  kept: number[];
+}
+
+function readHeader(units: Unit[]): Header {
+  const limit = Math.min(units.length, HEADER_SPAN);
+  const firstProse = units.findIndex((u, i) => i < limit && isProse(u.text));
+  const proseAt = firstProse < 0 ? limit : firstProse;
+
+  // The byline or date line anchors the header when there is one.
+  let anchor = -1;
+  for (let i = 0; i < limit; i++) {
+    if (parseByline(units[i].text) || dateLine(units[i].text)) {
+      anchor = i;
+      break;
+    }
+    if (i > proseAt + 2) break;
+  }
+
+  let titleAt = -1;
+  const end = anchor >= 0 ? anchor : proseAt;
+  for (let i = end - 1; i >= 0; i--) {
+    if (isTitleShaped(units[i].text)) {
+      titleAt = i;
+      break;
+    }
+  }
+
+  const header: Header = {
+    title: titleAt >= 0 ? units[titleAt].text : null,
+    byline: null, date: null, source: null, dateline: null,
+    boilerplateEnd: Math.max(titleAt, 0),
+    bodyStart: titleAt + 1,
+    kept: [],
+  };
+  if (anchor < 0) return header;
+
+  // Prose between the title and the byline is a standfirst: body, in order.
+  for (let i = titleAt + 1; i < anchor; i++) header.kept.push(i);
+
+  // The byline, date and dateline lines, in any order, right after the anchor.
+  let i = anchor;
+  for (; i < units.length && i < anchor + 4; i++) {
+    const text = units[i].text;
+    const by = parseByline(text);
+    if (by && header.byline === null) {
+      header.byline = by.byline;
+      header.source ??= by.source;
+      header.date ??= by.date;
+      continue;
+    }
+    const date = dateLine(text);
+    if (date && header.date === null) {
+      header.date = date;
+      continue;
+    }
+    const place = standaloneDateline(text);
+    if (place && header.dateline === null) {
+      header.dateline = place.place;
+      header.source ??= place.source;
+      continue;
+    }
+    break;
+  }
+  header.bodyStart = i;
+  return header;
+}
+
+/** Index of the first unit of the site's closing blurb, or units.length. */
+function trailerStart(units: Unit[], from: number): number {
+  let start = units.length;
+  // Walk back over site lines and "About …" blurbs at the very end.
+  for (let i = units.length - 1; i >= from; i--) {
+    const text = units[i].text;
+    if (isSiteLine(text)) {
+      start = i;
+      continue;
+    }
+    if (isTrailerHeading(text)) {
+      start = i;
+      continue;
+    }
+    // A blurb paragraph counts only when an "About …" heading stands above it.
+    if (i > from && isTrailerHeading(units[i - 1].text)) continue;
+    break;
+  }
+  return start;
+}
+
+function buildSections(body: Unit[]): Section[] {
+  const n = body.length;
+  const shaped = body.map((u) => isHeadingShaped(u.text));
+  // A subhead stands between paragraphs: never the last unit, never the
+  // second of two short lines in a row (a heading and then a list entry).
+  const candidate = shaped.map((s, i) => s && i < n - 1 && !(i > 0 && shaped[i - 1]));
+  // Name labels over statements ("Jane Doe, Director, Group" then a quote) are
+  // part of a list of speakers when the pattern repeats.
+  const labels = candidate.map((c, i) => c && opensQuote(body[i + 1].text) && !shaped[i + 1]);
+  const labelList = labels.filter(Boolean).length >= 3;
+
+  const sections: Section[] = [{ title: null, paragraphs: [] }];
+  body.forEach((unit, i) => {
+    const heading = candidate[i] && !(labelList && labels[i]);
+    if (heading) sections.push({ title: unit.text, paragraphs: [] });
+    else sections[sections.length - 1].paragraphs.push(unit.text);
+  });
+  // An empty untitled first section is no section.
+  if (sections.length > 1 && sections[0].paragraphs.length === 0) sections.shift();
+  return sections;
+}
+
+function trailerDate(lines: string[]): string | null {
+  for (const line of lines) {
+    if (wordCount(line) > 30) continue;
+    const found = findDate(line);
+    if (found) return found.iso;
+  }
+  return null;
+}
+
+/** Parse the text of a plain-text news article. */
+export function parseText(input: string): Article {
+  const units = splitUnits(normalizeText(input));
+  const header = readHeader(units);
+  const boilerplate: string[] = [];
+  for (let i = 0; i < header.boilerplateEnd; i++) boilerplate.push(...units[i].lines);
+
+  const tail = trailerStart(units, header.bodyStart);
+  const bodyUnits: Unit[] = header.kept.map((i) => units[i]);
+  for (let i = header.bodyStart; i < tail; i++) {
+    // Site lines inside the body (a sign-up pitch before a glossary, a rule).
+    if (isSiteLine(units[i].text) || isOrnament(units[i].text)) boilerplate.push(...units[i].lines);
+    else bodyUnits.push(units[i]);
+  }
+  for (let i = tail; i < units.length; i++) boilerplate.push(...units[i].lines);
+
+  let { dateline, source } = header;
+  if (dateline === null && bodyUnits.length > 0) {
+    const lead = leadingDateline(bodyUnits[0].text);
+    if (lead) {
+      dateline = lead.place;
+      source ??= lead.source;
+    }
+  }
+
+  // Republished stories print their date in the closing notice instead.
+  const date = header.date ?? trailerDate(units.slice(tail).map((u) => u.text));
+
+  return {
+    title: header.title,
+    byline: header.byline,
+    date,
+    source,
+    dateline,
+    boilerplate,
+    sections: bodyUnits.length ? buildSections(bodyUnits) : [],
+  };
+}

@@ -1,0 +1,42 @@
+// quoted: the command-line entry point. Parses flags, reads the input, builds
+// the model, then prints it or opens the reader.
+import { parseArgs, UsageError, type Options } from './cli/args.js';
+import { USAGE } from './cli/help.js';
+import { InputError } from './input/errors.js';
+import { readArticleFile, DEFAULT_MAX_BYTES } from './input/read-file.js';
+import { buildModel } from './model.js';
+import { toJson } from './output/json.js';
+
+declare const __VERSION__: string;
+const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0';
+
+function fail(message: string, code: number): never {
+  process.stderr.write(`quoted: ${message}\n`);
+  process.exit(code);
+}
+
+async function main(argv: string[]): Promise<void> {
+  let opts: Options;
+  try {
+    opts = parseArgs(argv);
+  } catch (err) {
+    if (err instanceof UsageError) fail(err.message, 2);
+    throw err;
+  }
+  if (opts.help) return void process.stdout.write(USAGE);
+  if (opts.version) return void process.stdout.write(`quoted ${VERSION}\n`);
+
+  if (opts.input === null) fail('no article given (see quoted --help)', 2);
+  const raw = readArticleFile(opts.input, opts.maxSize ?? DEFAULT_MAX_BYTES);
+  for (const warning of raw.warnings) process.stderr.write(`quoted: warning: ${warning}\n`);
+  const model = buildModel(raw.text);
+  if (opts.json) return void process.stdout.write(toJson(model));
+  fail('the reader is not built yet; use --json', 2);
+}
+
+main(process.argv.slice(2)).catch((err: unknown) => {
+  if (err instanceof InputError) fail(err.message, err.exitCode);
+  const debug = process.argv.includes('--debug');
+  if (debug && err instanceof Error) process.stderr.write(`${err.stack}\n`);
+  fail(`internal error: ${err instanceof Error ? err.message : String(err)}${debug ? '' : ' (run with --debug for details)'}`, 1);
+});

@@ -1,0 +1,17 @@
+// The --json view: the model with its fields in the documented order.
+import type { ArticleModel } from '../article/model.js';
+
+export function toJson(model: ArticleModel): string {
+  const ordered = {
+    title: model.title,
+    byline: model.byline,
+    date: model.date,
+    source: model.source,
+    dateline: model.dateline,
+    boilerplate: model.boilerplate,
+    sections: model.sections,
+    people: model.people,
+    quotes: model.quotes,
+  };
+  return JSON.stringify(ordered, null, 2) + '\n';
+}
