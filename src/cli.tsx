@@ -3,9 +3,10 @@
 import { parseArgs, UsageError, type Options } from './cli/args.js';
 import { USAGE } from './cli/help.js';
 import { InputError } from './input/errors.js';
-import { readArticleFile, DEFAULT_MAX_BYTES } from './input/read-file.js';
+import { loadInput } from './input/load.js';
+import { DEFAULT_MAX_BYTES } from './input/read-file.js';
 import { buildModel } from './model.js';
-import { toJson } from './output/json.js';
+import { printOutput } from './output/print.js';
 
 declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0';
@@ -27,10 +28,17 @@ async function main(argv: string[]): Promise<void> {
   if (opts.version) return void process.stdout.write(`quoted ${VERSION}\n`);
 
   if (opts.input === null) fail('no article given (see quoted --help)', 2);
-  const raw = readArticleFile(opts.input, opts.maxSize ?? DEFAULT_MAX_BYTES);
-  for (const warning of raw.warnings) process.stderr.write(`quoted: warning: ${warning}\n`);
-  const model = buildModel(raw.text);
-  if (opts.json) return void process.stdout.write(toJson(model));
+  const input = await loadInput(opts.input, { maxBytes: opts.maxSize ?? DEFAULT_MAX_BYTES });
+  for (const warning of input.warnings) process.stderr.write(`quoted: warning: ${warning}\n`);
+  const model = buildModel(input.text, input.format);
+  const printed = printOutput(model, opts, {
+    write: (s) => process.stdout.write(s),
+    isTTY: Boolean(process.stdout.isTTY),
+    columns: process.stdout.columns,
+    name: input.name,
+    env: process.env,
+  });
+  if (printed) return;
   fail('the reader is not built yet; use --json', 2);
 }
 
