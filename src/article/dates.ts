@@ -81,7 +81,7 @@ export function dateLine(line: string): string | null {
   const found = findDate(line);
   if (!found) return null;
   const rest = (line.slice(0, found.start) + ' ' + line.slice(found.end))
-    .replace(/([,|·•()])/g, ' $1 ')
+    .replace(/([,|·•()])|:(?=\s|$)/g, ' $1 ')
     .split(/\s+/)
     .filter(Boolean);
   return rest.every((w) => DATE_LINE_FILLER.test(w)) ? found.iso : null;

@@ -128,7 +128,7 @@ function buildSections(body: Unit[]): Section[] {
   const candidate = shaped.map((s, i) => s && i < n - 1 && !(i > 0 && shaped[i - 1]));
   // Name labels over statements ("Jane Doe, Director, Group" then a quote) are
   // part of a list of speakers when the pattern repeats.
-  const labels = candidate.map((c, i) => c && opensQuote(body[i + 1].text) && !shaped[i + 1]);
+  const labels = shaped.map((s, i) => s && i < n - 1 && opensQuote(body[i + 1].text) && !shaped[i + 1]);
   const labelList = labels.filter(Boolean).length >= 3;
 
   const sections: Section[] = [{ title: null, paragraphs: [] }];

@@ -1,0 +1,38 @@
+// Every gold file drives the structural checks of the plain-text parser:
+// title, byline, date, sections, paragraph count and boilerplate.
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../src/article/parse-text.js';
+import { listGoldArticles } from '../helpers/articles.js';
+
+// The parser drops zero-width characters and folds runs of spaces; compare so.
+const clean = (s: string | null) => (s === null ? null : s.replace(/[\u200b\u200c\u2060\ufeff]/g, '').replace(/\s+/g, ' ').trim());
+
+describe.each(listGoldArticles())('$slug', ({ text, gold }) => {
+  const article = parseText(text);
+  const paragraphs = article.sections.flatMap((s) => s.paragraphs);
+
+  it('finds the title, byline and date', () => {
+    expect(article.title).toBe(clean(gold.title));
+    expect(article.byline).toBe(gold.byline);
+    expect(article.date).toBe(gold.date);
+  });
+
+  it('finds the sections in order', () => {
+    expect(article.sections.map((s) => s.title)).toEqual(gold.sections.map(clean));
+  });
+
+  it('keeps every body paragraph and nothing else', () => {
+    expect(paragraphs).toHaveLength(gold.paragraphs);
+    for (const line of gold.boilerplate) expect(paragraphs).not.toContain(clean(line));
+  });
+
+  it('reports the boilerplate lines', () => {
+    expect(article.boilerplate).toEqual(gold.boilerplate.map(clean));
+  });
+
+  it('keeps the opening words of every reported-speech paragraph at a paragraph start', () => {
+    for (const r of gold.reported) {
+      expect(paragraphs.some((p) => p.startsWith(clean(r.paragraph)!))).toBe(true);
+    }
+  });
+});

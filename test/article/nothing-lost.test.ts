@@ -1,0 +1,47 @@
+// No word of the input may be lost: every line of every article is in the
+// model (title, header fields, section titles, paragraphs) or reported as
+// boilerplate.
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../src/article/parse-text.js';
+import { normalizeText, tidy } from '../../src/article/normalize.js';
+import { listArticles } from '../helpers/articles.js';
+
+const WORD = /[\p{L}\p{N}]+/gu;
+// Words a byline or date line spends on form rather than content.
+const FORM_WORDS = /^(?:by|\d{1,4}|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
+function counts(words: string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const w of words) m.set(w, (m.get(w) ?? 0) + 1);
+  return m;
+}
+
+describe.each(listArticles())('$slug', ({ text }) => {
+  const article = parseText(text);
+  const kept = [
+    article.title, article.byline, article.source, article.dateline,
+    ...article.sections.flatMap((s) => [s.title, ...s.paragraphs]),
+    ...article.boilerplate,
+  ].filter((s): s is string => s !== null);
+
+  it('keeps every input line somewhere in the model or the boilerplate', () => {
+    const inputLines = normalizeText(text).split('\n').map(tidy).filter(Boolean);
+    const missing = inputLines.filter((line) => !kept.some((k) => k.includes(line)));
+    // Only header lines may be missing verbatim, and their words must be
+    // the byline, source, dateline or date that the model holds.
+    for (const line of missing) {
+      const words = line.match(WORD) ?? [];
+      const header = [article.byline, article.source, article.dateline].join(' ');
+      for (const w of words) expect(FORM_WORDS.test(w) || header.includes(w), `${w} in "${line}"`).toBe(true);
+    }
+  });
+
+  it('keeps every word as many times as the input has it', () => {
+    const input = counts(normalizeText(text).match(WORD) ?? []);
+    const model = counts(kept.join(' ').match(WORD) ?? []);
+    for (const [word, n] of input) {
+      if (FORM_WORDS.test(word)) continue;
+      expect(model.get(word) ?? 0, word).toBeGreaterThanOrEqual(n);
+    }
+  });
+});

@@ -1,0 +1,144 @@
+// One case per parser rule, on small articles written for the purpose.
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../src/article/parse-text.js';
+
+const BODY = [
+  'The city council voted on Tuesday to close the old bridge to cars after engineers found cracks in two of its supports.',
+  '"We could not wait for the next inspection," the mayor said at a news conference.',
+  'Work on a replacement is expected to begin next spring and to last about eighteen months.',
+].join('\n\n');
+
+const paragraphs = (text: string) => parseText(text).sections.flatMap((s) => s.paragraphs);
+
+describe('title, byline and date', () => {
+  it('reads byline and date from one line', () => {
+    const a = parseText(`Council Shuts Old Bridge\n\nBy Jane Roe February 04, 2022\n\n${BODY}`);
+    expect(a).toMatchObject({ title: 'Council Shuts Old Bridge', byline: 'Jane Roe', date: '2022-02-04' });
+    expect(paragraphs(`Council Shuts Old Bridge\n\nBy Jane Roe February 04, 2022\n\n${BODY}`)).toHaveLength(3);
+  });
+
+  it('reads byline and date from separate lines', () => {
+    const a = parseText(`Council Shuts Old Bridge\n\nBy Jane Roe and Li Wei\nJuly 15, 2018\n\n${BODY}`);
+    expect(a).toMatchObject({ byline: 'Jane Roe and Li Wei', date: '2018-07-15' });
+  });
+
+  it.each([
+    ['Feb. 4, 2022', '2022-02-04'],
+    ['2022-02-04', '2022-02-04'],
+    ['4 February 2022', '2022-02-04'],
+    ['Friday, February 4, 2022', '2022-02-04'],
+    ['Sept. 30, 2019', '2019-09-30'],
+    ['Updated: March 1, 2018 10:32 AM', '2018-03-01'],
+  ])('reads the date form %s', (line, iso) => {
+    expect(parseText(`Council Shuts Old Bridge\n\n${line}\n\n${BODY}`).date).toBe(iso);
+  });
+
+  it('rejects impossible dates', () => {
+    expect(parseText(`Council Shuts Old Bridge\n\nFebruary 30, 2022\n\n${BODY}`).date).toBeNull();
+  });
+
+  it('takes the outlet after a bar in the byline as the source', () => {
+    const a = parseText(`Council Shuts Old Bridge\n\nBy Jane Roe | City Wire News\n\n${BODY}`);
+    expect(a).toMatchObject({ byline: 'Jane Roe', source: 'City Wire News' });
+  });
+
+  it('reads a standalone dateline and keeps it out of the paragraphs', () => {
+    const a = parseText(`Council Shuts Old Bridge\n\nBy Jane Roe\n\nSPRINGFIELD —\n\n${BODY}`);
+    expect(a.dateline).toBe('SPRINGFIELD');
+    expect(paragraphs(`Council Shuts Old Bridge\n\nBy Jane Roe\n\nSPRINGFIELD —\n\n${BODY}`)).toHaveLength(3);
+  });
+
+  it('reads a dateline that opens the first paragraph, and leaves the paragraph whole', () => {
+    const a = parseText(`Council Shuts Old Bridge\n\nWASHINGTON (City Wire) — ${BODY}`);
+    expect(a).toMatchObject({ dateline: 'WASHINGTON', source: 'City Wire' });
+    expect(a.sections[0].paragraphs[0]).toMatch(/^WASHINGTON \(City Wire\) — The city council/);
+  });
+
+  it('handles an article with no byline', () => {
+    const a = parseText(`Council Shuts Old Bridge\n\n${BODY}`);
+    expect(a).toMatchObject({ title: 'Council Shuts Old Bridge', byline: null, date: null });
+    expect(a.sections[0].paragraphs).toHaveLength(3);
+  });
+
+  it('handles an article with no title', () => {
+    const a = parseText(BODY);
+    expect(a.title).toBeNull();
+    expect(a.sections[0].paragraphs).toHaveLength(3);
+  });
+});
+
+describe('boilerplate', () => {
+  it('drops site lines above the title and calls to action below the body', () => {
+    const text = `Breaking News Network\n\nShare on Facebook\n\nCouncil Shuts Old Bridge\n\nBy Jane Roe\n\n${BODY}\n\nSubscribe to our newsletter for daily updates!\n\nFollow us on Twitter`;
+    const a = parseText(text);
+    expect(a.title).toBe('Council Shuts Old Bridge');
+    expect(a.boilerplate).toEqual([
+      'Breaking News Network',
+      'Share on Facebook',
+      'Subscribe to our newsletter for daily updates!',
+      'Follow us on Twitter',
+    ]);
+    expect(paragraphs(text)).toHaveLength(3);
+  });
+
+  it('keeps a closing credit line as the last paragraph', () => {
+    const text = `${BODY}\n\nSome information for this report came from wire services.`;
+    expect(paragraphs(text).at(-1)).toBe('Some information for this report came from wire services.');
+  });
+
+  it('drops an "About …" blurb at the end but keeps a paragraph that starts with "About"', () => {
+    const text = `${BODY}\n\nAbout 100 residents attended the meeting, which ran past midnight.\n\nAbout Us\nCity Wire has covered local government since 1990 and publishes in four languages every day of the week.`;
+    const a = parseText(text);
+    expect(paragraphs(text).at(-1)).toBe('About 100 residents attended the meeting, which ran past midnight.');
+    expect(a.boilerplate).toEqual(['About Us', 'City Wire has covered local government since 1990 and publishes in four languages every day of the week.']);
+  });
+
+  it('drops rules and ornaments', () => {
+    const a = parseText(`${BODY}\n\n* * *\n\n###`);
+    expect(a.boilerplate).toEqual(['* * *', '###']);
+  });
+});
+
+describe('sections', () => {
+  it('starts a section at a short line with no sentence punctuation', () => {
+    const text = `Council Shuts Old Bridge\n\n${BODY}\n\nWhat comes next\n\n${BODY}\n\n‘A long winter’\n\n${BODY}`;
+    const a = parseText(text);
+    expect(a.sections.map((s) => s.title)).toEqual([null, 'What comes next', '‘A long winter’']);
+    expect(a.sections.map((s) => s.paragraphs.length)).toEqual([3, 3, 3]);
+  });
+
+  it('does not take a short sentence for a subheading', () => {
+    const text = `${BODY}\n\nNobody was hurt.\n\n${BODY}`;
+    expect(parseText(text).sections).toHaveLength(1);
+  });
+
+  it('keeps speaker labels over statements as paragraphs', () => {
+    const statement = '"This is good news for the river and for everyone who lives along it."';
+    const labels = ['Jane Roe, Director, River Trust', 'Li Wei, Mayor of Springfield', 'Sam Poe (D-OR)'];
+    const text = `Leaders Welcome Bridge Plan\n\n${BODY}\n\nElected Officials\n\n${labels.map((l) => `${l}\n\n${statement}`).join('\n\n')}`;
+    const a = parseText(text);
+    expect(a.sections.map((s) => s.title)).toEqual([null, 'Elected Officials']);
+    expect(a.sections[1].paragraphs).toHaveLength(6);
+  });
+});
+
+describe('paragraphs and characters', () => {
+  it('joins the lines of a hard-wrapped paragraph', () => {
+    const wrapped = 'The city council voted on Tuesday to close the old bridge to cars\nafter engineers found cracks in two of its supports, officials said on\nWednesday in a statement.';
+    expect(paragraphs(wrapped)).toEqual([wrapped.replace(/\n/g, ' ')]);
+  });
+
+  it('handles CRLF, a BOM, tabs and no-break spaces', () => {
+    const text = `\ufeffCouncil Shuts Old Bridge\r\n\r\nBy\u00a0Jane Roe\r\n\r\n${BODY.replace(/\n/g, '\r\n').replace('city council', 'city\tcouncil')}`;
+    const a = parseText(text);
+    expect(a).toMatchObject({ title: 'Council Shuts Old Bridge', byline: 'Jane Roe' });
+    expect(a.sections[0].paragraphs[0]).toMatch(/^The city council voted/);
+    expect(a.sections[0].paragraphs).toHaveLength(3);
+  });
+
+  it('strips escape sequences and control characters', () => {
+    const a = parseText(`Council \u001b[31mShuts\u001b[0m Old Bridge\u0007\n\n${BODY}\u001b]0;pwned\u0007`);
+    expect(a.title).toBe('Council Shuts Old Bridge');
+    expect(JSON.stringify(a)).not.toMatch(/\\u00(?:1b|07)/);
+  });
+});
