@@ -28,7 +28,34 @@ export function parseSize(text: string): number {
   if (!m) throw new UsageError(`--max-size: not a size: ${text} (try 100M)`);
   const unit = (m[2] ?? 'b').toLowerCase()[0];
   const scale = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
-  return Math.round(Number(m[1]) * scale);
+  const bytes = Math.round(Number(m[1]) * scale);
+  if (bytes <= 0) throw new UsageError(`--max-size: must be more than zero, not ${text}`);
+  return bytes;
+}
+
+function isColorMode(text: string): text is ColorMode {
+  return text === 'auto' || text === 'always' || text === 'never';
+}
+
+const FLAGS = ['--json', '--toc', '--people', '--quotes', '--color', '--no-color', '--max-size', '--debug', '--help', '--version'];
+
+/** Edit distance, for suggesting the flag a typo meant. */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[b.length];
+}
+
+function unknownOption(flag: string): string {
+  const near = FLAGS.map((f) => ({ f, d: distance(flag, f) })).sort((x, y) => x.d - y.d)[0];
+  const hint = near.d <= 2 ? `did you mean ${near.f}?` : 'see quoted --help';
+  return `unknown option: ${flag} (${hint})`;
 }
 
 export function parseArgs(argv: string[]): Options {
@@ -37,6 +64,7 @@ export function parseArgs(argv: string[]): Options {
     color: 'auto', maxSize: null, debug: false, help: false, version: false,
   };
   const positional: string[] = [];
+  let quotesWord = -1;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--') {
@@ -63,15 +91,20 @@ export function parseArgs(argv: string[]): Options {
       case '--toc': noValue(); opts.toc = true; break;
       case '--people': noValue(); opts.people = true; break;
       case '--quotes':
-        // The name is optional: take the next word only when it is not a file.
-        if (inline !== undefined) opts.quotes = inline;
-        else if (argv[i + 1] !== undefined && !argv[i + 1].startsWith('-') && argv[i + 2] !== undefined) opts.quotes = argv[++i];
-        else opts.quotes = '';
+        // The name is optional. The word after a bare --quotes is the name
+        // only if another word names the article; that is settled at the end.
+        opts.quotes = inline ?? '';
+        if (inline === undefined && argv[i + 1] !== undefined && !argv[i + 1].startsWith('-')) {
+          quotesWord = positional.length;
+          positional.push(argv[++i]);
+        }
         break;
       case '--color':
       case '--colour': {
-        const v = inline ?? 'always';
-        if (v !== 'auto' && v !== 'always' && v !== 'never') throw new UsageError(`--color must be auto, always or never, not ${v}`);
+        // Like ls: a bare --color means always; "--color never" is read too.
+        const next = argv[i + 1];
+        const v = inline ?? (next !== undefined && isColorMode(next) ? argv[++i] : 'always');
+        if (!isColorMode(v)) throw new UsageError(`--color must be auto, always or never, not ${v}`);
         opts.color = v;
         break;
       }
@@ -81,9 +114,10 @@ export function parseArgs(argv: string[]): Options {
       case '-h': case '--help': noValue(); opts.help = true; break;
       case '-V': case '-v': case '--version': noValue(); opts.version = true; break;
       default:
-        throw new UsageError(`unknown option: ${flag} (see quoted --help)`);
+        throw new UsageError(unknownOption(flag));
     }
   }
+  if (quotesWord >= 0 && positional.length > 1) opts.quotes = positional.splice(quotesWord, 1)[0];
   if (positional.length > 1) throw new UsageError(`one article at a time (got ${positional.length})`);
   opts.input = positional[0] ?? null;
   const outputs = [opts.json, opts.toc, opts.people, opts.quotes !== null].filter(Boolean).length;

@@ -1,7 +1,12 @@
 // Non-interactive outputs: what quoted prints instead of opening the reader.
 import type { ArticleModel } from '../article/model.js';
 import type { Options } from '../cli/args.js';
+import { colorEnabled, styleFor } from './color.js';
 import { toJson } from './json.js';
+import { renderPeople } from './people.js';
+import { renderPlain } from './plain.js';
+import { renderQuotes } from './quotes.js';
+import { renderToc } from './toc.js';
 
 export interface OutputContext {
   write(text: string): void;
@@ -14,11 +19,25 @@ export interface OutputContext {
   env: NodeJS.ProcessEnv;
 }
 
+const DEFAULT_WIDTH = 80;
+const MIN_WIDTH = 20;
+
+/** Where plain text wraps: $COLUMNS, else the terminal's width, else 80. */
+export function outputWidth(ctx: Pick<OutputContext, 'isTTY' | 'columns' | 'env'>): number {
+  const fromEnv = Number.parseInt(ctx.env.COLUMNS ?? '', 10);
+  const width =
+    Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : ctx.isTTY && ctx.columns ? ctx.columns : DEFAULT_WIDTH;
+  return Math.max(MIN_WIDTH, width);
+}
+
 /** Print the output `opts` asks for; false when the reader should open instead. */
 export function printOutput(model: ArticleModel, opts: Options, ctx: OutputContext): boolean {
-  if (opts.json) {
-    ctx.write(toJson(model));
-    return true;
-  }
-  return false;
+  const style = styleFor(colorEnabled(opts.color, ctx.isTTY, ctx.env));
+  if (opts.json) ctx.write(toJson(model));
+  else if (opts.toc) ctx.write(renderToc(model));
+  else if (opts.people) ctx.write(renderPeople(model, style));
+  else if (opts.quotes !== null) ctx.write(renderQuotes(model, opts.quotes, style));
+  else if (!ctx.isTTY) ctx.write(renderPlain(model, { width: outputWidth(ctx), style }));
+  else return false;
+  return true;
 }

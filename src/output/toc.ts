@@ -1,0 +1,8 @@
+// --toc: the numbered list of sections, one per line.
+import type { ArticleModel } from '../article/model.js';
+import { numberedLabel } from './labels.js';
+
+export function renderToc(model: ArticleModel): string {
+  const count = model.sections.length;
+  return model.sections.map((section, i) => `${numberedLabel(section, i, count)}\n`).join('');
+}
