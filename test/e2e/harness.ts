@@ -1,0 +1,240 @@
+// A real terminal for end-to-end tests and the benchmark: a program runs in a
+// pseudo-terminal (node-pty) and its output is read back as a screen by a
+// terminal emulator (@xterm/headless), with the raw bytes kept as well.
+// node-pty is imported eagerly: if it cannot load, every user of this file
+// fails at once instead of skipping.
+import pty from 'node-pty';
+import xterm from '@xterm/headless';
+
+const { Terminal } = xterm;
+
+export interface SpawnOptions {
+  /** The program and its arguments (default: node with `args`). */
+  file?: string;
+  args: string[];
+  cols?: number;
+  rows?: number;
+  env?: NodeJS.ProcessEnv;
+  cwd?: string;
+}
+
+export interface Exit {
+  exitCode: number;
+  signal: number | undefined;
+}
+
+/** Something to wait for on the screen: text, a pattern, or a test of the screen. */
+export type ScreenCondition = string | RegExp | ((screen: string) => boolean);
+
+interface Waiter {
+  test: () => boolean;
+  resolve: () => void;
+}
+
+export const DEFAULT_COLS = 120;
+export const DEFAULT_ROWS = 40;
+const DEFAULT_TIMEOUT_MS = 10_000;
+
+function matches(condition: ScreenCondition, screen: string): boolean {
+  if (typeof condition === 'string') return screen.includes(condition);
+  if (condition instanceof RegExp) return condition.test(screen);
+  return condition(screen);
+}
+
+export class TerminalSession {
+  readonly process: pty.IPty;
+  readonly term: InstanceType<typeof Terminal>;
+  /** Every byte the program wrote, as received. */
+  raw = '';
+  /** When the last output chunk arrived and was drawn (performance.now()). */
+  lastOutputAt = 0;
+  exit: Exit | null = null;
+  private readonly exited: Promise<Exit>;
+  private waiters: Waiter[] = [];
+  private readonly listeners = new Set<(chunk: string, at: number) => void>();
+
+  constructor(options: SpawnOptions) {
+    const cols = options.cols ?? DEFAULT_COLS;
+    const rows = options.rows ?? DEFAULT_ROWS;
+    this.term = new Terminal({ cols, rows, allowProposedApi: true, scrollback: 0 });
+    const env: NodeJS.ProcessEnv = { ...process.env, TERM: 'xterm-256color', ...options.env };
+    // A variable set to undefined is removed rather than passed as "undefined".
+    for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
+    this.process = pty.spawn(options.file ?? process.execPath, options.args, {
+      name: 'xterm-256color',
+      cols,
+      rows,
+      cwd: options.cwd ?? process.cwd(),
+      env: env as Record<string, string>,
+    });
+    this.process.onData((chunk) => {
+      this.raw += chunk;
+      this.term.write(chunk, () => {
+        const at = performance.now();
+        this.lastOutputAt = at;
+        for (const listener of this.listeners) listener(chunk, at);
+        this.check();
+      });
+    });
+    this.exited = new Promise((resolve) => {
+      this.process.onExit(({ exitCode, signal }) => {
+        // Let the emulator finish the last chunks before anyone reads the screen.
+        this.term.write('', () => {
+          this.exit = { exitCode, signal };
+          this.check();
+          resolve(this.exit);
+        });
+      });
+    });
+  }
+
+  /** The visible screen, one string a row, trailing spaces trimmed. */
+  lines(): string[] {
+    const buffer = this.term.buffer.active;
+    const out: string[] = [];
+    for (let y = 0; y < this.term.rows; y++) out.push(buffer.getLine(buffer.viewportY + y)?.translateToString(true) ?? '');
+    return out;
+  }
+
+  screen(): string {
+    return this.lines().join('\n');
+  }
+
+  /** The columns [from, to) of every visible row, trailing spaces trimmed. */
+  region(from: number, to: number): string[] {
+    const buffer = this.term.buffer.active;
+    const out: string[] = [];
+    for (let y = 0; y < this.term.rows; y++) {
+      out.push(buffer.getLine(buffer.viewportY + y)?.translateToString(true, from, to) ?? '');
+    }
+    return out;
+  }
+
+  /** Whether the alternate screen buffer is the one showing. */
+  inAltScreen(): boolean {
+    return this.term.buffer.active.type === 'alternate';
+  }
+
+  /** Type into the terminal: keys, escape sequences or text. */
+  write(keys: string): void {
+    this.process.write(keys);
+  }
+
+  resize(cols: number, rows: number): void {
+    this.term.resize(cols, rows);
+    this.process.resize(cols, rows);
+  }
+
+  kill(signal: NodeJS.Signals): void {
+    this.process.kill(signal);
+  }
+
+  /** Called for each chunk of output once the emulator has drawn it. */
+  onOutput(listener: (chunk: string, at: number) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Resolve once the screen meets `condition`; reject with the screen on a timeout or exit. */
+  waitFor(condition: ScreenCondition, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<void> {
+    return this.until(() => matches(condition, this.screen()), `the screen to show ${String(condition)}`, timeoutMs);
+  }
+
+  /** Resolve once no output has come for `quietMs`. */
+  async settle(quietMs = 150, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<void> {
+    const deadline = performance.now() + timeoutMs;
+    for (;;) {
+      const quietFor = performance.now() - this.lastOutputAt;
+      if (quietFor >= quietMs || this.exit) return;
+      if (performance.now() > deadline) throw new Error(`output did not settle within ${timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, quietMs - quietFor + 1));
+    }
+  }
+
+  /** Resolve with the exit status; reject if the program is still running after `timeoutMs`. */
+  async waitForExit(timeoutMs = DEFAULT_TIMEOUT_MS): Promise<Exit> {
+    await this.until(() => this.exit !== null, 'the program to exit', timeoutMs, false);
+    return this.exited;
+  }
+
+  /** End the program if it still runs. */
+  dispose(): void {
+    if (!this.exit) {
+      try {
+        this.process.kill('SIGKILL');
+      } catch {
+        // Already gone.
+      }
+    }
+    this.term.dispose();
+  }
+
+  private until(test: () => boolean, what: string, timeoutMs: number, failOnExit = true): Promise<void> {
+    if (test()) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.waiters = this.waiters.filter((w) => w !== waiter);
+        reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}.\nScreen:\n${this.screen()}`));
+      }, timeoutMs);
+      const waiter: Waiter = {
+        test: () => {
+          if (test()) return true;
+          if (failOnExit && this.exit) {
+            clearTimeout(timer);
+            reject(new Error(`the program exited (${JSON.stringify(this.exit)}) before ${what}.\nScreen:\n${this.screen()}`));
+            return true;
+          }
+          return false;
+        },
+        resolve: () => {
+          clearTimeout(timer);
+          resolve();
+        },
+      };
+      this.waiters.push(waiter);
+    });
+  }
+
+  private check(): void {
+    const done = this.waiters.filter((w) => w.test());
+    this.waiters = this.waiters.filter((w) => !done.includes(w));
+    // A waiter whose test rejected has already settled; resolving again is a no-op.
+    for (const w of done) w.resolve();
+  }
+}
+
+/** Start a program in a fresh terminal. */
+export function spawnTerminal(options: SpawnOptions): TerminalSession {
+  return new TerminalSession(options);
+}
+
+/** Keys as a terminal sends them. */
+export const KEYS = {
+  enter: '\r',
+  escape: '\u001b',
+  tab: '\t',
+  shiftTab: '\u001b[Z',
+  ctrlC: '\u0003',
+  ctrlD: '\u0004',
+  ctrlU: '\u0015',
+  ctrlF: '\u0006',
+  ctrlB: '\u0002',
+  up: '\u001b[A',
+  down: '\u001b[B',
+  pageUp: '\u001b[5~',
+  pageDown: '\u001b[6~',
+  home: '\u001b[H',
+  end: '\u001b[F',
+} as const;
+
+/** Checks on raw output that the terminal was handed back as it was found. */
+export function restoredTerminal(raw: string): { mainScreen: boolean; cursorVisible: boolean } {
+  const lastEnter = raw.lastIndexOf('\u001b[?1049h');
+  const lastLeave = raw.lastIndexOf('\u001b[?1049l');
+  const lastHide = raw.lastIndexOf('\u001b[?25l');
+  const lastShow = raw.lastIndexOf('\u001b[?25h');
+  return {
+    mainScreen: lastLeave > lastEnter && lastEnter >= 0,
+    cursorVisible: lastHide < 0 || lastShow > lastHide,
+  };
+}

@@ -1,0 +1,118 @@
+// The reader in a real 120x40 terminal, driven by the keys that its help lists.
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildModel } from '../../src/model.js';
+import { SEED_ARTICLE } from '../helpers/articles.js';
+import { readFileSync } from 'node:fs';
+import { KEYS, type TerminalSession } from './harness.js';
+import { openSeed, readingPaneTop, statusBar, thirds } from './reader.js';
+
+const seed = buildModel(readFileSync(SEED_ARTICLE, 'utf8'));
+const SECTION = (n: number) => seed.sections[n - 1].title as string;
+
+let session: TerminalSession | null = null;
+afterEach(() => session?.dispose());
+
+async function open(): Promise<TerminalSession> {
+  session = await openSeed();
+  return session;
+}
+
+const atTop = (s: TerminalSession, heading: string) => () => readingPaneTop(s).includes(heading);
+
+describe('the reader on the seed article', () => {
+  it('shows the title, the 4 sections in the TOC and Jens Stoltenberg among the people', async () => {
+    const s = await open();
+    expect(s.inAltScreen()).toBe(true);
+    const { left, right } = thirds(s);
+    for (const n of [2, 3, 4]) expect(left).toContain(SECTION(n).split(' ').slice(0, 2).join(' '));
+    expect(left).toMatch(/\b1\b/);
+    expect(left).toMatch(/\b4\b/);
+    expect(right).toContain('Jens Stoltenberg');
+    expect(statusBar(s)).toContain('? help');
+  });
+
+  it('3 brings section 3 to the top of the reading pane', async () => {
+    const s = await open();
+    expect(readingPaneTop(s)).not.toContain(SECTION(3));
+    s.write('3');
+    await s.waitFor(atTop(s, SECTION(3)));
+  });
+
+  it('] goes to the next section, twice from the top to section 3, and [ back', async () => {
+    const s = await open();
+    s.write(']');
+    await s.waitFor(atTop(s, SECTION(2)));
+    s.write(']');
+    await s.waitFor(atTop(s, SECTION(3)));
+    s.write('[');
+    await s.waitFor(atTop(s, SECTION(2)));
+  });
+
+  it('/ searches, reports match i/k and n moves to the next match', async () => {
+    const s = await open();
+    const k = seed.sections.flatMap((sec) => [sec.title ?? '', ...sec.paragraphs]).join('\n').match(/belarus/gi)!.length;
+    s.write('/');
+    s.write('Belarus');
+    s.write(KEYS.enter);
+    await s.waitFor(() => statusBar(s).includes(`match 1/${k}`));
+    expect(readingPaneTop(s, 40)).toContain('Belarus');
+    s.write('n');
+    await s.waitFor(() => statusBar(s).includes(`match 2/${k}`));
+  });
+
+  it('? shows every key in the help overlay, and any key closes it', async () => {
+    const s = await open();
+    s.write('?');
+    await s.waitFor(/PgDn/i);
+    const help = s.screen();
+    for (const key of ['q', 'Tab', 'Space', 'PgUp', 'Home', 'End', 'Enter', 'Esc', '/', ']', '[']) expect(help).toContain(key);
+    for (const ctrl of ['C', 'F', 'B', 'D', 'U']) expect(help).toMatch(new RegExp(`(Ctrl-|\\^|C-)${ctrl}`, 'i'));
+    s.write('x');
+    await s.waitFor((screen) => !/PgDn/i.test(screen) && screen.includes(seed.title!));
+  });
+
+  it('filters to a speaker from the people panel, and Esc restores the full text', async () => {
+    const s = await open();
+    const person = seed.people.find((p) => p.name === 'Jens Stoltenberg');
+    expect(person, 'the quote engine finds Jens Stoltenberg').toBeDefined();
+    s.write(KEYS.tab);
+    // Walk the people list until the filter names him.
+    for (let i = 0; i < seed.people.length && !statusBar(s).includes('filter: Jens Stoltenberg'); i++) {
+      if (i > 0) {
+        s.write(KEYS.escape);
+        await s.waitFor(() => !statusBar(s).includes('filter:'));
+        s.write('j');
+      }
+      s.write(KEYS.enter);
+      await s.waitFor(() => statusBar(s).includes('filter:'));
+    }
+    const status = statusBar(s).match(/filter: Jens Stoltenberg \((\d+) quotes?\)/);
+    expect(status, statusBar(s)).not.toBeNull();
+    expect([person!.quotes, person!.quotes + person!.reported]).toContain(Number(status![1]));
+    const { middle } = thirds(s);
+    expect(middle).toContain('Stoltenberg');
+    expect(middle).not.toContain('Psaki');
+    s.write(KEYS.escape);
+    await s.waitFor(() => !statusBar(s).includes('filter:'));
+    s.write('g');
+    await s.waitFor(() => thirds(s).middle.includes('Psaki'));
+  });
+});
+
+describe('the reader when the terminal is resized', () => {
+  it('lays out again at 70x20, as it would have started at that size', async () => {
+    const s = await open();
+    s.resize(70, 20);
+    await s.waitFor(() => statusBar(s).includes('? help') && s.lines()[19].trim() !== '');
+    await s.settle(200);
+    const resized = s.screen();
+    const fresh = await openSeed({ cols: 70, rows: 20 });
+    try {
+      expect(resized).toBe(fresh.screen());
+    } finally {
+      fresh.dispose();
+    }
+    // Under 100 columns the people panel folds away.
+    expect(resized).not.toContain('Jens Stoltenberg');
+  });
+});
