@@ -4,8 +4,16 @@
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-export function wordCount(text: string): number {
-  return text.match(WORD)?.length ?? 0;
+/**
+ * Words in `text`, counted up to `atMost`: callers only compare with small
+ * limits, and stopping early keeps a 10 MB paragraph from costing a scan and
+ * an array of millions of matches.
+ */
+export function wordCount(text: string, atMost = Infinity): number {
+  WORD.lastIndex = 0;
+  let n = 0;
+  while (n < atMost && WORD.exec(text) !== null) n++;
+  return n;
 }
 
 // An imperative that asks the reader to do something on or for the site.
@@ -23,13 +31,13 @@ const REPUBLISHED = /\b(?:originally (?:appeared|published|ran)|first (?:appeare
 
 /** A line with no word at all: rules, ornaments, "###". */
 export function isOrnament(text: string): boolean {
-  return wordCount(text) === 0;
+  return wordCount(text, 1) === 0;
 }
 
 /** A line that speaks to the reader about the site rather than telling the story. */
 export function isSiteLine(text: string): boolean {
-  if (isOrnament(text)) return true;
-  const words = wordCount(text);
+  const words = wordCount(text, 31);
+  if (words === 0) return true; // an ornament
   if (words > 30) return false;
   if (/^[“"‘']/.test(text)) return false;
   const cta = CALL_TO_ACTION.test(text);
@@ -43,5 +51,5 @@ export function isSiteLine(text: string): boolean {
 
 /** "About us", "About the project": the start of a site's closing blurb. */
 export function isTrailerHeading(text: string): boolean {
-  return /^about\b/i.test(text) && wordCount(text) <= 5 && !/[.!?,;]$/.test(text);
+  return /^about\b/i.test(text) && wordCount(text, 6) <= 5 && !/[.!?,;]$/.test(text);
 }

@@ -13,7 +13,11 @@ const BY = /^(?:(?:story|words|written|reported|text|report|photos?)\s+(?:and\s+
 const OUTLET = /\b(?:news|press|times|post|agency|associated|reuters|afp|ap|bloomberg|journal|tribune|herald|gazette|radio|tv|television|broadcasting|service|wire|staff|correspondent|media|magazine|daily)\b/i;
 
 /** The byline parts of `line`, or null when it is not a byline. */
+// A byline with its date and outlet fits well within this; a longer line is prose.
+const BYLINE_MAX = 300;
+
 export function parseByline(line: string): Byline | null {
+  if (line.length > BYLINE_MAX) return null;
   const m = line.match(BY);
   if (!m) return null;
   let rest = line.slice(m[0].length).trim();

@@ -76,8 +76,13 @@ function iso(y: number, m: number, d: number): string {
 const DATE_LINE_FILLER =
   /^(?:published|posted|updated|last updated|first published|modified|date|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|[a-z]{2,4}t|edt|est|cet|bst|\d{1,2}:\d{2}(?::\d{2})?|\||·|•|-|–|—|,|:|\(|\))$/i;
 
+// Longer than any date with its label and time ("Last updated Wednesday,
+// September 30, 2020 at 10:45 a.m. EDT"): such a line is prose, not a date line.
+const DATE_LINE_MAX = 120;
+
 /** The ISO date when `line` is only a date, perhaps with a time and a label such as "Updated". */
 export function dateLine(line: string): string | null {
+  if (line.length > DATE_LINE_MAX) return null;
   const found = findDate(line);
   if (!found) return null;
   const rest = (line.slice(0, found.start) + ' ' + line.slice(found.end))

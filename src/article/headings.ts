@@ -29,7 +29,9 @@ function isTitleCase(text: string): boolean {
 
 /** True when `text`, on a line of its own, could be a subheading. */
 export function isHeadingShaped(text: string): boolean {
-  if (text.length > MAX_CHARS || wordCount(text) === 0 || wordCount(text) > MAX_WORDS) return false;
+  if (text.length > MAX_CHARS) return false;
+  const words = wordCount(text, MAX_WORDS + 1);
+  if (words === 0 || words > MAX_WORDS) return false;
   // Subheads start with a capital, a digit or a quote mark, never lower case.
   if (!/^[\p{Lu}\p{N}"'“‘«¿¡]/u.test(text)) return false;
   if (/^by\s/i.test(text) || dateLine(text)) return false;

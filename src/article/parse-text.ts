@@ -1,8 +1,8 @@
 // The plain-text parser: boilerplate, title, byline, date, sections, paragraphs.
 import type { Article, Section } from './model.js';
 import { normalizeText } from './normalize.js';
-import { splitUnits, type Unit } from './units.js';
-import { isOrnament, isSiteLine, isTrailerHeading, wordCount } from './boilerplate.js';
+import { splitUnits, unitLines } from './units.js';
+import { isSiteLine, isTrailerHeading, wordCount } from './boilerplate.js';
 import { dateLine, findDate } from './dates.js';
 import { leadingDateline, parseByline, standaloneDateline } from './byline.js';
 import { isHeadingShaped, opensQuote } from './headings.js';
@@ -12,13 +12,14 @@ const HEADER_SPAN = 30;
 
 /** Prose: the body has begun. */
 function isProse(text: string): boolean {
-  const words = wordCount(text);
+  const words = wordCount(text, 25);
   const bare = text.replace(/[\s"'”’)\]]+$/, '');
   return words >= 25 || (words >= 6 && /[.]$/.test(bare));
 }
 
 function isTitleShaped(text: string): boolean {
-  return wordCount(text) > 0 && wordCount(text) <= 30 && !/\.$/.test(text) && !isSiteLine(text) && !dateLine(text);
+  const words = wordCount(text, 31);
+  return words > 0 && words <= 30 && !/\.$/.test(text) && !isSiteLine(text) && !dateLine(text);
 }
 
 interface Header {
@@ -35,15 +36,15 @@ interface Header {
   kept: number[];
 }
 
-function readHeader(units: Unit[]): Header {
+function readHeader(units: string[]): Header {
   const limit = Math.min(units.length, HEADER_SPAN);
-  const firstProse = units.findIndex((u, i) => i < limit && isProse(u.text));
-  const proseAt = firstProse < 0 ? limit : firstProse;
+  let proseAt = 0;
+  while (proseAt < limit && !isProse(units[proseAt])) proseAt++;
 
   // The byline or date line anchors the header when there is one.
   let anchor = -1;
   for (let i = 0; i < limit; i++) {
-    if (parseByline(units[i].text) || dateLine(units[i].text)) {
+    if (parseByline(units[i]) || dateLine(units[i])) {
       anchor = i;
       break;
     }
@@ -53,14 +54,14 @@ function readHeader(units: Unit[]): Header {
   let titleAt = -1;
   const end = anchor >= 0 ? anchor : proseAt;
   for (let i = end - 1; i >= 0; i--) {
-    if (isTitleShaped(units[i].text)) {
+    if (isTitleShaped(units[i])) {
       titleAt = i;
       break;
     }
   }
 
   const header: Header = {
-    title: titleAt >= 0 ? units[titleAt].text : null,
+    title: titleAt >= 0 ? units[titleAt] : null,
     byline: null, date: null, source: null, dateline: null,
     boilerplateEnd: Math.max(titleAt, 0),
     bodyStart: titleAt + 1,
@@ -74,7 +75,7 @@ function readHeader(units: Unit[]): Header {
   // The byline, date and dateline lines, in any order, right after the anchor.
   let i = anchor;
   for (; i < units.length && i < anchor + 4; i++) {
-    const text = units[i].text;
+    const text = units[i];
     const by = parseByline(text);
     if (by && header.byline === null) {
       header.byline = by.byline;
@@ -100,11 +101,11 @@ function readHeader(units: Unit[]): Header {
 }
 
 /** Index of the first unit of the site's closing blurb, or units.length. */
-function trailerStart(units: Unit[], from: number): number {
+function trailerStart(units: string[], from: number): number {
   let start = units.length;
   // Walk back over site lines and "About …" blurbs at the very end.
   for (let i = units.length - 1; i >= from; i--) {
-    const text = units[i].text;
+    const text = units[i];
     if (isSiteLine(text)) {
       start = i;
       continue;
@@ -114,37 +115,42 @@ function trailerStart(units: Unit[], from: number): number {
       continue;
     }
     // A blurb paragraph counts only when an "About …" heading stands above it.
-    if (i > from && isTrailerHeading(units[i - 1].text)) continue;
+    if (i > from && isTrailerHeading(units[i - 1])) continue;
     break;
   }
   return start;
 }
 
-function buildSections(body: Unit[]): Section[] {
+function buildSections(body: string[]): Section[] {
   const n = body.length;
-  const shaped = body.map((u) => isHeadingShaped(u.text));
+  // Bytes, not booleans: the body may have millions of units.
+  const shaped = new Uint8Array(n);
+  for (let i = 0; i < n; i++) shaped[i] = isHeadingShaped(body[i]) ? 1 : 0;
   // A subhead stands between paragraphs: never the last unit, never the
   // second of two short lines in a row (a heading and then a list entry).
-  const candidate = shaped.map((s, i) => s && i < n - 1 && !(i > 0 && shaped[i - 1]));
+  const candidate = (i: number) => shaped[i] === 1 && i < n - 1 && !(i > 0 && shaped[i - 1] === 1);
   // Name labels over statements ("Jane Doe, Director, Group" then a quote) are
   // part of a list of speakers when the pattern repeats.
-  const labels = shaped.map((s, i) => s && i < n - 1 && opensQuote(body[i + 1].text) && !shaped[i + 1]);
-  const labelList = labels.filter(Boolean).length >= 3;
+  const label = (i: number) => shaped[i] === 1 && i < n - 1 && opensQuote(body[i + 1]) && shaped[i + 1] === 0;
+  let labels = 0;
+  for (let i = 0; i < n && labels < 3; i++) if (label(i)) labels++;
+  const labelList = labels >= 3;
 
   const sections: Section[] = [{ title: null, paragraphs: [] }];
-  body.forEach((unit, i) => {
-    const heading = candidate[i] && !(labelList && labels[i]);
-    if (heading) sections.push({ title: unit.text, paragraphs: [] });
-    else sections[sections.length - 1].paragraphs.push(unit.text);
-  });
+  for (let i = 0; i < n; i++) {
+    const heading = candidate(i) && !(labelList && label(i));
+    if (heading) sections.push({ title: body[i], paragraphs: [] });
+    else sections[sections.length - 1].paragraphs.push(body[i]);
+  }
   // An empty untitled first section is no section.
   if (sections.length > 1 && sections[0].paragraphs.length === 0) sections.shift();
   return sections;
 }
 
-function trailerDate(lines: string[]): string | null {
-  for (const line of lines) {
-    if (wordCount(line) > 30) continue;
+function trailerDate(units: string[], from: number): string | null {
+  for (let i = from; i < units.length; i++) {
+    const line = units[i];
+    if (wordCount(line, 31) > 30) continue;
     const found = findDate(line);
     if (found) return found.iso;
   }
@@ -154,22 +160,27 @@ function trailerDate(lines: string[]): string | null {
 /** Parse the text of a plain-text news article. */
 export function parseText(input: string): Article {
   const units = splitUnits(normalizeText(input));
-  const header = readHeader(units);
+  const texts = units.texts;
+  const header = readHeader(texts);
   const boilerplate: string[] = [];
-  for (let i = 0; i < header.boilerplateEnd; i++) boilerplate.push(...units[i].lines);
+  // A loop, not push(...lines): a unit may hold more lines than the stack has room for arguments.
+  const report = (i: number) => {
+    for (const line of unitLines(units, i)) boilerplate.push(line);
+  };
+  for (let i = 0; i < header.boilerplateEnd; i++) report(i);
 
-  const tail = trailerStart(units, header.bodyStart);
-  const bodyUnits: Unit[] = header.kept.map((i) => units[i]);
+  const tail = trailerStart(texts, header.bodyStart);
+  const body: string[] = header.kept.map((i) => texts[i]);
   for (let i = header.bodyStart; i < tail; i++) {
     // Site lines inside the body (a sign-up pitch before a glossary, a rule).
-    if (isSiteLine(units[i].text) || isOrnament(units[i].text)) boilerplate.push(...units[i].lines);
-    else bodyUnits.push(units[i]);
+    if (isSiteLine(texts[i])) report(i);
+    else body.push(texts[i]);
   }
-  for (let i = tail; i < units.length; i++) boilerplate.push(...units[i].lines);
+  for (let i = tail; i < texts.length; i++) report(i);
 
   let { dateline, source } = header;
-  if (dateline === null && bodyUnits.length > 0) {
-    const lead = leadingDateline(bodyUnits[0].text);
+  if (dateline === null && body.length > 0) {
+    const lead = leadingDateline(body[0]);
     if (lead) {
       dateline = lead.place;
       source ??= lead.source;
@@ -177,7 +188,7 @@ export function parseText(input: string): Article {
   }
 
   // Republished stories print their date in the closing notice instead.
-  const date = header.date ?? trailerDate(units.slice(tail).map((u) => u.text));
+  const date = header.date ?? trailerDate(texts, tail);
 
   return {
     title: header.title,
@@ -186,6 +197,6 @@ export function parseText(input: string): Article {
     source,
     dateline,
     boilerplate,
-    sections: bodyUnits.length ? buildSections(bodyUnits) : [],
+    sections: body.length ? buildSections(body) : [],
   };
 }

@@ -2,37 +2,73 @@
 // into one line) or a single short line (a title, byline, subhead, nav item).
 import { tidy } from './normalize.js';
 
-export interface Unit {
-  text: string;
-  /** The input lines this unit came from, as printed (for boilerplate reports). */
-  lines: string[];
+/**
+ * The units of a text. Kept as a flat list of strings because a 50 MB file of
+ * short lines has millions of units, and an object and an array per unit
+ * would not fit in memory.
+ */
+export interface Units {
+  /** Each unit's text: a paragraph joined into one line, or a single line. */
+  texts: string[];
+  /** The input lines of the units made of more than one line, by unit index. */
+  multiline: Map<number, string[]>;
+}
+
+/** The input lines unit `i` came from, as printed (for boilerplate reports). */
+export function unitLines(units: Units, i: number): string[] {
+  return units.multiline.get(i) ?? [units.texts[i]];
 }
 
 // A block whose lines are all this short is a list of lines, never one paragraph.
 const SHORT_LINE = 45;
 
+function widestLine(lines: string[]): number {
+  // A loop, not Math.max(...lines): a block may have millions of lines.
+  let widest = 0;
+  for (const line of lines) if (line.length > widest) widest = line.length;
+  return widest;
+}
+
+/** Cut one block's lines into units, adding them to `units`. */
+function splitBlock(lines: string[], units: Units): void {
+  const widest = widestLine(lines);
+  let first = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const short = widest <= SHORT_LINE || lines[i].length < Math.min(SHORT_LINE, widest * 0.6);
+    if (short || i === lines.length - 1) {
+      if (i > first) {
+        const group = lines.slice(first, i + 1);
+        units.multiline.set(units.texts.length, group);
+        units.texts.push(group.join(' '));
+      } else {
+        units.texts.push(lines[i]);
+      }
+      first = i + 1;
+    }
+  }
+}
+
 /**
  * In a hard-wrapped paragraph only the last line is short. A line much shorter
  * than the widest of its block ends a unit (a subhead over its paragraph, a
- * "By …" line over a date); a block of only short lines is a list.
+ * "By …" line over a date); a block of only short lines is a list. Blocks are
+ * separated by blank lines.
  */
-export function splitUnits(text: string): Unit[] {
-  const units: Unit[] = [];
-  for (const block of text.split(/\n\s*\n/)) {
-    const lines = block.split('\n').map(tidy).filter((l) => l.length > 0);
-    if (lines.length === 0) continue;
-    const widest = Math.max(...lines.map((l) => l.length));
-    let current: string[] = [];
-    const flush = () => {
-      if (current.length) units.push({ text: current.join(' '), lines: current });
-      current = [];
-    };
-    for (let i = 0; i < lines.length; i++) {
-      current.push(lines[i]);
-      const short = widest <= SHORT_LINE || lines[i].length < Math.min(SHORT_LINE, widest * 0.6);
-      if (short) flush();
+export function splitUnits(text: string): Units {
+  const units: Units = { texts: [], multiline: new Map() };
+  let block: string[] = [];
+  // Walk the lines without splitting the whole text into one huge array.
+  for (let at = 0; at <= text.length; ) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    const line = tidy(text.slice(at, end));
+    if (line.length > 0) block.push(line);
+    else if (block.length > 0) {
+      splitBlock(block, units);
+      block = [];
     }
-    flush();
+    at = end + 1;
   }
+  if (block.length > 0) splitBlock(block, units);
   return units;
 }
