@@ -46,9 +46,11 @@ export class TerminalSession {
   readonly term: InstanceType<typeof Terminal>;
   /** Every byte the program wrote, as received. */
   raw = '';
-  /** When the last output chunk arrived and was drawn (performance.now()). */
+  /** When the last output chunk arrived (performance.now()). */
   lastOutputAt = 0;
   exit: Exit | null = null;
+  /** When the program was started (performance.now()). */
+  readonly spawnedAt: number;
   private readonly exited: Promise<Exit>;
   private waiters: Waiter[] = [];
   private readonly listeners = new Set<(chunk: string, at: number) => void>();
@@ -60,6 +62,7 @@ export class TerminalSession {
     const env: NodeJS.ProcessEnv = { ...process.env, TERM: 'xterm-256color', ...options.env };
     // A variable set to undefined is removed rather than passed as "undefined".
     for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
+    this.spawnedAt = performance.now();
     this.process = pty.spawn(options.file ?? process.execPath, options.args, {
       name: 'xterm-256color',
       cols,
@@ -68,13 +71,11 @@ export class TerminalSession {
       env: env as Record<string, string>,
     });
     this.process.onData((chunk) => {
+      const at = performance.now();
       this.raw += chunk;
-      this.term.write(chunk, () => {
-        const at = performance.now();
-        this.lastOutputAt = at;
-        for (const listener of this.listeners) listener(chunk, at);
-        this.check();
-      });
+      this.lastOutputAt = at;
+      for (const listener of this.listeners) listener(chunk, at);
+      this.term.write(chunk, () => this.check());
     });
     this.exited = new Promise((resolve) => {
       this.process.onExit(({ exitCode, signal }) => {
@@ -129,7 +130,7 @@ export class TerminalSession {
     this.process.kill(signal);
   }
 
-  /** Called for each chunk of output once the emulator has drawn it. */
+  /** Called for each chunk of output as it arrives, with its arrival time. */
   onOutput(listener: (chunk: string, at: number) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -145,10 +146,15 @@ export class TerminalSession {
     const deadline = performance.now() + timeoutMs;
     for (;;) {
       const quietFor = performance.now() - this.lastOutputAt;
-      if (quietFor >= quietMs || this.exit) return;
+      if (quietFor >= quietMs || this.exit) return this.drawn();
       if (performance.now() > deadline) throw new Error(`output did not settle within ${timeoutMs} ms`);
       await new Promise((r) => setTimeout(r, quietMs - quietFor + 1));
     }
+  }
+
+  /** Resolve once the emulator has drawn every chunk received so far. */
+  drawn(): Promise<void> {
+    return new Promise((resolve) => this.term.write('', resolve));
   }
 
   /** Resolve with the exit status; reject if the program is still running after `timeoutMs`. */

@@ -1,0 +1,58 @@
+// Time to first frame on the seed article, against the floor for any Node
+// program (node -e printing a line) and against less on the same file. The
+// three are interleaved run by run so that they share the machine's state.
+import { execFileSync } from 'node:child_process';
+import { SEED } from './inputs.js';
+import { median } from './stats.js';
+import { quit, quotedOptions, reason, startAndWait } from './session.js';
+
+export const SEED_TITLE = 'White House Dismissive of Putin - Xi Meeting';
+
+export interface FirstFrame {
+  runs: number;
+  node: number[];
+  quoted: number[];
+  /** null when less is not installed. */
+  less: number[] | null;
+  errors: string[];
+}
+
+function lessPath(): string | null {
+  try {
+    return execFileSync('sh', ['-c', 'command -v less'], { encoding: 'utf8' }).trim() || null;
+  } catch {
+    return null;
+  }
+}
+
+export async function measureFirstFrame(runs: number): Promise<FirstFrame> {
+  const less = lessPath();
+  const result: FirstFrame = { runs, node: [], quoted: [], less: less ? [] : null, errors: [] };
+  for (let i = 0; i < runs; i++) {
+    const node = await startAndWait({ args: ['-e', "console.log('ready')"] }, 'ready');
+    result.node.push(node.elapsed);
+    await node.session.waitForExit().catch(() => undefined);
+    node.session.dispose();
+
+    if (less && result.less) {
+      // No LESS options or input preprocessor: less as it comes.
+      const run = await startAndWait({ file: less, args: [SEED], env: { LESS: undefined, LESSOPEN: undefined } }, SEED_TITLE);
+      result.less.push(run.elapsed);
+      await quit(run.session);
+    }
+
+    try {
+      const run = await startAndWait(quotedOptions(SEED), SEED_TITLE);
+      result.quoted.push(run.elapsed);
+      await quit(run.session);
+    } catch (err) {
+      result.errors.push(reason(err));
+      break;
+    }
+  }
+  return result;
+}
+
+export function firstFrameMedians(f: FirstFrame): { node: number; quoted: number; less: number | null } {
+  return { node: median(f.node), quoted: median(f.quoted), less: f.less ? median(f.less) : null };
+}

@@ -1,0 +1,117 @@
+// npm run bench: every figure of issue 7, measured in one run and printed
+// side by side with its target. Run after `npm run build` (the npm script
+// does both). `--quick` takes fewer samples, for a trial run.
+import { statSync } from 'node:fs';
+import { DEFAULT_COLS, DEFAULT_ROWS } from '../test/e2e/harness.js';
+import { firstFrameMedians, measureFirstFrame } from './first-frame.js';
+import { makeInputs, SEED } from './inputs.js';
+import { measureKeystrokes, type KeystrokeResult } from './keystrokes.js';
+import { describeMachine } from './machine.js';
+import { measureOpen, openMedians } from './open-size.js';
+import { ms, MB } from './stats.js';
+import { printTable, verdict, type Row, type Verdict } from './table.js';
+import { measureThroughput } from './throughput.js';
+
+const TARGETS = {
+  firstFrameRatio: 4,
+  keystrokeP95Ms: 16,
+  tenMbOpenMs: 1500,
+  tenMbRssMb: 300,
+  extractionMBs: 5,
+};
+
+const quick = process.argv.includes('--quick');
+const write = (s: string) => process.stdout.write(s);
+const verdicts: Verdict[] = [];
+const judge = (ok: boolean | null): Verdict => {
+  const v = verdict(ok);
+  if (v) verdicts.push(v);
+  return v;
+};
+
+function printMachine(): void {
+  const m = describeMachine();
+  write('quoted benchmark\n');
+  write(`machine: ${m.cores} cores, ${m.cpu}, ${m.memory} RAM, ${m.os}\n`);
+  write(`node ${m.node}; ${m.less ?? 'less: NOT INSTALLED (apt-get install less), its column is left out'}\n`);
+  write(`terminal: node-pty + @xterm/headless at ${DEFAULT_COLS}x${DEFAULT_ROWS}${quick ? '; --quick: fewer samples' : ''}\n`);
+}
+
+async function firstFrame(runs: number): Promise<void> {
+  const f = await measureFirstFrame(runs);
+  const m = firstFrameMedians(f);
+  const ratio = (v: number) => `${(v / m.node).toFixed(2)}×`;
+  const rows: Row[] = [
+    { cells: ['node -e (floor)', ms(m.node), '1.00×', String(f.node.length)] },
+    m.less === null
+      ? { cells: ['less', 'not installed', '—', '0'] }
+      : { cells: ['less', ms(m.less), ratio(m.less), String(f.less!.length)] },
+    {
+      cells: ['quoted', f.quoted.length ? ms(m.quoted) : `failed: ${f.errors[0]}`, f.quoted.length ? ratio(m.quoted) : '—', String(f.quoted.length)],
+      target: `≤ ${TARGETS.firstFrameRatio}× node`,
+      verdict: judge(f.quoted.length ? m.quoted <= TARGETS.firstFrameRatio * m.node : false),
+    },
+  ];
+  printTable(`1. Time to first frame: seed article, spawn → title on screen, median of ${runs} runs`, ['program', 'median', 'ratio', 'runs'], rows, write);
+}
+
+function keystrokeTable(r: KeystrokeResult): void {
+  const rows: Row[] = r.keys.map((k) => ({
+    cells: [k.name, ms(k.p50), ms(k.p95), `${k.samples.length}${k.missing ? ` (+${k.missing} drew nothing)` : ''}`],
+    target: `p95 ≤ ${TARGETS.keystrokeP95Ms} ms`,
+    verdict: judge(k.missing === 0 && k.p95 <= TARGETS.keystrokeP95Ms),
+  }));
+  if (r.error) rows.push({ cells: [`failed: ${r.error}`, '', '', ''], target: '', verdict: judge(false) });
+  printTable(`2. Keystroke → frame latency: ${r.article}`, ['key', 'p50', 'p95', 'samples'], rows, write);
+}
+
+async function openSizes(inputs: ReturnType<typeof makeInputs>, runs: number): Promise<void> {
+  const rows: Row[] = [];
+  for (const mb of [1, 10, 50]) {
+    const bytes = statSync(inputs.article(mb)).size;
+    const r = await measureOpen(inputs, mb, runs, bytes);
+    const m = r.openMs.length ? openMedians(r) : null;
+    const target = mb === 10 ? `≤ ${TARGETS.tenMbOpenMs / 1000} s, ≤ ${TARGETS.tenMbRssMb} MB` : undefined;
+    rows.push({
+      cells: [`${mb} MB (${(bytes / MB).toFixed(1)} MiB)`, m ? ms(m.openMs) : `failed: ${r.error}`, m ? `${m.rssMb.toFixed(0)} MB` : '—', String(r.openMs.length)],
+      target,
+      verdict: target ? judge(m !== null && m.openMs <= TARGETS.tenMbOpenMs && m.rssMb <= TARGETS.tenMbRssMb) : '',
+    });
+  }
+  printTable(`3. Open time (spawn → title on screen, median) and peak RSS (VmHWM, max)`, ['article', 'open', 'peak RSS', 'runs'], rows, write);
+}
+
+function throughput(path: string, runs: number): void {
+  const t = measureThroughput(path, runs);
+  const rows: Row[] = [
+    { cells: ['parse (text → article)', ms(t.parseMs), `${t.parseMBs.toFixed(1)} MB/s`] },
+    {
+      cells: [`quote extraction (${t.quotes} quotes, ${t.people} people)`, ms(t.extractMs), `${t.extractMBs.toFixed(1)} MB/s`],
+      target: `≥ ${TARGETS.extractionMBs} MB/s`,
+      verdict: judge(t.extractMBs >= TARGETS.extractionMBs),
+    },
+  ];
+  printTable(`4. Throughput on the ${(t.bytes / MB).toFixed(1)} MiB article, in process, median of ${runs} runs`, ['stage', 'time', 'rate'], rows, write);
+}
+
+async function main(): Promise<void> {
+  printMachine();
+  const inputs = makeInputs();
+  try {
+    await firstFrame(quick ? 5 : 15);
+    keystrokeTable(await measureKeystrokes(`seed article (${(statSync(SEED).size / 1024).toFixed(1)} KiB)`, SEED));
+    keystrokeTable(await measureKeystrokes('5 MB article', inputs.article(5)));
+    await openSizes(inputs, quick ? 1 : 3);
+    // Last, so that its garbage does not disturb the timings above.
+    throughput(inputs.article(5), quick ? 2 : 5);
+  } finally {
+    inputs.remove();
+  }
+  const failed = verdicts.filter((v) => v === 'FAIL').length;
+  write(`\n${verdicts.length - failed} of ${verdicts.length} targets met.\n`);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bench: ${err instanceof Error ? err.stack : String(err)}\n`);
+  process.exit(1);
+});

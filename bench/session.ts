@@ -1,0 +1,51 @@
+// Timing programs in a real terminal, on top of the e2e harness.
+import { readFileSync } from 'node:fs';
+import { spawnTerminal, type ScreenCondition, type SpawnOptions, type TerminalSession } from '../test/e2e/harness.js';
+import { CLI } from './inputs.js';
+
+export interface Started {
+  session: TerminalSession;
+  /** Spawn to `until` on screen, in ms. */
+  elapsed: number;
+}
+
+/** Spawn a program and wait until the screen shows `until`. */
+export async function startAndWait(options: SpawnOptions, until: ScreenCondition, timeoutMs = 30_000): Promise<Started> {
+  const session = spawnTerminal(options);
+  try {
+    await session.waitFor(until, timeoutMs);
+  } catch {
+    // One short line for a table: how it ended and the last thing it printed.
+    const said = session.lines().filter((l) => l.trim() !== '').pop()?.trim() ?? '';
+    const how = session.exit ? `exited with status ${session.exit.exitCode}` : `nothing after ${timeoutMs / 1000} s`;
+    session.dispose();
+    throw new Error(`${how}${said ? `: "${said.slice(0, 70)}"` : ''}`);
+  }
+  return { session, elapsed: performance.now() - session.spawnedAt };
+}
+
+/** quoted on `article`, in a terminal of the harness's default size. */
+export function quotedOptions(article: string, extra: Partial<SpawnOptions> = {}): SpawnOptions {
+  return { args: [CLI, article], ...extra };
+}
+
+/** Quit with `key`, then make sure the program is gone. */
+export async function quit(session: TerminalSession, key = 'q'): Promise<void> {
+  if (!session.exit) {
+    session.write(key);
+    await session.waitForExit(5_000).catch(() => undefined);
+  }
+  session.dispose();
+}
+
+/** The most memory the process has held resident so far, in MB (MiB). */
+export function peakRssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(status.match(/^VmHWM:\s+(\d+) kB/m)?.[1]);
+  return kb / 1024;
+}
+
+/** The first line of an error, for a table cell. */
+export function reason(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).split('\n')[0];
+}
