@@ -111,6 +111,14 @@ export class TerminalSession {
     return out;
   }
 
+  /** The character in each visible row at column `x` ('' for none). */
+  column(x: number): string[] {
+    const buffer = this.term.buffer.active;
+    const out: string[] = [];
+    for (let y = 0; y < this.term.rows; y++) out.push(buffer.getLine(buffer.viewportY + y)?.getCell(x)?.getChars() ?? '');
+    return out;
+  }
+
   /** Whether the alternate screen buffer is the one showing. */
   inAltScreen(): boolean {
     return this.term.buffer.active.type === 'alternate';

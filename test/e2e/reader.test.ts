@@ -4,7 +4,7 @@ import { buildModel } from '../../src/model.js';
 import { SEED_ARTICLE } from '../helpers/articles.js';
 import { readFileSync } from 'node:fs';
 import { KEYS, type TerminalSession } from './harness.js';
-import { openSeed, readingPaneTop, statusBar, thirds } from './reader.js';
+import { openSeed, readingPaneTop, statusBar, panes } from './reader.js';
 
 const seed = buildModel(readFileSync(SEED_ARTICLE, 'utf8'));
 const SECTION = (n: number) => seed.sections[n - 1].title as string;
@@ -23,7 +23,7 @@ describe('the reader on the seed article', () => {
   it('shows the title, the 4 sections in the TOC and Jens Stoltenberg among the people', async () => {
     const s = await open();
     expect(s.inAltScreen()).toBe(true);
-    const { left, right } = thirds(s);
+    const { left, right } = panes(s);
     for (const n of [2, 3, 4]) expect(left).toContain(SECTION(n).split(' ').slice(0, 2).join(' '));
     expect(left).toMatch(/\b1\b/);
     expect(left).toMatch(/\b4\b/);
@@ -89,13 +89,13 @@ describe('the reader on the seed article', () => {
     const status = statusBar(s).match(/filter: Jens Stoltenberg \((\d+) quotes?\)/);
     expect(status, statusBar(s)).not.toBeNull();
     expect([person!.quotes, person!.quotes + person!.reported]).toContain(Number(status![1]));
-    const { middle } = thirds(s);
+    const { middle } = panes(s);
     expect(middle).toContain('Stoltenberg');
     expect(middle).not.toContain('Psaki');
     s.write(KEYS.escape);
     await s.waitFor(() => !statusBar(s).includes('filter:'));
     s.write('g');
-    await s.waitFor(() => thirds(s).middle.includes('Psaki'));
+    await s.waitFor(() => panes(s).middle.includes('Psaki'));
   });
 });
 

@@ -29,15 +29,39 @@ export function textRows(session: TerminalSession, from: number, to: number): st
     .filter((row) => row !== '');
 }
 
-/** The left, middle and right thirds of the screen, above the status bar. */
-export function thirds(session: TerminalSession): { left: string; middle: string; right: string } {
+const VERTICAL = /[│┃║]/;
+
+/**
+ * The panes side by side, found by their borders: a column that holds a
+ * vertical line on most rows is a pane edge. Without borders the whole width
+ * is one pane.
+ */
+export function paneColumns(session: TerminalSession): [number, number][] {
   const cols = session.term.cols;
-  const rows = (from: number, to: number) => textRows(session, from, to).slice(0, -1).join('\n');
-  return {
-    left: rows(0, Math.floor(cols / 3)),
-    middle: rows(Math.floor(cols / 3), Math.floor((2 * cols) / 3)),
-    right: rows(Math.floor((2 * cols) / 3), cols),
-  };
+  const edges: number[] = [];
+  for (let x = 0; x < cols; x++) {
+    // Leave out the top and bottom rows: borders' corners and the status bar.
+    const cells = session.column(x).slice(1, -2);
+    const hits = cells.filter((c) => VERTICAL.test(c)).length;
+    if (cells.length > 0 && hits >= cells.length * 0.6) edges.push(x);
+  }
+  const panes: [number, number][] = [];
+  for (let i = 0; i + 1 < edges.length; i++) {
+    if (edges[i + 1] - edges[i] > 1) panes.push([edges[i] + 1, edges[i + 1]]);
+  }
+  return panes.length > 0 ? panes : [[0, cols]];
+}
+
+/** The text of the TOC, reading pane and people panel (left, middle, right), above the status bar. */
+export function panes(session: TerminalSession): { left: string; middle: string; right: string } {
+  const found = paneColumns(session);
+  const text = ([from, to]: [number, number]) =>
+    textRows(session, from, to)
+      .slice(0, -1)
+      .join('\n');
+  if (found.length === 3) return { left: text(found[0]), middle: text(found[1]), right: text(found[2]) };
+  // One pane (or an unexpected layout): everything counts as the reading pane.
+  return { left: '', middle: text(found.length === 1 ? found[0] : [0, session.term.cols]), right: '' };
 }
 
 /** The bottom row that has text: the status bar. */
@@ -46,12 +70,7 @@ export function statusBar(session: TerminalSession): string {
   return rows[rows.length - 1] ?? '';
 }
 
-/** The first rows of text in the reading pane (the middle of the screen). */
+/** The first rows of text in the reading pane. */
 export function readingPaneTop(session: TerminalSession, count = 2): string {
-  const cols = session.term.cols;
-  // The pane may be wider than the middle third; read from the end of the TOC
-  // to the start of the people panel, roughly a quarter in from each side.
-  return textRows(session, Math.floor(cols / 4), Math.ceil((3 * cols) / 4))
-    .slice(0, count)
-    .join('\n');
+  return panes(session).middle.split('\n').slice(0, count).join('\n');
 }
