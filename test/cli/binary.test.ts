@@ -1,10 +1,11 @@
 // The built dist/cli.js as a user runs it, through pipes: flags, exit codes
 // and what reaches stdout and stderr.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLI, ROOT, SEED_ARTICLE } from '../helpers/articles.js';
+import { CLI, listArticles, ROOT, SEED_ARTICLE } from '../helpers/articles.js';
 
 function quoted(args: string[], input?: string, env: NodeJS.ProcessEnv = {}) {
   const { NO_COLOR: _n, FORCE_COLOR: _f, COLUMNS: _c, ...base } = process.env;
@@ -63,5 +64,21 @@ describe('quoted, run through pipes', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/^quoted: no speaker matches "Nobody Atall"/);
+  });
+
+  it('stops quietly when the reader of the pipe stops early', () => {
+    // Far more than a pipe holds, so that quoted is still writing when head exits.
+    const dir = mkdtempSync(join(tmpdir(), 'quoted-pipe-'));
+    try {
+      const big = join(dir, 'big.txt');
+      const all = listArticles().map((a) => a.text).join('\n\n');
+      writeFileSync(big, Array.from({ length: 8 }, () => all).join('\n\n'));
+      for (const flag of ['', '--json']) {
+        const r = spawnSync('sh', ['-c', `"$0" "$1" ${flag} "$2" | head -c 100 >/dev/null`, process.execPath, CLI, big], { encoding: 'utf8' });
+        expect(r.stderr, flag).toBe('');
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
