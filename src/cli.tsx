@@ -27,7 +27,15 @@ async function main(argv: string[]): Promise<void> {
   if (opts.help) return void process.stdout.write(USAGE);
   if (opts.version) return void process.stdout.write(`quoted ${VERSION}\n`);
 
-  if (opts.input === null) fail('no article given (see quoted --help)', 2);
+  if (opts.input === null) {
+    // `cat a.txt | quoted` reads the pipe; on a terminal, the library of bundled articles.
+    if (!process.stdin.isTTY) opts.input = '-';
+    else {
+      const { openLibrary } = await import('./tui/run.js');
+      // articles/ sits beside src/ and dist/ alike, one level above this file.
+      return openLibrary(new URL('../articles/', import.meta.url), 'articles/', { debug: opts.debug, color: opts.color });
+    }
+  }
   const input = await loadInput(opts.input, { maxBytes: opts.maxSize ?? DEFAULT_MAX_BYTES });
   for (const warning of input.warnings) process.stderr.write(`quoted: warning: ${warning}\n`);
   const model = buildModel(input.text, input.format);
@@ -39,7 +47,8 @@ async function main(argv: string[]): Promise<void> {
     env: process.env,
   });
   if (printed) return;
-  fail('the reader is not built yet; use --json', 2);
+  const { openReader } = await import('./tui/run.js');
+  await openReader(model, input.name, { debug: opts.debug, color: opts.color });
 }
 
 main(process.argv.slice(2)).catch((err: unknown) => {

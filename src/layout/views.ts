@@ -1,0 +1,39 @@
+// Which units a view shows, in order, with blank lines between them: the
+// whole article, or only the paragraphs that hold one speaker's words.
+import type { ArticleUnits } from './units.js';
+import { GAP } from './view.js';
+
+function withGaps(blocks: number[][]): number[] {
+  const items: number[] = [];
+  for (const block of blocks) {
+    if (block.length === 0) continue;
+    if (items.length > 0) items.push(GAP);
+    items.push(...block);
+  }
+  return items;
+}
+
+function sectionBlocks(article: ArticleUnits, section: number, paragraphs: readonly number[]): number[][] {
+  const heading = article.headingUnit[section];
+  const blocks = paragraphs.map((p) => [article.paragraphUnit[section][p]]);
+  return heading === -1 ? blocks : [[heading], ...blocks];
+}
+
+/** The whole article: header, then every section with its heading. */
+export function fullItems(article: ArticleUnits): number[] {
+  const blocks: number[][] = [article.header];
+  article.paragraphUnit.forEach((units, s) => blocks.push(...sectionBlocks(article, s, units.map((_, p) => p))));
+  return withGaps(blocks);
+}
+
+/** The title, then each paragraph in `units` under its section heading. */
+export function filteredItems(article: ArticleUnits, units: Iterable<number>): number[] {
+  const wanted = new Set(units);
+  const title = article.header.filter((u) => article.units[u].kind === 'title');
+  const blocks: number[][] = [title];
+  article.paragraphUnit.forEach((paragraphUnits, s) => {
+    const kept = paragraphUnits.flatMap((unit, p) => (wanted.has(unit) ? [p] : []));
+    if (kept.length > 0) blocks.push(...sectionBlocks(article, s, kept));
+  });
+  return withGaps(blocks);
+}

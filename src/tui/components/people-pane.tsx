@@ -1,0 +1,43 @@
+// The people quoted: one row each with name, short role and number of
+// quotes; the selection highlighted, the speaker being followed marked.
+import type { Person } from '../../article/model.js';
+import type { Theme } from '../theme.js';
+import { fit, spread } from '../text-fit.js';
+import { ListPane, windowStart } from './list-pane.js';
+
+export interface PeoplePaneProps {
+  people: Person[];
+  /** Quotes per person in the text, by name. */
+  counts: Map<string, number>;
+  width: number;
+  height: number;
+  focused: boolean;
+  cursor: number;
+  speaker: string | null;
+  theme: Theme;
+  overlay?: { marginLeft: number };
+}
+
+export function peopleRows(p: Omit<PeoplePaneProps, 'height' | 'overlay'> & { listHeight: number }): string[] {
+  const inner = Math.max(0, p.width - 2);
+  if (p.people.length === 0) return [p.theme.paint('dim', fit(' No one is quoted.', inner))];
+  const from = windowStart(p.people.length, p.listHeight, p.cursor);
+  const rows: string[] = [];
+  for (let i = from; i < Math.min(p.people.length, from + p.listHeight); i++) {
+    const person = p.people[i];
+    const marker = person.name === p.speaker ? '●' : i === p.cursor ? '›' : ' ';
+    const left = `${marker}${person.name}${person.role ? `, ${person.role}` : ''}`;
+    const row = spread(left, String(p.counts.get(person.name) ?? 0), inner);
+    if (i === p.cursor) rows.push(p.theme.paint(p.focused ? 'cursor' : 'cursorIdle', row));
+    else rows.push(person.name === p.speaker ? p.theme.paint('current', row) : row);
+  }
+  return rows;
+}
+
+export function PeoplePane(props: PeoplePaneProps) {
+  const { people, width, height, focused, theme, overlay } = props;
+  const rows = peopleRows({ ...props, listHeight: Math.max(0, height - 3) });
+  return (
+    <ListPane title={`People quoted (${people.length})`} rows={rows} width={width} height={height} focused={focused} theme={theme} overlay={overlay} />
+  );
+}

@@ -1,0 +1,35 @@
+// The bottom row: file, section, filter, search, position, and `? help`;
+// the search prompt takes it over while it is open.
+import { Text } from 'ink';
+import type { Theme } from '../theme.js';
+import { spread, stringWidth, truncateStart } from '../text-fit.js';
+
+export interface StatusInfo {
+  /** The file name, already stripped of control characters. */
+  name: string;
+  /** "3/4 NATO welcomes more US troops" */
+  section: string;
+  filter: string | null;
+  position: string | null;
+  search: string | null;
+  percent: number;
+  prompt: string | null;
+  notice: string | null;
+  help: boolean;
+}
+
+export function statusText(info: StatusInfo, width: number): string {
+  if (info.prompt !== null) return spread(`/${info.prompt}▏`, 'Enter search · Esc cancel ', width);
+  if (info.help) return spread(' Keys', 'any key closes the help ', width);
+  const right = [info.filter, info.position, info.search, `${info.percent}%`, '? help '].filter(Boolean).join('  ');
+  if (info.notice) return spread(` ${info.notice}`, right, width);
+  // The name gives way first, from its start (the end of a path says the most).
+  const section = `§${info.section}`;
+  const room = Math.max(0, width - stringWidth(right) - stringWidth(section) - 5);
+  const name = room >= 8 ? `${truncateStart(info.name, room)} · ` : '';
+  return spread(` ${name}${section}`, right, width);
+}
+
+export function StatusBar({ info, width, theme }: { info: StatusInfo; width: number; theme: Theme }) {
+  return <Text wrap="truncate">{theme.paint(info.notice && info.prompt === null ? 'notice' : 'status', statusText(info, width))}</Text>;
+}

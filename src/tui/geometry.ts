@@ -1,0 +1,105 @@
+// Where each pane goes for a terminal size. Pure: the reducer uses it for
+// page sizes and the wrap width, the view for drawing, so both always agree.
+
+export type Mode = 'wide' | 'narrow' | 'alone';
+
+export interface Size {
+  columns: number;
+  rows: number;
+}
+
+export interface Geometry {
+  mode: Mode;
+  columns: number;
+  /** Height of a frame: one row short of the terminal, so Ink never clears the screen to redraw. */
+  frameHeight: number;
+  /** Height of the panes, above the status bar. */
+  bodyHeight: number;
+  /** Docked side panes (wide mode), or null. */
+  toc: PaneBox | null;
+  people: PaneBox | null;
+  /** Side panes drawn over the reader (narrow and alone modes). */
+  overlayWidth: { toc: number; people: number };
+  reader: ReaderBox;
+}
+
+export interface PaneBox {
+  width: number;
+  /** Rows for list entries, inside the border and under the pane title. */
+  listHeight: number;
+}
+
+export interface ReaderBox {
+  width: number;
+  bordered: boolean;
+  /** Columns of text and the margin left of it. */
+  textWidth: number;
+  marginLeft: number;
+  /** Lines of text shown at once. */
+  textHeight: number;
+}
+
+/** Below these the side panes collapse; below the second pair the reader is shown alone. */
+export const WIDE_COLUMNS = 100;
+export const MIN_PANES_COLUMNS = 60;
+export const MIN_PANES_ROWS = 10;
+/** Lines longer than this are hard to read: wider readers get margins instead. */
+export const MAX_MEASURE = 100;
+
+const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, n));
+
+export function tocWidthFor(columns: number): number {
+  return clamp(Math.round(columns * 0.2), 20, 32);
+}
+
+export function peopleWidthFor(columns: number): number {
+  return clamp(Math.round(columns * 0.24), 24, 40);
+}
+
+export interface PaneVisibility {
+  tocHidden: boolean;
+  peopleHidden: boolean;
+}
+
+export function modeFor({ columns, rows }: Size): Mode {
+  if (columns < MIN_PANES_COLUMNS || rows < MIN_PANES_ROWS) return 'alone';
+  return columns < WIDE_COLUMNS ? 'narrow' : 'wide';
+}
+
+export function geometry(size: Size, visibility: PaneVisibility): Geometry {
+  const columns = Math.max(1, Math.floor(size.columns));
+  const rows = Math.max(2, Math.floor(size.rows));
+  const mode = modeFor({ columns, rows });
+  const frameHeight = rows - 1;
+  const bodyHeight = Math.max(0, frameHeight - 1);
+  const bordered = mode !== 'alone';
+  const sideListHeight = Math.max(0, bodyHeight - 3);
+  const toc = mode === 'wide' && !visibility.tocHidden ? { width: tocWidthFor(columns), listHeight: sideListHeight } : null;
+  const people =
+    mode === 'wide' && !visibility.peopleHidden ? { width: peopleWidthFor(columns), listHeight: sideListHeight } : null;
+  const readerWidth = Math.max(1, columns - (toc?.width ?? 0) - (people?.width ?? 0));
+  // Inside: a border (wide, narrow) and one column of padding each side when there is room.
+  const inner = Math.max(1, readerWidth - (bordered ? 2 : 0));
+  const padding = inner >= 24 ? 1 : 0;
+  const available = Math.max(1, inner - 2 * padding);
+  const textWidth = Math.min(available, MAX_MEASURE);
+  return {
+    mode,
+    columns,
+    frameHeight,
+    bodyHeight,
+    toc,
+    people,
+    overlayWidth: {
+      toc: Math.min(columns, tocWidthFor(columns) + 4),
+      people: Math.min(columns, peopleWidthFor(columns) + 6),
+    },
+    reader: {
+      width: readerWidth,
+      bordered,
+      textWidth,
+      marginLeft: padding + Math.floor((available - textWidth) / 2),
+      textHeight: Math.max(0, bodyHeight - (bordered ? 2 : 0)),
+    },
+  };
+}

@@ -1,0 +1,126 @@
+// The reader: wires keys → keymap → reducer, and draws the state with the
+// presentational panes. Holds no logic of its own beyond that wiring.
+import { Box, useInput } from 'ink';
+import { useEffect, useMemo, useReducer } from 'react';
+import type { ArticleModel } from '../article/model.js';
+import { stripControls } from '../input/sanitize.js';
+import { ArticleLayouts } from '../layout/cache.js';
+import { sectionLabel } from '../layout/units.js';
+import { HelpOverlay } from './components/help-overlay.js';
+import { PeoplePane } from './components/people-pane.js';
+import { ReadingPane } from './components/reading-pane.js';
+import { StatusBar, type StatusInfo } from './components/status-bar.js';
+import { TocPane } from './components/toc-pane.js';
+import { actionFor } from './keymap.js';
+import { keyName } from './keys.js';
+import { currentSection, geometryOf, matchesOf, pageOf, percentRead, quotesOf, viewOf } from './selectors.js';
+import { createReducer, initialState, type Action, type ReaderState } from './state.js';
+import type { Theme } from './theme.js';
+import { useTerminalSize } from './use-terminal-size.js';
+
+export interface ReaderAppProps {
+  model: ArticleModel;
+  /** What the article is called in the status bar (a path, "stdin"). */
+  name: string;
+  theme: Theme;
+  /** Layouts to reuse (the library keeps them per article); made here when absent. */
+  layouts?: ArticleLayouts;
+  /** Opened from the library: q and Esc go back to it through onClose. */
+  canGoBack?: boolean;
+  onClose: () => void;
+  onQuit: () => void;
+}
+
+type Message = Action | { type: 'key'; key: string; input: string };
+
+function quoteCounts(model: ArticleModel): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const q of model.quotes) if (q.speaker !== null) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
+  return counts;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export function ReaderApp({ model, name, theme, layouts: given, canGoBack = false, onClose, onQuit }: ReaderAppProps) {
+  const layouts = useMemo(() => given ?? new ArticleLayouts(model), [given, model]);
+  const ctx = useMemo(() => ({ layouts }), [layouts]);
+  const counts = useMemo(() => quoteCounts(model), [model]);
+  const reducer = useMemo(() => {
+    const reduce = createReducer(ctx);
+    // Keys are resolved against the state they arrive in, even several in one read.
+    return (state: ReaderState, message: Message): ReaderState => {
+      if (message.type !== 'key') return reduce(state, message);
+      const action = actionFor(state, message.key, message.input);
+      return action ? reduce(state, action) : state;
+    };
+  }, [ctx]);
+  const size = useTerminalSize();
+  const [state, dispatch] = useReducer(reducer, undefined, () => initialState({ size, canGoBack }));
+  // A new size is applied during render, so no frame is ever drawn for the old one.
+  if (size.columns !== state.size.columns || size.rows !== state.size.rows) dispatch({ type: 'resize', size });
+
+  useInput((input, key) => dispatch({ type: 'key', key: keyName(input, key), input }));
+
+  useEffect(() => {
+    if (state.exit === 'quit') onQuit();
+    else if (state.exit === 'close') (canGoBack ? onClose : onQuit)();
+  }, [state.exit, canGoBack, onClose, onQuit]);
+
+  const geo = geometryOf(state);
+  const view = viewOf(ctx, state);
+  const quotes = quotesOf(ctx, state, view);
+  const matches = matchesOf(ctx, state, view);
+  const section = currentSection(view, state.scroll);
+  const current = matches && state.match >= 0 ? matches.spans[state.match] : quotes && state.quote >= 0 ? quotes.spans[state.quote] : null;
+
+  const info: StatusInfo = {
+    name: stripControls(name),
+    section: model.sections.length > 0 ? `${section + 1}/${model.sections.length} ${sectionLabel(model, section)}` : '',
+    filter: state.speaker ? `filter: ${state.speaker} (${plural(quotes?.spans.length ?? 0, 'quote')})` : null,
+    position: quotes && state.quote >= 0 && !matches ? `quote ${state.quote + 1}/${quotes.spans.length}` : null,
+    search: matches ? (state.match >= 0 ? `match ${state.match + 1}/${matches.spans.length}` : plural(matches.spans.length, 'match')) : null,
+    percent: percentRead(view, state.scroll, pageOf(state)),
+    prompt: state.prompt,
+    notice: state.notice,
+    help: state.help,
+  };
+
+  const overlayPane = state.overlay;
+  const body = state.help ? (
+    <HelpOverlay width={geo.columns} height={geo.bodyHeight} theme={theme} />
+  ) : (
+    <Box flexDirection="row" width={geo.columns} height={geo.bodyHeight}>
+      {geo.toc && (
+        <TocPane model={model} width={geo.toc.width} height={geo.bodyHeight} focused={state.focus === 'toc'} cursor={state.tocCursor} current={section} theme={theme} />
+      )}
+      <ReadingPane
+        article={layouts.article}
+        view={view}
+        scroll={state.scroll}
+        box={geo.reader}
+        height={geo.bodyHeight}
+        focused={state.focus === 'reader' && geo.mode === 'wide'}
+        highlights={{ quotes, matches, current }}
+        theme={theme}
+      />
+      {geo.people && (
+        <PeoplePane people={model.people} counts={counts} width={geo.people.width} height={geo.bodyHeight} focused={state.focus === 'people'} cursor={state.peopleCursor} speaker={state.speaker} theme={theme} />
+      )}
+      {overlayPane === 'toc' && (
+        <TocPane model={model} width={geo.overlayWidth.toc} height={geo.bodyHeight} focused cursor={state.tocCursor} current={section} theme={theme} overlay={{ marginLeft: 0 }} />
+      )}
+      {overlayPane === 'people' && (
+        <PeoplePane people={model.people} counts={counts} width={geo.overlayWidth.people} height={geo.bodyHeight} focused cursor={state.peopleCursor} speaker={state.speaker} theme={theme} overlay={{ marginLeft: geo.columns - geo.overlayWidth.people }} />
+      )}
+    </Box>
+  );
+
+  return (
+    <Box flexDirection="column" width={geo.columns} height={geo.frameHeight}>
+      {geo.bodyHeight > 0 && body}
+      <StatusBar info={info} width={geo.columns} theme={theme} />
+    </Box>
+  );
+}

@@ -1,0 +1,76 @@
+// Entry points the CLI loads lazily: the reader for one article, and the
+// library. Each runs Ink full-screen in the alternate screen, with frames one
+// row short of the terminal (a full-height frame makes Ink clear the whole
+// screen on every update), and gives the terminal back as it found it
+// however the program ends.
+import { render, useApp, type Instance } from 'ink';
+import { fileURLToPath } from 'node:url';
+import type { ReactElement } from 'react';
+import type { ArticleModel } from '../article/model.js';
+import type { ColorMode } from '../cli/args.js';
+import { formatCatalog, listCatalog, loadEntry } from './library/catalog.js';
+import { LibraryApp } from './library/library-app.js';
+import { ReaderApp } from './reader-app.js';
+import { enterFullScreen, guardExits, TerminalError } from './terminal.js';
+import { colorEnabled, createTheme, type Theme } from './theme.js';
+
+export { TerminalError } from './terminal.js';
+
+export interface RunOptions {
+  debug: boolean;
+  color: ColorMode;
+}
+
+function themeFor(options: RunOptions): Theme {
+  return createTheme(colorEnabled(options.color, process.env));
+}
+
+async function runFullScreen(app: ReactElement, options: RunOptions): Promise<void> {
+  const { stdout, stdin, stderr } = process;
+  if (!stdout.isTTY) throw new TerminalError('the reader needs a terminal (standard output is not one)');
+  const session = enterFullScreen(stdout, stdin);
+  let instance: Instance | null = null;
+  const unguard = guardExits({ stop: () => instance?.unmount(), restore: session.restore, debug: options.debug });
+  try {
+    instance = render(app, {
+      stdout,
+      stdin: session.keys,
+      stderr,
+      exitOnCtrlC: false,
+      patchConsole: true,
+      // Ink 6.8's incremental renderer moves up one line too few when a frame
+      // ends in a newline (every frame shorter than the terminal), so each
+      // frame lands a row lower. The standard one erases and redraws in one
+      // write, inside a synchronized update where the terminal supports it.
+      incrementalRendering: false,
+      maxFps: 60,
+    });
+    await instance.waitUntilExit();
+  } finally {
+    instance?.unmount();
+    session.restore();
+    unguard();
+  }
+}
+
+function StandaloneReader({ model, name, theme }: { model: ArticleModel; name: string; theme: Theme }) {
+  const { exit } = useApp();
+  return <ReaderApp model={model} name={name} theme={theme} onClose={exit} onQuit={exit} />;
+}
+
+/** Read one article full-screen until the user quits. */
+export async function openReader(model: ArticleModel, name: string, options: RunOptions): Promise<void> {
+  await runFullScreen(<StandaloneReader model={model} name={name} theme={themeFor(options)} />, options);
+}
+
+/** The library of the articles in `dir`; a plain list when standard output is not a terminal. */
+export async function openLibrary(dir: string | URL, where: string, options: RunOptions): Promise<void> {
+  const entries = listCatalog(typeof dir === 'string' ? dir : fileURLToPath(dir));
+  if (!process.stdout.isTTY) {
+    const loaded = [];
+    for (const entry of entries) loaded.push(await loadEntry(entry));
+    process.stdout.write(formatCatalog(loaded));
+    return;
+  }
+  await runFullScreen(<LibraryApp entries={entries} where={where} theme={themeFor(options)} />, options);
+}

@@ -1,0 +1,264 @@
+// The reader's state machine: a pure reducer over typed actions. It reads
+// cached layouts (through the context) and never lays text out itself, so
+// every action costs the same on a 5-line and a 50,000-line article.
+import { anchorAt, lineOf, type Anchor, type ViewLayout } from '../layout/view.js';
+import { stripControls } from '../input/sanitize.js';
+import type { Size } from './geometry.js';
+import { modeFor } from './geometry.js';
+import {
+  clampScroll,
+  currentSection,
+  lowerBound,
+  matchesOf,
+  pageOf,
+  quotesOf,
+  viewOf,
+  type ReaderContext,
+} from './selectors.js';
+import type { Action, Pane, ReaderState, SidePane } from './state-types.js';
+
+export type { Action, Pane, ReaderState, SidePane } from './state-types.js';
+export type { ReaderContext } from './selectors.js';
+
+export interface InitOptions {
+  size: Size;
+  canGoBack?: boolean;
+}
+
+export function initialState({ size, canGoBack = false }: InitOptions): ReaderState {
+  return {
+    size,
+    focus: 'reader',
+    tocHidden: false,
+    peopleHidden: false,
+    overlay: null,
+    tocCursor: 0,
+    peopleCursor: 0,
+    speaker: null,
+    filterReturn: null,
+    scroll: 0,
+    prompt: null,
+    query: null,
+    match: -1,
+    quote: -1,
+    help: false,
+    notice: null,
+    canGoBack,
+    exit: null,
+  };
+}
+
+/** Lines of context kept above a match or quote that a jump brings into view. */
+const JUMP_CONTEXT = 2;
+
+function scrollTo(ctx: ReaderContext, state: ReaderState, line: number): ReaderState {
+  return { ...state, scroll: clampScroll(viewOf(ctx, state), pageOf(state), line) };
+}
+
+/** Scroll just enough for `line` to be visible, with a little context above it. */
+function reveal(ctx: ReaderContext, state: ReaderState, line: number): ReaderState {
+  const page = pageOf(state);
+  if (line >= state.scroll && line < state.scroll + page) return state;
+  return scrollTo(ctx, state, line - Math.min(JUMP_CONTEXT, Math.floor(page / 3)));
+}
+
+function lineOfAnchor(view: ViewLayout, anchor: Anchor | null): number {
+  if (!anchor) return 0;
+  const line = lineOf(view, anchor.unit, anchor.offset);
+  return line === -1 ? 0 : Math.max(0, line - anchor.before);
+}
+
+/** After a change of width or view, keep the same text at the top of the pane. */
+function keepPlace(ctx: ReaderContext, before: ReaderState, after: ReaderState): ReaderState {
+  const from = viewOf(ctx, before);
+  const to = viewOf(ctx, after);
+  if (from === to) return scrollTo(ctx, after, after.scroll);
+  return scrollTo(ctx, after, lineOfAnchor(to, anchorAt(from, before.scroll)));
+}
+
+function focusable(state: ReaderState): Pane[] {
+  if (modeFor(state.size) !== 'wide') return ['reader', 'toc', 'people'];
+  return [...(state.tocHidden ? [] : (['toc'] as Pane[])), 'reader', ...(state.peopleHidden ? [] : (['people'] as Pane[]))];
+}
+
+function focusPane(ctx: ReaderContext, state: ReaderState, pane: Pane): ReaderState {
+  const next = { ...state, focus: pane };
+  // The contents cursor starts on the section being read.
+  if (pane === 'toc' && state.focus !== 'toc') next.tocCursor = currentSection(viewOf(ctx, state), state.scroll);
+  if (modeFor(state.size) !== 'wide') next.overlay = pane === 'reader' ? null : pane;
+  return next;
+}
+
+function jumpToSection(ctx: ReaderContext, state: ReaderState, index: number): ReaderState {
+  const count = ctx.layouts.model.sections.length;
+  if (index < 0 || index >= count) return { ...state, notice: `no section ${index + 1} (there are ${count})` };
+  const view = viewOf(ctx, state);
+  // A filtered view may leave the section out: go to the next one it shows.
+  const shown = view.sections[lowerBound(view.sections, index)];
+  if (shown === undefined) return { ...state, notice: `section ${index + 1} has no quotes of ${state.speaker}` };
+  return { ...scrollTo(ctx, state, view.sectionFirstLine[shown]), tocCursor: shown };
+}
+
+function stepSection(ctx: ReaderContext, state: ReaderState, by: number): ReaderState {
+  const view = viewOf(ctx, state);
+  const lines = view.sectionLines;
+  const i = by > 0 ? lowerBound(lines, state.scroll + 1) : lowerBound(lines, state.scroll) - 1;
+  if (i < 0 || i >= lines.length) return { ...state, notice: by > 0 ? 'last section' : 'first section' };
+  return { ...scrollTo(ctx, state, lines[i]), tocCursor: view.sections[i] };
+}
+
+function setFilter(ctx: ReaderContext, state: ReaderState, speaker: string): ReaderState {
+  if (ctx.layouts.quotesOf(speaker).spans.length === 0) return { ...state, notice: `no quotes of ${speaker} in the text` };
+  const filterReturn = state.filterReturn ?? { anchor: anchorAt(viewOf(ctx, state), state.scroll), filteredScroll: 0 };
+  return { ...state, speaker, filterReturn, scroll: 0, quote: -1, match: -1 };
+}
+
+function clearFilter(ctx: ReaderContext, state: ReaderState): ReaderState {
+  if (state.speaker === null || state.filterReturn === null) return state;
+  const full = { ...state, speaker: null, filterReturn: null, quote: -1, match: -1 };
+  // Untouched filter: back where the reader was. Moved in it: the same text, in context.
+  const anchor =
+    state.scroll === state.filterReturn.filteredScroll ? state.filterReturn.anchor : anchorAt(viewOf(ctx, state), state.scroll);
+  return scrollTo(ctx, full, lineOfAnchor(viewOf(ctx, full), anchor));
+}
+
+/** n/N: the next or previous search match, or else quote of the speaker, wrapping round. */
+function step(ctx: ReaderContext, state: ReaderState, by: number): ReaderState {
+  const view = viewOf(ctx, state);
+  const matches = matchesOf(ctx, state, view);
+  const quotes = matches ? null : quotesOf(ctx, state, view);
+  const spans = matches ?? quotes;
+  if (!spans) return { ...state, notice: 'nothing to step through: / searches, Enter on a person filters' };
+  const count = spans.spans.length;
+  if (count === 0) return state;
+  const current = matches ? state.match : state.quote;
+  let index: number;
+  if (current === -1) {
+    // The first one from where the reader is.
+    const from = lowerBound(spans.lines, state.scroll);
+    index = by > 0 ? from % count : (from - 1 + count) % count;
+  } else {
+    index = (((current + by) % count) + count) % count;
+  }
+  const wrapped = current !== -1 && (by > 0 ? index < current : index > current);
+  const moved = reveal(ctx, state, spans.lines[index]);
+  return {
+    ...moved,
+    ...(matches ? { match: index } : { quote: index }),
+    notice: wrapped ? (by > 0 ? 'wrapped to the first' : 'wrapped to the last') : null,
+  };
+}
+
+function runSearch(ctx: ReaderContext, state: ReaderState): ReaderState {
+  const query = state.prompt?.trim() ? state.prompt : state.query;
+  const closed = { ...state, prompt: null };
+  if (!query) return closed;
+  const searched = { ...closed, query, match: -1 };
+  const matches = matchesOf(ctx, searched);
+  if (!matches || matches.spans.length === 0) return { ...closed, query: null, match: -1, notice: `not found: ${query}` };
+  return step(ctx, searched, 1);
+}
+
+function escape(ctx: ReaderContext, state: ReaderState): ReaderState {
+  if (state.overlay) return { ...state, overlay: null, focus: 'reader' };
+  if (state.query !== null) return { ...state, query: null, match: -1 };
+  if (state.speaker !== null) return clearFilter(ctx, state);
+  if (state.canGoBack) return { ...state, exit: 'close' };
+  return state;
+}
+
+function activate(ctx: ReaderContext, state: ReaderState): ReaderState {
+  const closeOverlay = (s: ReaderState): ReaderState => (s.overlay ? { ...s, overlay: null, focus: 'reader' } : s);
+  if (state.focus === 'toc') return closeOverlay(jumpToSection(ctx, state, state.tocCursor));
+  if (state.focus === 'people') {
+    const person = ctx.layouts.model.people[state.peopleCursor];
+    if (!person) return state;
+    const next = state.speaker === person.name ? clearFilter(ctx, state) : setFilter(ctx, state, person.name);
+    return next.notice ? next : closeOverlay(next);
+  }
+  return clearFilter(ctx, state);
+}
+
+function moveCursor(ctx: ReaderContext, state: ReaderState, by: number): ReaderState {
+  const { model } = ctx.layouts;
+  const clamp = (n: number, count: number) => Math.max(0, Math.min(count - 1, n));
+  if (state.focus === 'toc') return { ...state, tocCursor: clamp(state.tocCursor + by, model.sections.length) };
+  if (state.focus === 'people') return { ...state, peopleCursor: clamp(state.peopleCursor + by, model.people.length) };
+  return scrollTo(ctx, state, state.scroll + by);
+}
+
+function toggle(ctx: ReaderContext, state: ReaderState, pane: SidePane): ReaderState {
+  if (modeFor(state.size) !== 'wide') {
+    return state.overlay === pane ? { ...state, overlay: null, focus: 'reader' } : focusPane(ctx, state, pane);
+  }
+  const hidden = pane === 'toc' ? !state.tocHidden : !state.peopleHidden;
+  const next = {
+    ...state,
+    ...(pane === 'toc' ? { tocHidden: hidden } : { peopleHidden: hidden }),
+    focus: hidden && state.focus === pane ? ('reader' as Pane) : state.focus,
+  };
+  return keepPlace(ctx, state, next);
+}
+
+function resize(ctx: ReaderContext, state: ReaderState, size: Size): ReaderState {
+  const columns = Math.max(1, Math.floor(size.columns));
+  const rows = Math.max(2, Math.floor(size.rows));
+  if (columns === state.size.columns && rows === state.size.rows) return state;
+  const next: ReaderState = { ...state, size: { columns, rows } };
+  if (modeFor(next.size) === 'wide') {
+    next.overlay = null;
+    if ((next.focus === 'toc' && next.tocHidden) || (next.focus === 'people' && next.peopleHidden)) next.focus = 'reader';
+  } else if (next.focus !== 'reader' && next.overlay !== next.focus) {
+    next.focus = 'reader';
+  }
+  return keepPlace(ctx, state, next);
+}
+
+function reduce(ctx: ReaderContext, state: ReaderState, action: Action): ReaderState {
+  switch (action.type) {
+    case 'resize': return resize(ctx, state, action.size);
+    case 'scroll': return scrollTo(ctx, state, state.scroll + action.by);
+    case 'page': return scrollTo(ctx, state, state.scroll + action.by * pageOf(state));
+    case 'halfPage': return scrollTo(ctx, state, state.scroll + action.by * Math.max(1, Math.floor(pageOf(state) / 2)));
+    case 'top': return scrollTo(ctx, state, 0);
+    case 'bottom': return scrollTo(ctx, state, viewOf(ctx, state).lineCount - pageOf(state));
+    case 'section': return jumpToSection(ctx, state, action.index);
+    case 'sectionStep': return stepSection(ctx, state, action.by);
+    case 'focus': {
+      const panes = focusable(state);
+      const at = Math.max(0, panes.indexOf(state.focus));
+      return focusPane(ctx, state, panes[(at + action.by + panes.length) % panes.length]);
+    }
+    case 'toggle': return toggle(ctx, state, action.pane);
+    case 'move': return moveCursor(ctx, state, action.by);
+    case 'activate': return activate(ctx, state);
+    case 'filter': return setFilter(ctx, state, action.speaker);
+    case 'clearFilter': return clearFilter(ctx, state);
+    case 'escape': return escape(ctx, state);
+    case 'openSearch': return { ...state, prompt: '' };
+    case 'searchInput': return state.prompt === null ? state : { ...state, prompt: state.prompt + stripControls(action.text) };
+    case 'searchBackspace': return state.prompt === null ? state : { ...state, prompt: [...state.prompt].slice(0, -1).join('') };
+    case 'searchClear': return state.prompt === null ? state : { ...state, prompt: '' };
+    case 'runSearch': return runSearch(ctx, state);
+    case 'cancelSearch': return { ...state, prompt: null };
+    case 'step': return step(ctx, state, action.by);
+    case 'help': return { ...state, help: true };
+    case 'closeHelp': return { ...state, help: false };
+    case 'close': return { ...state, exit: 'close' };
+    case 'quit': return { ...state, exit: 'quit' };
+  }
+}
+
+/** The reducer for one article: `(state, action) => state`, pure given its cached layouts. */
+export function createReducer(ctx: ReaderContext): (state: ReaderState, action: Action) => ReaderState {
+  return (state, action) => {
+    const next = reduce(ctx, state.notice === null ? state : { ...state, notice: null }, action);
+    // An action that changes nothing returns the same object, so React skips the render.
+    return next.notice === null && state.notice === null && shallowEqual(next, state) ? state : next;
+  };
+}
+
+function shallowEqual(a: ReaderState, b: ReaderState): boolean {
+  for (const key of Object.keys(a) as (keyof ReaderState)[]) if (a[key] !== b[key]) return false;
+  return true;
+}

@@ -1,0 +1,122 @@
+// The terminal around the reader: the alternate screen, keys from /dev/tty
+// when the article came on a pipe, and a restore that runs on every way out
+// (normal exit, signals, crashes) so the shell gets its screen back intact.
+import { openSync } from 'node:fs';
+import { ReadStream } from 'node:tty';
+import { constants } from 'node:os';
+import { InputError } from '../input/errors.js';
+
+const ENTER_ALT_SCREEN = '\u001b[?1049h\u001b[H\u001b[2J';
+const LEAVE_ALT_SCREEN = '\u001b[?1049l';
+const HIDE_CURSOR = '\u001b[?25l';
+const SHOW_CURSOR = '\u001b[?25h';
+// Ink marks frames as synchronized updates; make sure a cut-off frame does not leave the mode on.
+const END_SYNC = '\u001b[?2026l';
+
+/** A terminal the reader cannot run in: a one-line error, exit status 2. */
+export class TerminalError extends InputError {
+  constructor(message: string) {
+    super(message, 2);
+    this.name = 'TerminalError';
+  }
+}
+
+/** Where keys come from: standard input when it is a terminal, else the controlling terminal, as `less` does. */
+export function openKeys(stdin: NodeJS.ReadStream): { keys: NodeJS.ReadStream; owned: boolean } {
+  if (stdin.isTTY) return { keys: stdin, owned: false };
+  let fd: number;
+  try {
+    fd = openSync('/dev/tty', 'r');
+  } catch {
+    throw new TerminalError('cannot read keys: standard input is not a terminal and there is no /dev/tty');
+  }
+  return { keys: new ReadStream(fd) as unknown as NodeJS.ReadStream, owned: true };
+}
+
+export interface Session {
+  keys: NodeJS.ReadStream;
+  /** Put the terminal back: main screen, cursor, cooked mode. Safe to call more than once. */
+  restore(): void;
+}
+
+export function enterFullScreen(stdout: NodeJS.WriteStream, stdin: NodeJS.ReadStream): Session {
+  const { keys, owned } = openKeys(stdin);
+  let restored = false;
+  // Writes after a hang-up fail (EIO); nothing is left to show them to.
+  const ignore = () => {};
+  stdout.on('error', ignore);
+  const write = (text: string) => {
+    try {
+      stdout.write(text);
+    } catch {
+      // The terminal is gone.
+    }
+  };
+  write(ENTER_ALT_SCREEN + HIDE_CURSOR);
+  return {
+    keys,
+    restore() {
+      if (restored) return;
+      restored = true;
+      try {
+        if (keys.isTTY && keys.isRaw) keys.setRawMode(false);
+      } catch {
+        // The terminal is gone.
+      }
+      write(END_SYNC + SHOW_CURSOR + LEAVE_ALT_SCREEN);
+      if (owned) keys.destroy();
+    },
+  };
+}
+
+export interface ExitHooks {
+  /** Stop drawing (unmount the app) before the screen is restored. */
+  stop(): void;
+  restore(): void;
+  debug: boolean;
+}
+
+/** The one line printed after a crash, with the stack under it only in debug mode. */
+export function crashReport(err: unknown, debug: boolean): string {
+  const message = err instanceof Error ? err.message : String(err);
+  const line = `quoted: internal error: ${message.split('\n')[0]}${debug ? '' : ' (run with --debug for details)'}\n`;
+  return debug && err instanceof Error && err.stack ? `${err.stack}\n${line}` : line;
+}
+
+const SIGNALS = ['SIGTERM', 'SIGHUP', 'SIGINT', 'SIGQUIT'] as const;
+
+/**
+ * Restore the terminal on every way out while the reader runs. Signals exit
+ * with 128 + the signal number, crashes print one line and exit 1. Returns
+ * a function that removes the handlers.
+ */
+export function guardExits(hooks: ExitHooks): () => void {
+  const shutdown = () => {
+    try {
+      hooks.stop();
+    } catch {
+      // Drawing failed; the restore below still runs.
+    }
+    hooks.restore();
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    shutdown();
+    process.exit(128 + (constants.signals[signal] ?? 1));
+  };
+  const onCrash = (err: unknown) => {
+    shutdown();
+    process.stderr.write(crashReport(err, hooks.debug));
+    process.exit(1);
+  };
+  const onExit = () => hooks.restore();
+  for (const signal of SIGNALS) process.on(signal, onSignal);
+  process.on('uncaughtException', onCrash);
+  process.on('unhandledRejection', onCrash);
+  process.on('exit', onExit);
+  return () => {
+    for (const signal of SIGNALS) process.off(signal, onSignal);
+    process.off('uncaughtException', onCrash);
+    process.off('unhandledRejection', onCrash);
+    process.off('exit', onExit);
+  };
+}
