@@ -18,11 +18,15 @@ export function wordCount(text: string, atMost = Infinity): number {
 
 // An imperative that asks the reader to do something on or for the site.
 const CALL_TO_ACTION =
-  /^(?:[\p{L}\p{N}]+\s*[-–—:|]\s*)?(?:join|subscribe|sign (?:up|in)|log ?in|register|follow|share|donate|make a (?:\w+ )?(?:donation|gift)|support us|click|tap|download|get (?:the|our)|read (?:more|the full|next)|see (?:more|also|all)|watch|listen|like us|contact us|write to us|email us|send us|tell us|leave a comment|comment|print|skip to|back to top|advertisement|sponsored)\b/iu;
+  /^(?:[\p{L}\p{N}]+\s*[-–—:|]\s*)?(?:join|subscribe|sign (?:up|in)|log ?in|register|follow|share|donate|make a (?:\w+ )?(?:donation|gift)|support us|click|tap|download|get (?:the|our)|read (?:more|the full|next|also)|also read|see (?:more|also|all)|reuse|republish|reprint|watch|listen|like us|contact us|write to us|email us|send us|tell us|leave a comment|comment|print|skip to|back to top|advertisement|sponsored)\b/iu;
+
+// Pointers to other pages of the site: enough on their own on a short line.
+const NAVIGATION =
+  /^(?:explore (?:more|our)|more (?:on|from|in|about) (?:this|these|our|the)\b|related (?:stories|articles|topics|content|coverage|links)|recommended (?:stories|for you|reading)|most (?:read|popular|viewed)|trending|topics|tags)\b/iu;
 
 // Words that name the site's own machinery.
 const SITE_MACHINERY =
-  /\b(?:mailing list|newsletter|subscribe|subscription|comments? section|facebook|twitter|instagram|youtube|linkedin|whatsapp|telegram|rss|podcast|app store|google play|cookies?|privacy policy|terms of (?:use|service)|all rights reserved|copyright|donation|donate|hear from you|sign up|log in)\b|©/iu;
+  /\b(?:mailing list|newsletter|subscribe|subscription|comments? section|facebook|twitter|instagram|youtube|linkedin|whatsapp|telegram|rss|podcast|app store|google play|cookies?|privacy policy|terms of (?:use|service)|all rights reserved|copyright|donation|donate|hear from you|sign up|log in|standards|principles|corrections policy|editorial policy|ethics policy)\b|©/iu;
 
 // A domain name such as example.org or VOANews.com.
 const DOMAIN = /\b[\p{L}\p{N}-]+\.(?:com|org|net|gov|edu|info|io|co|news|tv|us|uk|de|fr|eu)\b/iu;
@@ -44,9 +48,17 @@ export function isSiteLine(text: string): boolean {
   const machinery = SITE_MACHINERY.test(text);
   const domain = DOMAIN.test(text);
   if (cta && (machinery || domain || /!$/.test(text) || words <= 4)) return true;
+  if (NAVIGATION.test(text) && words <= 8) return true;
+  // "Also read: …", "Related: …": a labelled pointer to another story.
+  if (/^(?:also read|read also|read more|related|see also|more|recommended|watch|listen)\s*:/i.test(text)) return true;
   if (machinery && (domain || /\b(?:us|our)\b/i.test(text)) && words <= 20) return true;
   if (REPUBLISHED.test(text) && domain) return true;
   return false;
+}
+
+/** A topic tag or menu entry: a few words, no punctuation, not a quote. */
+export function isTagLine(text: string): boolean {
+  return wordCount(text, 5) <= 4 && !/[.!?,;:"“”‘’']/.test(text);
 }
 
 /** "About us", "About the project": the start of a site's closing blurb. */

@@ -3,6 +3,8 @@ import { findDate } from './dates.js';
 
 export interface Byline {
   byline: string | null;
+  /** What the byline prints after the names: a role or a place. */
+  detail: string | null;
   source: string | null;
   date: string | null;
 }
@@ -10,7 +12,7 @@ export interface Byline {
 const BY = /^(?:(?:story|words|written|reported|text|report|photos?)\s+(?:and\s+\w+\s+)?)?by\s+/i;
 
 // Outlet words that mark the part after a separator as the source, not an author.
-const OUTLET = /\b(?:news|press|times|post|agency|associated|reuters|afp|ap|bloomberg|journal|tribune|herald|gazette|radio|tv|television|broadcasting|service|wire|staff|correspondent|media|magazine|daily)\b/i;
+const OUTLET = /\b(?:news|press|times|post|agency|associated|reuters|afp|ap|bloomberg|journal|tribune|herald|gazette|radio|tv|television|broadcasting|service|wire|media|magazine|daily)\b/i;
 
 /** The byline parts of `line`, or null when it is not a byline. */
 // A byline with its date and outlet fits well within this; a longer line is prose.
@@ -44,7 +46,31 @@ export function parseByline(line: string): Byline | null {
   // Names start with a capital letter; "by the way …" is prose, not a byline.
   if (!/^[\p{Lu}]/u.test(rest) && !/^the\s/i.test(rest)) return null;
   if (rest.split(/\s+/).length > 16) return null;
-  return { byline: rest || null, source, date };
+  const { names, detail } = splitNames(rest);
+  return { byline: names || null, detail, source, date };
+}
+
+// Lower-case words that may stand inside a name: particles, and "and" between names.
+const NAME_PARTICLE = /^(?:and|de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|la|le|al|el|bin|bint|ibn|ben|y|e)$/;
+
+/** A comma part that names a person: two or more words, capitalised but for particles. */
+function isNamePart(part: string): boolean {
+  const words = part.trim().split(/\s+/);
+  if (words.length < 2) return false;
+  return words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLE.test(w) || /^(?:al|el)-\p{Lu}/u.test(w));
+}
+
+/**
+ * "Jane Roe, John Doe and Li Wei" is all names; in "Lukas Brunner, Innsbruck"
+ * and "Harriet Lane, Transport correspondent" the part after the first name
+ * that is not a name is a place or a role.
+ */
+function splitNames(text: string): { names: string; detail: string | null } {
+  const parts = text.split(/\s*,\s*/);
+  let keep = 1;
+  while (keep < parts.length && isNamePart(parts[keep])) keep++;
+  if (keep === parts.length || !isNamePart(parts[0])) return { names: text, detail: null };
+  return { names: parts.slice(0, keep).join(', '), detail: parts.slice(keep).join(', ') };
 }
 
 export interface Dateline {

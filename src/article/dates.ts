@@ -30,6 +30,11 @@ const FORMS: DateForm[] = [
     pattern: new RegExp(`\\b${WEEKDAY}${DAY}\\s+${MONTH}\\.?,?\\s+${YEAR}\\b`, 'i'),
     read: (m) => [Number(m[3]), monthNumber(m[2]), Number(m[1])],
   },
+  // 15.10.2024 · 4.2.2022: the day-first numeric form of continental Europe
+  {
+    pattern: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/,
+    read: (m) => [Number(m[3]), Number(m[2]), Number(m[1])],
+  },
   // 2022-02-04 · 2022/02/04 (with an optional time after it)
   {
     pattern: /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?![\d/-])/,
@@ -74,7 +79,7 @@ function iso(y: number, m: number, d: number): string {
 
 // Words that may stand beside a date on a date line without making it prose.
 const DATE_LINE_FILLER =
-  /^(?:published|posted|updated|last updated|first published|modified|date|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|[a-z]{2,4}t|edt|est|cet|bst|\d{1,2}:\d{2}(?::\d{2})?|\||·|•|-|–|—|,|:|\(|\))$/i;
+  /^(?:published|posted|updated|last|first|modified|date|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|[a-z]{2,4}t|edt|est|cet|bst|\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:am|pm|h)?|\||·|•|-|–|—|,|:|\(|\))$/i;
 
 // Longer than any date with its label and time ("Last updated Wednesday,
 // September 30, 2020 at 10:45 a.m. EDT"): such a line is prose, not a date line.

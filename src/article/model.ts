@@ -11,6 +11,8 @@ export interface Article {
   title: string | null;
   /** Author names as printed, without "By". */
   byline: string | null;
+  /** What the byline adds after the names: the writer's role or place ("Transport correspondent"). */
+  bylineNote: string | null;
   /** ISO yyyy-mm-dd. */
   date: string | null;
   /** The outlet or site, when the text names it ("VOA News", "Reuters"). */

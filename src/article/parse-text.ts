@@ -2,7 +2,7 @@
 import type { Article, Section } from './model.js';
 import { normalizeText } from './normalize.js';
 import { splitUnits, unitLines } from './units.js';
-import { isSiteLine, isTrailerHeading, wordCount } from './boilerplate.js';
+import { isSiteLine, isTagLine, isTrailerHeading, wordCount } from './boilerplate.js';
 import { dateLine, findDate } from './dates.js';
 import { leadingDateline, parseByline, standaloneDateline } from './byline.js';
 import { isHeadingShaped, opensQuote } from './headings.js';
@@ -25,6 +25,7 @@ function isTitleShaped(text: string): boolean {
 interface Header {
   title: string | null;
   byline: string | null;
+  bylineNote: string | null;
   date: string | null;
   source: string | null;
   dateline: string | null;
@@ -62,7 +63,7 @@ function readHeader(units: string[]): Header {
 
   const header: Header = {
     title: titleAt >= 0 ? units[titleAt] : null,
-    byline: null, date: null, source: null, dateline: null,
+    byline: null, bylineNote: null, date: null, source: null, dateline: null,
     boilerplateEnd: Math.max(titleAt, 0),
     bodyStart: titleAt + 1,
     kept: [],
@@ -79,6 +80,7 @@ function readHeader(units: string[]): Header {
     const by = parseByline(text);
     if (by && header.byline === null) {
       header.byline = by.byline;
+      header.bylineNote = by.detail;
       header.source ??= by.source;
       header.date ??= by.date;
       continue;
@@ -103,17 +105,16 @@ function readHeader(units: string[]): Header {
 /** Index of the first unit of the site's closing blurb, or units.length. */
 function trailerStart(units: string[], from: number): number {
   let start = units.length;
-  // Walk back over site lines and "About …" blurbs at the very end.
+  // Walk back over site lines, "About …" blurbs and topic tags at the very end.
+  // Tags count only below a site line ("Explore more on these topics", then
+  // "Buses", "Transport policy"): without one they may be the story's own end.
   for (let i = units.length - 1; i >= from; i--) {
     const text = units[i];
-    if (isSiteLine(text)) {
+    if (isSiteLine(text) || isTrailerHeading(text)) {
       start = i;
       continue;
     }
-    if (isTrailerHeading(text)) {
-      start = i;
-      continue;
-    }
+    if (isTagLine(text)) continue;
     // A blurb paragraph counts only when an "About …" heading stands above it.
     if (i > from && isTrailerHeading(units[i - 1])) continue;
     break;
@@ -193,6 +194,7 @@ export function parseText(input: string): Article {
   return {
     title: header.title,
     byline: header.byline,
+    bylineNote: header.bylineNote,
     date,
     source,
     dateline,

@@ -1,6 +1,7 @@
 // Split normalised text into units: a paragraph (a hard-wrapped block joined
 // into one line) or a single short line (a title, byline, subhead, nav item).
 import { tidy } from './normalize.js';
+import { dateLine } from './dates.js';
 
 /**
  * The units of a text. Kept as a flat list of strings because a 50 MB file of
@@ -29,13 +30,24 @@ function widestLine(lines: string[]): number {
   return widest;
 }
 
+// A byline or date line is a unit of its own even when it is long enough to
+// pass for the first line of a wrapped paragraph.
+const HEADER_LINE_MAX = 90;
+
+function isHeaderLine(line: string | undefined): boolean {
+  if (line === undefined || line.length > HEADER_LINE_MAX) return false;
+  return /^by\s+\p{Lu}/iu.test(line) || (/\d/.test(line) && dateLine(line) !== null);
+}
+
 /** Cut one block's lines into units, adding them to `units`. */
 function splitBlock(lines: string[], units: Units): void {
   const widest = widestLine(lines);
   let first = 0;
   for (let i = 0; i < lines.length; i++) {
     const short = widest <= SHORT_LINE || lines[i].length < Math.min(SHORT_LINE, widest * 0.6);
-    if (short || i === lines.length - 1) {
+    // Header lines are only looked for in the first lines of a block.
+    const header = i < 3 && (isHeaderLine(lines[i]) || isHeaderLine(lines[i + 1]));
+    if (short || header || i === lines.length - 1) {
       if (i > first) {
         const group = lines.slice(first, i + 1);
         units.multiline.set(units.texts.length, group);

@@ -5,6 +5,7 @@ export function toJson(model: ArticleModel): string {
   const ordered = {
     title: model.title,
     byline: model.byline,
+    bylineNote: model.bylineNote,
     date: model.date,
     source: model.source,
     dateline: model.dateline,

@@ -29,6 +29,9 @@ describe('title, byline and date', () => {
     ['Friday, February 4, 2022', '2022-02-04'],
     ['Sept. 30, 2019', '2019-09-30'],
     ['Updated: March 1, 2018 10:32 AM', '2018-03-01'],
+    ['15.10.2024 – 14:32', '2024-10-15'],
+    ['Posted Thu 21 Nov 2024 at 5:02am', '2024-11-21'],
+    ['Last Updated : 14 August 2023, 17:35 IST', '2023-08-14'],
   ])('reads the date form %s', (line, iso) => {
     expect(parseText(`Council Shuts Old Bridge\n\n${line}\n\n${BODY}`).date).toBe(iso);
   });
@@ -40,6 +43,23 @@ describe('title, byline and date', () => {
   it('takes the outlet after a bar in the byline as the source', () => {
     const a = parseText(`Council Shuts Old Bridge\n\nBy Jane Roe | City Wire News\n\n${BODY}`);
     expect(a).toMatchObject({ byline: 'Jane Roe', source: 'City Wire News' });
+  });
+
+  it('keeps a role or place after the names out of the byline', () => {
+    expect(parseText(`Council Shuts Old Bridge\n\nBy Jane Roe, Transport correspondent\n\n${BODY}`)).toMatchObject({
+      byline: 'Jane Roe',
+      bylineNote: 'Transport correspondent',
+    });
+    expect(parseText(`Council Shuts Old Bridge\n\nBy Jane Roe, Innsbruck\n\n${BODY}`)).toMatchObject({ byline: 'Jane Roe', bylineNote: 'Innsbruck' });
+    expect(parseText(`Council Shuts Old Bridge\n\nBy Jane Roe, Li Wei and Ana de la Cruz\n\n${BODY}`)).toMatchObject({
+      byline: 'Jane Roe, Li Wei and Ana de la Cruz',
+      bylineNote: null,
+    });
+  });
+
+  it('splits a long byline line from the date line under it', () => {
+    const text = `Council Shuts Old Bridge\n\nBy Jane Roe-Whitfield, Senior transport correspondent\nTue 12 Mar 2024 17.42 GMT\n\n${BODY}`;
+    expect(parseText(text)).toMatchObject({ byline: 'Jane Roe-Whitfield', date: '2024-03-12', source: null });
   });
 
   it('reads a standalone dateline and keeps it out of the paragraphs', () => {
@@ -91,6 +111,18 @@ describe('boilerplate', () => {
     const a = parseText(text);
     expect(paragraphs(text).at(-1)).toBe('About 100 residents attended the meeting, which ran past midnight.');
     expect(a.boilerplate).toEqual(['About Us', 'City Wire has covered local government since 1990 and publishes in four languages every day of the week.']);
+  });
+
+  it('drops topic tags under a site line at the end, and pointers to other stories', () => {
+    const text = `${BODY}\n\nAlso Read: Rail strike called off after late talks\n\nExplore more on these topics\nBridges\nLocal government\nShare`;
+    const a = parseText(text);
+    expect(a.boilerplate).toEqual(['Also Read: Rail strike called off after late talks', 'Explore more on these topics', 'Bridges', 'Local government', 'Share']);
+    expect(a.sections).toHaveLength(1);
+  });
+
+  it('keeps short lines at the end when no site line stands above them', () => {
+    const text = `Council Shuts Old Bridge\n\n${BODY}\n\nThe bridge in numbers\n\n${BODY}\n\nOpened in 1921\n\nClosed in 2024`;
+    expect(parseText(text).boilerplate).toEqual([]);
   });
 
   it('drops rules and ornaments', () => {

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const ARTICLES_DIR = join(ROOT, 'articles');
 export const GOLD_DIR = join(ROOT, 'test', 'gold');
+/** Hand-written articles in other house styles, never tuned on (see its README). */
+export const HELDOUT_DIR = join(ROOT, 'test', 'heldout');
 export const SEED_ARTICLE = join(ARTICLES_DIR, 'voa-2022-02-04-white-house-putin-xi.txt');
 export const CLI = join(ROOT, 'dist', 'cli.js');
 

@@ -19,6 +19,7 @@ export function handBuiltModel(): ArticleModel {
     date: '2024-05-06',
     source: 'Example Wire',
     dateline: 'LISBON',
+    bylineNote: null,
     boilerplate: ['Subscribe to our newsletter'],
     sections: [
       { title: null, paragraphs: [P0] },
