@@ -4,26 +4,37 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { CLI, SEED_ARTICLE } from '../helpers/articles.js';
-import { KEYS, restoredTerminal, spawnTerminal, type TerminalSession } from './harness.js';
+import { KEYS, restoredTerminal, shellQuote as quote, spawnShell, type TerminalSession } from './harness.js';
 import { SEED_TITLE } from './reader.js';
 
 let session: TerminalSession | null = null;
 afterEach(() => session?.dispose());
 
 const AFTER = '--after-quoted--';
-const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
 /** quoted under a shell that reports its exit and the tty's modes after it. */
 async function startUnderShell(): Promise<{ s: TerminalSession; pid: number }> {
   const command = `${quote(process.execPath)} ${quote(CLI)} ${quote(SEED_ARTICLE)}; echo "${AFTER} exit=$?"; stty -a`;
-  const s = spawnTerminal({ file: '/bin/sh', args: ['-c', command] });
+  const s = spawnShell(command);
   session = s;
   await s.waitFor(SEED_TITLE);
   await s.settle(100);
-  // The shell's only child is quoted.
-  const children = readFileSync(`/proc/${s.process.pid}/task/${s.process.pid}/children`, 'utf8').trim().split(/\s+/);
-  expect(children).toHaveLength(1);
-  return { s, pid: Number(children[0]) };
+  const pid = findDescendant(s.process.pid, CLI);
+  expect(pid, 'quoted runs under the shell').not.toBeNull();
+  return { s, pid: pid! };
+}
+
+/** The process under `root` that has `needle` as one of its arguments (the shells only have it inside one). */
+function findDescendant(root: number, needle: string): number | null {
+  const children = (pid: number) =>
+    readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  const queue = children(root);
+  while (queue.length > 0) {
+    const pid = queue.shift()!;
+    if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes(needle)) return pid;
+    queue.push(...children(pid));
+  }
+  return null;
 }
 
 const exitsBy: [string, (s: TerminalSession, pid: number) => void][] = [

@@ -1,7 +1,7 @@
 // The harness itself, on programs whose output is known: if node-pty cannot
 // load, this file fails at import, loudly.
 import { afterEach, describe, expect, it } from 'vitest';
-import { restoredTerminal, spawnTerminal, type TerminalSession } from './harness.js';
+import { restoredTerminal, shellQuote, spawnShell, spawnTerminal, type TerminalSession } from './harness.js';
 
 let session: TerminalSession | null = null;
 afterEach(() => session?.dispose());
@@ -32,12 +32,19 @@ describe('the pty harness', () => {
 
   it('keeps the raw bytes and follows the alternate screen', async () => {
     const script = `process.stdout.write('\\u001b[?1049h\\u001b[?25lin alt'); setTimeout(() => process.stdout.write('\\u001b[?1049l\\u001b[?25h'), 200);`;
-    session = spawnTerminal({ args: ['-e', script] });
+    session = spawnShell(`${shellQuote(process.execPath)} -e ${shellQuote(script)}`);
     await session.waitFor('in alt');
     expect(session.inAltScreen()).toBe(true);
     await session.waitForExit();
     expect(session.inAltScreen()).toBe(false);
     expect(restoredTerminal(session.raw)).toEqual({ mainScreen: true, cursorVisible: true });
+  });
+
+  it('reads all the output of a program that ends at once, and its exit status', async () => {
+    const lines = Array.from({ length: 2000 }, (_, i) => `line ${i}`).join('\\n');
+    session = spawnShell(`printf '${lines}\\nlast\\n'; exit 7`);
+    expect((await session.waitForExit()).exitCode).toBe(7);
+    expect(session.raw).toContain('line 1999\r\nlast');
   });
 
   it('times out with the screen in the message', async () => {

@@ -34,6 +34,8 @@ interface Waiter {
 export const DEFAULT_COLS = 120;
 export const DEFAULT_ROWS = 40;
 const DEFAULT_TIMEOUT_MS = 10_000;
+/** After an exit, how long output must stay quiet before it counts as all read. */
+const EXIT_DRAIN_MS = 60;
 
 function matches(condition: ScreenCondition, screen: string): boolean {
   if (typeof condition === 'string') return screen.includes(condition);
@@ -78,13 +80,17 @@ export class TerminalSession {
       this.term.write(chunk, () => this.check());
     });
     this.exited = new Promise((resolve) => {
-      this.process.onExit(({ exitCode, signal }) => {
-        // Let the emulator finish the last chunks before anyone reads the screen.
-        this.term.write('', () => {
-          this.exit = { exitCode, signal };
-          this.check();
-          resolve(this.exit);
-        });
+      this.process.onExit(async ({ exitCode, signal }) => {
+        // node-pty can report the exit before the last output has been read:
+        // wait for the output to go quiet, then for the emulator to draw it.
+        const exitedAt = performance.now();
+        while (performance.now() - Math.max(this.lastOutputAt, exitedAt) < EXIT_DRAIN_MS) {
+          await new Promise((r) => setTimeout(r, EXIT_DRAIN_MS / 4));
+        }
+        await this.drawn();
+        this.exit = { exitCode, signal };
+        this.check();
+        resolve(this.exit);
       });
     });
   }
@@ -220,6 +226,21 @@ export class TerminalSession {
 /** Start a program in a fresh terminal. */
 export function spawnTerminal(options: SpawnOptions): TerminalSession {
   return new TerminalSession(options);
+}
+
+/**
+ * Run a shell command in a fresh terminal, keeping the terminal open a moment
+ * after it ends: node-pty can lose the last output of a program that exits
+ * at once, and a test that reads the output after the exit needs all of it.
+ * The exit status is the command's.
+ */
+export function spawnShell(command: string, options: Omit<SpawnOptions, 'file' | 'args'> = {}): TerminalSession {
+  return new TerminalSession({ ...options, file: '/bin/sh', args: ['-c', `(${command})\nstatus=$?; sleep 0.2; exit $status`] });
+}
+
+/** `text` quoted for the shell. */
+export function shellQuote(text: string): string {
+  return `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
 /** Keys as a terminal sends them. */

@@ -2,14 +2,12 @@
 // comes down a pipe, and not one escape byte when stdout is a pipe.
 import { afterEach, describe, expect, it } from 'vitest';
 import { CLI, SEED_ARTICLE } from '../helpers/articles.js';
-import { spawnTerminal, type TerminalSession } from './harness.js';
+import { shellQuote as quote, spawnShell as sh, type TerminalSession } from './harness.js';
 import { readingPaneTop, SEED_TITLE } from './reader.js';
 
 let session: TerminalSession | null = null;
 afterEach(() => session?.dispose());
 
-const sh = (command: string) => spawnTerminal({ file: '/bin/sh', args: ['-c', command] });
-const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 const NODE = quote(process.execPath);
 
 describe('piped stdout', () => {
