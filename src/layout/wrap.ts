@@ -10,23 +10,40 @@ export interface LineRange {
 }
 
 const SPACE = /\s/;
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * Where a line that wrap-ansi gave in NFC ends in `text`, read from `start`:
+ * whole graphemes, normalised one by one, until they make up the line.
+ */
+function endOfNormalised(text: string, start: number, line: string): number {
+  let made = 0;
+  let end = start;
+  for (const { segment } of graphemes.segment(text.slice(start))) {
+    if (made >= line.length) break;
+    made += segment.normalize().length;
+    end += segment.length;
+  }
+  return end;
+}
 
 /** The ranges of `text` that the lines of `text` wrapped at `width` columns show. */
 export function wrapRanges(text: string, width: number): LineRange[] {
   if (text.length === 0) return [];
-  const lines = wrapAnsi(text, Math.max(1, width), { hard: true, trim: true, wordWrap: true });
+  // Tabs would be expanded to several spaces; one space each keeps offsets aligned.
+  const lines = wrapAnsi(text.replace(/[\t\r]/g, ' '), Math.max(1, width), { hard: true, trim: true, wordWrap: true });
+  // wrap-ansi works on the NFC form; text in another form needs its lines measured back.
+  const normal = text === text.normalize();
   const ranges: LineRange[] = [];
   let at = 0;
   for (const line of lines.split('\n')) {
     while (at < text.length && SPACE.test(text[at])) at++;
     if (line.length === 0) continue;
     // wrap-ansi only removes whitespace at line ends, so each line is the next
-    // piece of the text; find it from where the previous one ended.
-    const found = text.startsWith(line, at) ? at : text.indexOf(line, at);
-    const start = found === -1 ? at : found;
-    const end = Math.min(text.length, start + line.length);
-    ranges.push({ start, end });
-    at = end;
+    // piece of the text, from where the previous one ended.
+    const end = normal ? at + line.length : endOfNormalised(text, at, line);
+    ranges.push({ start: at, end: Math.min(text.length, end) });
+    at = Math.min(text.length, end);
   }
   return ranges;
 }

@@ -19,13 +19,15 @@ export interface CatalogEntry {
 }
 
 const ARTICLE_FILE = /\.(txt|text|md|markdown|html?)$/i;
+// A folder's own notes are not articles.
+const FOLDER_NOTE = /^(readme|sources|license|licence|changelog|notes|index)\b/i;
 
 /** The article files in `dir`, by name; a missing or unreadable folder is an error. */
 export function listCatalog(dir: string): CatalogEntry[] {
   let names: string[];
   try {
     names = readdirSync(dir, { withFileTypes: true })
-      .filter((d) => (d.isFile() || d.isSymbolicLink()) && ARTICLE_FILE.test(d.name))
+      .filter((d) => (d.isFile() || d.isSymbolicLink()) && ARTICLE_FILE.test(d.name) && !FOLDER_NOTE.test(d.name))
       .map((d) => d.name);
   } catch (err) {
     throw new Error(`cannot open the library at ${stripControls(dir)} (${(err as NodeJS.ErrnoException).code ?? err})`);

@@ -3,7 +3,7 @@
 // or Esc in the reader comes back here.
 import { Box, Text, useApp, useInput } from 'ink';
 import SelectInput from 'ink-select-input';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ArticleLayouts } from '../../layout/cache.js';
 import { geometry } from '../geometry.js';
 import { ReaderApp } from '../reader-app.js';
@@ -19,15 +19,25 @@ export interface LibraryAppProps {
   theme: Theme;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
+
+const peopleLabel = (n: number) => (n === 1 ? '1 person' : `${n} people`);
 
 export function entryLabel(entry: CatalogEntry, width: number): string {
   if (entry.error) return spread(entry.file, 'cannot read', width);
   if (!entry.model) return spread(entry.file, '…', width);
   const { title, date } = entry.model;
-  return spread(title ?? entry.file, `${date ?? 'no date'} · ${plural(peopleCount(entry.model), 'person')} quoted`, width);
+  return spread(title ?? entry.file, `${date ?? 'no date'} · ${peopleLabel(peopleCount(entry.model))} quoted`, width);
+}
+
+/** ink-select-input's row and pointer, drawn with the theme (its own use colour even under NO_COLOR). */
+function themedListParts(theme: Theme) {
+  const Item = ({ isSelected = false, label }: { isSelected?: boolean; label: string }) => (
+    <Text wrap="truncate">{isSelected ? theme.paint('cursor', label) : label}</Text>
+  );
+  const Indicator = ({ isSelected = false }: { isSelected?: boolean }) => (
+    <Text>{isSelected ? `${theme.paint('current', '›')} ` : '  '}</Text>
+  );
+  return { Item, Indicator };
 }
 
 export function LibraryApp({ entries: initial, where, theme }: LibraryAppProps) {
@@ -36,8 +46,13 @@ export function LibraryApp({ entries: initial, where, theme }: LibraryAppProps) 
   const [entries, setEntries] = useState(initial);
   const [selected, setSelected] = useState(0);
   const [open, setOpen] = useState<number | null>(null);
+  // Ink swaps input handlers in effects, a moment after a render: a key typed
+  // in that moment still reaches the old handler, which must check the screen.
+  const openRef = useRef(open);
+  openRef.current = open;
   const [notice, setNotice] = useState<string | null>(null);
   const layouts = useMemo(() => new Map<number, ArticleLayouts>(), []);
+  const listParts = useMemo(() => themedListParts(theme), [theme]);
 
   // Summaries load one article per turn of the event loop, after the first frame.
   useEffect(() => {
@@ -56,6 +71,7 @@ export function LibraryApp({ entries: initial, where, theme }: LibraryAppProps) 
 
   const openEntry = useCallback(
     async (index: number) => {
+      if (openRef.current !== null) return;
       const entry = entries[index].model || entries[index].error ? entries[index] : await loadEntry(entries[index]);
       setEntries((list) => list.map((e, j) => (j === index ? entry : e)));
       if (entry.error || !entry.model) return setNotice(`${entry.file}: ${entry.error ?? 'cannot read'}`);
@@ -68,7 +84,7 @@ export function LibraryApp({ entries: initial, where, theme }: LibraryAppProps) 
 
   useInput(
     (input, key) => {
-      if (input === 'q' || (key.ctrl && input === 'c')) exit();
+      if (openRef.current === null && (input === 'q' || (key.ctrl && input === 'c'))) exit();
     },
     { isActive: open === null },
   );
@@ -87,14 +103,11 @@ export function LibraryApp({ entries: initial, where, theme }: LibraryAppProps) 
   const width = geo.columns;
   const limit = Math.max(1, geo.frameHeight - 3);
   const items = entries.map((entry, i) => ({ key: entry.path, label: entryLabel(entry, Math.max(1, width - 2)), value: i }));
-  const Item = ({ isSelected = false, label }: { isSelected?: boolean; label: string }) => (
-    <Text wrap="truncate">{isSelected ? theme.paint('cursor', label) : label}</Text>
-  );
-  const Indicator = ({ isSelected = false }: { isSelected?: boolean }) => <Text>{isSelected ? theme.paint('current', '›') + ' ' : '  '}</Text>;
+  const { Item, Indicator } = listParts;
   const status = notice ?? 'Enter open · ↑↓ j k move · 1–9 open · q quit';
   return (
     <Box flexDirection="column" width={width} height={geo.frameHeight}>
-      <Text wrap="truncate">{theme.paint('title', fit(` quoted — ${plural(entries.length, 'article')} in ${where}`, width))}</Text>
+      <Text wrap="truncate">{theme.paint('title', fit(` quoted — ${entries.length} article${entries.length === 1 ? '' : 's'} in ${where}`, width))}</Text>
       <Box height={Math.max(0, geo.frameHeight - 2)} flexDirection="column" paddingTop={geo.frameHeight > 4 ? 1 : 0}>
         {entries.length === 0 ? (
           <Text>{theme.paint('dim', fit(' No articles here.', width))}</Text>
