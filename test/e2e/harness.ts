@@ -155,15 +155,32 @@ export class TerminalSession {
     return this.until(() => matches(condition, this.screen()), `the screen to show ${String(condition)}`, timeoutMs);
   }
 
-  /** Resolve once no output has come for `quietMs`. */
+  /** Resolve once no output has come for `quietMs`, counting from now. */
   async settle(quietMs = 150, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<void> {
-    const deadline = performance.now() + timeoutMs;
+    const from = performance.now();
+    const deadline = from + timeoutMs;
     for (;;) {
-      const quietFor = performance.now() - this.lastOutputAt;
+      const quietFor = performance.now() - Math.max(this.lastOutputAt, from);
       if (quietFor >= quietMs || this.exit) return this.drawn();
       if (performance.now() > deadline) throw new Error(`output did not settle within ${timeoutMs} ms`);
       await new Promise((r) => setTimeout(r, quietMs - quietFor + 1));
     }
+  }
+
+  /**
+   * Type `keys` and wait for what they draw: the first output (up to
+   * `firstOutputMs`; keys that change nothing draw nothing), then quiet.
+   * Returns whether anything was drawn.
+   */
+  async press(keys: string, { quietMs = 60, firstOutputMs = 2_000 } = {}): Promise<boolean> {
+    const before = this.raw.length;
+    this.write(keys);
+    const drew = await this.until(() => this.raw.length > before, 'output', firstOutputMs, false).then(
+      () => true,
+      () => false,
+    );
+    await this.settle(quietMs);
+    return drew;
   }
 
   /** Resolve once the emulator has drawn every chunk received so far. */

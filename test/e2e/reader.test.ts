@@ -4,7 +4,7 @@ import { buildModel } from '../../src/model.js';
 import { SEED_ARTICLE } from '../helpers/articles.js';
 import { readFileSync } from 'node:fs';
 import { KEYS, type TerminalSession } from './harness.js';
-import { openSeed, readingPaneTop, statusBar, panes } from './reader.js';
+import { openSeed, panes, readingPaneTop, SEED_TITLE, statusBar } from './reader.js';
 
 const seed = buildModel(readFileSync(SEED_ARTICLE, 'utf8'));
 const SECTION = (n: number) => seed.sections[n - 1].title as string;
@@ -23,7 +23,8 @@ describe('the reader on the seed article', () => {
   it('shows the title, the 4 sections in the TOC and Jens Stoltenberg among the people', async () => {
     const s = await open();
     expect(s.inAltScreen()).toBe(true);
-    const { left, right } = panes(s);
+    const { left, middle, right } = panes(s);
+    expect(middle.split('\n')[0]).toBe(SEED_TITLE);
     for (const n of [2, 3, 4]) expect(left).toContain(SECTION(n).split(' ').slice(0, 2).join(' '));
     expect(left).toMatch(/\b1\b/);
     expect(left).toMatch(/\b4\b/);
@@ -51,13 +52,20 @@ describe('the reader on the seed article', () => {
   it('/ searches, reports match i/k and n moves to the next match', async () => {
     const s = await open();
     const k = seed.sections.flatMap((sec) => [sec.title ?? '', ...sec.paragraphs]).join('\n').match(/belarus/gi)!.length;
-    s.write('/');
-    s.write('Belarus');
+    await s.press('/');
+    await s.press('Belarus');
     s.write(KEYS.enter);
     await s.waitFor(() => statusBar(s).includes(`match 1/${k}`));
     expect(readingPaneTop(s, 40)).toContain('Belarus');
     s.write('n');
     await s.waitFor(() => statusBar(s).includes(`match 2/${k}`));
+  });
+
+  it('applies every key of a burst typed ahead while it was busy', async () => {
+    const s = await open();
+    // A terminal hands keys typed faster than the program reads them over in one read.
+    s.write(']]');
+    await s.waitFor(atTop(s, SECTION(3)), 3_000);
   });
 
   it('? shows every key in the help overlay, and any key closes it', async () => {
@@ -75,13 +83,13 @@ describe('the reader on the seed article', () => {
     const s = await open();
     const person = seed.people.find((p) => p.name === 'Jens Stoltenberg');
     expect(person, 'the quote engine finds Jens Stoltenberg').toBeDefined();
-    s.write(KEYS.tab);
+    await s.press(KEYS.tab);
     // Walk the people list until the filter names him.
     for (let i = 0; i < seed.people.length && !statusBar(s).includes('filter: Jens Stoltenberg'); i++) {
       if (i > 0) {
         s.write(KEYS.escape);
         await s.waitFor(() => !statusBar(s).includes('filter:'));
-        s.write('j');
+        await s.press('j');
       }
       s.write(KEYS.enter);
       await s.waitFor(() => statusBar(s).includes('filter:'));
