@@ -2,6 +2,11 @@
 // 'j', 'G', 'C-f', 'S-tab', 'pagedown', 'enter', 'escape', 'space'…
 import type { Key } from 'ink';
 
+export interface KeyPress {
+  key: string;
+  input: string;
+}
+
 export function keyName(input: string, key: Key): string {
   if (key.upArrow) return 'up';
   if (key.downArrow) return 'down';
@@ -18,4 +23,26 @@ export function keyName(input: string, key: Key): string {
   if (key.ctrl && /^[a-z]$/.test(input)) return `C-${input}`;
   if (input === ' ') return 'space';
   return input;
+}
+
+/** The name of one character typed on its own. */
+function charName(ch: string): string {
+  if (ch === '\r' || ch === '\n') return 'enter';
+  if (ch === '\t') return 'tab';
+  if (ch === '\u007f' || ch === '\b') return 'backspace';
+  if (ch === '\u001b') return 'escape';
+  if (ch === ' ') return 'space';
+  const code = ch.codePointAt(0) ?? 0;
+  if (code >= 1 && code <= 26) return `C-${String.fromCharCode(code + 96)}`;
+  return ch;
+}
+
+/**
+ * The keys in one read from the terminal. Keys typed faster than the program
+ * reads them arrive together ("]]", "jjj", "Belarus\r"), and Ink hands such a
+ * run of plain characters over as one input: each is a key of its own.
+ */
+export function keyPresses(input: string, key: Key): KeyPress[] {
+  if (input.length <= 1 || key.meta || [...input].length === 1) return [{ key: keyName(input, key), input }];
+  return [...input].map((ch) => ({ key: charName(ch), input: ch }));
 }

@@ -12,7 +12,7 @@ import { ReadingPane } from './components/reading-pane.js';
 import { StatusBar, type StatusInfo } from './components/status-bar.js';
 import { TocPane } from './components/toc-pane.js';
 import { actionFor } from './keymap.js';
-import { keyName } from './keys.js';
+import { keyPresses } from './keys.js';
 import { currentSection, geometryOf, matchesOf, pageOf, percentRead, quotesOf, viewOf } from './selectors.js';
 import { createReducer, initialState, type Action, type ReaderState } from './state.js';
 import type { Theme } from './theme.js';
@@ -61,7 +61,9 @@ export function ReaderApp({ model, name, theme, layouts: given, canGoBack = fals
   // A new size is applied during render, so no frame is ever drawn for the old one.
   if (size.columns !== state.size.columns || size.rows !== state.size.rows) dispatch({ type: 'resize', size });
 
-  useInput((input, key) => dispatch({ type: 'key', key: keyName(input, key), input }));
+  useInput((input, key) => {
+    for (const press of keyPresses(input, key)) dispatch({ type: 'key', ...press });
+  });
 
   useEffect(() => {
     if (state.exit === 'quit') onQuit();

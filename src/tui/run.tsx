@@ -12,7 +12,9 @@ import { formatCatalog, listCatalog, loadEntry } from './library/catalog.js';
 import { LibraryApp } from './library/library-app.js';
 import { ReaderApp } from './reader-app.js';
 import { enterFullScreen, guardExits, TerminalError } from './terminal.js';
-import { colorEnabled, createTheme, type Theme } from './theme.js';
+import { testCrashKind, withTestCrash } from './test-crash.js';
+import { colorEnabled } from '../output/color.js';
+import { createTheme, type Theme } from './theme.js';
 
 export { TerminalError } from './terminal.js';
 
@@ -22,7 +24,8 @@ export interface RunOptions {
 }
 
 function themeFor(options: RunOptions): Theme {
-  return createTheme(colorEnabled(options.color, process.env));
+  // The same rule as the plain outputs (--color, FORCE_COLOR, NO_COLOR, TERM); the reader is always on a terminal.
+  return createTheme(colorEnabled(options.color, true, process.env));
 }
 
 async function runFullScreen(app: ReactElement, options: RunOptions): Promise<void> {
@@ -32,7 +35,7 @@ async function runFullScreen(app: ReactElement, options: RunOptions): Promise<vo
   let instance: Instance | null = null;
   const unguard = guardExits({ stop: () => instance?.unmount(), restore: session.restore, debug: options.debug });
   try {
-    instance = render(app, {
+    instance = render(withTestCrash(app, testCrashKind(process.env)), {
       stdout,
       stdin: session.keys,
       stderr,

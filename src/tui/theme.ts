@@ -2,7 +2,6 @@
 // colour props: chalk turns every style off (inverse and bold included)
 // when it sees NO_COLOR-like flags, while without colour the reader still
 // needs inverse, bold and underline to mark focus and highlights.
-import type { ColorMode } from '../cli/args.js';
 
 export type StyleName =
   | 'title'
@@ -79,13 +78,4 @@ export function createTheme(color: boolean): Theme {
     paint: (style, text) => (text.length === 0 ? text : `\u001b[${codes[style]}m${text}\u001b[0m`),
     border: (focused) => (color ? (focused ? 'cyan' : 'gray') : undefined),
   };
-}
-
-/** Whether the reader may use colour: --color, then NO_COLOR, FORCE_COLOR and TERM. */
-export function colorEnabled(mode: ColorMode, env: NodeJS.ProcessEnv): boolean {
-  if (mode === 'never') return false;
-  if (mode === 'always') return true;
-  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
-  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
-  return env.TERM !== 'dumb';
 }

@@ -1,7 +1,7 @@
 import type { Key } from 'ink';
 import { describe, expect, test } from 'vitest';
 import { actionFor, BINDINGS, helpGroups, PROMPT_BINDINGS } from '../../src/tui/keymap.js';
-import { keyName } from '../../src/tui/keys.js';
+import { keyName, keyPresses } from '../../src/tui/keys.js';
 import { initialState, type ReaderState } from '../../src/tui/state.js';
 
 const base = initialState({ size: { columns: 120, rows: 40 } });
@@ -89,6 +89,13 @@ describe('key names', () => {
     expect(keyName('G', key({ shift: true }))).toBe('G');
     expect(keyName('', key({ delete: true }))).toBe('backspace');
     expect(keyName('', key({ escape: true, meta: true }))).toBe('escape');
+  });
+
+  test('a run of keys read at once is split into single keys', () => {
+    expect(keyPresses(']]', key({}))).toEqual([{ key: ']', input: ']' }, { key: ']', input: ']' }]);
+    expect(keyPresses('a\r\t\u0006 \u007f😀', key({})).map((p) => p.key)).toEqual(['a', 'enter', 'tab', 'C-f', 'space', 'backspace', '😀']);
+    expect(keyPresses('😀', key({}))).toEqual([{ key: '😀', input: '😀' }]);
+    expect(keyPresses('', key({ downArrow: true }))).toEqual([{ key: 'down', input: '' }]);
   });
 });
 

@@ -39,6 +39,13 @@ describe('the seed article', () => {
     expect(screen).toMatch(/▸3 NATO/);
   });
 
+  test('keys typed ahead arrive in one read and each one counts', async () => {
+    const r = await renderReader();
+    expect(firstTextRow(await r.press(']]'))).toBe('NATO welcomes more US troops');
+    expect(await r.press('/Belarus\rn')).toContain('match 2/');
+    expect(await r.press('\u001b')).not.toContain('match');
+  });
+
   test('searching "Belarus" reports match 1/k, k every occurrence in the text', async () => {
     const k = readFileSync(SEED_ARTICLE, 'utf8').match(/belarus/gi)!.length;
     const r = await renderReader();
