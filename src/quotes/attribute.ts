@@ -1,0 +1,215 @@
+// Attribution, paragraph by paragraph in reading order. Surer rules decide
+// first and later ones only fill what is left:
+//   1. a cue beside the quote (said X, X said, according to X, X: …)
+//   2. the rest of a quote carried over from the paragraph before
+//   3. a label line above the statement
+//   4. the speaker last heard in the same paragraph or sentence
+//   5. a cue after the next part of a split quote
+//   6. the speaker (or subject) of the paragraph before, for a quote with no cue
+//   7. a dash line under a block quote
+import type { QuoteKind } from '../article/model.js';
+import { cueAfter, cueBefore, isMention } from './cues.js';
+import { Entities, type Entity } from './entities.js';
+import { DOCUMENT_NOUNS } from './lexicon/nouns.js';
+import { describe, type Mention } from './mentions.js';
+import { isDirect } from './kinds.js';
+import { observeNames, whereOf } from './observe.js';
+import type { Paragraph } from './paragraphs.js';
+import { findIndirect, type Indirect } from './reported.js';
+import { clauseSubject, verbAt, type SpeakerRef } from './speech.js';
+import { tokenize } from './tokens.js';
+
+export interface Found {
+  paragraph: number;
+  start: number;
+  end: number;
+  kind: QuoteKind;
+  entity: Entity | null;
+  /** Which rule named the speaker. */
+  how: 'cue' | 'chain' | 'label' | 'near' | 'split' | 'previous' | 'dash' | 'none' | 'mention';
+  /** Reading position, for order and recency. */
+  pos: number;
+  sentence: number;
+  /** The part of the same quote in the paragraph before. */
+  before?: Found;
+}
+
+interface Event {
+  pos: number;
+  sentence: number;
+  entity: Entity;
+}
+
+const SPEAKING_PRONOUNS = /^(?:i|we|you)$/;
+
+export class Attribution {
+  readonly entities = new Entities();
+  readonly found: Found[] = [];
+  private events: Event[][] = [];
+  /** The last part of each paragraph's quotes, for quotes that carry on. */
+  private lastPart: (Found | undefined)[] = [];
+
+  constructor(private readonly paragraphs: Paragraph[]) {}
+
+  run(): Found[] {
+    this.paragraphs.forEach((p, i) => {
+      observeNames(p, this.entities);
+      this.paragraph(p, i);
+    });
+    return this.found;
+  }
+
+  private speaker(p: Paragraph, m: Mention, at: number, sentence: number): Entity | null {
+    if (m.kind === 'pronoun' && SPEAKING_PRONOUNS.test(m.name)) return null;
+    const where = whereOf(p, at, sentence);
+    const entity = this.entities.resolve(m, where);
+    if (entity) this.entities.record(entity, where, { subject: true, speaker: true });
+    return entity;
+  }
+
+  private resolveRef(p: Paragraph, ref: SpeakerRef, at: number, sentence: number): Entity | null {
+    if (ref.quoted !== undefined) {
+      const span = p.spans[p.tokens[ref.quoted].quote ?? 0];
+      const words = p.text.slice(span.start, span.end);
+      const tokens = tokenize(words, []);
+      if (tokens.length === 0) return null;
+      return this.speaker(p, describe(words, tokens, { from: 0, to: tokens.length }), at, sentence);
+    }
+    return this.speaker(p, describe(p.text, p.tokens, ref.range, ref.appos), at, sentence);
+  }
+
+  /** "X issued a joint statement …": later "the statement" is X's. */
+  private noteDocuments(p: Paragraph, s: number, e: number, entity: Entity, sentence: number): void {
+    for (let k = s + 1; k < e; k++) {
+      const t = p.tokens[k];
+      if (t.kind !== 'word' || t.cap || !DOCUMENT_NOUNS.has(t.lower)) continue;
+      const det = p.tokens.slice(Math.max(s, k - 3), k).some((x) => x.lower === 'a' || x.lower === 'an');
+      if (det) this.entities.noteDocument(t.lower, entity, whereOf(p, k, sentence));
+    }
+  }
+
+  private paragraph(p: Paragraph, i: number): void {
+    const events: Event[] = [];
+    this.events[i] = events;
+    if (p.isDashLine) return;
+    const pending: Found[] = [];
+    p.sentences.forEach(([s, e], si) => {
+      const acts = findIndirect(p.text, p.tokens, s, e);
+      const items: { at: number; quote?: number; act?: Indirect }[] = acts.map((act) => ({ at: act.at, act }));
+      for (let q = s; q < e; q++) if (p.tokens[q].kind === 'quote') items.push({ at: q, quote: q });
+      items.sort((a, b) => a.at - b.at);
+      for (const item of items) {
+        if (item.quote !== undefined) this.quote(p, i, si, item.quote, s, e, events, pending);
+        else if (item.act) this.indirect(p, i, si, item.act, s, e, events);
+      }
+    });
+    for (const rec of pending) this.fill(p, i, rec, events);
+  }
+
+  private quote(p: Paragraph, i: number, si: number, q: number, s: number, e: number, events: Event[], pending: Found[]): void {
+    const spanIndex = p.tokens[q].quote ?? 0;
+    const span = p.spans[spanIndex];
+    const content = p.text.slice(span.start, span.end);
+    const continuation = p.continues && spanIndex === 0;
+    const block = span.open < 0 && span.close < 0;
+    const kind: QuoteKind = block || isDirect(content, p.tokens, q, s, e, continuation) ? 'direct' : 'partial';
+    const sentence = p.sentenceBase + si;
+    const rec: Found = { paragraph: i, start: span.start, end: span.end, kind, entity: null, how: 'none', pos: p.base + span.start, sentence };
+    if (continuation) rec.before = this.lastPart[i - 1];
+    if (spanIndex === p.spans.length - 1) this.lastPart[i] = rec;
+    this.found.push(rec);
+    // A word talked about, or a quoted phrase that is itself the speaker ("a "Senate aide" as saying").
+    const asSaying = p.tokens[q + 1]?.lower === 'as' && verbAt(p.tokens, q + 2)?.form.lemma === 'say';
+    if (!block && (isMention(p.tokens, q) || asSaying)) {
+      rec.how = 'mention';
+      return;
+    }
+    const endsSentence = /[.!?]\s*$/.test(content);
+    // A direct quote's cue is surest right after it; a partial quote's is the verb of its clause.
+    const after = (): ReturnType<typeof cueAfter> => cueAfter(p.tokens, q, e, endsSentence);
+    const before = (): ReturnType<typeof cueBefore> => cueBefore(p.tokens, q, s, e, kind === 'partial');
+    const cue = block ? null : kind === 'direct' ? after() ?? before() : before() ?? after();
+    if (!cue) {
+      pending.push(rec);
+      return;
+    }
+    let entity = this.resolveRef(p, cue.ref, cue.at, si);
+    // A cue that agrees with the label above on the surname is the label's person.
+    const label = p.label && spanIndex === 0 ? this.labelEntity(p) : null;
+    if (label && entity && entity !== label && lastWord(entity) === lastWord(label)) entity = label;
+    if (!entity) {
+      pending.push(rec);
+      return;
+    }
+    this.assign(rec, entity, 'cue', events);
+    this.noteDocuments(p, s, e, entity, si);
+    // The first part of a quote carried over takes the cue found on a later part.
+    for (let b = rec.before; b && b.how !== 'cue'; b = b.before) {
+      b.entity = entity;
+      b.how = 'chain';
+    }
+  }
+
+  private indirect(p: Paragraph, i: number, si: number, act: Indirect, s: number, e: number, events: Event[]): void {
+    const entity = this.resolveRef(p, act.ref, act.at, si);
+    if (!entity) return;
+    const sentence = p.sentenceBase + si;
+    if (this.found.some((f) => f.kind === 'indirect' && f.paragraph === i && f.entity === entity && f.start < act.end && act.start < f.end)) return;
+    const rec: Found = { paragraph: i, start: act.start, end: act.end, kind: 'indirect', entity, how: 'cue', pos: p.base + act.start, sentence };
+    this.found.push(rec);
+    events.push({ pos: rec.pos, sentence, entity });
+    this.noteDocuments(p, s, e, entity, si);
+  }
+
+  private assign(rec: Found, entity: Entity, how: Found['how'], events: Event[]): void {
+    rec.entity = entity;
+    rec.how = how;
+    events.push({ pos: rec.pos, sentence: rec.sentence, entity });
+  }
+
+  private labelEntity(p: Paragraph): Entity | null {
+    return p.label ? this.speaker(p, p.label, 0, 0) : null;
+  }
+
+  private fill(p: Paragraph, i: number, rec: Found, events: Event[]): void {
+    const sameSection = i > 0 && this.paragraphs[i - 1].section === p.section;
+    const before = events.filter((ev) => ev.pos < rec.pos);
+    const inSentence = events.filter((ev) => ev.sentence === rec.sentence);
+    const last = (list: Event[]): Entity | null => (list.length ? list.reduce((a, b) => (b.pos > a.pos ? b : a)).entity : null);
+    let entity: Entity | null = null;
+    let how: Found['how'] = 'none';
+    if (rec.before?.entity) [entity, how] = [rec.before.entity, 'chain'];
+    else if (p.label && rec.start <= 1 && !before.length) [entity, how] = [this.labelEntity(p), 'label'];
+    if (!entity && before.length) [entity, how] = [last(before), 'near'];
+    if (!entity && inSentence.length) [entity, how] = [inSentence[0].entity, 'near'];
+    if (!entity && p.dash) [entity, how] = [this.speaker(p, p.dash, 0, 0), 'dash'];
+    if (!entity && rec.kind === 'direct') {
+      const split = this.found.find((f) => f.paragraph === i && f.pos > rec.pos && f.how === 'cue' && f.kind === 'direct');
+      if (split?.entity) [entity, how] = [split.entity, 'split'];
+      else if (sameSection && !rec.before) [entity, how] = [this.previousSpeaker(i - 1), 'previous'];
+    }
+    if (!entity) return;
+    this.assign(rec, entity, how, events);
+    this.entities.record(entity, whereOf(p, 0, 0), { subject: false, speaker: true });
+  }
+
+  /** Who spoke last in paragraph `i`, or the person it is about when nobody did. */
+  private previousSpeaker(i: number): Entity | null {
+    const events = this.events[i] ?? [];
+    if (events.length) return events.reduce((a, b) => (b.pos > a.pos ? b : a)).entity;
+    const p = this.paragraphs[i];
+    if (p.spans.length > 0) return null;
+    for (let si = p.sentences.length - 1; si >= 0; si--) {
+      const [s, e] = p.sentences[si];
+      const ref = clauseSubject(p.tokens, s, e);
+      if (!ref) continue;
+      const m = describe(p.text, p.tokens, ref.range, ref.appos);
+      if (m.kind === 'person' || m.kind === 'descriptor' || (m.kind === 'pronoun' && /^(?:he|she)$/.test(m.name))) return this.speaker(p, m, ref.range.from, si);
+    }
+    return null;
+  }
+}
+
+function lastWord(e: Entity): string {
+  return e.words[e.words.length - 1] ?? '';
+}

@@ -1,0 +1,130 @@
+// The cue that names the speaker of one quoted span, looked for on both sides
+// of it within its sentence, surest pattern first:
+//   after:  "…," said X · "…," X said · "…" – X · "…," according to X
+//   before: X said, "…" · X said: "…" · X: "…" · according to X, "…"
+//           · a partial quote inside a clause: He affirmed "…"
+//   special: X's "…" narrative · quotes X as saying "…" · described as "…" by X
+import { SPEECH_NOUNS } from './lexicon/verbs.js';
+import { phraseAfter, phraseBefore } from './phrases.js';
+import { subjectAfter, subjectOf, verbAt, type SpeakerRef, type Verb } from './speech.js';
+import type { Token } from './tokens.js';
+import { isAdverb, isCalendarWord } from './words.js';
+
+export interface Cue {
+  ref: SpeakerRef;
+  /** Token index where the speaker phrase is read (for pronoun resolution). */
+  at: number;
+  verb: Verb | null;
+  side: 'after' | 'before';
+}
+
+// Words before a quoted phrase that make it a mention, not speech: the word "pandemic".
+const MENTION_BEFORE = new Set(['word', 'words', 'term', 'terms', 'phrase', 'expression', 'so-called', 'titled', 'entitled', 'nicknamed', 'hashtag', 'motto', 'headline']);
+const DASHES = new Set(['–', '—', '-', '―']);
+
+/** True when the quoted span is a word talked about, a title or a nickname. */
+export function isMention(tokens: Token[], q: number): boolean {
+  const prev = tokens[q - 1];
+  if (!prev) return false;
+  if (MENTION_BEFORE.has(prev.lower)) return true;
+  const prev2 = tokens[q - 2];
+  return prev.lower === 'as' && prev2 !== undefined && (prev2.lower === 'known' || prev2.lower === 'referred' || prev2.lower === 'dubbed');
+}
+
+/** The cue ends its sentence within a few words, before any other quote. */
+function endsSentenceSoon(tokens: Token[], from: number, end: number, within: number): boolean {
+  for (let k = from; k < Math.min(end, from + within); k++) {
+    if (/^[.!?;]$/.test(tokens[k].text)) return true;
+    if (tokens[k].kind === 'quote') return false;
+  }
+  return from >= end;
+}
+
+/** A cue right after the quote token `q`, in the sentence ending at `end`. */
+export function cueAfter(tokens: Token[], q: number, end: number, quoteEndsSentence: boolean): Cue | null {
+  let k = q + 1;
+  if (tokens[k]?.text === ',') k++;
+  const t = tokens[k];
+  if (!t || k >= end) return null;
+  if (DASHES.has(t.text)) {
+    const range = phraseAfter(tokens, k + 1, end);
+    return range ? { ref: { range }, at: k + 1, verb: null, side: 'after' } : null;
+  }
+  if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
+    const ref = subjectAfter(tokens, k + 2, end, false);
+    return ref ? { ref, at: k + 2, verb: null, side: 'after' } : null;
+  }
+  // "…," said X.
+  const inverted = verbAt(tokens, k);
+  if (inverted && !inverted.form.participle && inverted.form.cls !== 'label') {
+    const ref = subjectAfter(tokens, inverted.end, end, true);
+    if (ref && (!quoteEndsSentence || endsSentenceSoon(tokens, ref.range.to, end, 12))) return { ref, at: ref.range.from, verb: inverted, side: 'after' };
+  }
+  // "…," X said. / "…," X, a professor at Y, said.
+  const range = phraseAfter(tokens, k, end);
+  if (!range) return null;
+  let j = range.to;
+  let appos: SpeakerRef['appos'];
+  if (tokens[j]?.text === ',') {
+    let c = j + 1;
+    while (c < end && tokens[c].text !== ',' && tokens[c].kind !== 'quote' && c - j < 30) c++;
+    if (tokens[c]?.text === ',') {
+      appos = { from: j + 1, to: c };
+      j = c + 1;
+    }
+  }
+  while (j < end && (isAdverb(tokens[j]) || isCalendarWord(tokens[j]))) j++;
+  const verb = verbAt(tokens, j);
+  if (!verb || verb.form.participle || verb.passive || verb.form.cls === 'label') return null;
+  // "…" Russia has denied it plans to invade: a new sentence, not a cue.
+  if (tokens[verb.end]?.lower === 'that') return null;
+  if (quoteEndsSentence && !endsSentenceSoon(tokens, verb.end, end, 8)) return null;
+  return { ref: appos ? { range, appos } : { range }, at: range.from, verb, side: 'after' };
+}
+
+/**
+ * A cue before the quote token `q` in the sentence starting at `start`: the
+ * nearest speech verb (its subject speaks), "according to X," or "X:".
+ */
+export function cueBefore(tokens: Token[], q: number, start: number, end: number, partial: boolean): Cue | null {
+  // "X's "…" narrative": the possessor's words.
+  if (tokens[q - 1]?.kind === 'poss' && SPEECH_NOUNS.has(tokens[q + 1]?.lower ?? '')) {
+    const range = phraseBefore(tokens, q - 1, start);
+    if (range) return { ref: { range }, at: range.from, verb: null, side: 'before' };
+  }
+  let prior: SpeakerRef | null = null;
+  let found: Cue | null = null;
+  // Read the sentence up to the quote, keeping the last speech verb with a subject.
+  for (let k = start; k < q; k++) {
+    const t = tokens[k];
+    if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
+      const ref = subjectAfter(tokens, k + 2, q, false);
+      if (ref) found = { ref, at: k + 2, verb: null, side: 'before' };
+      continue;
+    }
+    const verb = verbAt(tokens, k);
+    if (!verb) continue;
+    if (verb.form.cls === 'label' && !partial) continue;
+    // "quotes a "Senate aide" as saying": the quoted phrase is the speaker.
+    if (verb.form.lemma === 'say' && tokens[k - 1]?.lower === 'as') {
+      const who = tokens[k - 2];
+      if (who?.kind === 'quote') {
+        found = { ref: { range: { from: k - 2, to: k - 1 }, quoted: k - 2 }, at: k - 2, verb, side: 'before' };
+        continue;
+      }
+    }
+    const ref = subjectOf(tokens, verb, start, end, prior);
+    if (ref) {
+      if (!verb.passive) prior = ref;
+      found = { ref, at: ref.range.from, verb, side: 'before' };
+    }
+    k = verb.end - 1;
+  }
+  if (found) return found;
+  // "Secretary of the Air Force James Roche: "…"": a speaker label before a colon.
+  if (tokens[q - 1]?.text === ':') {
+    const range = phraseBefore(tokens, q - 1, start);
+    if (range && range.from === start) return { ref: { range }, at: range.from, verb: null, side: 'before' };
+  }
+  return null;
+}

@@ -1,0 +1,315 @@
+// Who is who: every mention of a speaker is linked to one entity, under the
+// fullest name the article gives. Surnames join full names, acronyms join the
+// bodies they abbreviate, capitals join their countries, "the official" joins
+// the official described before, and pronouns go to the nearest fitting subject.
+import type { Gender } from './lexicon/given-names.js';
+import { COUNTRY_METONYMS, PERSON_NOUNS } from './lexicon/nouns.js';
+import type { Mention, MentionKind } from './mentions.js';
+import { NAME_PARTICLES } from './words.js';
+
+export type EntityKind = Exclude<MentionKind, 'pronoun'>;
+
+export interface Entity {
+  id: number;
+  name: string;
+  kind: EntityKind;
+  role: string | null;
+  gender: Gender | null;
+  /** Normalised words of a person's name, for surname and first-name links. */
+  words: string[];
+  /** Normalised forms the text has used. */
+  aliases: Set<string>;
+  /** Head noun of a description ("official") and its other words. */
+  head: string | null;
+  modifiers: Set<string>;
+  lastSeen: number;
+}
+
+/** Where a mention stands: reading position, sentence and paragraph ordinals. */
+export interface Where {
+  pos: number;
+  sentence: number;
+  paragraph: number;
+}
+
+interface Record extends Where {
+  entity: Entity;
+  subject: boolean;
+  speaker: boolean;
+}
+
+/** Lower case, no accents, no dots or possessive, hyphens as spaces, no leading article. */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .replace(/[.’'"“”]/g, '')
+    .replace(/[-‐–]/g, ' ')
+    .replace(/^(?:the|a|an)\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const COUNTRY_OF = new Map<string, string>();
+for (const [country, others] of Object.entries(COUNTRY_METONYMS)) {
+  for (const form of [country, ...others]) COUNTRY_OF.set(nameKey(form), nameKey(country));
+}
+
+function initials(name: string): string {
+  return nameKey(name)
+    .split(' ')
+    .filter((w) => !['of', 'the', 'and', 'for', 'on', 'in', '&'].includes(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+const GENERIC_WORDS = new Set(['the', 'a', 'an', 'of', 'in', 'at', 'from', 'for', 'and']);
+
+function descriptionWords(name: string, head: string | null): Set<string> {
+  return new Set(nameKey(name).split(' ').filter((w) => w !== head && !GENERIC_WORDS.has(w) && !/^\d/.test(w)));
+}
+
+const EPITHET_WINDOW = 3;
+const PRONOUN_WINDOW = 2;
+
+function push<K>(map: Map<K, Entity[]>, key: K, e: Entity): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [e]);
+  else if (!list.includes(e)) list.push(e);
+}
+
+function latest(list: Entity[] | undefined, pred: (e: Entity) => boolean): Entity | null {
+  let best: Entity | null = null;
+  for (const e of list ?? []) if (pred(e) && (!best || e.lastSeen > best.lastSeen)) best = e;
+  return best;
+}
+
+export class Entities {
+  private all: Entity[] = [];
+  private records: Record[] = [];
+  /** Documents by head noun, with whoever issued them. */
+  private documents: { head: string; entity: Entity; pos: number }[] = [];
+  // Indexes, so that a long article does not compare every mention with every entity.
+  private byAlias = new Map<string, Entity[]>();
+  private byWord = new Map<string, Entity[]>();
+  private byHead = new Map<string, Entity[]>();
+  private byCountry = new Map<string, Entity[]>();
+  private byInitials = new Map<string, Entity[]>();
+  private byRoleWord = new Map<string, Entity[]>();
+
+  get list(): readonly Entity[] {
+    return this.all;
+  }
+
+  private reindex(e: Entity): void {
+    for (const a of e.aliases) {
+      push(this.byAlias, a, e);
+      const country = COUNTRY_OF.get(a);
+      if (country) push(this.byCountry, country, e);
+    }
+    for (const w of e.kind === 'person' ? e.words : nameKey(e.name).split(' ')) push(this.byWord, w, e);
+    if (e.head) push(this.byHead, e.head, e);
+    if (e.kind === 'org' || e.kind === 'group') push(this.byInitials, initials(e.name), e);
+    if (e.role) for (const w of nameKey(e.role).split(' ')) push(this.byRoleWord, w, e);
+  }
+
+  private create(m: Mention, at: Where): Entity {
+    const entity: Entity = {
+      id: this.all.length,
+      name: m.kind === 'group' || m.kind === 'descriptor' ? m.name.replace(/^(?:the|a|an)\s+/i, '') : m.name,
+      kind: m.kind as EntityKind,
+      role: m.role,
+      gender: m.gender,
+      words: m.kind === 'person' ? nameKey(m.name).split(' ') : [],
+      aliases: new Set([nameKey(m.name), ...m.acronyms.map(nameKey)]),
+      head: m.head,
+      modifiers: descriptionWords(m.name, m.head),
+      lastSeen: at.pos,
+    };
+    this.all.push(entity);
+    this.reindex(entity);
+    return entity;
+  }
+
+  /** Note that `entity` is mentioned at `at`. */
+  record(entity: Entity, at: Where, flags: { subject: boolean; speaker: boolean }): void {
+    entity.lastSeen = Math.max(entity.lastSeen, at.pos);
+    this.records.push({ ...at, entity, ...flags });
+  }
+
+  /** The entity a phrase refers to, created if it is new; null for a pronoun with no antecedent. */
+  resolve(m: Mention, at: Where): Entity | null {
+    switch (m.kind) {
+      case 'pronoun':
+        return this.resolvePronoun(m.name, at);
+      case 'person':
+        return this.linkPerson(m, at);
+      case 'org':
+        return this.linkOrg(m, at);
+      case 'document':
+        return this.linkDocument(m, at);
+      default:
+        return this.linkDescription(m, at);
+    }
+  }
+
+  private absorb(entity: Entity, m: Mention): Entity {
+    entity.aliases.add(nameKey(m.name));
+    for (const a of m.acronyms) entity.aliases.add(nameKey(a));
+    if (!entity.role && m.role) entity.role = m.role;
+    if (!entity.gender && m.gender) entity.gender = m.gender;
+    this.reindex(entity);
+    return entity;
+  }
+
+  private linkPerson(m: Mention, at: Where): Entity {
+    const key = nameKey(m.name);
+    const words = key.split(' ');
+    const last = words[words.length - 1];
+    const isPerson = (e: Entity): boolean => e.kind === 'person';
+    const exact = latest(this.byAlias.get(key), isPerson);
+    if (exact) return this.absorb(exact, m);
+    const isSuffix = (short: string[], long: string[]): boolean =>
+      short.length < long.length && short.every((w, k) => long[long.length - short.length + k] === w);
+    // "Goddard", "von der Leyen", "Sarwar Khan" after the full name.
+    const shorter = latest(this.byWord.get(last), (e) => isPerson(e) && isSuffix(words, e.words));
+    if (shorter) return this.absorb(shorter, m);
+    // The full name after a surname: the entity takes the fuller name.
+    const longer = latest(this.byWord.get(last), (e) => isPerson(e) && e.words.length === 1 && isSuffix(e.words, words));
+    if (longer) {
+      longer.name = m.name;
+      longer.words = words;
+      return this.absorb(longer, m);
+    }
+    if (words.length === 1) {
+      // A single word that opens a known name: "Xi", "Kim" (family name first).
+      const first = latest(this.byWord.get(last), (e) => isPerson(e) && e.words.length > 1 && e.words[0] === last && !NAME_PARTICLES.has(last));
+      if (first) return this.absorb(first, m);
+      const body = this.findBody(key, m.name);
+      if (body) return body;
+    }
+    return this.create(m, at);
+  }
+
+  private findBody(key: string, name: string): Entity | null {
+    const isBody = (e: Entity): boolean => e.kind === 'org' || e.kind === 'group';
+    const country = COUNTRY_OF.get(key);
+    const acronym = /^[A-Z]{2,}$/.test(name.replace(/\./g, '').replace(/['’]s$/, '')) ? key.replace(/ /g, '') : null;
+    return (
+      latest(this.byAlias.get(key), isBody) ??
+      (country !== undefined ? latest(this.byCountry.get(country), isBody) : null) ??
+      (acronym !== null ? latest(this.byInitials.get(acronym), isBody) : null)
+    );
+  }
+
+  private linkOrg(m: Mention, at: Where): Entity {
+    const key = nameKey(m.name);
+    const body = this.findBody(key, m.name);
+    if (body) return this.absorb(body, m);
+    // A one-word "body" that is the surname of a person already met is that person.
+    if (!key.includes(' ')) {
+      const person = latest(this.byWord.get(key), (e) => e.kind === 'person' && e.words[e.words.length - 1] === key);
+      if (person) return this.absorb(person, m);
+    }
+    return this.create(m, at);
+  }
+
+  private linkDescription(m: Mention, at: Where): Entity {
+    const key = nameKey(m.name);
+    const head = m.head;
+    const mods = descriptionWords(m.name, head);
+    const exact = latest(this.byAlias.get(key), (e) => e.kind !== 'person');
+    if (exact) return this.absorb(exact, m);
+    const fits = (e: Entity): boolean =>
+      (e.kind === 'group' || e.kind === 'descriptor') && [...mods].every((w) => e.modifiers.has(w) || e.aliases.has(w));
+    if (head && (m.definite || m.kind === 'group' || mods.size === 0)) {
+      const same = latest(this.byHead.get(head), fits);
+      if (same) return this.absorb(same, m);
+    }
+    if (head && m.kind === 'descriptor') {
+      // "a ministry spokesman" speaks for the ministry just named.
+      if (/^spokes/.test(head) && mods.size > 0) {
+        const [firstMod] = mods;
+        const body = latest(this.byWord.get(firstMod), (e) => e.kind === 'org' && [...mods].every((w) => nameKey(e.name).split(' ').includes(w)));
+        if (body) return this.absorb(body, m);
+      }
+      if (m.definite) {
+        // "the minister": the person whose title says so.
+        const titled = latest(this.byRoleWord.get(head), (e) => e.kind === 'person');
+        if (titled) return this.absorb(titled, m);
+        // "the Chinese diplomat": another way of naming the person just quoted.
+        if (PERSON_NOUNS.has(head)) {
+          const recent = this.recentSpeaker(at, (e) => e.kind === 'person', EPITHET_WINDOW);
+          if (recent) return this.absorb(recent, m);
+        }
+      }
+    }
+    return this.create(m, at);
+  }
+
+  private linkDocument(m: Mention, at: Where): Entity {
+    if (m.owner) {
+      const owner = this.resolve(m.owner, at);
+      if (owner && m.head) this.documents.push({ head: m.head, entity: owner, pos: at.pos });
+      if (owner) return owner;
+    }
+    if (m.definite && m.head) {
+      for (let i = this.documents.length - 1; i >= 0; i--) {
+        if (this.documents[i].head === m.head) return this.documents[i].entity;
+      }
+    }
+    const key = nameKey(m.name);
+    const same = latest(this.byAlias.get(key), (e) => e.kind === 'document');
+    const entity = same ? this.absorb(same, m) : this.create(m, at);
+    if (m.head) this.documents.push({ head: m.head, entity, pos: at.pos });
+    return entity;
+  }
+
+  /** A document named in a sentence whose speaker is `owner`: "X issued a joint statement". */
+  noteDocument(head: string, owner: Entity, at: Where): void {
+    this.documents.push({ head, entity: owner, pos: at.pos });
+  }
+
+  /** Records of the last few paragraphs before `at`, most recent last. */
+  private recentRecords(at: Where, window: number): Record[] {
+    let i = this.records.length;
+    while (i > 0 && this.records[i - 1].paragraph >= at.paragraph - window) i--;
+    return this.records.slice(i).filter((r) => r.pos < at.pos);
+  }
+
+  private recentSpeaker(at: Where, pred: (e: Entity) => boolean, window: number): Entity | null {
+    const recent = this.recentRecords(at, window);
+    for (let i = recent.length - 1; i >= 0; i--) if (recent[i].speaker && pred(recent[i].entity)) return recent[i].entity;
+    return null;
+  }
+
+  private resolvePronoun(pronoun: string, at: Where): Entity | null {
+    const wanted: Gender | null = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
+    const fits = (e: Entity): boolean => {
+      if (pronoun === 'he' || pronoun === 'she') {
+        // A lone capitalised word with no title or gender may be a company ("Airbus"): not a "he".
+        const person = e.kind === 'person' && (e.words.length > 1 || e.gender !== null || e.role !== null);
+        return (person || e.kind === 'descriptor') && (e.gender === null || e.gender === wanted);
+      }
+      if (pronoun === 'it') return e.kind === 'org' || e.kind === 'document' || (e.kind === 'group' && !e.name.endsWith('s'));
+      if (pronoun === 'they') return e.kind === 'group' || e.kind === 'org';
+      return false;
+    };
+    const before = this.recentRecords(at, PRONOUN_WINDOW).filter((r) => fits(r.entity));
+    const pick = (pred: (r: Record) => boolean): Entity | null => {
+      for (let i = before.length - 1; i >= 0; i--) if (pred(before[i])) return before[i].entity;
+      return null;
+    };
+    const found =
+      pick((r) => r.sentence === at.sentence && (r.subject || r.speaker)) ??
+      pick((r) => r.paragraph === at.paragraph && (r.subject || r.speaker)) ??
+      pick((r) => r.sentence === at.sentence) ??
+      pick((r) => r.paragraph === at.paragraph - 1 && (r.subject || r.speaker)) ??
+      pick((r) => r.speaker) ??
+      pick(() => true);
+    if (found && wanted && !found.gender && found.kind === 'person') found.gender = wanted;
+    return found;
+  }
+}

@@ -1,0 +1,42 @@
+// Direct or partial: a direct quote stands as a sentence of its own (after a
+// colon, a "said," or at the head of a sentence); a partial quote is a few
+// words worked into the writer's sentence.
+import { speechVerbForms } from './lexicon/verbs.js';
+import type { Token } from './tokens.js';
+import { PRONOUNS } from './words.js';
+
+const MIN_DIRECT_WORDS = 5;
+
+function wordCount(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+/** Starts like a sentence: a capital, or a bracketed lower-case letter the writer changed ("[w]e"). */
+function startsLikeSentence(content: string): boolean {
+  const c = content.replace(/^[\s.…\-–—]+/, '');
+  return /^(?:\p{Lu}|\p{N}|\[\p{L}\]|\[)/u.test(c);
+}
+
+/** The writer's sentence goes on after the quote: "in "not life-threatening" condition". */
+function sentenceContinues(tokens: Token[], q: number, end: number): boolean {
+  const next = tokens[q + 1];
+  if (!next || q + 1 >= end) return false;
+  if (next.kind !== 'word' || next.cap) return false;
+  if (PRONOUNS.has(next.lower)) return false;
+  if (speechVerbForms(next.lower).length > 0) return false;
+  return true;
+}
+
+export function isDirect(content: string, tokens: Token[], q: number, start: number, end: number, continuation: boolean): boolean {
+  if (continuation) return true;
+  const prev = q > start ? tokens[q - 1] : undefined;
+  const words = wordCount(content);
+  if (sentenceContinues(tokens, q, end)) return false;
+  if (!prev || prev.text === ':' || prev.kind === 'quote') return startsLikeSentence(content) || words >= MIN_DIRECT_WORDS;
+  if (prev.text === ',') return startsLikeSentence(content) || words >= MIN_DIRECT_WORDS + 3;
+  // saying "state-to-state agreements are not …": a full sentence right after the verb.
+  if (prev.kind === 'word' && speechVerbForms(prev.lower).some((v) => v.cls !== 'label')) {
+    return words >= MIN_DIRECT_WORDS && /[.!?]["'”’]*$/.test(content.trim());
+  }
+  return false;
+}

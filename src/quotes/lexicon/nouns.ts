@@ -1,0 +1,170 @@
+// Nouns that can head a speaker phrase, and the words that make up titles and
+// the names of organisations. General newsroom English, not any one outlet.
+
+const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+
+/** One person described, not named: "the official", "a defense ministry spokesman". */
+export const PERSON_NOUNS = words(`
+  official spokesman spokeswoman spokesperson minister president secretary director expert analyst researcher
+  professor economist diplomat aide adviser advisor source lawyer attorney prosecutor judge witness eyewitness
+  resident student teacher doctor nurse scientist leader chief chairman chairwoman chair ceo executive manager
+  officer commander general colonel captain sheriff mayor governor senator lawmaker legislator congressman
+  congresswoman representative ambassador envoy negotiator mediator activist campaigner organizer organiser
+  founder member worker employee victim survivor relative mother father son daughter wife husband brother sister
+  friend neighbor neighbour owner farmer driver pilot soldier correspondent reporter journalist editor author
+  writer historian commentator critic supporter opponent candidate voter administrator regulator inspector
+  investigator detective coroner dispatcher passenger player coach attacker suspect defendant plaintiff rapporteur
+  pope priest rabbi imam bishop prince princess king queen monarch premier chancellor head deputy boss insider
+  observer specialist consultant engineer physician epidemiologist strategist pollster banker trader investor
+  entrepreneur businessman businesswoman fellow scholar academic planner operator survivor mother-in-law
+  commissioner superintendent constable sergeant lieutenant admiral counsel agent clerk guard protester
+  protestor demonstrator organiser user customer patient parent teenager man woman boy girl veteran
+  representative delegate spokesperson staffer strategist
+`);
+
+/** Several people, or a body that speaks as one. */
+export const GROUP_NOUNS = words(`
+  officials experts analysts activists environmentalists conservationists residents witnesses authorities police
+  lawmakers legislators critics skeptics sceptics opponents supporters protesters protestors demonstrators
+  observers scientists researchers economists diplomats sources leaders organizers organisers campaigners workers
+  employees students teachers doctors nurses families relatives prosecutors investigators officers rebels militants
+  insurgents villagers farmers voters members participants delegates negotiators ministers aides advisers advisors
+  executives spokespeople government administration ministry department agency company firm council committee
+  commission court parliament congress senate military army navy embassy office team group coalition alliance
+  union campaign organization organisation foundation institute association network board party opposition regime
+  broadcaster newspaper service agencies companies governments groups parties unions regulators scholars academics
+  historians commentators planners users customers patients parents survivors victims veterans citizens people
+  locals merchants traders investors bankers businesses owners hospital university school church mosque
+  tribunal cabinet presidency kremlin senators representatives democrats republicans reporters journalists
+  correspondents editors lawyers attorneys judges mayors governors commissioners
+`);
+
+/** Documents and reports that state things: "according to a UN report". */
+export const DOCUMENT_NOUNS = words(`
+  statement statements report reports email emails letter letters memo document documents release communique
+  communiqué transcript filing study survey poll analysis assessment audit review tweet post message notice
+  advisory bulletin ruling complaint lawsuit petition resolution declaration editorial article accounts account
+  reports guidance guidelines findings figures data estimate estimates forecast
+`);
+
+/** Words of a title or rank that stand before a name: "Foreign Minister", "Lt. Gen.". */
+export const TITLE_WORDS = words(`
+  president vice prime minister secretary general secretary-general director director-general chairman chairwoman
+  chair ceo cfo coo cto founder co-founder chief spokesman spokeswoman spokesperson senator sen. rep. representative
+  congressman congresswoman gov. governor mayor sheriff judge justice ambassador envoy adviser advisor commissioner
+  chancellor premier king queen prince princess crown pope rabbi imam bishop reverend rev. father dr. dr prof.
+  professor mr. mrs. ms. mr mrs ms miss sir dame lord lady gen. lt. lt maj. maj col. capt. captain cmdr. commander
+  sgt. sergeant admiral adm. lieutenant major colonel corporal cpl. deputy assistant asst. associate executive
+  senior special acting interim former head leader member fellow attorney lawyer counsel correspondent reporter
+  editor analyst expert researcher economist coach manager officer official undersecretary under-secretary
+  auditor inspector detective superintendent constable chairperson president-elect vice-president dean provost
+  lecturer scientist historian secretary-designate minister-designate emir sheikh ayatollah cardinal archbishop
+  marshal brigadier brig. field staff spokesperson spokespeople treasurer registrar speaker whip leader
+  attorney-general attorney general solicitor-general comptroller controller
+`);
+
+/** Words that make a capitalised run the name of a body or place, not a person. */
+export const ORG_WORDS = words(`
+  house ministry department dept. office council committee commission agency institute university college school
+  center centre foundation association party army navy force forces police service services bank fund organization
+  organisation union group corporation corp. company co. inc. inc ltd. ltd llc coalition alliance campaign club
+  society network project partnership initiative conservancy trust board bureau authority court tribunal parliament
+  congress senate assembly government administration embassy consulate federation league movement front program
+  programme station hospital museum aquarium park airport port railway railways street road avenue square island
+  islands river sea ocean gulf coast bay lake mountain mountains valley county state states province region
+  district city republic kingdom nations times post news press journal herald tribune guardian telegraph daily
+  weekly radio television tv media affairs policy programs advocacy communications operations development research
+  security strategy studies sciences science health defense defence justice treasury interior education transport
+  transportation energy commerce labor labour finance trade agriculture environment acquisition litigation
+  conservation action relations resources management industries industry technologies technology systems
+  holdings partners associates capital ventures labs lab reserve guard corps command headquarters cabinet
+  caucus fellowship church mosque temple synagogue diocese tribe tribes nation people peoples communities
+  airlines airways motors rights freedom freedoms liberties issues
+`);
+
+// Suffixes of common nouns that are almost never part of a personal name.
+const ABSTRACT_SUFFIX = /(?:tion|tions|sion|sions|ment|ments|ity|ities|ics|ship|ism|ogy|ness|ance|ances|ence|ences)$/;
+
+/** True for a capitalised word that names a kind of thing, not a person. */
+export function isOrgWord(word: string): boolean {
+  const lower = word.toLowerCase().replace(/[’']s$/, '');
+  if (ORG_WORDS.has(lower) || (lower.endsWith('s') && ORG_WORDS.has(lower.replace(/(?:ie)?s$/, (m) => (m === 'ies' ? 'y' : ''))))) return true;
+  return lower.length > 5 && ABSTRACT_SUFFIX.test(lower) && !/^(?:terrence|clarence|florence|lawrence|laurence|constance|prudence)$/.test(lower);
+}
+
+export function isTitleWord(word: string): boolean {
+  return TITLE_WORDS.has(word.toLowerCase());
+}
+
+/** Nationality and regional adjectives that open a title: "Turkish President". */
+export const NATIONALITIES = words(`
+  american british english scottish welsh irish french german italian spanish portuguese dutch belgian swiss
+  austrian swedish norwegian danish finnish icelandic polish czech slovak hungarian romanian bulgarian greek
+  turkish russian ukrainian belarusian georgian armenian azerbaijani kazakh uzbek estonian latvian lithuanian
+  serbian croatian bosnian slovenian albanian macedonian montenegrin moldovan chinese japanese korean taiwanese
+  mongolian vietnamese thai cambodian laotian burmese malaysian singaporean indonesian filipino philippine indian
+  pakistani afghan bangladeshi nepali sri lankan iranian iraqi syrian lebanese israeli palestinian jordanian saudi
+  emirati qatari kuwaiti bahraini omani yemeni egyptian libyan tunisian algerian moroccan sudanese ethiopian
+  eritrean somali kenyan ugandan tanzanian rwandan burundian congolese nigerian ghanaian senegalese malian
+  ivorian cameroonian gabonese angolan zambian zimbabwean mozambican malawian namibian botswanan south african
+  canadian mexican cuban haitian dominican jamaican guatemalan honduran salvadoran nicaraguan costa rican panamanian
+  colombian venezuelan ecuadorian peruvian bolivian chilean argentine argentinian uruguayan paraguayan brazilian
+  australian zealand european african asian arab western eastern northern southern federal national state local
+  gambian sierra leonean liberian guinean nigerien chadian
+`);
+
+/** Country names with the capitals and seats that stand for them in news copy. */
+export const COUNTRY_METONYMS: Record<string, string[]> = {
+  'United States': ['U.S.', 'US', 'U.S.A.', 'USA', 'America', 'Washington', 'the United States'],
+  Russia: ['Moscow', 'Kremlin', 'the Kremlin', 'Russian Federation'],
+  China: ['Beijing', "People's Republic of China", 'PRC'],
+  'United Kingdom': ['UK', 'U.K.', 'Britain', 'Great Britain', 'London', 'Downing Street'],
+  France: ['Paris', 'Elysee', 'Élysée'],
+  Germany: ['Berlin'],
+  Japan: ['Tokyo'],
+  'South Korea': ['Seoul'],
+  'North Korea': ['Pyongyang'],
+  India: ['New Delhi', 'Delhi'],
+  Pakistan: ['Islamabad'],
+  Afghanistan: ['Kabul'],
+  Iran: ['Tehran'],
+  Iraq: ['Baghdad'],
+  Syria: ['Damascus'],
+  Israel: ['Jerusalem'],
+  Turkey: ['Ankara', 'Türkiye'],
+  Ukraine: ['Kyiv', 'Kiev'],
+  Belarus: ['Minsk'],
+  Poland: ['Warsaw'],
+  Italy: ['Rome'],
+  Spain: ['Madrid'],
+  Egypt: ['Cairo'],
+  'Saudi Arabia': ['Riyadh'],
+  Kenya: ['Nairobi'],
+  Nigeria: ['Abuja'],
+  Ethiopia: ['Addis Ababa'],
+  'South Africa': ['Pretoria'],
+  Uganda: ['Kampala'],
+  Canada: ['Ottawa'],
+  Mexico: ['Mexico City'],
+  Brazil: ['Brasilia', 'Brasília'],
+  Australia: ['Canberra'],
+  Taiwan: ['Taipei'],
+  Venezuela: ['Caracas'],
+  Cuba: ['Havana'],
+  Qatar: ['Doha'],
+  'United Arab Emirates': ['UAE', 'Abu Dhabi'],
+  Vietnam: ['Hanoi'],
+  Thailand: ['Bangkok'],
+  Indonesia: ['Jakarta'],
+  Philippines: ['Manila'],
+  Myanmar: ['Naypyitaw', 'Burma'],
+  Bangladesh: ['Dhaka'],
+  'European Union': ['EU', 'E.U.', 'Brussels'],
+  'Holy See': ['Vatican'],
+};
+
+/** Words that look like names but are the days, months and such of a dateline. */
+export const CALENDAR_WORDS = words(`
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december today yesterday tonight
+`);

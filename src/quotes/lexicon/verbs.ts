@@ -1,0 +1,181 @@
+// Verbs that report speech, by how they take what was said.
+//
+//   say     the content follows with or without "that", or the verb closes the
+//           clause it reports ("…, she said.")
+//   clause  speech only with a "that" clause or a full clause after it
+//           ("announced that …", "estimated the plan will cost …"); with a
+//           plain object it is an act, not a statement ("announced plans")
+//   object  the object is the content ("cited debt concerns", "praised the deal")
+//   belief  a stance, counted only with an explicit "that" ("worries that …")
+//   cue     only as the cue of a direct quote ("…," Graham continued.)
+//   label   names a thing in someone's words, only next to a quoted phrase
+//           (called it "a textbook case", considers it a "logistics facility")
+
+export type VerbClass = 'say' | 'clause' | 'object' | 'belief' | 'cue' | 'label';
+
+export interface VerbForm {
+  lemma: string;
+  cls: VerbClass;
+  /** -ing participle: its subject is the subject of the clause it hangs on. */
+  participle: boolean;
+  /** Needs this particle right after it ("pointed out", "made clear"). */
+  particle?: string;
+}
+
+// lemma: class, then its forms (base, -s, past, -ing). A form list with a
+// trailing particle ("point out") keeps the verb only with that particle.
+const VERBS: [VerbClass, string[]][] = [
+  ['say', ['say says said saying']],
+  ['say', ['tell tells told telling']],
+  ['say', ['add adds added adding']],
+  ['say', ['note notes noted noting']],
+  ['say', ['explain explains explained explaining']],
+  ['say', ['insist insists insisted insisting']],
+  ['say', ['warn warns warned warning']],
+  ['say', ['stress stresses stressed stressing']],
+  ['say', ['argue argues argued arguing']],
+  ['say', ['claim claims claimed claiming']],
+  ['say', ['assert asserts asserted asserting']],
+  ['say', ['state states stated stating']],
+  ['say', ['declare declares declared declaring']],
+  ['say', ['acknowledge acknowledges acknowledged acknowledging']],
+  ['say', ['concede concedes conceded conceding']],
+  ['say', ['admit admits admitted admitting']],
+  ['say', ['allege alleges alleged alleging']],
+  ['say', ['contend contends contended contending']],
+  ['say', ['maintain maintains maintained maintaining']],
+  ['say', ['reiterate reiterates reiterated reiterating']],
+  ['say', ['reply replies replied replying']],
+  ['say', ['respond responds responded responding']],
+  ['say', ['remark remarks remarked remarking']],
+  ['say', ['observe observes observed observing']],
+  ['say', ['recall recalls recalled recalling']],
+  ['say', ['complain complains complained complaining']],
+  ['say', ['lament laments lamented lamenting']],
+  ['say', ['boast boasts boasted boasting']],
+  ['say', ['vow vows vowed vowing']],
+  ['say', ['promise promises promised promising']],
+  ['say', ['pledge pledges pledged pledging']],
+  ['say', ['suggest suggests suggested suggesting']],
+  ['say', ['predict predicts predicted predicting']],
+  ['say', ['caution cautions cautioned cautioning']],
+  ['say', ['write writes wrote writing']],
+  ['say', ['tweet tweets tweeted tweeting']],
+  ['say', ['ask asks asked asking']],
+  ['say', ['answer answers answered answering']],
+  ['say', ['urge urges urged urging']],
+  ['say', ['demand demands demanded demanding']],
+  ['say', ['emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising']],
+  ['say', ['underline underlines underlined underlining']],
+  ['say', ['underscore underscores underscored underscoring']],
+  ['say', ['affirm affirms affirmed affirming reaffirm reaffirms reaffirmed reaffirming']],
+  ['say', ['proclaim proclaims proclaimed proclaiming']],
+  ['say', ['comment comments commented']],
+  ['say', ['testify testifies testified testifying']],
+  ['say', ['recommend recommends recommended recommending']],
+  ['say', ['advise advises advised advising']],
+  ['say', ['joke jokes joked joking quip quips quipped quipping']],
+  ['say', ['shout shouts shouted shouting chant chants chanted chanting']],
+  ['say', ['exclaim exclaims exclaimed exclaiming']],
+  ['say', ['counter counters countered countering retort retorts retorted retorting']],
+  ['say', ['accuse accuses accused accusing']],
+  ['say', ['brief briefs briefed briefing']],
+  ['say', ['inform informs informed informing']],
+  ['say', ['assure assures assured assuring']],
+  ['say', ['describe describes described describing']],
+  ['say', ['point points pointed pointing out']],
+  ['say', ['make makes made making clear']],
+  ['say', ['speak speaks spoke speaking']],
+  ['say', ['speak speaks spoke speaking of']],
+  ['say', ['speak speaks spoke speaking about']],
+  ['say', ['talk talks talked talking to']],
+  ['say', ['call calls called calling for']],
+  ['say', ['call calls called calling on']],
+  ['say', ['encourage encourages encouraged encouraging']],
+  ['say', ['hint hints hinted hinting']],
+  ['say', ['signal signals signaled signalled']],
+  ['clause', ['announce announces announced announcing']],
+  ['clause', ['confirm confirms confirmed confirming']],
+  ['clause', ['disclose discloses disclosed disclosing']],
+  ['clause', ['reveal reveals revealed revealing']],
+  ['object', ['report reports reported on']],
+  ['clause', ['report reports reported']],
+  ['clause', ['agree agrees agreed']],
+  ['clause', ['conclude concludes concluded concluding']],
+  ['clause', ['estimate estimates estimated estimating']],
+  ['clause', ['find finds found']],
+  ['clause', ['rule rules ruled']],
+  ['clause', ['deny denies denied denying']],
+  ['object', ['cite cites cited citing']],
+  ['object', ['highlight highlights highlighted highlighting']],
+  ['object', ['outline outlines outlined outlining']],
+  ['object', ['mention mentions mentioned mentioning']],
+  ['object', ['praise praises praised praising']],
+  ['object', ['criticize criticizes criticized criticizing criticise criticises criticised criticising']],
+  ['object', ['condemn condemns condemned condemning denounce denounces denounced denouncing']],
+  ['object', ['defend defends defended defending']],
+  ['object', ['dismiss dismisses dismissed dismissing']],
+  ['object', ['dispel dispels dispelled dispelling']],
+  ['object', ['reject rejects rejected rejecting']],
+  ['object', ['voice voices voiced voicing']],
+  ['object', ['thank thanks thanked thanking']],
+  ['object', ['credit credits credited crediting']],
+  ['object', ['blame blames blamed blaming']],
+  ['object', ['propose proposes proposed proposing']],
+  ['object', ['question questions questioned questioning']],
+  ['belief', ['believe believes believed believing']],
+  ['belief', ['think thinks thought thinking']],
+  ['belief', ['worry worries worried worrying']],
+  ['belief', ['fear fears feared fearing']],
+  ['belief', ['hope hopes hoped hoping']],
+  ['belief', ['doubt doubts doubted doubting']],
+  ['belief', ['feel feels felt feeling']],
+  ['cue', ['continue continues continued continuing']],
+  ['cue', ['recount recounts recounted recounting']],
+  ['cue', ['wonder wonders wondered wondering']],
+  ['cue', ['read reads']],
+  ['label', ['call calls called calling']],
+  ['label', ['consider considers considered considering']],
+  ['label', ['dub dubs dubbed dubbing']],
+  ['label', ['term terms termed terming']],
+  ['label', ['label labels labeled labelled labeling labelling']],
+  ['label', ['brand brands branded branding']],
+  ['label', ['characterize characterizes characterized characterise characterises characterised']],
+];
+
+// Particle verbs first: "pointed out" must not be read as a bare "pointed".
+const BY_FORM = new Map<string, VerbForm[]>();
+for (const [cls, [spec]] of VERBS) {
+  const words = spec.split(' ');
+  const forms = words.filter((w) => !['out', 'clear', 'of', 'about', 'to', 'for', 'on'].includes(w));
+  const particle = words.length > forms.length ? words[words.length - 1] : undefined;
+  const lemma = forms[0];
+  for (const form of forms) {
+    const entry: VerbForm = { lemma, cls, participle: form.endsWith('ing'), particle };
+    const list = BY_FORM.get(form) ?? [];
+    list.push(entry);
+    BY_FORM.set(form, list);
+  }
+}
+
+/** Every reading of a lower-case word as a speech verb, particle verbs first. */
+export function speechVerbForms(word: string): VerbForm[] {
+  const list = BY_FORM.get(word);
+  if (!list) return [];
+  return [...list].sort((a, b) => Number(Boolean(b.particle)) - Number(Boolean(a.particle)));
+}
+
+/** Adjectives of stance that report a view with "that": "was firm that …". */
+export const STANCE_ADJECTIVES = new Set([
+  'firm', 'adamant', 'emphatic', 'clear', 'confident', 'insistent', 'certain', 'convinced', 'optimistic',
+  'skeptical', 'sceptical', 'hopeful', 'unequivocal', 'explicit',
+]);
+
+/** Nouns for a statement owned by a possessor: "Kim's assertion that …". */
+export const SPEECH_NOUNS = new Set([
+  'assertion', 'assertions', 'claim', 'claims', 'statement', 'statements', 'announcement', 'warning', 'warnings',
+  'call', 'calls', 'demand', 'demands', 'pledge', 'promise', 'insistence', 'denial', 'suggestion', 'argument',
+  'accusation', 'accusations', 'allegation', 'allegations', 'admission', 'remarks', 'comments', 'view', 'position',
+  'narrative', 'slogan', 'mantra', 'message', 'rhetoric', 'description', 'characterization', 'words', 'line',
+  'declaration', 'prediction', 'criticism', 'vow', 'threat', 'threats', 'request',
+]);

@@ -1,0 +1,146 @@
+// Quotation marks in one paragraph: which characters open or close a quote,
+// which are apostrophes, and the top-level quoted spans they enclose.
+// Nested quotes (single inside double, or a second pair of straight doubles)
+// stay inside their outer span; a quote left open at the end of the paragraph
+// runs to its end, so the next paragraph can continue it.
+
+export interface MarkSpan {
+  /** Index of the opening mark, or -1 when the span has no opening mark. */
+  open: number;
+  /** Index of the closing mark, or -1 when the quote is still open at the end. */
+  close: number;
+  /** The quoted words: [start, end) without the marks. */
+  start: number;
+  end: number;
+}
+
+type Family = 'double' | 'single' | 'angle';
+
+interface Mark {
+  at: number;
+  family: Family;
+  canOpen: boolean;
+  canClose: boolean;
+}
+
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
+// What may stand right before an opening mark besides a space.
+const OPENER_BEFORE = /[([{\u2014\u2013\-/:“"‘'«]/;
+// What may stand right after a closing mark besides a space.
+const CLOSER_AFTER = /[.,;:!?)\]}\u2014\u2013\-”"’'»…/]/;
+
+function classify(text: string, i: number): Mark | null {
+  const c = text[i];
+  const prev = i > 0 ? text[i - 1] : undefined;
+  const next = text[i + 1];
+  const afterSpaceOrStart = isSpace(prev) || OPENER_BEFORE.test(prev ?? '');
+  const beforeSpaceOrEnd = isSpace(next) || CLOSER_AFTER.test(next ?? '');
+  switch (c) {
+    case '“':
+    case '„':
+      // A curly opener glued to the end of a word is a misprinted closer.
+      if (!afterSpaceOrStart && beforeSpaceOrEnd) return { at: i, family: 'double', canOpen: false, canClose: true };
+      return { at: i, family: 'double', canOpen: true, canClose: false };
+    case '”':
+      if (afterSpaceOrStart && !beforeSpaceOrEnd) return { at: i, family: 'double', canOpen: true, canClose: false };
+      return { at: i, family: 'double', canOpen: false, canClose: true };
+    case '"':
+      return { at: i, family: 'double', canOpen: afterSpaceOrStart && !isSpace(next), canClose: !isSpace(prev) && beforeSpaceOrEnd };
+    case '«':
+      return { at: i, family: 'angle', canOpen: true, canClose: false };
+    case '»':
+      return { at: i, family: 'angle', canOpen: false, canClose: true };
+    case '‘':
+    case '’':
+    case '\'':
+    case '‚': {
+      // Apostrophes: inside a word (don't, Ukraine’s, @POTUS‘s) and before a
+      // year or decade ('90s, ’22).
+      if (isWordChar(prev) && isWordChar(next)) return null;
+      if (/\d/.test(next ?? '') && !isWordChar(prev)) return null;
+      const canOpen = c !== '’' && afterSpaceOrStart && isWordChar(next) || (c === '‘' && afterSpaceOrStart && !isSpace(next));
+      const canClose = c !== '‘' && c !== '‚' && !isSpace(prev) && beforeSpaceOrEnd;
+      if (!canOpen && !canClose) return null;
+      return { at: i, family: 'single', canOpen, canClose };
+    }
+    default:
+      return null;
+  }
+}
+
+const MARK_CHARS = /["“”„«»‘’'‚]/g;
+
+function marksOf(text: string): Mark[] {
+  const marks: Mark[] = [];
+  MARK_CHARS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MARK_CHARS.exec(text))) {
+    const mark = classify(text, m.index);
+    if (mark) marks.push(mark);
+  }
+  return marks;
+}
+
+/** A single mark that can only close is a plural possessive (the States' view) unless a single quote is open. */
+function singleIsApostrophe(mark: Mark, stack: Mark[]): boolean {
+  return mark.family === 'single' && !mark.canOpen && !stack.some((m) => m.family === 'single');
+}
+
+/** Whether a single opener at `index` has a closer later in the text before its enclosing quote ends. */
+function singleHasCloser(marks: Mark[], index: number): boolean {
+  for (let j = index + 1; j < marks.length; j++) {
+    const m = marks[j];
+    if (m.family === 'single' && m.canClose) return true;
+    if (m.family !== 'single' && m.canClose && !m.canOpen) return false;
+  }
+  return false;
+}
+
+function innermost(stack: Mark[], family: Family): number {
+  for (let i = stack.length - 1; i >= 0; i--) if (stack[i].family === family) return i;
+  return -1;
+}
+
+/**
+ * The top-level quoted spans of `text`, in order.
+ */
+export function findQuoteSpans(text: string): MarkSpan[] {
+  const marks = marksOf(text);
+  const spans: MarkSpan[] = [];
+  const stack: Mark[] = [];
+  for (let k = 0; k < marks.length; k++) {
+    const mark = marks[k];
+    if (singleIsApostrophe(mark, stack)) continue;
+    const open = innermost(stack, mark.family);
+    // Straight marks that could do either: close what is open, else open.
+    if (mark.canClose && open >= 0 && (!mark.canOpen || stack[stack.length - 1].family === mark.family)) {
+      const opener = stack[open];
+      stack.length = open;
+      if (open === 0) spans.push({ open: opener.at, close: mark.at, start: opener.at + 1, end: mark.at });
+      continue;
+    }
+    if (mark.canOpen) {
+      if (mark.family === 'single' && !singleHasCloser(marks, k)) continue;
+      // Top-level quotes are double or angle; a lone single pair at top level counts too.
+      stack.push(mark);
+    }
+    // A closer with nothing open is a stray mark: ignore it.
+  }
+  if (stack.length > 0 && stack[0].family !== 'single') {
+    const opener = stack[0];
+    spans.push({ open: opener.at, close: -1, start: opener.at + 1, end: trimEnd(text, text.length) });
+  }
+  return spans.filter((s) => s.end > s.start);
+}
+
+function trimEnd(text: string, end: number): number {
+  let e = end;
+  while (e > 0 && /\s/.test(text[e - 1])) e--;
+  return e;
+}
+
+/** True when the paragraph's text opens with a quotation mark. */
+export function opensWithMark(text: string): boolean {
+  return /^[“"«„‘']/.test(text);
+}

@@ -1,0 +1,275 @@
+// What a speaker phrase says about its speaker: a person's name and title,
+// the name of a body, a description ("the official"), a document, or a pronoun.
+import { givenNameGender, type Gender } from './lexicon/given-names.js';
+import { COUNTRY_METONYMS, DOCUMENT_NOUNS, GROUP_NOUNS, NATIONALITIES, PERSON_NOUNS, isOrgWord, isTitleWord } from './lexicon/nouns.js';
+import { isNameWord, type Range } from './phrases.js';
+import { isPlace } from './lexicon/places.js';
+import { givenNameGender as given } from './lexicon/given-names.js';
+import type { Token } from './tokens.js';
+import { DETERMINERS, NAME_JOINERS, NAME_PARTICLES, PRONOUNS } from './words.js';
+
+export type MentionKind = 'person' | 'group' | 'org' | 'document' | 'descriptor' | 'pronoun';
+
+export interface Mention {
+  kind: MentionKind;
+  /** The name ("Jen Psaki", "World Health Organization") or description ("senior Biden administration official"). */
+  name: string;
+  role: string | null;
+  /** Head noun of a description or document, lower case ("official", "statement"). */
+  head: string | null;
+  /** Opened by "the": points back to something named before. */
+  definite: boolean;
+  gender: Gender | null;
+  /** Short forms the text gives in brackets: "(WHO)". */
+  acronyms: string[];
+  /** Who issued a document: "a statement released by Erdogan's office". */
+  owner: Mention | null;
+}
+
+const FEMALE_TITLES = new Set(['ms.', 'ms', 'mrs.', 'mrs', 'miss', 'queen', 'princess', 'dame', 'lady', 'madam', 'sister']);
+const MALE_TITLES = new Set(['mr.', 'mr', 'king', 'prince', 'sir', 'lord', 'father', 'brother']);
+const METONYMS = new Set(
+  Object.entries(COUNTRY_METONYMS).flatMap(([country, others]) => [country, ...others]).map((s) => s.toLowerCase()),
+);
+const QUANTITY = /^(?:about|around|nearly|some|more|than|over|almost|roughly|at|least|many|several|two|three|four|five|dozens|hundreds|thousands|\d[\d,.]*)$/i;
+
+const join = (tokens: Token[], text: string, from: number, to: number): string =>
+  from >= to ? '' : text.slice(tokens[from].start, tokens[to - 1].end);
+
+function isAcronym(word: string): boolean {
+  return /^(?:\p{Lu}\.?){2,}$/u.test(word.replace(/’s$|'s$/, '')) || /^(?:\p{Lu}\.){2,}$/u.test(word);
+}
+
+/** A single word that names a country, a capital standing for one, or a body by its acronym. */
+function isBodyWord(word: string): boolean {
+  return isAcronym(word) || METONYMS.has(word.toLowerCase()) || isOrgWord(word) || /\d/.test(word);
+}
+
+function titleGender(words: string[]): Gender | null {
+  for (const w of words.map((x) => x.toLowerCase())) {
+    if (FEMALE_TITLES.has(w)) return 'f';
+    if (MALE_TITLES.has(w)) return 'm';
+  }
+  return null;
+}
+
+/** Strip "the", "a", "About 100" from the front of a range. */
+function skipDeterminers(tokens: Token[], from: number, to: number): { from: number; definite: boolean } {
+  let definite = false;
+  let i = from;
+  while (i < to - 1 && (DETERMINERS.has(tokens[i].lower) || QUANTITY.test(tokens[i].text))) {
+    if (tokens[i].lower === 'the') definite = true;
+    i++;
+  }
+  return { from: i, definite };
+}
+
+/** Where a trailing prepositional phrase starts after a person's name: "Kinteh | of the Gambia Armed Forces". */
+function postModifierStart(tokens: Token[], from: number, to: number): number {
+  for (let i = from + 1; i < to; i++) {
+    const w = tokens[i].lower;
+    if (!tokens[i].cap && (w === 'of' || w === 'from' || w === 'at' || w === 'in' || w === 'with')) {
+      const prev = tokens[i - 1];
+      if (isNameWord(prev) && !isTitleWord(prev.text) && !isBodyWord(prev.text) && !NATIONALITIES.has(prev.lower)) return i;
+      // "activists in Kenya", "the mayor of London": a described speaker and where it belongs.
+      if (prev.kind === 'word' && !prev.cap && (PERSON_NOUNS.has(prev.lower) || GROUP_NOUNS.has(prev.lower))) return i;
+    }
+  }
+  return to;
+}
+
+/** Brackets in a phrase: "(WHO)" gives an acronym; the rest of the phrase is read without them. */
+function takeAcronyms(tokens: Token[], from: number, to: number): { acronyms: string[]; keep: number[] } {
+  const acronyms: string[] = [];
+  const keep: number[] = [];
+  for (let i = from; i < to; i++) {
+    if (tokens[i].text === '(' && tokens[i + 2]?.text === ')' && i + 2 < to) {
+      if (/^\p{Lu}{2,8}$/u.test(tokens[i + 1].text)) acronyms.push(tokens[i + 1].text);
+      i += 2;
+      continue;
+    }
+    keep.push(i);
+  }
+  return { acronyms, keep };
+}
+
+interface NameSplit {
+  /** Index in `idx` where the trailing personal name starts, or -1. */
+  nameAt: number;
+  /** The capitalised run that ends the phrase names a body. */
+  body: boolean;
+}
+
+/** Find the personal name at the end of a run of words, after its titles. */
+function splitName(tokens: Token[], idx: number[]): NameSplit {
+  // The trailing run of name words (with particles and joiners inside it).
+  let runStart = idx.length;
+  for (let k = idx.length - 1; k >= 0; k--) {
+    const t = tokens[idx[k]];
+    if (isNameWord(t) || t.text === '&') runStart = k;
+    else if (!t.cap && (NAME_JOINERS.has(t.lower) || NAME_PARTICLES.has(t.lower)) && k > 0 && k < idx.length - 1) runStart = k;
+    else break;
+  }
+  while (runStart < idx.length && !tokens[idx[runStart]].cap) runStart++;
+  if (runStart >= idx.length) return { nameAt: -1, body: false };
+  const run = idx.slice(runStart).map((i) => tokens[i]);
+  const last = run[run.length - 1];
+  const runText = run.map((t) => t.text).join(' ');
+  // A place, whole or after its adjective ("Saudi Arabia", "South Korea"), speaks as a body.
+  if (isPlace(runText) || METONYMS.has(runText.toLowerCase()) || isPlace(run.slice(1).map((t) => t.text).join(' ')) && NATIONALITIES.has(run[0].lower)) {
+    return { nameAt: -1, body: true };
+  }
+  // "Experts", "Officials", "Police" opening a sentence are descriptions, not names.
+  if (run.length === 1 && runStart === 0 && idx.length === 1 && /^\p{Lu}\p{Ll}/u.test(last.text) && (PERSON_NOUNS.has(last.lower) || GROUP_NOUNS.has(last.lower) || DOCUMENT_NOUNS.has(last.lower))) {
+    return { nameAt: -1, body: false };
+  }
+  // Where the titles and body words of the run end.
+  let lastMarker = -1;
+  run.forEach((t, k) => {
+    if (isTitleWord(t.text) || isBodyWord(t.text) || NATIONALITIES.has(t.lower) || (!t.cap && NAME_JOINERS.has(t.lower) && !NAME_PARTICLES.has(t.lower))) lastMarker = k;
+  });
+  const hasTitle = run.some((t) => isTitleWord(t.text));
+  if (lastMarker === run.length - 1 || isBodyWord(last.text)) return { nameAt: -1, body: true };
+  if (lastMarker < 0) {
+    // No titles: a person unless the run is one word naming a body.
+    if (run.length === 1 && (isBodyWord(run[0].text) || isPlace(run[0].text))) return { nameAt: -1, body: true };
+    return { nameAt: runStart, body: false };
+  }
+  // A run with body words but no title ("Project on Government Oversight") is a body.
+  if (!hasTitle && runStart + lastMarker + 1 < idx.length && run.slice(0, lastMarker + 1).some((t) => isBodyWord(t.text) && !METONYMS.has(t.lower)) && run.length - lastMarker - 1 === 1) {
+    return { nameAt: -1, body: true };
+  }
+  let nameAt = runStart + lastMarker + 1;
+  // After "of"/"for" a person's name needs a given name: "Commissioner for Human Rights" names a body.
+  const joinerBefore = run[lastMarker] && !run[lastMarker].cap;
+  if (joinerBefore && given(tokens[idx[nameAt]].text) === null) {
+    const k = idx.slice(nameAt).findIndex((i, n) => n > 0 && given(tokens[i].text) !== null && nameAt + n < idx.length - 1);
+    if (k < 0) return { nameAt: -1, body: true };
+    return { nameAt: nameAt + k, body: false };
+  }
+  // A long name after titles may still hold a body word the lists miss:
+  // start it at a known given name ("… Oceans Drew Caputo").
+  const tail = idx.slice(nameAt).map((i) => tokens[i]);
+  if (tail.length >= 3 && givenNameGender(tail[0].text) === null) {
+    const k = tail.findIndex((t, n) => n > 0 && givenNameGender(t.text) !== null && n <= tail.length - 2);
+    if (k > 0) nameAt += k;
+  }
+  return { nameAt, body: false };
+}
+
+function headOf(tokens: Token[], idx: number[]): string | null {
+  for (let k = idx.length - 1; k >= 0; k--) {
+    const t = tokens[idx[k]];
+    const plainCap = t.cap && k === 0 && /^\p{Lu}\p{Ll}/u.test(t.text);
+    if (t.kind === 'word' && (!t.cap || plainCap) && (PERSON_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower))) return t.lower;
+  }
+  return null;
+}
+
+function kindOfHead(head: string): MentionKind {
+  if (DOCUMENT_NOUNS.has(head)) return 'document';
+  if (PERSON_NOUNS.has(head) && !GROUP_NOUNS.has(head)) return 'descriptor';
+  return 'group';
+}
+
+/** Cut a role down to something that reads well in a panel. */
+export function shortRole(role: string): string | null {
+  let r = role.trim().replace(/^(?:the|a|an)\s+/i, '').replace(/[,;:\s]+$/, '');
+  // "… Professor of Political Science who teaches … at Wellesley College":
+  // keep the title and the body it belongs to, drop the clause.
+  const rel = /\s+(?:who|which|that|whose)\s+(.*)$/.exec(r);
+  if (rel) {
+    const tail = /\b(?:at|of|for|with)\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*)(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}’'.&-]*))*)$/u.exec(rel[1]);
+    r = r.slice(0, rel.index) + (tail ? `, ${tail[1].replace(/^the\s+/, '')}` : '');
+  }
+  if (r.length > 90) r = r.slice(0, 90).replace(/\s+\S*$/, '') + '…';
+  return r.length > 0 ? r : null;
+}
+
+/** Read a speaker phrase. `appos` is an inserted phrase set off by commas right after it. */
+export function describe(text: string, tokens: Token[], range: Range, appos?: Range): Mention {
+  const main = describeOne(text, tokens, range);
+  if (!appos) return main;
+  const other = describeOne(text, tokens, appos);
+  const named = (m: Mention): boolean => m.kind === 'person' || m.kind === 'org';
+  // "The prime minister, Boris Johnson," and "Stacie Goddard, the … professor,".
+  if (!named(main) && named(other)) return { ...other, role: other.role ?? shortRole(join(tokens, text, range.from, range.to)) };
+  if (named(main) && !named(other) && other.kind !== 'pronoun') {
+    return { ...main, role: shortRole(join(tokens, text, appos.from, appos.to)) ?? main.role };
+  }
+  return main;
+}
+
+function describeOne(text: string, tokens: Token[], range: Range): Mention {
+  const base: Mention = { kind: 'group', name: '', role: null, head: null, definite: false, gender: null, acronyms: [], owner: null };
+  if (range.to - range.from === 1 && PRONOUNS.has(tokens[range.from].lower)) {
+    return { ...base, kind: 'pronoun', name: tokens[range.from].lower };
+  }
+  // "One of these groups" describes the group.
+  let start = range.from;
+  if (range.to - start > 2 && /^(?:one|some|many|most|each|all|several|two|three|none)$/i.test(tokens[start].text) && tokens[start + 1].lower === 'of') start += 2;
+  const { from, definite } = skipDeterminers(tokens, start, range.to);
+  const { acronyms, keep } = takeAcronyms(tokens, from, range.to);
+
+  // Documents first: "an email from X to Y", "a statement released by X".
+  const docAt = keep.findIndex((i) => !tokens[i].cap && DOCUMENT_NOUNS.has(tokens[i].lower));
+  if (docAt >= 0) {
+    const ownerAt = keep.findIndex((i, k) => k > docAt && (tokens[i].lower === 'from' || tokens[i].lower === 'by'));
+    const doc = keep[docAt];
+    const name = join(tokens, text, keep[0], doc + 1);
+    let owner: Mention | null = null;
+    if (ownerAt >= 0 && ownerAt + 1 < keep.length) {
+      let end = range.to;
+      const cut = keep.findIndex((i, k) => k > ownerAt + 1 && tokens[i].lower === 'to' && !tokens[i].cap);
+      if (cut >= 0) end = keep[cut];
+      owner = describeOne(text, tokens, { from: keep[ownerAt + 1], to: end });
+    }
+    return { ...base, kind: 'document', name, head: tokens[doc].lower, definite, acronyms, owner };
+  }
+
+  const post = postModifierStart(tokens, from, range.to);
+  const core = keep.filter((i) => i < post);
+  const postText = post < range.to ? join(tokens, text, post, range.to) : '';
+  // A list of names: "Thailand, Laos, Sri Lanka and the Maldives".
+  if (keep.some((i) => tokens[i].text === ',') && keep.some((i) => tokens[i].lower === 'and') && keep.every((i) => tokens[i].cap || [',', 'and', 'the'].includes(tokens[i].lower))) {
+    return { ...base, kind: 'group', name: join(tokens, text, keep[0], keep[keep.length - 1] + 1), definite, acronyms };
+  }
+  const described = core.length > 0 && !tokens[core[core.length - 1]].cap && post < range.to;
+  const { nameAt, body } = described ? { nameAt: -1, body: false } : splitName(tokens, core);
+
+  if (nameAt >= 0) {
+    const nameIdx = core.slice(nameAt);
+    const name = join(tokens, text, nameIdx[0], nameIdx[nameIdx.length - 1] + 1).replace(/[’']s$/, '');
+    // Two people joined by "and": a pair that speaks together.
+    const pair = nameIdx.some((i) => tokens[i].lower === 'and');
+    const titleText = nameAt > 0 ? join(tokens, text, core[0], core[nameAt - 1] + 1) : '';
+    const roleParts = [titleText, postText.replace(/^(?:of|from|at|in|with)\s+(?:the\s+)?/i, '')].filter(Boolean);
+    const titleWords = core.slice(0, nameAt).map((i) => tokens[i].text);
+    const first = tokens[nameIdx[0]].text;
+    const gender = titleGender(titleWords) ?? (nameIdx.length > 1 ? givenNameGender(first) : null);
+    return {
+      ...base,
+      kind: pair ? 'group' : 'person',
+      name,
+      role: roleParts.length ? shortRole(roleParts.join(', ')) : null,
+      definite,
+      gender: pair ? null : gender,
+      acronyms,
+    };
+  }
+
+  if (body) {
+    // The body's name is the capitalised run at the end; words before it describe it.
+    let k = core.length;
+    while (k > 0 && (tokens[core[k - 1]].cap || tokens[core[k - 1]].kind === 'poss' || (NAME_JOINERS.has(tokens[core[k - 1]].lower) && k > 1 && k < core.length))) k--;
+    while (k < core.length && !tokens[core[k]].cap) k++;
+    const name = join(tokens, text, core[k], core[core.length - 1] + 1);
+    const described = k > 0 ? join(tokens, text, core[0], core[k - 1] + 1) : '';
+    return { ...base, kind: 'org', name, role: described ? shortRole(described) : null, definite, acronyms };
+  }
+
+  // A description: "senior Biden administration official", "activists in Kenya", "Experts".
+  const head = headOf(tokens, core.length ? core : keep) ?? tokens[keep[keep.length - 1]].lower;
+  const name = join(tokens, text, keep[0], keep[keep.length - 1] + 1);
+  return { ...base, kind: kindOfHead(head), name, head, definite, acronyms };
+}

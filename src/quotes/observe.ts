@@ -1,0 +1,76 @@
+// Every name in a paragraph, registered before any quote is attributed, so
+// that "Goddard" finds "Stacie Goddard" and "he" finds the last man named.
+import type { Entities, Where } from './entities.js';
+import { NATIONALITIES } from './lexicon/nouns.js';
+import { describe } from './mentions.js';
+import { nameRunAt, isNameWord } from './phrases.js';
+import type { Token } from './tokens.js';
+import { speechVerbForms } from './lexicon/verbs.js';
+import { ADVERBIALS, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS } from './words.js';
+
+const GENDERED: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', his: 'm', she: 'f', her: 'f', hers: 'f' };
+
+export interface ParagraphView {
+  text: string;
+  tokens: Token[];
+  sentences: [number, number][];
+  /** Ordinal of the paragraph and of its first sentence in the article. */
+  ordinal: number;
+  sentenceBase: number;
+  /** Reading position of the paragraph's first character. */
+  base: number;
+}
+
+export function whereOf(p: ParagraphView, tokenIndex: number, sentence: number): Where {
+  return { pos: p.base + (p.tokens[tokenIndex]?.start ?? 0), sentence: p.sentenceBase + sentence, paragraph: p.ordinal };
+}
+
+/** Whether the phrase at `from` opens a clause: sentence start, after a comma or "that", "and", "but" … */
+function opensClause(tokens: Token[], from: number, sentenceStart: number): boolean {
+  if (from === sentenceStart) return true;
+  const prev = tokens[from - 1];
+  if (prev.text === ',' || prev.kind === 'quote') return true;
+  if (prev.kind === 'word' && !prev.cap && (CLAUSE_OPENERS.has(prev.lower) || DETERMINERS.has(prev.lower))) {
+    return from - 1 === sentenceStart || prev.lower !== 'the' || opensClause(tokens, from - 1, sentenceStart);
+  }
+  return false;
+}
+
+export function observeNames(p: ParagraphView, entities: Entities): void {
+  p.sentences.forEach(([s, e], si) => {
+    for (let i = s; i < e; i++) {
+      if (!isNameWord(p.tokens[i]) || (i > s && isNameWord(p.tokens[i - 1]))) continue;
+      const run = nameRunAt(p.tokens, i, e);
+      if (!run) continue;
+      const single = run.to - run.from === 1;
+      const next = p.tokens[run.to];
+      // A lone capital at the head of a sentence is usually just a capital.
+      // A lone capital opening a sentence is a name only before a verb ("Kim said"), not "Armed officers".
+      if (single && i === s && !(next && next.kind === 'word' && !next.cap && (AUXILIARIES.has(next.lower) || speechVerbForms(next.lower).length > 0 || /ed$/.test(next.lower) || ADVERBIALS.has(next.lower)))) continue;
+      if (single && /^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/.test(p.tokens[i].lower)) continue;
+      if (single && NATIONALITIES.has(p.tokens[i].lower)) continue;
+      const mention = describe(p.text, p.tokens, run);
+      if (mention.kind !== 'person' && mention.kind !== 'org') {
+        i = run.to - 1;
+        continue;
+      }
+      const at = whereOf(p, i, si);
+      const entity = entities.resolve(mention, at);
+      if (!entity) continue;
+      const subject = opensClause(p.tokens, run.from, s);
+      entities.record(entity, at, { subject, speaker: false });
+      if (subject && entity.kind === 'person' && !entity.gender) entity.gender = pronounGender(p.tokens, run.to, e);
+      i = run.to - 1;
+    }
+  });
+}
+
+/** The gender of the first he/his/she/her after a subject, before any other name. */
+function pronounGender(tokens: Token[], from: number, to: number): 'm' | 'f' | null {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t.kind === 'quote' || isNameWord(t)) return null;
+    if (t.kind === 'word' && !t.cap && GENDERED[t.lower]) return GENDERED[t.lower];
+  }
+  return null;
+}

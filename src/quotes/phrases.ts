@@ -1,0 +1,259 @@
+// Noun phrases that can name a speaker, read from the tokens of a sentence:
+// "White House press secretary Jen Psaki", "a senior Biden administration
+// official", "Officials of the new Pakistani government", "Xi and Putin".
+import { speechVerbForms } from './lexicon/verbs.js';
+import { DOCUMENT_NOUNS, isOrgWord, isTitleWord } from './lexicon/nouns.js';
+import type { Token } from './tokens.js';
+import {
+  AUXILIARIES, DETERMINERS, NAME_JOINERS, NAME_PARTICLES, OBJECT_PRONOUNS, PHRASE_BREAKERS, PRONOUNS,
+  isAdverb, isCalendarWord, isCapWord, isSpeakerNoun,
+} from './words.js';
+
+/** A token range [from, to). */
+export interface Range {
+  from: number;
+  to: number;
+}
+
+// Prepositions that attach a place or body to a speaker: "activists in Kenya",
+// "Bruce Bennett from the RAND Corporation", "officials at the forum".
+const POST_MODIFIERS = new Set(['of', 'from', 'at', 'in', 'for', 'with', 'on', 'to']);
+const QUANTIFIERS = new Set(['about', 'around', 'nearly', 'some', 'more', 'than', 'over', 'almost', 'roughly', 'at', 'least']);
+// Participles that tie a document to whoever issued it.
+const ISSUED = new Set(['released', 'issued', 'published', 'sent', 'signed', 'posted', 'written', 'made', 'put', 'delivered']);
+const QUANTITY_WORDS = new Set(['one', 'some', 'many', 'most', 'each', 'several', 'none', 'two', 'three', 'all', 'both']);
+const MAX_LOWER = 5;
+const MAX_TOKENS = 16;
+
+/** A capitalised word that is really a function word opening the sentence ("In", "But", "He"). */
+const CAP_PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'of', 'from', 'with', 'by', 'to', 'as', 'and', 'or', 'but', 'nor', 'if']);
+
+function isCapFunctionWord(t: Token): boolean {
+  return t.cap && (PHRASE_BREAKERS.has(t.lower) || PRONOUNS.has(t.lower) || AUXILIARIES.has(t.lower) || CAP_PREPOSITIONS.has(t.lower)) && t.lower !== 'who';
+}
+
+/** A word of a name: capitalised, not a function word, not a weekday or month. */
+export function isNameWord(t: Token | undefined): boolean {
+  return t !== undefined && isCapWord(t) && !isCapFunctionWord(t) && !DETERMINERS.has(t.lower) && !isCalendarWord(t);
+}
+
+/** A name word, or "Today" closing a name ("USA Today"). */
+function continuesName(t: Token | undefined, prev: Token | undefined): boolean {
+  return isNameWord(t) || (t !== undefined && t.cap && t.lower === 'today' && isNameWord(prev));
+}
+
+function isLowerWord(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && !t.cap;
+}
+
+/** A lower-case word that can sit inside a noun phrase ("senior", "administration"). */
+function isModifierWord(t: Token | undefined): boolean {
+  if (!t || !isLowerWord(t)) return false;
+  const w = t.lower;
+  if (PHRASE_BREAKERS.has(w) || AUXILIARIES.has(w) || PRONOUNS.has(w) || OBJECT_PRONOUNS.has(w) || DETERMINERS.has(w)) return false;
+  if (isAdverb(t)) return false;
+  if (speechVerbForms(w).some((v) => v.cls !== 'label') && !isSpeakerNoun(w)) return false;
+  return true;
+}
+
+function canContinueBack(t: Token | undefined): boolean {
+  return t !== undefined && (isNameWord(t) || t.kind === 'poss' || (isLowerWord(t) && isSpeakerNoun(t.lower)));
+}
+
+/**
+ * The noun phrase that ends just before `end`, reading leftwards no further
+ * than `floor`; null when the word before `end` cannot end a speaker phrase.
+ */
+export function phraseBefore(tokens: Token[], end: number, floor: number): Range | null {
+  const head = tokens[end - 1];
+  if (!head || end - 1 < floor) return null;
+  if (head.kind === 'word' && PRONOUNS.has(head.lower)) return { from: end - 1, to: end };
+  const headOk = isNameWord(head) || (isLowerWord(head) && isSpeakerNoun(head.lower)) || (head.text === ')' && isNameWord(tokens[end - 2]));
+  if (!headOk) {
+    if (!isModifierWord(head)) return null;
+    // "officials at the defense forum": a speaker noun, then a place or body after it.
+    for (let i = end - 2; i >= floor && i >= end - 6; i--) {
+      const t = tokens[i];
+      if (!isLowerWord(t)) {
+        if (isNameWord(t) || t.kind === 'poss') continue;
+        return null;
+      }
+      if (POST_MODIFIERS.has(t.lower) && canContinueBack(tokens[i - 1]) && i - 1 >= floor) {
+        const before = phraseBefore(tokens, i, floor);
+        return before ? { from: before.from, to: end } : null;
+      }
+      if (!isModifierWord(t) && !DETERMINERS.has(t.lower)) return null;
+    }
+    return null;
+  }
+  let start = end - 1;
+  let lower = 0;
+  for (let i = end - 2; i >= floor && end - i <= MAX_TOKENS; i--) {
+    const t = tokens[i];
+    const before = tokens[i - 1];
+    if (t.kind === 'poss' || t.kind === 'num' || isNameWord(t) || t.text === '&' || t.text === '(' || t.text === ')') {
+      if (t.text === ')' || t.text === '(') {
+        if (!(t.text === '(' && isNameWord(tokens[i + 1]))) break;
+      }
+      start = i;
+      continue;
+    }
+    if (t.kind !== 'word') break;
+    const w = t.lower;
+    if (DETERMINERS.has(w) || (t.cap && DETERMINERS.has(w))) {
+      // "the" inside a name ("Secretary of the Air Force") or between a
+      // description and a name ("the activist organization the Project …").
+      if (w === 'the' && before && i - 1 >= floor && (NAME_JOINERS.has(before.lower) && !before.cap) && canContinueBack(tokens[i - 2])) {
+        start = i;
+        continue;
+      }
+      if (w === 'the' && before && isLowerWord(before) && isSpeakerNoun(before.lower) && isNameWord(tokens[i + 1])) {
+        start = i;
+        continue;
+      }
+      start = i;
+      break;
+    }
+    if (!t.cap && (NAME_JOINERS.has(w) || POST_MODIFIERS.has(w))) {
+      if (i - 1 >= floor && canContinueBack(before)) {
+        start = i;
+        continue;
+      }
+      break;
+    }
+    if (!t.cap && NAME_PARTICLES.has(w) && isNameWord(tokens[i + 1])) {
+      start = i;
+      continue;
+    }
+    if (QUANTIFIERS.has(w) && tokens[i + 1]?.kind === 'num') {
+      start = i;
+      continue;
+    }
+    if (!isModifierWord(t) || ++lower > MAX_LOWER) break;
+    start = i;
+  }
+  // Never start on a joiner: "of the Air Force" is not a phrase.
+  while (start < end - 1 && !tokens[start].cap && NAME_JOINERS.has(tokens[start].lower) && tokens[start].lower !== 'the') start++;
+  return { from: start, to: end };
+}
+
+/** Extend a phrase ending in "A and B" back over a list: "Thailand, Laos, Sri Lanka and the Maldives". */
+export function extendList(tokens: Token[], range: Range, floor: number): Range {
+  const hasAnd = tokens.slice(range.from, range.to).some((t) => t.lower === 'and');
+  if (!hasAnd) return range;
+  let from = range.from;
+  while (from - 2 >= floor && tokens[from - 1].text === ',' && isNameWord(tokens[from - 2])) {
+    let k = from - 2;
+    while (k - 1 >= floor && isNameWord(tokens[k - 1])) k--;
+    const opener = tokens[k - 1];
+    if (opener && !(opener.text === ',' || isCapFunctionWord(opener) || opener.lower === 'that')) break;
+    from = k;
+  }
+  return { from, to: range.to };
+}
+
+/**
+ * The noun phrase that starts at `i`, reading rightwards no further than `ceil`;
+ * null when no phrase starts there.
+ */
+export function phraseAfter(tokens: Token[], i: number, ceil: number): Range | null {
+  let j = i;
+  const first = tokens[j];
+  if (!first || j >= ceil) return null;
+  if (first.kind === 'word' && PRONOUNS.has(first.lower) && !first.cap) return { from: j, to: j + 1 };
+  if (first.kind === 'word' && (first.lower === 'he' || first.lower === 'she' || first.lower === 'they')) return { from: j, to: j + 1 };
+  while (j < ceil && (DETERMINERS.has(tokens[j].lower) || (QUANTIFIERS.has(tokens[j].lower) && tokens[j + 1]?.kind === 'num') || tokens[j].kind === 'num')) j++;
+  let lastHead = -1;
+  let lower = 0;
+  let sawDocument = false;
+  for (; j < ceil && j - i < MAX_TOKENS; j++) {
+    const t = tokens[j];
+    const next = tokens[j + 1];
+    if (continuesName(t, tokens[j - 1]) || t.kind === 'num') {
+      lastHead = j;
+      continue;
+    }
+    if (t.kind === 'poss' && lastHead === j - 1) continue;
+    if (t.text === '(' && isNameWord(next) && tokens[j + 2]?.text === ')') {
+      j += 2;
+      lastHead = j;
+      continue;
+    }
+    if (t.text === '&' && isNameWord(next)) continue;
+    if (t.kind !== 'word') break;
+    const w = t.lower;
+    if (!t.cap && NAME_PARTICLES.has(w) && isNameWord(next)) continue;
+    if (sawDocument && ISSUED.has(w) && (next?.lower === 'by' || next?.lower === 'from')) {
+      j++;
+      continue;
+    }
+    if (sawDocument && (w === 'from' || w === 'by')) continue;
+    if (!t.cap && (NAME_JOINERS.has(w) || POST_MODIFIERS.has(w)) && lastHead >= 0) {
+      const after = w === 'the' ? next : next?.lower === 'the' ? tokens[j + 2] : next;
+      if (isNameWord(after)) continue;
+      // "witness accounts and authorities": two described speakers joined.
+      if (w === 'and' && isSpeakerNoun(tokens[lastHead].lower) && next && isLowerWord(next) && (isSpeakerNoun(next.lower) || isModifierWord(next)) && !/ed$/.test(next.lower)) continue;
+      if ((w === 'of' || w === 'in' || w === 'at') && (next?.lower === 'the' || isModifierWord(next!)) && isSpeakerNoun(tokens[lastHead].lower)) continue;
+      // "One of these groups", "Some of the activists".
+      if (w === 'of' && lastHead === i && QUANTITY_WORDS.has(tokens[i].lower) && next && DETERMINERS.has(next.lower)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (isLowerWord(t) && DETERMINERS.has(w) && w === 'the' && isNameWord(next) && lastHead >= 0 && !tokens[lastHead].cap) continue;
+    if (isModifierWord(t)) {
+      // After a head an -ed word is the verb ("Bolton painted …"); before one it may describe ("unnamed officials").
+      if (/ed$/.test(w) && !isSpeakerNoun(w) && (lastHead >= 0 || !(next && isLowerWord(next) && isSpeakerNoun(next.lower)))) break;
+      if (++lower > MAX_LOWER) break;
+      if (isSpeakerNoun(w)) {
+        lastHead = j;
+        if (DOCUMENT_NOUNS.has(w)) sawDocument = true;
+      }
+      continue;
+    }
+    break;
+  }
+  if (lastHead < 0) return null;
+  return { from: i, to: lastHead + 1 };
+}
+
+/** Text of a token range as it stands in the paragraph. */
+export function rangeText(text: string, tokens: Token[], range: Range): string {
+  return text.slice(tokens[range.from].start, tokens[range.to - 1].end);
+}
+
+/** The run of capitalised words starting at `p`: "Polish Foreign Minister Zbigniew Rau", "Friends of Nairobi National Park". */
+export function nameRunAt(tokens: Token[], p: number, ceil: number): Range | null {
+  if (!isNameWord(tokens[p])) return null;
+  let j = p + 1;
+  while (j < ceil) {
+    const t = tokens[j];
+    const next = tokens[j + 1];
+    if (continuesName(t, tokens[j - 1])) {
+      j++;
+      continue;
+    }
+    if (t.text === '(' && isNameWord(next) && tokens[j + 2]?.text === ')') {
+      j += 3;
+      continue;
+    }
+    if (t.text === '&' && isNameWord(next)) {
+      j++;
+      continue;
+    }
+    if (!t.cap && t.kind === 'word' && (NAME_PARTICLES.has(t.lower) || ['of', 'for', 'the', 'on'].includes(t.lower))) {
+      const after = t.lower !== 'the' && next?.lower === 'the' ? tokens[j + 2] : next;
+      // "Center for Strategic Studies", "Secretary of State", but not "New York for the United Nations".
+      const joins = NAME_PARTICLES.has(t.lower) || tokens.slice(p, j).some((x) => isOrgWord(x.text) || isTitleWord(x.text));
+      if (isNameWord(after) && joins) {
+        j++;
+        continue;
+      }
+    }
+    break;
+  }
+  // A trailing joiner or "the" never ends a name.
+  while (j > p + 1 && !tokens[j - 1].cap && tokens[j - 1].text !== ')') j--;
+  return { from: p, to: j };
+}

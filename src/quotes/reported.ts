@@ -1,0 +1,240 @@
+// Reported speech: a speech verb with what was said and no quote marks.
+// "Stoltenberg said Thursday there has been …", "Kremlin spokesperson Dmitry
+// Peskov told reporters Thursday that …", "…, according to a State Department
+// statement", "Goddard added that …", "…, the official said."
+import { SPEECH_NOUNS, STANCE_ADJECTIVES } from './lexicon/verbs.js';
+import { isDirect } from './kinds.js';
+import { phraseBefore } from './phrases.js';
+import { subjectAfter, subjectOf, verbAt, type SpeakerRef } from './speech.js';
+import type { Token } from './tokens.js';
+import { AUXILIARIES, DETERMINERS, OBJECT_PRONOUNS, PRONOUNS, isAdverb, isCalendarWord, isCapWord } from './words.js';
+
+export interface Indirect {
+  ref: SpeakerRef;
+  /** Token index where the speaker phrase is read. */
+  at: number;
+  /** The reported content: [start, end) in the paragraph. */
+  start: number;
+  end: number;
+  /** Found through "according to": a source, not a speaker, when the sentence has one. */
+  source: boolean;
+}
+
+// Verbs whose first object is the listener: "told reporters that …".
+const LISTENER_FIRST = new Set(['tell', 'inform', 'assure', 'brief', 'advise', 'urge', 'encourage', 'ask', 'warn', 'thank', 'remind']);
+// Verbs that take a speech act only with a said thing as object: "rejected Kim's assertion".
+const NEEDS_SAID_OBJECT = new Set(['reject', 'dismiss', 'question']);
+const TOPIC_PREPOSITIONS = new Set(['of', 'about', 'on', 'to', 'in', 'during', 'at']);
+const DECISIONS = new Set(['decision', 'move', 'vote', 'call', 'pledge', 'promise', 'plan']);
+const MEDIA = new Set(['statement', 'interview', 'briefing', 'speech', 'letter', 'post', 'tweet', 'remarks', 'address', 'conference', 'call', 'meeting', 'report', 'video', 'message', 'email', 'op-ed', 'column']);
+const CHANNELS = new Set(['twitter', 'facebook', 'x', 'instagram', 'telegram', 'television', 'radio', 'tv', 'air']);
+const CREDITS = /\b(?:reported|contributed|wrote|filed)\b[^.]*\b(?:this|the)\s+(?:story|report|article)\b|\breported\s+from\b|\bcontributed\s+(?:to|reporting)\b/i;
+// Reported content has a few words, at least two of them the writer's own.
+const MIN_WORDS = 3;
+const MIN_OWN_WORDS = 2;
+
+/** Skip the listener, time words and "in a statement" after a verb; index of the content. */
+function contentStart(tokens: Token[], c: number, end: number, lemma: string): { at: number; that: boolean } {
+  let k = c;
+  if (LISTENER_FIRST.has(lemma)) {
+    const t = tokens[k];
+    if (t && (OBJECT_PRONOUNS.has(t.lower) || (t.kind === 'word' && !t.cap && !DETERMINERS.has(t.lower) && t.lower !== 'that'))) k++;
+    else if (t && isCapWord(t)) while (k < end && isCapWord(tokens[k])) k++;
+    else if (t && DETERMINERS.has(t.lower)) {
+      k++;
+      if (tokens[k] && !tokens[k].cap && tokens[k].kind === 'word') k++;
+    }
+    // "told CGTV, a Chinese state-run broadcaster, that …"
+    if (tokens[k]?.text === ',') {
+      let m = k + 1;
+      while (m < end && m < k + 14 && tokens[m].text !== ',') m++;
+      if (tokens[m]?.text === ',' && tokens[m + 1]?.lower === 'that') k = m + 1;
+    }
+  }
+  for (let guard = 0; guard < 6 && k < end; guard++) {
+    const t = tokens[k];
+    if (isCalendarWord(t) || isAdverb(t)) {
+      k++;
+      continue;
+    }
+    if ((t.lower === 'on' || t.lower === 'last' || t.lower === 'this' || t.lower === 'earlier' || t.lower === 'late') && tokens[k + 1] && (isCalendarWord(tokens[k + 1]) || /^(?:week|month|year|weekend)$/.test(tokens[k + 1].lower))) {
+      k += 2;
+      continue;
+    }
+    if ((t.lower === 'in' || t.lower === 'during' || t.lower === 'at') && DETERMINERS.has(tokens[k + 1]?.lower ?? '')) {
+      let m = k + 2;
+      while (m < end && m < k + 6 && !MEDIA.has(tokens[m].lower)) m++;
+      if (m < end && MEDIA.has(tokens[m].lower)) {
+        k = m + 1;
+        continue;
+      }
+    }
+    if ((t.lower === 'on' || t.lower === 'via') && CHANNELS.has(tokens[k + 1]?.lower ?? '')) {
+      k += 2;
+      continue;
+    }
+    break;
+  }
+  if (tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'that') k++;
+  const that = tokens[k]?.lower === 'that' && !tokens[k].cap;
+  return { at: that ? k + 1 : k, that };
+}
+
+/** A clause follows: "the government has decided", "it plans to", "evidence supported". */
+function clauseFollows(tokens: Token[], c: number, end: number): boolean {
+  const first = tokens[c];
+  if (!first) return false;
+  if (first.kind === 'word' && (PRONOUNS.has(first.lower) || first.lower === 'there')) return true;
+  for (let k = c; k < Math.min(end, c + 10); k++) {
+    const t = tokens[k];
+    if (t.text === ',' || t.kind === 'quote') break;
+    if (t.kind === 'word' && !t.cap && AUXILIARIES.has(t.lower) && k > c) return true;
+    if (k > c && k <= c + 4 && t.kind === 'word' && !t.cap && /ed$/.test(t.lower) && !DETERMINERS.has(tokens[k - 1].lower)) return true;
+  }
+  return false;
+}
+
+function saidObject(tokens: Token[], c: number, end: number): boolean {
+  for (let k = c; k < Math.min(end, c + 5); k++) if (SPEECH_NOUNS.has(tokens[k].lower)) return true;
+  return false;
+}
+
+/** Last token of a sentence's words, without its closing punctuation. */
+function lastWord(tokens: Token[], from: number, end: number): number {
+  let k = end - 1;
+  while (k >= from && tokens[k].kind === 'punct' && /^[.,;:!?)]$/.test(tokens[k].text)) k--;
+  return k;
+}
+
+function wordCounts(tokens: Token[], from: number, to: number): { own: number; all: number } {
+  let own = 0;
+  let all = 0;
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k];
+    if (t.kind === 'word' || t.kind === 'num') own++;
+    all += t.kind === 'quote' ? t.text.split(/\s+/).length : t.kind === 'word' || t.kind === 'num' ? 1 : 0;
+  }
+  return { own, all };
+}
+
+function span(tokens: Token[], from: number, to: number): { start: number; end: number } | null {
+  if (to < from) return null;
+  const { own, all } = wordCounts(tokens, from, to);
+  if (own < MIN_OWN_WORDS || all < MIN_WORDS) return null;
+  return { start: tokens[from].start, end: tokens[to].end };
+}
+
+/** "said of the outbreak, "…"" and "said about Amman: "…"": the verb frames a quote after a short topic. */
+function framesQuote(tokens: Token[], c: number, end: number): boolean {
+  if (!TOPIC_PREPOSITIONS.has(tokens[c]?.lower ?? '')) return false;
+  for (let k = c + 1; k < Math.min(end, c + 6); k++) {
+    const t = tokens[k];
+    if (t.text === ',' || t.text === ':') return tokens[k + 1]?.kind === 'quote';
+    if (t.kind === 'quote') return false;
+  }
+  return false;
+}
+
+/** The content stops before ", saying "…"": the quote has its own entry. */
+function contentEnd(tokens: Token[], c: number, e: number): number {
+  for (let k = c + 1; k < e; k++) {
+    const t = tokens[k];
+    if ((t.text === ',' || t.text === ':') && (tokens[k + 1]?.kind === 'quote' || (verbAt(tokens, k + 1)?.form.participle && (tokens[k + 2]?.kind === 'quote' || tokens[k + 3]?.kind === 'quote')))) {
+      return lastWord(tokens, c, k);
+    }
+  }
+  return lastWord(tokens, c, e);
+}
+
+/** The reported content of a cue that closes its clause: "…, Nantulya said." or mid-sentence ", he said, …". */
+function contentAround(tokens: Token[], s: number, e: number, cueFrom: number, cueTo: number): { start: number; end: number } | null {
+  let beforeEnd = cueFrom - 1;
+  while (beforeEnd >= s && tokens[beforeEnd].kind === 'punct') beforeEnd--;
+  let afterStart = cueTo;
+  while (afterStart < e && tokens[afterStart].kind === 'punct') afterStart++;
+  const afterEnd = lastWord(tokens, afterStart, e);
+  const before = beforeEnd - s;
+  const after = afterEnd - afterStart;
+  if (before <= 0 && after <= 0) return null;
+  return after > before ? span(tokens, afterStart, afterEnd) : span(tokens, s, beforeEnd);
+}
+
+/** Reported statements in the sentence [s, e) of a paragraph. */
+export function findIndirect(text: string, tokens: Token[], s: number, e: number): Indirect[] {
+  const sentence = text.slice(tokens[s].start, tokens[e - 1].end);
+  if (CREDITS.test(sentence)) return [];
+  const found: Indirect[] = [];
+  let prior: SpeakerRef | null = null;
+  for (let k = s; k < e; k++) {
+    const t = tokens[k];
+    if (t.kind === 'quote') continue;
+    // "according to X, …" and "…, according to X."
+    if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
+      const ref = subjectAfter(tokens, k + 2, e, false);
+      if (!ref) continue;
+      const np = ref.appos ?? ref.range;
+      let c = np.to;
+      while (c < e && tokens[c].kind === 'punct') c++;
+      const afterEnd = lastWord(tokens, c, e);
+      let beforeEnd = k - 1;
+      while (beforeEnd >= s && tokens[beforeEnd].kind === 'punct') beforeEnd--;
+      // The content is on whichever side of "according to X" has words.
+      const content = afterEnd >= c ? span(tokens, c, afterEnd) : span(tokens, s, beforeEnd);
+      if (content) found.push({ ref, at: k + 2, ...content, source: true });
+      k = np.to - 1;
+      continue;
+    }
+    // "Bolton was firm that …", "Kim's assertion that …".
+    if ((AUXILIARIES.has(t.lower) && STANCE_ADJECTIVES.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'that') ||
+      (t.kind === 'poss' && SPEECH_NOUNS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'that')) {
+      const range = phraseBefore(tokens, k, s);
+      if (range && !(range.to - range.from === 1 && tokens[range.from].lower === 'it')) {
+        const content = span(tokens, k + 3, lastWord(tokens, k + 3, e));
+        if (content) found.push({ ref: { range }, at: range.from, ...content, source: false });
+      }
+      continue;
+    }
+    // "the WHO's decision in January to declare …": a decision to declare is a declaration.
+    if (t.kind === 'poss' && DECISIONS.has(tokens[k + 1]?.lower ?? '')) {
+      let m = k + 2;
+      while (m < e && m < k + 7 && tokens[m].lower !== 'to') m++;
+      const declared = tokens[m]?.lower === 'to' ? verbAt(tokens, m + 1) : null;
+      const range = declared && declared.form.cls !== 'label' ? phraseBefore(tokens, k, s) : null;
+      const content = range ? span(tokens, declared!.end, lastWord(tokens, declared!.end, e)) : null;
+      if (range && content) found.push({ ref: { range }, at: range.from, ...content, source: false });
+      continue;
+    }
+    const verb = verbAt(tokens, k);
+    if (!verb || verb.form.cls === 'cue' || verb.form.cls === 'label') continue;
+    k = verb.end - 1;
+    if (verb.passive || (verb.negated && verb.form.lemma !== 'say')) continue;
+    const ref = subjectOf(tokens, verb, s, e, prior);
+    if (!ref) continue;
+    prior = ref;
+    // After "…, said X" the content is what came before, never the speaker's name.
+    const from = ref.inverted ? Math.max(verb.end, (ref.appos ?? ref.range).to) : verb.end;
+    const { at: c, that } = contentStart(tokens, from, e, verb.form.lemma);
+    if (tokens[c]?.kind === 'quote' || framesQuote(tokens, c, e)) continue;
+    if ((tokens[c]?.text === ',' || tokens[c]?.text === ':') && tokens[c + 1]?.kind === 'quote') continue;
+    // "…," said X / "…," X said: the cue of a direct quote, not a report.
+    const cueStart = Math.min(ref.range.from, verb.at);
+    const q = tokens[cueStart - 1]?.kind === 'quote' ? cueStart - 1 : tokens[cueStart - 1]?.text === ',' && tokens[cueStart - 2]?.kind === 'quote' ? cueStart - 2 : -1;
+    if (q >= s && isDirect(tokens[q].text.replace(/^["“«„‘']|["”»’']$/g, ''), tokens, q, s, e, false)) continue;
+    const cls = verb.form.cls;
+    let content: { start: number; end: number } | null;
+    const closesClause = c >= e || /^[.,;!?]$/.test(tokens[c].text);
+    if (closesClause) {
+      const cueFrom = Math.min(ref.range.from, verb.at);
+      const cueTo = Math.max(ref.appos?.to ?? ref.range.to, c);
+      content = cls === 'say' ? contentAround(tokens, s, e, cueFrom, cueTo) : null;
+    } else {
+      if (cls === 'belief' && !that) continue;
+      if (cls === 'clause' && !that && !clauseFollows(tokens, c, e)) continue;
+      if (NEEDS_SAID_OBJECT.has(verb.form.lemma) && !that && !saidObject(tokens, c, e) && !clauseFollows(tokens, c, e)) continue;
+      content = span(tokens, c, contentEnd(tokens, c, e));
+    }
+    if (content) found.push({ ref, at: ref.range.from, ...content, source: false });
+  }
+  // A source named beside a speaker is where the report came from, not a second speaker.
+  return found.some((f) => !f.source) ? found.filter((f) => !f.source) : found;
+}

@@ -1,0 +1,285 @@
+// Speech verbs in a sentence and who does the speaking: the subject before
+// the verb ("Goddard told VOA"), after it ("said the official"), through an
+// apposition ("Geng Shuang, a … spokesperson, told"), across "and" ("… and
+// said"), or the agent of a passive ("described as … by the police").
+import { speechVerbForms, type VerbForm } from './lexicon/verbs.js';
+import { extendList, isNameWord, phraseAfter, phraseBefore, type Range } from './phrases.js';
+import type { Token } from './tokens.js';
+import { givenNameGender } from './lexicon/given-names.js';
+import {
+  ADVERBIALS, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, PARENTHETICAL_OPENERS, PHRASE_BREAKERS, PRONOUNS,
+  isAdverb, isCalendarWord, isCapWord, isSpeakerNoun,
+} from './words.js';
+
+export interface Verb {
+  form: VerbForm;
+  /** Token index of the verb and the index after it (and its particle). */
+  at: number;
+  end: number;
+  passive: boolean;
+  negated: boolean;
+}
+
+/** A speaker phrase found for a verb, with its inserted description if any. */
+export interface SpeakerRef {
+  range: Range;
+  appos?: Range;
+  /** A quoted phrase used as the speaker: quotes a "Senate aide" as saying. */
+  quoted?: number;
+  /** The phrase follows the verb: "said the official". */
+  inverted?: boolean;
+}
+
+// Past forms without -ed, for telling a subject by the verb after it.
+const IRREGULAR_PAST = new Set(`sent made took gave went came saw got had did said told left kept held led met ran won lost paid put set
+  brought bought thought found became began spent stood fell felt knew grew threw wrote spoke broke chose drove rose
+  fought sought taught caught built hit cut let read shot struck hung sat lay laid meant heard sold understood
+  withdrew overtook undertook forgave forbade froze stole swore tore wore bore shook woke`.split(/\s+/));
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
+// Verbs whose object is the listener: "told VOA" never names the speaker.
+const LISTENER_VERBS = new Set(['tell', 'inform', 'assure', 'brief', 'advise', 'urge', 'encourage', 'ask', 'thank', 'remind', 'accuse', 'credit', 'blame', 'praise', 'criticize', 'thank', 'warn', 'caution']);
+// Time phrases between a speaker and the verb: "over the years", "in recent weeks".
+const TIME_NOUNS = new Set(['years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'decades', 'decade', 'time', 'times', 'past']);
+const TIME_PREPOSITIONS = new Set(['over', 'for', 'in', 'during', 'within', 'throughout']);
+const NEGATIONS = new Set(['not', "n't", 'never']);
+const POSSESSIVE_DETS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
+// -s forms that are far more often plural nouns: a verb only before a complement.
+const NOUNISH = /^(?:reports|claims|states|statements|calls|demands|comments|remarks|answers|questions|notes|warnings|promises|pledges|thanks|doubts|fears|hopes|counters|credits|tweets|estimates|findings|rules|voices|cites|charges|signals|posts|answers|points|briefs|comments|concerns|praises|blames|outlines|highlights|mentions|labels|terms|brands|calls|hints)$/;
+const COMPLEMENT_START = (t: Token | undefined): boolean =>
+  t !== undefined && (t.lower === 'that' || DETERMINERS.has(t.lower) || PRONOUNS.has(t.lower) || t.cap || t.kind === 'quote' || t.kind === 'num' || t.text === ',' || t.text === ':');
+
+/** The speech verb at token `i`, if the word there is one in this sentence. */
+export function verbAt(tokens: Token[], i: number): Verb | null {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word' || t.cap) return null;
+  const forms = speechVerbForms(t.lower);
+  if (forms.length === 0) return null;
+  const prev = tokens[i - 1];
+  // "the briefing", "a statement", "his claims": nouns.
+  if (prev && (prev.kind === 'poss' || (POSSESSIVE_DETS.has(prev.lower) && prev.kind === 'word'))) return null;
+  if (NOUNISH.test(t.lower) && !COMPLEMENT_START(tokens[i + 1])) return null;
+  let form: VerbForm | undefined;
+  let end = i + 1;
+  for (const f of forms) {
+    if (f.particle) {
+      if (tokens[i + 1]?.lower === f.particle) {
+        form = f;
+        end = i + 2;
+        break;
+      }
+      continue;
+    }
+    form = f;
+    break;
+  }
+  if (!form) return null;
+  let k = i - 1;
+  while (k >= 0 && isAdverb(tokens[k]) && !NEGATIONS.has(tokens[k].lower)) k--;
+  const negated = k >= 0 && (NEGATIONS.has(tokens[k].lower) || NEGATIONS.has(tokens[i - 1]?.lower ?? ''));
+  const passive = k >= 0 && PASSIVE_AUX.has(tokens[k].lower) && /(?:ed|en|wn|ld|id|ought|elt)$/.test(t.lower);
+  return { form, at: i, end, passive, negated };
+}
+
+/** Skip adverbs, weekdays and "on Thursday" leftwards from `i`; the index of the first other token. */
+function skipAdverbialsBack(tokens: Token[], i: number, floor: number): number {
+  let k = i;
+  while (k >= floor) {
+    const t = tokens[k];
+    if (isAdverb(t) || isCalendarWord(t) || (t.kind === 'word' && !t.cap && ADVERBIALS.has(t.lower))) {
+      k--;
+      continue;
+    }
+    if ((t.lower === 'all' || t.lower === 'both') && k - 1 >= floor && AUXILIARIES.has(tokens[k - 1].lower)) {
+      k--;
+      continue;
+    }
+    if (t.kind === 'word' && !t.cap && (t.lower === 'on' || t.lower === 'last' || t.lower === 'this') && isCalendarWord(tokens[k + 1] ?? t)) {
+      k--;
+      continue;
+    }
+    if (t.kind === 'word' && TIME_NOUNS.has(t.lower)) {
+      let m = k - 1;
+      while (m >= floor && m > k - 4 && !TIME_PREPOSITIONS.has(tokens[m].lower)) m--;
+      if (m >= floor && TIME_PREPOSITIONS.has(tokens[m].lower) && !tokens[m].cap) {
+        k = m - 1;
+        continue;
+      }
+    }
+    break;
+  }
+  return k;
+}
+
+/**
+ * A word that can be the main verb after a subject: not a noun, function word
+ * or name. A bare -s word is a verb only after a name ("Pruikma sits"); after
+ * a common noun it is as likely a plural ("member countries").
+ */
+function isVerbLike(t: Token | undefined, afterName: boolean): boolean {
+  if (!t || t.kind !== 'word' || t.cap) return false;
+  if (AUXILIARIES.has(t.lower)) return true;
+  if (DETERMINERS.has(t.lower) || PHRASE_BREAKERS.has(t.lower) || CLAUSE_OPENERS.has(t.lower)) return false;
+  if (isAdverb(t)) return true;
+  return speechVerbForms(t.lower).length > 0 || /ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower) || (afterName && /s$/.test(t.lower));
+}
+
+/** The token index after a phrase, its bracketed acronym and an inserted ", …," description. */
+function afterPhrase(tokens: Token[], range: Range, ceil: number): number {
+  let k = range.to;
+  // "the Syrian Democratic Forces (SDF), opposed …": a comma closing an apposition.
+  if (tokens[k]?.text === ',' && isVerbLike(tokens[k + 1], true) && !/ing$/.test(tokens[k + 1].lower)) return k + 1;
+  if (tokens[k]?.text === ',') {
+    let c = k + 1;
+    while (c < ceil && tokens[c].text !== ',' && c - k < 30) c++;
+    if (tokens[c]?.text === ',') k = c + 1;
+  }
+  while (k < ceil && (isAdverb(tokens[k]) || isCalendarWord(tokens[k]))) k++;
+  if (tokens[k]?.lower === 'on' && isCalendarWord(tokens[k + 1] ?? tokens[k])) k += 2;
+  return k;
+}
+
+/**
+ * The subject of the clause a verb at `limit` hangs on, for "… and said"
+ * and ", saying": the last phrase that opens a clause before it and is
+ * followed by a verb.
+ */
+export function clauseSubject(tokens: Token[], from: number, limit: number): SpeakerRef | null {
+  let best: SpeakerRef | null = null;
+  for (let p = from; p < limit; p++) {
+    const prev = tokens[p - 1];
+    const opens = p === from || prev?.text === ',' || (prev?.kind === 'word' && !prev.cap && CLAUSE_OPENERS.has(prev.lower));
+    if (!opens) continue;
+    const t = tokens[p];
+    if (t.kind !== 'word' || (t.cap && PHRASE_BREAKERS.has(t.lower) && !PRONOUNS.has(t.lower))) continue;
+    // A clause's subject opens on a determiner, a capital, a number or a pronoun, or is a bare noun like "industry experts".
+    if (!t.cap && !DETERMINERS.has(t.lower) && !PRONOUNS.has(t.lower) && (/(?:ed|ing)$/.test(t.lower) || !isSpeakerNoun(tokens[p + 1]?.lower ?? t.lower))) {
+      if (!isSpeakerNoun(t.lower)) continue;
+    }
+    const range = phraseAfter(tokens, p, limit);
+    if (!range) continue;
+    const head = tokens[range.to - 1];
+    if (!(isCapWord(head) || PRONOUNS.has(head.lower) || isSpeakerNoun(head.lower) || head.text === ')')) continue;
+    const next = afterPhrase(tokens, range, limit);
+    if (next < limit + 1 && isVerbLike(tokens[next], isCapWord(head))) {
+      const appos = apposAfter(tokens, range, limit);
+      best = appos ? { range, appos } : { range };
+    }
+  }
+  return best;
+}
+
+/** An inserted description right after a phrase: "Stacie Goddard, the … professor,". */
+function apposAfter(tokens: Token[], range: Range, ceil: number): Range | undefined {
+  if (tokens[range.to]?.text !== ',') return undefined;
+  let c = range.to + 1;
+  const first = tokens[c];
+  if (!first || PARENTHETICAL_OPENERS.has(first.lower)) return undefined;
+  while (c < ceil && tokens[c].text !== ',') c++;
+  if (c === range.to + 1 || tokens[c]?.text !== ',') return undefined;
+  return { from: range.to + 1, to: c };
+}
+
+/** "said Earthjustice Vice President of …, Wildlife, and Oceans Drew Caputo": a title with commas before a name. */
+function extendTitleWithCommas(tokens: Token[], range: Range, ceil: number): Range {
+  let k = range.to;
+  let nameStart = -1;
+  while (k < ceil) {
+    const t = tokens[k];
+    if (t.text === ',' || t.lower === 'and' || t.lower === 'of' || t.lower === 'for' || t.lower === '&' || isCapWord(t)) {
+      if (isCapWord(t) && givenNameGender(t.text) !== null && isNameWord(tokens[k + 1])) nameStart = k;
+      k++;
+      continue;
+    }
+    break;
+  }
+  const atEnd = k >= ceil || /^[.!?;]$/.test(tokens[k].text);
+  return atEnd && nameStart > range.to ? { from: range.from, to: k } : range;
+}
+
+/**
+ * The speaker phrase after an inverted verb ("said Lt. Gen. … Kinteh of the
+ * Gambia Armed Forces") or after "according to". `closing`: the phrase must
+ * close the clause, as an inverted cue does ("…, said X." / "…, says X, director of Y").
+ */
+export function subjectAfter(tokens: Token[], at: number, ceil: number, closing: boolean): SpeakerRef | null {
+  const range = phraseAfter(tokens, at, ceil);
+  if (!range) return null;
+  const head = tokens[range.to - 1];
+  if (!(isCapWord(head) || PRONOUNS.has(head.lower) || isSpeakerNoun(head.lower) || head.text === ')')) return null;
+  if (closing) {
+    const wide = extendTitleWithCommas(tokens, range, ceil);
+    if (wide !== range) return { range: wide, inverted: true };
+  }
+  const appos = apposAfter(tokens, range, ceil) ?? (closing ? apposToEnd(tokens, range, ceil) : undefined);
+  if (closing) {
+    // What follows the phrase must end the clause, not carry on as its object: "says the move is designed …".
+    const next = tokens[(appos ?? range).to];
+    const ends = !next || next.kind === 'quote' || /^[.,;!?)]$/.test(next.text) || (next.kind === 'word' && /^(?:who|when|which|whose|referring)$/.test(next.lower));
+    if (!ends) return null;
+  }
+  return appos ? { range, appos, inverted: true } : { range, inverted: true };
+}
+
+/** ", the Director-General of the WHO." at the end of a sentence. */
+function apposToEnd(tokens: Token[], range: Range, ceil: number): Range | undefined {
+  if (tokens[range.to]?.text !== ',') return undefined;
+  const first = tokens[range.to + 1];
+  if (!first || PARENTHETICAL_OPENERS.has(first.lower) || first.kind === 'quote') return undefined;
+  let c = range.to + 1;
+  while (c < ceil && tokens[c].kind !== 'quote' && !/^[.!?;:]$/.test(tokens[c].text)) c++;
+  return c > range.to + 1 ? { from: range.to + 1, to: c } : undefined;
+}
+
+/**
+ * Who speaks with the verb `v` in the sentence [from, to): null when the
+ * sentence does not say. Participles and "and VERB" take the clause subject.
+ */
+export function subjectOf(tokens: Token[], v: Verb, from: number, to: number, prior?: SpeakerRef | null): SpeakerRef | null {
+  const before = tokens[v.at - 1];
+  if (v.form.participle) {
+    // A sentence that opens on "Speaking to …," has its speaker after the comma.
+    if (v.at === from) return null;
+    // "… was saying": the subject stands before the auxiliary.
+    if (!(before && PASSIVE_AUX.has(before.lower))) return prior ?? clauseSubject(tokens, from, v.at);
+  }
+  if (v.passive) {
+    for (let k = v.end; k < to - 1; k++) {
+      if (tokens[k].lower === 'by' && !tokens[k].cap) {
+        const range = phraseAfter(tokens, k + 1, to);
+        return range ? { range, inverted: true } : null;
+      }
+      if (tokens[k].text === ',' || tokens[k].text === ';') break;
+    }
+    return null;
+  }
+  // Inverted: "…," said X / …, says X. Never with a listener: "…, told VOA".
+  if ((v.at === from || before?.text === ',' || before?.kind === 'quote') && !LISTENER_VERBS.has(v.form.lemma)) {
+    const after = subjectAfter(tokens, v.end, to, true);
+    if (after) return after;
+  }
+  let j = skipAdverbialsBack(tokens, v.at - 1, from);
+  if (j < from) return null;
+  const t = tokens[j];
+  if (t.text === ',') {
+    // "NP, APPOSITION, VERB" or "NP, also on Twitter, VERB".
+    let c = j - 1;
+    while (c >= from && tokens[c].text !== ',' && j - c < 30) c--;
+    if (c < from || tokens[c].text !== ',') return null;
+    const inserted: Range = { from: c + 1, to: j };
+    const subject = phraseBefore(tokens, c, from);
+    if (!subject) return null;
+    const opener = tokens[c + 1];
+    if (PARENTHETICAL_OPENERS.has(opener.lower)) return { range: subject };
+    return { range: subject, appos: inserted };
+  }
+  if (t.kind === 'word' && !t.cap && (t.lower === 'and' || t.lower === 'but' || t.lower === 'or' || t.lower === 'to')) {
+    return clauseSubject(tokens, from, j);
+  }
+  if (t.kind === 'word' && !t.cap && (t.lower === 'who' || t.lower === 'which') && tokens[j - 1]?.text === ',') {
+    const antecedent = phraseBefore(tokens, j - 1, from);
+    return antecedent ? { range: antecedent } : null;
+  }
+  const range = phraseBefore(tokens, j + 1, from);
+  if (!range) return null;
+  return { range: extendList(tokens, range, from) };
+}
