@@ -63,7 +63,8 @@ export class Attribution {
     if (m.kind === 'pronoun' && SPEAKING_PRONOUNS.test(m.name)) return null;
     const where = whereOf(p, at, sentence);
     const entity = this.entities.resolve(m, where);
-    if (entity) this.entities.record(entity, where, { subject: true, speaker: true });
+    const personal = m.kind === 'person' || m.kind === 'descriptor' || (m.kind === 'pronoun' && (m.name === 'he' || m.name === 'she'));
+    if (entity) this.entities.record(entity, where, { subject: true, speaker: true, personal });
     return entity;
   }
 

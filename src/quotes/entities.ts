@@ -36,6 +36,8 @@ interface Record extends Where {
   entity: Entity;
   subject: boolean;
   speaker: boolean;
+  /** The mention described a person, even if it was linked to the body they speak for. */
+  personal: boolean;
 }
 
 /** Lower case, no accents, no dots or possessive, hyphens as spaces, no leading article. */
@@ -134,9 +136,9 @@ export class Entities {
   }
 
   /** Note that `entity` is mentioned at `at`. */
-  record(entity: Entity, at: Where, flags: { subject: boolean; speaker: boolean }): void {
+  record(entity: Entity, at: Where, flags: { subject: boolean; speaker: boolean; personal?: boolean }): void {
     entity.lastSeen = Math.max(entity.lastSeen, at.pos);
-    this.records.push({ ...at, entity, ...flags });
+    this.records.push({ ...at, entity, personal: false, ...flags });
   }
 
   /** The entity a phrase refers to, created if it is new; null for a pronoun with no antecedent. */
@@ -207,7 +209,11 @@ export class Entities {
   private linkOrg(m: Mention, at: Where): Entity {
     const key = nameKey(m.name);
     const body = this.findBody(key, m.name);
-    if (body) return this.absorb(body, m);
+    if (body) {
+      // "Beijing" met first, then "China": the country's own name is the fuller one.
+      if (COUNTRY_OF.get(key) === key && nameKey(body.name) !== key) body.name = m.name;
+      return this.absorb(body, m);
+    }
     // A one-word "body" that is the surname of a person already met is that person.
     if (!key.includes(' ')) {
       const person = latest(this.byWord.get(key), (e) => e.kind === 'person' && e.words[e.words.length - 1] === key);
@@ -287,17 +293,18 @@ export class Entities {
 
   private resolvePronoun(pronoun: string, at: Where): Entity | null {
     const wanted: Gender | null = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
-    const fits = (e: Entity): boolean => {
+    const fits = (r: Record): boolean => {
+      const e = r.entity;
       if (pronoun === 'he' || pronoun === 'she') {
         // A lone capitalised word with no title or gender may be a company ("Airbus"): not a "he".
         const person = e.kind === 'person' && (e.words.length > 1 || e.gender !== null || e.role !== null);
-        return (person || e.kind === 'descriptor') && (e.gender === null || e.gender === wanted);
+        return (person || e.kind === 'descriptor' || r.personal) && (e.gender === null || e.gender === wanted);
       }
       if (pronoun === 'it') return e.kind === 'org' || e.kind === 'document' || (e.kind === 'group' && !e.name.endsWith('s'));
       if (pronoun === 'they') return e.kind === 'group' || e.kind === 'org';
       return false;
     };
-    const before = this.recentRecords(at, PRONOUN_WINDOW).filter((r) => fits(r.entity));
+    const before = this.recentRecords(at, PRONOUN_WINDOW).filter(fits);
     const pick = (pred: (r: Record) => boolean): Entity | null => {
       for (let i = before.length - 1; i >= 0; i--) if (pred(before[i])) return before[i].entity;
       return null;

@@ -260,8 +260,9 @@ function describeOne(text: string, tokens: Token[], range: Range): Mention {
 
   if (body) {
     // The body's name is the capitalised run at the end; words before it describe it.
+    // A possessor before the name describes the body: "South Korea’s | Defense Ministry".
     let k = core.length;
-    while (k > 0 && (tokens[core[k - 1]].cap || tokens[core[k - 1]].kind === 'poss' || (NAME_JOINERS.has(tokens[core[k - 1]].lower) && k > 1 && k < core.length))) k--;
+    while (k > 0 && (tokens[core[k - 1]].cap || (NAME_JOINERS.has(tokens[core[k - 1]].lower) && k > 1 && k < core.length))) k--;
     while (k < core.length && !tokens[core[k]].cap) k++;
     const name = join(tokens, text, core[k], core[core.length - 1] + 1);
     const described = k > 0 ? join(tokens, text, core[0], core[k - 1] + 1) : '';

@@ -103,7 +103,7 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Range
     if (DETERMINERS.has(w) || (t.cap && DETERMINERS.has(w))) {
       // "the" inside a name ("Secretary of the Air Force") or between a
       // description and a name ("the activist organization the Project …").
-      if (w === 'the' && before && i - 1 >= floor && (NAME_JOINERS.has(before.lower) && !before.cap) && canContinueBack(tokens[i - 2])) {
+      if (w === 'the' && before && i - 1 >= floor && ((NAME_JOINERS.has(before.lower) || POST_MODIFIERS.has(before.lower)) && !before.cap) && canContinueBack(tokens[i - 2])) {
         start = i;
         continue;
       }
@@ -129,7 +129,8 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Range
       start = i;
       continue;
     }
-    if (!isModifierWord(t) || ++lower > MAX_LOWER) break;
+    const afterPossessive = before?.kind === 'poss' && isLowerWord(t) && !PHRASE_BREAKERS.has(w);
+    if ((!isModifierWord(t) && !afterPossessive) || ++lower > MAX_LOWER) break;
     start = i;
   }
   // Never start on a joiner: "of the Air Force" is not a phrase.
@@ -202,7 +203,7 @@ export function phraseAfter(tokens: Token[], i: number, ceil: number): Range | n
       break;
     }
     if (isLowerWord(t) && DETERMINERS.has(w) && w === 'the' && isNameWord(next) && lastHead >= 0 && !tokens[lastHead].cap) continue;
-    if (isModifierWord(t)) {
+    if (isModifierWord(t) || (tokens[j - 1]?.kind === 'poss' && isLowerWord(t) && !PHRASE_BREAKERS.has(w))) {
       // After a head an -ed word is the verb ("Bolton painted …"); before one it may describe ("unnamed officials").
       if (/ed$/.test(w) && !isSpeakerNoun(w) && (lastHead >= 0 || !(next && isLowerWord(next) && isSpeakerNoun(next.lower)))) break;
       if (++lower > MAX_LOWER) break;

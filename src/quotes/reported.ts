@@ -190,7 +190,8 @@ export function findIndirect(text: string, tokens: Token[], s: number, e: number
       const range = phraseBefore(tokens, k, s);
       if (range && !(range.to - range.from === 1 && tokens[range.from].lower === 'it')) {
         const content = span(tokens, k + 3, lastWord(tokens, k + 3, e));
-        if (content) found.push({ ref: { range }, at: range.from, ...content, source: false });
+        // "Kim's assertion that …" is a statement only when the sentence reports no other.
+        if (content) found.push({ ref: { range }, at: range.from, ...content, source: t.kind === 'poss' });
       }
       continue;
     }
@@ -207,7 +208,9 @@ export function findIndirect(text: string, tokens: Token[], s: number, e: number
     const verb = verbAt(tokens, k);
     if (!verb || verb.form.cls === 'cue' || verb.form.cls === 'label') continue;
     k = verb.end - 1;
-    if (verb.passive || (verb.negated && verb.form.lemma !== 'say')) continue;
+    // "ready to talk", "to demand that": a purpose or plan, not a statement made.
+    const infinitive = tokens[verb.at - 1]?.lower === 'to';
+    if (verb.passive || infinitive || (verb.negated && verb.form.lemma !== 'say')) continue;
     const ref = subjectOf(tokens, verb, s, e, prior);
     if (!ref) continue;
     prior = ref;

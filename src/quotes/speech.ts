@@ -55,8 +55,10 @@ export function verbAt(tokens: Token[], i: number): Verb | null {
   const forms = speechVerbForms(t.lower);
   if (forms.length === 0) return null;
   const prev = tokens[i - 1];
-  // "the briefing", "a statement", "his claims": nouns.
+  // "the briefing", "a statement", "his claims", "a UN report": nouns.
   if (prev && (prev.kind === 'poss' || (POSSESSIVE_DETS.has(prev.lower) && prev.kind === 'word'))) return null;
+  const prev2 = tokens[i - 2];
+  if (prev?.cap && prev2 && prev2.kind === 'word' && !prev2.cap && /^(?:a|an|the|this|that)$/.test(prev2.lower) && !/(?:ed|ing)$/.test(t.lower)) return null;
   if (NOUNISH.test(t.lower) && !COMPLEMENT_START(tokens[i + 1])) return null;
   let form: VerbForm | undefined;
   let end = i + 1;
