@@ -1,61 +1,82 @@
-// Read an article from a path or from standard input, with one-line errors.
-import { readFileSync, statSync } from 'node:fs';
+// Read an article from a path, with one-line errors that name the path.
+import { createReadStream, type Stats } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { InputError } from './errors.js';
-import { decode, type Decoded } from './decode.js';
+import { decode, declaredCharset, type Decoded } from './decode.js';
+import { readCapped } from './read-capped.js';
+import { escapeControls, stripControls } from './sanitize.js';
+import { DEFAULT_MAX_BYTES, overLimit } from './size.js';
 
-/** Refuse files larger than this unless the user raises the cap. */
-export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+export { DEFAULT_MAX_BYTES, formatSize } from './size.js';
 
 export interface RawInput extends Decoded {
-  /** What to call the input in messages and the status bar. */
+  /** What to call the input in messages and the status bar: free of control characters. */
   name: string;
 }
 
-function describe(err: NodeJS.ErrnoException, path: string): InputError {
-  switch (err.code) {
+/** The one-line error for a failed stat, open or read of `path`. */
+function describe(err: unknown, path: string): InputError {
+  const code = (err as NodeJS.ErrnoException).code;
+  switch (code) {
     case 'ENOENT':
       return new InputError(`${path}: no such file`, 2);
+    case 'ENOTDIR':
+      return new InputError(`${path}: no such file (a part of the path is not a directory)`, 2);
     case 'EACCES':
     case 'EPERM':
       return new InputError(`${path}: permission denied`, 2);
     case 'EISDIR':
       return new InputError(`${path}: is a directory`, 2);
+    case 'ENAMETOOLONG':
+      return new InputError(`${path}: file name too long`, 2);
+    case 'ELOOP':
+      return new InputError(`${path}: too many symbolic links`, 2);
     default:
-      return new InputError(`${path}: cannot read (${err.code ?? err.message})`, 2);
+      return new InputError(`${path}: cannot read (${code ?? (err as Error).message})`, 2);
   }
 }
 
+// eslint-disable-next-line no-control-regex
+const VISIBLE = /[^\s\u0000-\u001f\u007f-\u009f\u200b-\u200d\u2060\ufeff]/;
+// eslint-disable-next-line no-control-regex
+const ESCAPE_INTRODUCER = /[\u001b\u0090\u009b\u009d\u0098\u009e\u009f]/;
+
+/** Whether `text` shows anything once control characters and escape sequences are set aside. */
+export function hasVisibleText(text: string): boolean {
+  return VISIBLE.test(ESCAPE_INTRODUCER.test(text) ? stripControls(text) : text);
+}
+
+/** Throw when `input` has nothing to read. */
 export function checkNotEmpty(input: RawInput): RawInput {
-  if (input.text.trim().length === 0) throw new InputError(`${input.name}: empty article (no text to read)`);
+  if (!hasVisibleText(input.text)) throw new InputError(`${input.name}: empty article (no text to read)`);
   return input;
 }
 
-export function readArticleFile(path: string, maxBytes = DEFAULT_MAX_BYTES): RawInput {
-  let size: number;
-  try {
-    const st = statSync(path);
-    if (st.isDirectory()) throw new InputError(`${path}: is a directory`, 2);
-    size = st.size;
-  } catch (err) {
-    if (err instanceof InputError) throw err;
-    throw describe(err as NodeJS.ErrnoException, path);
+async function readBytes(path: string, info: Stats, maxBytes: number): Promise<Uint8Array> {
+  if (info.isFile()) {
+    if (info.size > maxBytes) throw new InputError(overLimit(path, info.size, maxBytes));
+    return readFile(path);
   }
-  if (size > maxBytes) {
-    throw new InputError(
-      `${path}: ${formatSize(size)} is over the ${formatSize(maxBytes)} limit (raise it with --max-size)`,
-    );
-  }
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (err) {
-    throw describe(err as NodeJS.ErrnoException, path);
-  }
-  return checkNotEmpty({ name: path, ...decode(bytes, path) });
+  // A pipe, a device or a /proc file: its size says nothing, so read with a cap.
+  return readCapped(createReadStream(path, { highWaterMark: 1 << 20 }), path, maxBytes);
 }
 
-export function formatSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(bytes % (1024 * 1024) ? 1 : 0)} MB`;
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${bytes} bytes`;
+/** The decoded text of the file at `path`, refused when over `maxBytes`. */
+export async function readArticleFile(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<RawInput> {
+  const name = escapeControls(path);
+  let info: Stats;
+  try {
+    info = await stat(path);
+  } catch (err) {
+    throw describe(err, path);
+  }
+  if (info.isDirectory()) throw new InputError(`${path}: is a directory`, 2);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readBytes(path, info, maxBytes);
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw describe(err, path);
+  }
+  return checkNotEmpty({ name, ...decode(bytes, name, declaredCharset(bytes)) });
 }

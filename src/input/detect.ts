@@ -1,0 +1,69 @@
+// Which parser an input needs: HTML, Markdown or plain text, decided from the
+// content, with the file extension or the server's media type as a hint.
+import type { Format } from '../article/parse.js';
+
+export interface FormatHints {
+  /** A path or URL path: its extension. */
+  path?: string | null;
+  /** The media type a server sent, lower case without parameters. */
+  mediaType?: string | null;
+}
+
+// Only the start of a large input is looked at.
+const SNIFF_CHARS = 64 * 1024;
+
+const HTML_EXTENSIONS = /\.(?:html?|xhtml|shtml|php|aspx?|jsp)$/i;
+const MARKDOWN_EXTENSIONS = /\.(?:md|markdown|mdown|mkdn|mkd|mdwn|mdx)$/i;
+const TEXT_EXTENSIONS = /\.(?:txt|text)$/i;
+
+/** A whole HTML document: a doctype or an html, head or body tag first (after comments). */
+function isHtmlDocument(head: string): boolean {
+  const start = head
+    .slice(0, 4096)
+    .replace(/^\ufeff/, '')
+    .replace(/^\s*<\?xml[^>]*\?>/i, '')
+    .replace(/^(?:\s*<!--[\s\S]*?-->)*/, '')
+    .trimStart();
+  return /^<(?:!doctype\s+html|html|head|body)\b/i.test(start);
+}
+
+/** How many block-level HTML tags `head` holds: a fragment without a doctype. */
+function htmlTagCount(head: string): number {
+  return head.match(/<\/?(?:p|div|br|h[1-6]|article|section|ul|ol|li|blockquote|table|span|a\s[^>]*href)\b[^>]*>/gi)?.length ?? 0;
+}
+
+/** How strongly `head` looks like Markdown: 0 not at all, 1 some signs, 2 unmistakably. */
+function markdownEvidence(head: string): 0 | 1 | 2 {
+  const text = head.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
+  if (/^(?:---|\+\+\+)\n(?:[\w-]+\s*[:=].*\n|\s.*\n|\n)*?(?:---|\+\+\+|\.\.\.)\n/.test(text)) return 2;
+  const lines = text.split('\n');
+  const first = lines.find((l) => l.trim() !== '') ?? '';
+  const headings = lines.filter((l) => /^ {0,3}#{1,6}[ \t]+\S/.test(l)).length;
+  const links = text.match(/!?\[[^\]\n]+\]\((?:[^()\s]+|<[^>\n]*>)(?:\s+"[^"\n]*")?\)/g)?.length ?? 0;
+  const strong = text.match(/(\*\*|__)(?=\S)[^\n]+?\S\1/g)?.length ?? 0;
+  const fences = lines.filter((l) => /^ {0,3}(?:```|~~~)/.test(l)).length;
+  const setext = text.match(/\n[^\n]*\S[^\n]*\n {0,3}=+[ \t]*\n/g)?.length ?? 0;
+  if (/^#[ \t]+\S/.test(first) && headings + links + strong + fences + setext >= 2) return 2;
+  const signs = [headings >= 2, links >= 2, strong >= 2, fences >= 2, setext >= 1].filter(Boolean).length;
+  if (signs >= 2 || headings >= 3 || links >= 3) return 2;
+  return signs > 0 || /^#[ \t]+\S/.test(first) ? 1 : 0;
+}
+
+export function detectFormat(text: string, hints: FormatHints = {}): Format {
+  const head = text.slice(0, SNIFF_CHARS);
+  const path = hints.path ?? '';
+  const type = hints.mediaType ?? null;
+  if (isHtmlDocument(head)) return 'html';
+  const saysHtml = type === 'text/html' || type === 'application/xhtml+xml' || HTML_EXTENSIONS.test(path);
+  // A page fragment: declared HTML with any tag, or undeclared with many.
+  const tags = htmlTagCount(head);
+  if (saysHtml && tags > 0) return 'html';
+  const saysMarkdown = type === 'text/markdown' || type === 'text/x-markdown' || MARKDOWN_EXTENSIONS.test(path);
+  if (saysMarkdown) return 'markdown';
+  const evidence = markdownEvidence(head);
+  // A .txt file or a text/plain page is Markdown only when it plainly is.
+  const saysText = TEXT_EXTENSIONS.test(path) || type === 'text/plain';
+  if (evidence === 2 || (evidence === 1 && !saysText)) return 'markdown';
+  if (!saysText && tags >= 5) return 'html';
+  return 'text';
+}

@@ -1,0 +1,152 @@
+// Fetch an article from the web: a timeout over the whole exchange, redirects
+// followed by hand (so that a loop is caught and counted), a content-type
+// check and a size cap enforced while the body streams in.
+import { InputError } from './errors.js';
+import { readCapped } from './read-capped.js';
+import { overLimit } from './size.js';
+
+export interface FetchOptions {
+  maxBytes: number;
+  /** For the whole fetch: connecting, every redirect and the body. */
+  timeoutMs: number;
+  maxRedirects: number;
+}
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+export const DEFAULT_MAX_REDIRECTS = 10;
+
+export interface Fetched {
+  /** The URL the article came from after redirects, as shown to the user. */
+  name: string;
+  /** The path part of that URL, whose extension hints at the format. */
+  path: string;
+  bytes: Uint8Array;
+  /** The media type without parameters, lower case; null when the server sent none. */
+  mediaType: string | null;
+  charset: string | null;
+}
+
+// Media types that hold an article quoted can read; anything else is refused
+// before its body is read. A missing type is sniffed from the content.
+const TEXT_TYPES = new Set([
+  'text/html', 'application/xhtml+xml', 'text/plain', 'text/markdown', 'text/x-markdown',
+]);
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+
+/** True when `spec` is a web address rather than a path. */
+export function isUrl(spec: string): boolean {
+  return /^https?:\/\//i.test(spec);
+}
+
+/** The URL as shown in messages: no user name or password. */
+function display(url: URL): string {
+  if (!url.username && !url.password) return url.href;
+  const shown = new URL(url.href);
+  shown.username = '';
+  shown.password = '';
+  return shown.href;
+}
+
+function parseContentType(header: string | null): { mediaType: string | null; charset: string | null } {
+  if (!header) return { mediaType: null, charset: null };
+  const [type, ...params] = header.split(';');
+  const charset = params.map((p) => p.trim().match(/^charset\s*=\s*"?([^";\s]+)"?$/i)?.[1]).find(Boolean);
+  return { mediaType: type.trim().toLowerCase() || null, charset: charset ?? null };
+}
+
+/** The one-line error for a fetch that failed before any response. */
+function networkError(err: unknown, name: string, timeoutMs: number): InputError {
+  if (err instanceof InputError) return err;
+  const e = err as Error & { cause?: NodeJS.ErrnoException };
+  if (e.name === 'TimeoutError' || e.name === 'AbortError') {
+    return new InputError(`${name}: timed out after ${timeoutMs / 1000} s`);
+  }
+  const code = e.cause?.code;
+  switch (code) {
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return new InputError(`${name}: cannot find the host`, 2);
+    case 'ECONNREFUSED':
+      return new InputError(`${name}: connection refused`, 2);
+    case 'ECONNRESET':
+    case 'UND_ERR_SOCKET':
+      return new InputError(`${name}: the connection was closed`);
+    default:
+      return new InputError(`${name}: cannot fetch (${code ?? e.cause?.message ?? e.message})`, 2);
+  }
+}
+
+async function discard(res: Response): Promise<void> {
+  await res.body?.cancel().catch(() => undefined);
+}
+
+/** Follow redirects from `start` to the response that holds the article. */
+async function follow(start: URL, options: FetchOptions, signal: AbortSignal): Promise<{ url: URL; res: Response }> {
+  const seen = new Set<string>();
+  let url = start;
+  for (;;) {
+    seen.add(url.href);
+    const res = await fetch(url, {
+      redirect: 'manual',
+      signal,
+      headers: {
+        accept: 'text/html,application/xhtml+xml,text/markdown;q=0.9,text/plain;q=0.9,*/*;q=0.1',
+        'user-agent': 'quoted (terminal article reader)',
+      },
+    });
+    if (!REDIRECTS.has(res.status)) return { url, res };
+    await discard(res);
+    const location = res.headers.get('location');
+    if (!location) throw new InputError(`${display(url)}: redirect (HTTP ${res.status}) with no location`);
+    let next: URL;
+    try {
+      next = new URL(location, url);
+    } catch {
+      throw new InputError(`${display(url)}: redirect to a bad address: ${location}`);
+    }
+    if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+      throw new InputError(`${display(url)}: redirect to a ${next.protocol} address, which quoted does not fetch`);
+    }
+    if (seen.has(next.href)) throw new InputError(`${display(start)}: redirect loop (at ${display(next)})`);
+    if (seen.size > options.maxRedirects) {
+      throw new InputError(`${display(start)}: too many redirects (more than ${options.maxRedirects})`);
+    }
+    url = next;
+  }
+}
+
+/** The bytes of the article at `spec`, or an InputError that says what went wrong. */
+export async function fetchUrl(spec: string, options: FetchOptions): Promise<Fetched> {
+  let start: URL;
+  try {
+    start = new URL(spec);
+  } catch {
+    throw new InputError(`${spec}: not a valid URL`, 2);
+  }
+  const signal = AbortSignal.timeout(options.timeoutMs);
+  let name = display(start);
+  try {
+    const { url, res } = await follow(start, options, signal);
+    name = display(url);
+    if (!res.ok) {
+      await discard(res);
+      const reason = `${res.status}${res.statusText ? ` ${res.statusText}` : ''}`;
+      throw new InputError(`${name}: HTTP ${reason}`, res.status >= 400 && res.status < 500 ? 2 : 1);
+    }
+    const { mediaType, charset } = parseContentType(res.headers.get('content-type'));
+    if (mediaType !== null && !TEXT_TYPES.has(mediaType)) {
+      await discard(res);
+      throw new InputError(`${name}: not a text article (content type ${mediaType})`);
+    }
+    const declared = Number(res.headers.get('content-length'));
+    if (declared > options.maxBytes) {
+      await discard(res);
+      throw new InputError(overLimit(name, declared, options.maxBytes));
+    }
+    const bytes = res.body ? await readCapped(res.body, name, options.maxBytes) : new Uint8Array();
+    return { name, path: url.pathname, bytes, mediaType, charset };
+  } catch (err) {
+    throw networkError(err, name, options.timeoutMs);
+  }
+}
