@@ -8,7 +8,7 @@
 //   6. the speaker (or subject) of the paragraph before, for a quote with no cue
 //   7. a dash line under a block quote
 import type { QuoteKind } from '../article/model.js';
-import { cueAfter, cueBefore, isMention } from './cues.js';
+import { cueAfter, cueBefore, isMention, looksLikeTitle } from './cues.js';
 import { Entities, type Entity } from './entities.js';
 import { DOCUMENT_NOUNS } from './lexicon/nouns.js';
 import { describe, type Mention } from './mentions.js';
@@ -63,8 +63,9 @@ export class Attribution {
     if (m.kind === 'pronoun' && SPEAKING_PRONOUNS.test(m.name)) return null;
     const where = whereOf(p, at, sentence);
     const entity = this.entities.resolve(m, where);
-    const personal = m.kind === 'person' || m.kind === 'descriptor' || (m.kind === 'pronoun' && (m.name === 'he' || m.name === 'she'));
-    if (entity) this.entities.record(entity, where, { subject: true, speaker: true, personal });
+    // A described person ("a ministry spokesman") stays a "he" or "she" even when linked to their body.
+    const personal = m.kind === 'descriptor' || (m.kind === 'pronoun' && (m.name === 'he' || m.name === 'she'));
+    if (entity) this.entities.record(entity, where, { subject: true, speaker: true, personal, named: m.kind === 'person' });
     return entity;
   }
 
@@ -113,7 +114,9 @@ export class Attribution {
     const content = p.text.slice(span.start, span.end);
     const continuation = p.continues && spanIndex === 0;
     const block = span.open < 0 && span.close < 0;
-    const kind: QuoteKind = block || isDirect(content, p.tokens, q, s, e, continuation) ? 'direct' : 'partial';
+    const endsSentence = /[.!?]\s*$/.test(content);
+    const cueRight = block ? null : cueAfter(p.tokens, q, e, endsSentence);
+    const kind: QuoteKind = block || isDirect(content, p.tokens, q, s, e, continuation || (cueRight !== null && q === s)) ? 'direct' : 'partial';
     const sentence = p.sentenceBase + si;
     const rec: Found = { paragraph: i, start: span.start, end: span.end, kind, entity: null, how: 'none', pos: p.base + span.start, sentence };
     if (continuation) rec.before = this.lastPart[i - 1];
@@ -125,13 +128,14 @@ export class Attribution {
       rec.how = 'mention';
       return;
     }
-    const endsSentence = /[.!?]\s*$/.test(content);
     // A direct quote's cue is surest right after it; a partial quote's is the verb of its clause.
-    const after = (): ReturnType<typeof cueAfter> => cueAfter(p.tokens, q, e, endsSentence);
+    const after = (): ReturnType<typeof cueAfter> => cueRight;
     const before = (): ReturnType<typeof cueBefore> => cueBefore(p.tokens, q, s, e, kind === 'partial');
     const cue = block ? null : kind === 'direct' ? after() ?? before() : before() ?? after();
     if (!cue) {
-      pending.push(rec);
+      // A title of a work with no one to say it: "Below the Line".
+      if (!continuation && looksLikeTitle(content)) rec.how = 'mention';
+      else pending.push(rec);
       return;
     }
     let entity = this.resolveRef(p, cue.ref, cue.at, si);
@@ -181,9 +185,15 @@ export class Attribution {
     let how: Found['how'] = 'none';
     if (rec.before?.entity) [entity, how] = [rec.before.entity, 'chain'];
     else if (p.label && rec.start <= 1 && !before.length) [entity, how] = [this.labelEntity(p), 'label'];
-    if (!entity && before.length) [entity, how] = [last(before), 'near'];
+    // A word or two in quotes with no cue of its own is a term or a scare quote, not the last speaker's.
+    const fewWords = rec.kind === 'partial' && (p.text.slice(rec.start, rec.end).match(/\p{L}+/gu) ?? []).length < 3;
+    // A partial quote belongs first to the speech of its own sentence ("… to "recalibrate" …, Zhao noted").
+    if (!entity && inSentence.length && rec.kind === 'partial') [entity, how] = [inSentence[0].entity, 'near'];
+    if (!entity && before.length && !fewWords) [entity, how] = [last(before), 'near'];
     if (!entity && inSentence.length) [entity, how] = [inSentence[0].entity, 'near'];
     if (!entity && p.dash) [entity, how] = [this.speaker(p, p.dash, 0, 0), 'dash'];
+    // "Nwosu laughs. "…"": the person the sentence before is about.
+    if (!entity && rec.kind === 'direct') [entity, how] = [this.subjectBefore(p, rec.sentence - p.sentenceBase), 'near'];
     if (!entity && rec.kind === 'direct') {
       const split = this.found.find((f) => f.paragraph === i && f.pos > rec.pos && f.how === 'cue' && f.kind === 'direct');
       if (split?.entity) [entity, how] = [split.entity, 'split'];
@@ -192,6 +202,17 @@ export class Attribution {
     if (!entity) return;
     this.assign(rec, entity, how, events);
     this.entities.record(entity, whereOf(p, 0, 0), { subject: false, speaker: true });
+  }
+
+  /** The person the sentence before sentence `si` of the same paragraph is about. */
+  private subjectBefore(p: Paragraph, si: number): Entity | null {
+    if (si <= 0) return null;
+    const [s, e] = p.sentences[si - 1];
+    if (p.tokens.slice(s, e).some((t) => t.kind === 'quote')) return null;
+    const ref = clauseSubject(p.tokens, s, e);
+    if (!ref) return null;
+    const m = describe(p.text, p.tokens, ref.range, ref.appos);
+    return m.kind === 'person' || m.kind === 'descriptor' || (m.kind === 'pronoun' && /^(?:he|she)$/.test(m.name)) ? this.speaker(p, m, ref.range.from, si - 1) : null;
   }
 
   /** Who spoke last in paragraph `i`, or the person it is about when nobody did. */

@@ -19,8 +19,18 @@ export interface Cue {
 }
 
 // Words before a quoted phrase that make it a mention, not speech: the word "pandemic".
-const MENTION_BEFORE = new Set(['word', 'words', 'term', 'terms', 'phrase', 'expression', 'so-called', 'titled', 'entitled', 'nicknamed', 'hashtag', 'motto', 'headline']);
+const MENTION_BEFORE = new Set(['word', 'words', 'term', 'terms', 'phrase', 'expression', 'so-called', 'titled', 'entitled', 'nicknamed', 'hashtag', 'motto', 'headline',
+  'film', 'movie', 'book', 'documentary', 'series', 'song', 'album', 'novel', 'play', 'show', 'programme', 'program', 'podcast',
+  'poem', 'painting', 'exhibition', 'memoir', 'opera', 'musical', 'episode', 'label', 'brand', 'slogan', 'sign', 'banner', 'nickname']);
 const DASHES = new Set(['–', '—', '-', '―']);
+
+/** Title Case with no sentence inside: "Below the Line", "The Long Road Home". */
+export function looksLikeTitle(content: string): boolean {
+  const words = content.match(/[\p{L}’'-]+/gu) ?? [];
+  if (words.length < 2 || words.length > 9 || /[.!?,;:]\s*$/.test(content.trim())) return false;
+  const long = words.filter((w) => w.length > 3);
+  return /^\p{Lu}/u.test(words[0] ?? '') && long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w));
+}
 
 /** True when the quoted span is a word talked about, a title or a nickname. */
 export function isMention(tokens: Token[], q: number): boolean {
@@ -47,8 +57,8 @@ export function cueAfter(tokens: Token[], q: number, end: number, quoteEndsSente
   const t = tokens[k];
   if (!t || k >= end) return null;
   if (DASHES.has(t.text)) {
-    const range = phraseAfter(tokens, k + 1, end);
-    return range ? { ref: { range }, at: k + 1, verb: null, side: 'after' } : null;
+    const ref = subjectAfter(tokens, k + 1, end, true);
+    return ref ? { ref, at: k + 1, verb: null, side: 'after' } : null;
   }
   if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
     const ref = subjectAfter(tokens, k + 2, end, false);

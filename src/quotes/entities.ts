@@ -38,6 +38,8 @@ interface Record extends Where {
   speaker: boolean;
   /** The mention described a person, even if it was linked to the body they speak for. */
   personal: boolean;
+  /** The mention was a name, not a pronoun or description. */
+  named: boolean;
 }
 
 /** Lower case, no accents, no dots or possessive, hyphens as spaces, no leading article. */
@@ -136,9 +138,9 @@ export class Entities {
   }
 
   /** Note that `entity` is mentioned at `at`. */
-  record(entity: Entity, at: Where, flags: { subject: boolean; speaker: boolean; personal?: boolean }): void {
+  record(entity: Entity, at: Where, flags: { subject: boolean; speaker: boolean; personal?: boolean; named?: boolean }): void {
     entity.lastSeen = Math.max(entity.lastSeen, at.pos);
-    this.records.push({ ...at, entity, personal: false, ...flags });
+    this.records.push({ ...at, entity, personal: false, named: false, ...flags });
   }
 
   /** The entity a phrase refers to, created if it is new; null for a pronoun with no antecedent. */
@@ -238,7 +240,7 @@ export class Entities {
       // "a ministry spokesman" speaks for the ministry just named.
       if (/^spokes/.test(head) && mods.size > 0) {
         const [firstMod] = mods;
-        const body = latest(this.byWord.get(firstMod), (e) => e.kind === 'org' && [...mods].every((w) => nameKey(e.name).split(' ').includes(w)));
+        const body = latest(this.byWord.get(firstMod), (e) => (e.kind === 'org' || (e.kind === 'group' && e.head === firstMod)) && [...mods].every((w) => nameKey(e.name).split(' ').includes(w)));
         if (body) return this.absorb(body, m);
       }
       if (m.definite) {
@@ -246,7 +248,7 @@ export class Entities {
         const titled = latest(this.byRoleWord.get(head), (e) => e.kind === 'person');
         if (titled) return this.absorb(titled, m);
         // "the Chinese diplomat": another way of naming the person just quoted.
-        if (PERSON_NOUNS.has(head)) {
+        if (PERSON_NOUNS.has(head) || /^\d+-year-old$/.test(head)) {
           const recent = this.recentSpeaker(at, (e) => e.kind === 'person', EPITHET_WINDOW);
           if (recent) return this.absorb(recent, m);
         }
@@ -291,7 +293,20 @@ export class Entities {
     return null;
   }
 
+  /** "the former" and "the latter": the two people last named, in order. */
+  private formerOrLatter(which: string, at: Where): Entity | null {
+    const people: Entity[] = [];
+    const recent = this.recentRecords(at, 1);
+    for (let i = recent.length - 1; i >= 0 && people.length < 2; i--) {
+      const e = recent[i].entity;
+      if (recent[i].named && e.kind === 'person' && !people.includes(e)) people.push(e);
+    }
+    if (people.length < 2) return null;
+    return which === 'latter' ? people[0] : people[1];
+  }
+
   private resolvePronoun(pronoun: string, at: Where): Entity | null {
+    if (pronoun === 'former' || pronoun === 'latter') return this.formerOrLatter(pronoun, at);
     const wanted: Gender | null = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
     const fits = (r: Record): boolean => {
       const e = r.entity;

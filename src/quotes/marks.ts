@@ -82,17 +82,27 @@ function marksOf(text: string): Mark[] {
   return marks;
 }
 
-/** A single mark that can only close is a plural possessive (the States' view) unless a single quote is open. */
-function singleIsApostrophe(mark: Mark, stack: Mark[]): boolean {
-  return mark.family === 'single' && !mark.canOpen && !stack.some((m) => m.family === 'single');
+/**
+ * A single mark that can only close is a plural possessive (the States' view)
+ * unless a single quote is open; even then "councils’ budgets" (s, mark, space,
+ * lower-case word) is a possessive, and "rock ’n’ roll" holds two apostrophes.
+ */
+function singleIsApostrophe(text: string, mark: Mark, stack: Mark[]): boolean {
+  if (mark.family !== 'single') return false;
+  const rockNRoll = /^\s[’'‘]n[’'‘]\s$/;
+  if (rockNRoll.test(text.slice(mark.at - 1, mark.at + 4)) || rockNRoll.test(text.slice(mark.at - 3, mark.at + 2))) return true;
+  if (mark.canOpen) return false;
+  if (!stack.some((m) => m.family === 'single')) return true;
+  return /[sS]$/.test(text.slice(0, mark.at)) && /^\s\p{Ll}/u.test(text.slice(mark.at + 1, mark.at + 3));
 }
 
 /** Whether a single opener at `index` has a closer later in the text before its enclosing quote ends. */
-function singleHasCloser(marks: Mark[], index: number): boolean {
+function singleHasCloser(marks: Mark[], index: number, stack: Mark[]): boolean {
   for (let j = index + 1; j < marks.length; j++) {
     const m = marks[j];
     if (m.family === 'single' && m.canClose) return true;
-    if (m.family !== 'single' && m.canClose && !m.canOpen) return false;
+    // The enclosing quote closes first: the mark was an apostrophe.
+    if (m.family !== 'single' && m.canClose && !m.canOpen && stack.some((o) => o.family === m.family)) return false;
   }
   return false;
 }
@@ -111,7 +121,7 @@ export function findQuoteSpans(text: string): MarkSpan[] {
   const stack: Mark[] = [];
   for (let k = 0; k < marks.length; k++) {
     const mark = marks[k];
-    if (singleIsApostrophe(mark, stack)) continue;
+    if (singleIsApostrophe(text, mark, stack)) continue;
     const open = innermost(stack, mark.family);
     // Straight marks that could do either: close what is open, else open.
     if (mark.canClose && open >= 0 && (!mark.canOpen || stack[stack.length - 1].family === mark.family)) {
@@ -121,7 +131,7 @@ export function findQuoteSpans(text: string): MarkSpan[] {
       continue;
     }
     if (mark.canOpen) {
-      if (mark.family === 'single' && !singleHasCloser(marks, k)) continue;
+      if (mark.family === 'single' && !singleHasCloser(marks, k, stack)) continue;
       // Top-level quotes are double or angle; a lone single pair at top level counts too.
       stack.push(mark);
     }

@@ -6,7 +6,7 @@ import { isNameWord, type Range } from './phrases.js';
 import { isPlace } from './lexicon/places.js';
 import { givenNameGender as given } from './lexicon/given-names.js';
 import type { Token } from './tokens.js';
-import { DETERMINERS, NAME_JOINERS, NAME_PARTICLES, PRONOUNS } from './words.js';
+import { DETERMINERS, NAME_JOINERS, NAME_PARTICLES, PRONOUNS, isPersonNoun } from './words.js';
 
 export type MentionKind = 'person' | 'group' | 'org' | 'document' | 'descriptor' | 'pronoun';
 
@@ -161,14 +161,14 @@ function headOf(tokens: Token[], idx: number[]): string | null {
   for (let k = idx.length - 1; k >= 0; k--) {
     const t = tokens[idx[k]];
     const plainCap = t.cap && k === 0 && /^\p{Lu}\p{Ll}/u.test(t.text);
-    if (t.kind === 'word' && (!t.cap || plainCap) && (PERSON_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower))) return t.lower;
+    if (t.kind === 'word' && (!t.cap || plainCap) && (isPersonNoun(t.lower) || GROUP_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower))) return t.lower;
   }
   return null;
 }
 
 function kindOfHead(head: string): MentionKind {
   if (DOCUMENT_NOUNS.has(head)) return 'document';
-  if (PERSON_NOUNS.has(head) && !GROUP_NOUNS.has(head)) return 'descriptor';
+  if (isPersonNoun(head) && !GROUP_NOUNS.has(head)) return 'descriptor';
   return 'group';
 }
 
@@ -205,6 +205,10 @@ function describeOne(text: string, tokens: Token[], range: Range): Mention {
   if (range.to - range.from === 1 && PRONOUNS.has(tokens[range.from].lower)) {
     return { ...base, kind: 'pronoun', name: tokens[range.from].lower };
   }
+  // "One of them" is one of the group just named; "the former" and "the latter" pick between two people.
+  const words = tokens.slice(range.from, range.to).map((t) => t.lower).join(' ');
+  if (/^one of (?:them|those)$/.test(words)) return { ...base, kind: 'pronoun', name: 'they' };
+  if (/^the (?:former|latter)$/.test(words)) return { ...base, kind: 'pronoun', name: words.slice(4) };
   // "One of these groups" describes the group.
   let start = range.from;
   if (range.to - start > 2 && /^(?:one|some|many|most|each|all|several|two|three|none)$/i.test(tokens[start].text) && tokens[start + 1].lower === 'of') start += 2;
@@ -233,6 +237,11 @@ function describeOne(text: string, tokens: Token[], range: Range): Mention {
   // A list of names: "Thailand, Laos, Sri Lanka and the Maldives".
   if (keep.some((i) => tokens[i].text === ',') && keep.some((i) => tokens[i].lower === 'and') && keep.every((i) => tokens[i].cap || [',', 'and', 'the'].includes(tokens[i].lower))) {
     return { ...base, kind: 'group', name: join(tokens, text, keep[0], keep[keep.length - 1] + 1), definite, acronyms };
+  }
+  // "the Chancellor", "the Foreign Minister": a title with no name is a description.
+  if (core.length > 0 && core.every((i) => isTitleWord(tokens[i].text) || NATIONALITIES.has(tokens[i].lower))) {
+    const head = tokens[core[core.length - 1]].lower;
+    return { ...base, kind: 'descriptor', name: join(tokens, text, core[0], core[core.length - 1] + 1), head, definite, acronyms };
   }
   const described = core.length > 0 && !tokens[core[core.length - 1]].cap && post < range.to;
   const { nameAt, body } = described ? { nameAt: -1, body: false } : splitName(tokens, core);

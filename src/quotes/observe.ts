@@ -58,7 +58,7 @@ export function observeNames(p: ParagraphView, entities: Entities): void {
       const entity = entities.resolve(mention, at);
       if (!entity) continue;
       const subject = opensClause(p.tokens, run.from, s);
-      entities.record(entity, at, { subject, speaker: false });
+      entities.record(entity, at, { subject, speaker: false, named: true });
       if (subject && entity.kind === 'person' && !entity.gender) entity.gender = pronounGender(p.tokens, run.to, e);
       i = run.to - 1;
     }

@@ -21,6 +21,8 @@ const POST_MODIFIERS = new Set(['of', 'from', 'at', 'in', 'for', 'with', 'on', '
 const QUANTIFIERS = new Set(['about', 'around', 'nearly', 'some', 'more', 'than', 'over', 'almost', 'roughly', 'at', 'least']);
 // Participles that tie a document to whoever issued it.
 const ISSUED = new Set(['released', 'issued', 'published', 'sent', 'signed', 'posted', 'written', 'made', 'put', 'delivered']);
+// Adjectives that follow the noun they describe: "sources familiar with the talks".
+const POSTNOMINAL = new Set(['familiar', 'close', 'involved', 'briefed', 'knowledgeable', 'aware', 'present', 'responsible', 'speaking']);
 const QUANTITY_WORDS = new Set(['one', 'some', 'many', 'most', 'each', 'several', 'none', 'two', 'three', 'all', 'both']);
 const MAX_LOWER = 5;
 const MAX_TOKENS = 16;
@@ -39,7 +41,38 @@ export function isNameWord(t: Token | undefined): boolean {
 
 /** A name word, or "Today" closing a name ("USA Today"). */
 function continuesName(t: Token | undefined, prev: Token | undefined): boolean {
-  return isNameWord(t) || (t !== undefined && t.cap && t.lower === 'today' && isNameWord(prev));
+  return isNameWord(t) || (t !== undefined && t.cap && t.lower === 'today' && (isNameWord(prev) || prev?.kind === 'poss'));
+}
+
+/** "by fans", "by the organisers": the agent of a passive, any noun. */
+export function describedAfter(tokens: Token[], i: number, ceil: number): Range | null {
+  let j = i;
+  if (tokens[j] && DETERMINERS.has(tokens[j].lower)) j++;
+  let last = -1;
+  for (; j < ceil && j < i + 5 && isModifierWord(tokens[j]); j++) last = j;
+  return last >= 0 && !/(?:ly|ing|ed)$/.test(tokens[last].lower) ? { from: i, to: last + 1 } : null;
+}
+
+/**
+ * "The harbourmaster", "a retired teacher": a determiner and a noun the
+ * lists do not know, accepted only before a plain verb of saying.
+ */
+export function describedBefore(tokens: Token[], end: number, floor: number): Range | null {
+  const head = tokens[end - 1];
+  if (!head || !isModifierWord(head) || /(?:ly|ing)$/.test(head.lower)) return null;
+  for (let i = end - 2; i >= floor && i >= end - 5; i--) {
+    const t = tokens[i];
+    if (t.kind === 'word' && /^(?:the|a|an|another|one|this)$/.test(t.lower)) return { from: i, to: end };
+    if (!isModifierWord(t) && !isNameWord(t) && t.kind !== 'poss') return null;
+  }
+  return null;
+}
+
+/** Lower-case particles from `i` lead on to a name: "von der Heydt". */
+function particlesThenName(tokens: Token[], i: number): boolean {
+  let k = i;
+  while (tokens[k] && !tokens[k].cap && NAME_PARTICLES.has(tokens[k].lower)) k++;
+  return k > i && isNameWord(tokens[k]);
 }
 
 function isLowerWord(t: Token | undefined): boolean {
@@ -68,19 +101,27 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Range
   const head = tokens[end - 1];
   if (!head || end - 1 < floor) return null;
   if (head.kind === 'word' && PRONOUNS.has(head.lower)) return { from: end - 1, to: end };
-  const headOk = isNameWord(head) || (isLowerWord(head) && isSpeakerNoun(head.lower)) || (head.text === ')' && isNameWord(tokens[end - 2]));
+  // "One of them said": one of the group just named.
+  if (/^(?:them|those)$/.test(head.lower) && tokens[end - 2]?.lower === 'of' && tokens[end - 3]?.lower === 'one' && end - 3 >= floor) {
+    return { from: end - 3, to: end };
+  }
+  const headOk = isNameWord(head) || (isLowerWord(head) && isSpeakerNoun(head.lower)) || (head.text === ')' && isNameWord(tokens[end - 2])) || (head.kind === 'word' && /^\d+-year-old$/.test(head.lower));
   if (!headOk) {
     if (!isModifierWord(head)) return null;
-    // "officials at the defense forum": a speaker noun, then a place or body after it.
-    for (let i = end - 2; i >= floor && i >= end - 6; i--) {
+    // "officials at the defense forum", "sources familiar with the matter": a speaker
+    // noun, then where it belongs or what it knows.
+    for (let i = end - 2; i >= floor && i >= end - 8; i--) {
       const t = tokens[i];
       if (!isLowerWord(t)) {
         if (isNameWord(t) || t.kind === 'poss') continue;
         return null;
       }
-      if (POST_MODIFIERS.has(t.lower) && canContinueBack(tokens[i - 1]) && i - 1 >= floor) {
-        const before = phraseBefore(tokens, i, floor);
-        return before ? { from: before.from, to: end } : null;
+      if (POST_MODIFIERS.has(t.lower) && i - 1 >= floor) {
+        const holder = POSTNOMINAL.has(tokens[i - 1]?.lower ?? '') ? i - 1 : i;
+        if (canContinueBack(tokens[holder - 1]) && holder - 1 >= floor) {
+          const before = phraseBefore(tokens, holder, floor);
+          return before ? { from: before.from, to: end } : null;
+        }
       }
       if (!isModifierWord(t) && !DETERMINERS.has(t.lower)) return null;
     }
@@ -121,7 +162,7 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Range
       }
       break;
     }
-    if (!t.cap && NAME_PARTICLES.has(w) && isNameWord(tokens[i + 1])) {
+    if (!t.cap && NAME_PARTICLES.has(w) && particlesThenName(tokens, i)) {
       start = i;
       continue;
     }
@@ -183,7 +224,7 @@ export function phraseAfter(tokens: Token[], i: number, ceil: number): Range | n
     if (t.text === '&' && isNameWord(next)) continue;
     if (t.kind !== 'word') break;
     const w = t.lower;
-    if (!t.cap && NAME_PARTICLES.has(w) && isNameWord(next)) continue;
+    if (!t.cap && NAME_PARTICLES.has(w) && particlesThenName(tokens, j)) continue;
     if (sawDocument && ISSUED.has(w) && (next?.lower === 'by' || next?.lower === 'from')) {
       j++;
       continue;
@@ -243,10 +284,14 @@ export function nameRunAt(tokens: Token[], p: number, ceil: number): Range | nul
       j++;
       continue;
     }
-    if (!t.cap && t.kind === 'word' && (NAME_PARTICLES.has(t.lower) || ['of', 'for', 'the', 'on'].includes(t.lower))) {
+    if (!t.cap && t.kind === 'word' && NAME_PARTICLES.has(t.lower) && particlesThenName(tokens, j)) {
+      j++;
+      continue;
+    }
+    if (!t.cap && t.kind === 'word' && ['of', 'for', 'the', 'on'].includes(t.lower)) {
       const after = t.lower !== 'the' && next?.lower === 'the' ? tokens[j + 2] : next;
       // "Center for Strategic Studies", "Secretary of State", but not "New York for the United Nations".
-      const joins = NAME_PARTICLES.has(t.lower) || tokens.slice(p, j).some((x) => isOrgWord(x.text) || isTitleWord(x.text));
+      const joins = tokens.slice(p, j).some((x) => isOrgWord(x.text) || isTitleWord(x.text));
       if (isNameWord(after) && joins) {
         j++;
         continue;

@@ -4,7 +4,7 @@
 // statement", "Goddard added that …", "…, the official said."
 import { SPEECH_NOUNS, STANCE_ADJECTIVES } from './lexicon/verbs.js';
 import { isDirect } from './kinds.js';
-import { phraseBefore } from './phrases.js';
+import { phraseAfter, phraseBefore } from './phrases.js';
 import { subjectAfter, subjectOf, verbAt, type SpeakerRef } from './speech.js';
 import type { Token } from './tokens.js';
 import { AUXILIARIES, DETERMINERS, OBJECT_PRONOUNS, PRONOUNS, isAdverb, isCalendarWord, isCapWord } from './words.js';
@@ -24,10 +24,11 @@ export interface Indirect {
 const LISTENER_FIRST = new Set(['tell', 'inform', 'assure', 'brief', 'advise', 'urge', 'encourage', 'ask', 'warn', 'thank', 'remind']);
 // Verbs that take a speech act only with a said thing as object: "rejected Kim's assertion".
 const NEEDS_SAID_OBJECT = new Set(['reject', 'dismiss', 'question']);
+const FUNCTION_AFTER_LISTENER = new Set(['that', 'to', 'on', 'in', 'at', 'by', 'over', 'via', 'during', 'last', 'this', 'earlier', 'the', 'a', 'an', 'he', 'she', 'it', 'they', 'there', 'we', 'i']);
 const TOPIC_PREPOSITIONS = new Set(['of', 'about', 'on', 'to', 'in', 'during', 'at']);
 const DECISIONS = new Set(['decision', 'move', 'vote', 'call', 'pledge', 'promise', 'plan']);
 const MEDIA = new Set(['statement', 'interview', 'briefing', 'speech', 'letter', 'post', 'tweet', 'remarks', 'address', 'conference', 'call', 'meeting', 'report', 'video', 'message', 'email', 'op-ed', 'column']);
-const CHANNELS = new Set(['twitter', 'facebook', 'x', 'instagram', 'telegram', 'television', 'radio', 'tv', 'air']);
+const CHANNELS = new Set(['twitter', 'facebook', 'x', 'instagram', 'telegram', 'television', 'radio', 'tv', 'air', 'phone', 'telephone', 'email', 'e-mail', 'text', 'video', 'videolink']);
 const CREDITS = /\b(?:reported|contributed|wrote|filed)\b[^.]*\b(?:this|the)\s+(?:story|report|article)\b|\breported\s+from\b|\bcontributed\s+(?:to|reporting)\b/i;
 // Reported content has a few words, at least two of them the writer's own.
 const MIN_WORDS = 3;
@@ -38,11 +39,13 @@ function contentStart(tokens: Token[], c: number, end: number, lemma: string): {
   let k = c;
   if (LISTENER_FIRST.has(lemma)) {
     const t = tokens[k];
-    if (t && (OBJECT_PRONOUNS.has(t.lower) || (t.kind === 'word' && !t.cap && !DETERMINERS.has(t.lower) && t.lower !== 'that'))) k++;
-    else if (t && isCapWord(t)) while (k < end && isCapWord(tokens[k])) k++;
-    else if (t && DETERMINERS.has(t.lower)) {
-      k++;
-      if (tokens[k] && !tokens[k].cap && tokens[k].kind === 'word') k++;
+    const listener = t && t.lower !== 'that' ? phraseAfter(tokens, k, end) : null;
+    if (t && OBJECT_PRONOUNS.has(t.lower)) k++;
+    else if (t && t.kind === 'word' && !t.cap && !DETERMINERS.has(t.lower) && t.lower !== 'that' && !listener) k++;
+    else if (listener) {
+      k = listener.to;
+      // The rest of the listener's name: "the BBC’s Today programme".
+      for (let n = 0; n < 3 && tokens[k] && (tokens[k].kind === 'poss' || isCapWord(tokens[k]) || (tokens[k - 1].kind !== 'word' || tokens[k - 1].cap) && tokens[k].kind === 'word' && !AUXILIARIES.has(tokens[k].lower) && !FUNCTION_AFTER_LISTENER.has(tokens[k].lower)); n++) k++;
     }
     // "told CGTV, a Chinese state-run broadcaster, that …"
     if (tokens[k]?.text === ',') {
@@ -69,7 +72,7 @@ function contentStart(tokens: Token[], c: number, end: number, lemma: string): {
         continue;
       }
     }
-    if ((t.lower === 'on' || t.lower === 'via') && CHANNELS.has(tokens[k + 1]?.lower ?? '')) {
+    if ((t.lower === 'on' || t.lower === 'via' || t.lower === 'by' || t.lower === 'over') && CHANNELS.has(tokens[k + 1]?.lower ?? '')) {
       k += 2;
       continue;
     }
@@ -117,10 +120,10 @@ function wordCounts(tokens: Token[], from: number, to: number): { own: number; a
   return { own, all };
 }
 
-function span(tokens: Token[], from: number, to: number): { start: number; end: number } | null {
+function span(tokens: Token[], from: number, to: number, minWords = MIN_WORDS): { start: number; end: number } | null {
   if (to < from) return null;
   const { own, all } = wordCounts(tokens, from, to);
-  if (own < MIN_OWN_WORDS || all < MIN_WORDS) return null;
+  if (own < Math.min(MIN_OWN_WORDS, minWords) || all < minWords) return null;
   return { start: tokens[from].start, end: tokens[to].end };
 }
 
@@ -234,7 +237,8 @@ export function findIndirect(text: string, tokens: Token[], s: number, e: number
       if (cls === 'belief' && !that) continue;
       if (cls === 'clause' && !that && !clauseFollows(tokens, c, e)) continue;
       if (NEEDS_SAID_OBJECT.has(verb.form.lemma) && !that && !saidObject(tokens, c, e) && !clauseFollows(tokens, c, e)) continue;
-      content = span(tokens, c, contentEnd(tokens, c, e));
+      // "has denied wrongdoing": an object verb's object may be one word.
+      content = span(tokens, c, contentEnd(tokens, c, e), cls === 'object' ? 1 : MIN_WORDS);
     }
     if (content) found.push({ ref, at: ref.range.from, ...content, source: false });
   }

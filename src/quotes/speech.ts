@@ -3,7 +3,7 @@
 // apposition ("Geng Shuang, a … spokesperson, told"), across "and" ("… and
 // said"), or the agent of a passive ("described as … by the police").
 import { speechVerbForms, type VerbForm } from './lexicon/verbs.js';
-import { extendList, isNameWord, phraseAfter, phraseBefore, type Range } from './phrases.js';
+import { describedAfter, describedBefore, extendList, isNameWord, phraseAfter, phraseBefore, type Range } from './phrases.js';
 import type { Token } from './tokens.js';
 import { givenNameGender } from './lexicon/given-names.js';
 import {
@@ -35,6 +35,8 @@ const IRREGULAR_PAST = new Set(`sent made took gave went came saw got had did sa
   brought bought thought found became began spent stood fell felt knew grew threw wrote spoke broke chose drove rose
   fought sought taught caught built hit cut let read shot struck hung sat lay laid meant heard sold understood
   withdrew overtook undertook forgave forbade froze stole swore tore wore bore shook woke`.split(/\s+/));
+// Verbs that take nearly any described person as subject: "the harbourmaster said".
+const PLAIN_SAYING = new Set(['say', 'tell', 'add', 'argue', 'warn', 'insist', 'explain', 'claim', 'note', 'stress', 'recall', 'reply', 'write', 'admit', 'concede', 'complain', 'ask']);
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 // Verbs whose object is the listener: "told VOA" never names the speaker.
 const LISTENER_VERBS = new Set(['tell', 'inform', 'assure', 'brief', 'advise', 'urge', 'encourage', 'ask', 'thank', 'remind', 'accuse', 'credit', 'blame', 'praise', 'criticize', 'thank', 'warn', 'caution']);
@@ -78,7 +80,10 @@ export function verbAt(tokens: Token[], i: number): Verb | null {
   let k = i - 1;
   while (k >= 0 && isAdverb(tokens[k]) && !NEGATIONS.has(tokens[k].lower)) k--;
   const negated = k >= 0 && (NEGATIONS.has(tokens[k].lower) || NEGATIONS.has(tokens[i - 1]?.lower ?? ''));
-  const passive = k >= 0 && PASSIVE_AUX.has(tokens[k].lower) && /(?:ed|en|wn|ld|id|ought|elt)$/.test(t.lower);
+  const participle = /(?:ed|en|wn|ld|id|ought|elt)$/.test(t.lower);
+  // "…, dubbed “the Admiral” by fans": a past participle after a comma, before what it names.
+  const reduced = prev?.text === ',' && participle && (form.cls === 'label' || form.lemma === 'describe') && (tokens[end]?.kind === 'quote' || tokens[end]?.lower === 'as');
+  const passive = (k >= 0 && PASSIVE_AUX.has(tokens[k].lower) && participle) || reduced;
   return { form, at: i, end, passive, negated };
 }
 
@@ -247,7 +252,7 @@ export function subjectOf(tokens: Token[], v: Verb, from: number, to: number, pr
   if (v.passive) {
     for (let k = v.end; k < to - 1; k++) {
       if (tokens[k].lower === 'by' && !tokens[k].cap) {
-        const range = phraseAfter(tokens, k + 1, to);
+        const range = phraseAfter(tokens, k + 1, to) ?? describedAfter(tokens, k + 1, to);
         return range ? { range, inverted: true } : null;
       }
       if (tokens[k].text === ',' || tokens[k].text === ';') break;
@@ -281,7 +286,7 @@ export function subjectOf(tokens: Token[], v: Verb, from: number, to: number, pr
     const antecedent = phraseBefore(tokens, j - 1, from);
     return antecedent ? { range: antecedent } : null;
   }
-  const range = phraseBefore(tokens, j + 1, from);
+  const range = phraseBefore(tokens, j + 1, from) ?? (PLAIN_SAYING.has(v.form.lemma) ? describedBefore(tokens, j + 1, from) : null);
   if (!range) return null;
   return { range: extendList(tokens, range, from) };
 }

@@ -22,7 +22,7 @@ const ABBREVIATIONS = new Set(
   rev dept est approx jan feb mar apr jun jul aug sep sept oct nov dec mt ft gov fr msgr hon pres supt insp det`.split(/\s+/),
 );
 
-const WORD = /(?:\p{Lu}\.){2,}|[@#]?[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’‘.][\p{L}\p{M}\p{N}]+)*|\p{N}[\p{N},.:]*\p{N}%?|\p{N}%?|\S/gu;
+const WORD = /\p{N}+(?:-\p{L}+)+|(?:\p{Lu}\.){2,}|[@#]?[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’‘.][\p{L}\p{M}\p{N}]+)*|\p{N}[\p{N},.:]*\p{N}%?|\p{N}%?|\S/gu;
 
 function pushWord(tokens: Token[], text: string, start: number, following: string): number {
   // Possessive 's as its own token: the name before it is what rules match.
@@ -36,7 +36,7 @@ function pushWord(tokens: Token[], text: string, start: number, following: strin
   let word = text;
   // An abbreviation or a middle initial keeps its period.
   if (following.startsWith('.') && (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) word += '.';
-  const kind: TokenKind = /^\p{N}/u.test(word) ? 'num' : 'word';
+  const kind: TokenKind = /^\p{N}/u.test(word) && !/\p{L}/u.test(word) ? 'num' : 'word';
   tokens.push(token(word, start, kind));
   return start + word.length;
 }
@@ -48,7 +48,7 @@ function token(text: string, start: number, kind: TokenKind): Token {
     start,
     end: start + text.length,
     kind,
-    cap: kind === 'word' && /^[@#]?\p{Lu}/u.test(text),
+    cap: kind === 'word' && (/^[@#]?\p{Lu}/u.test(text) || /^(?:al|el|ad|an|ar|as|at|az|ash|bin|ibn|abu|ul|ud|d)[-’']\p{Lu}/u.test(text)),
   };
 }
 
@@ -62,7 +62,7 @@ export function tokenize(text: string, spans: MarkSpan[]): Token[] {
     while ((m = WORD.exec(text)) && m.index < to) {
       let raw = m[0];
       if (m.index + raw.length > to) raw = raw.slice(0, to - m.index);
-      if (/^[\p{L}@#]/u.test(raw) && !/^(?:\p{Lu}\.){2,}$/u.test(raw)) {
+      if (/^[\p{L}@#]|^\p{N}+-\p{L}/u.test(raw) && !/^(?:\p{Lu}\.){2,}$/u.test(raw)) {
         WORD.lastIndex = pushWord(tokens, raw, m.index, text.slice(m.index + raw.length));
       } else {
         const kind: TokenKind = /^\p{N}/u.test(raw) ? 'num' : /^['’]$/.test(raw) ? 'poss' : raw.length > 1 ? 'word' : 'punct';

@@ -50,9 +50,14 @@ export function isCalendarWord(t: Token): boolean {
   return CALENDAR_WORDS.has(t.lower);
 }
 
+/** A noun for one person: "official", "the 45-year-old". */
+export function isPersonNoun(lower: string): boolean {
+  return PERSON_NOUNS.has(lower) || /^\d+-year-old$/.test(lower);
+}
+
 export function isSpeakerNoun(lower: string): boolean {
   const w = lower.replace(/[’']s$/, '');
-  return PERSON_NOUNS.has(w) || GROUP_NOUNS.has(w) || DOCUMENT_NOUNS.has(w);
+  return isPersonNoun(w) || GROUP_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || w === 'former' || w === 'latter';
 }
 
 export function isAdverb(t: Token): boolean {

@@ -17,7 +17,9 @@ export const PERSON_NOUNS = words(`
   pope priest rabbi imam bishop prince princess king queen monarch premier chancellor head deputy boss insider
   observer specialist consultant engineer physician epidemiologist strategist pollster banker trader investor
   entrepreneur businessman businesswoman fellow scholar academic planner operator survivor mother-in-law
-  commissioner superintendent constable sergeant lieutenant admiral counsel agent clerk guard protester
+  commissioner superintendent constable sergeant lieutenant admiral counsel agent clerk guard protester councillor
+  councilor alderman chancellor barman barmaid waiter bartender landlord tenant musician singer artist athlete
+  sprinter runner minister-president
   protestor demonstrator organiser user customer patient parent teenager man woman boy girl veteran
   representative delegate spokesperson staffer strategist
 `);
@@ -36,7 +38,10 @@ export const GROUP_NOUNS = words(`
   historians commentators planners users customers patients parents survivors victims veterans citizens people
   locals merchants traders investors bankers businesses owners hospital university school church mosque
   tribunal cabinet presidency kremlin senators representatives democrats republicans reporters journalists
-  correspondents editors lawyers attorneys judges mayors governors commissioners
+  correspondents editors lawyers attorneys judges mayors governors commissioners force bank fund club trust body
+  watchdog operator airline carrier retailer lender insurer producer producers exporter exporters manufacturer
+  manufacturers supplier suppliers chain outlet platform charity mission delegation federation consortium
+  regulator ombudsman inquiry panel jury
 `);
 
 /** Documents and reports that state things: "according to a UN report". */
@@ -60,7 +65,9 @@ export const TITLE_WORDS = words(`
   auditor inspector detective superintendent constable chairperson president-elect vice-president dean provost
   lecturer scientist historian secretary-designate minister-designate emir sheikh ayatollah cardinal archbishop
   marshal brigadier brig. field staff spokesperson spokespeople treasurer registrar speaker whip leader
-  attorney-general attorney general solicitor-general comptroller controller
+  attorney-general attorney general solicitor-general comptroller controller councillor councilor alderman
+  alderwoman mp mep td mla mlc mpp shri smt shrimati sri kumari hon hon. hon’ble hon'ble adv. er. baroness baron mx
+  mx. archdeacon canon pastor prof minister-president
 `);
 
 /** Words that make a capitalised run the name of a body or place, not a person. */
