@@ -2,7 +2,9 @@
 // action, sign-up pitches, rules. Decided by the shape of a line, never by
 // the literal text of any one site.
 
-const WORD = /[\p{L}\p{N}]+/gu;
+// Chinese and Japanese put no spaces between words: each character of those
+// scripts counts as a word, so that their sentences weigh like others.
+const WORD = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}])+/gu;
 
 /**
  * Words in `text`, counted up to `atMost`: callers only compare with small

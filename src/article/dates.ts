@@ -35,6 +35,11 @@ const FORMS: DateForm[] = [
     pattern: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/,
     read: (m) => [Number(m[3]), Number(m[2]), Number(m[1])],
   },
+  // 2022年2月4日 (Chinese, Japanese) · 2022년 2월 4일 (Korean)
+  {
+    pattern: /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/,
+    read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])],
+  },
   // 2022-02-04 · 2022/02/04 (with an optional time after it)
   {
     pattern: /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?![\d/-])/,

@@ -13,13 +13,13 @@ const HEADER_SPAN = 30;
 /** Prose: the body has begun. */
 function isProse(text: string): boolean {
   const words = wordCount(text, 25);
-  const bare = text.replace(/[\s"'”’)\]]+$/, '');
-  return words >= 25 || (words >= 6 && /[.]$/.test(bare));
+  const bare = text.replace(/[\s"'”’)\]」』]+$/, '');
+  return words >= 25 || (words >= 6 && /[.。！？]$/.test(bare));
 }
 
 function isTitleShaped(text: string): boolean {
   const words = wordCount(text, 31);
-  return words > 0 && words <= 30 && !/\.$/.test(text) && !isSiteLine(text) && !dateLine(text);
+  return words > 0 && words <= 30 && !/[.。]$/.test(text) && !isSiteLine(text) && !dateLine(text);
 }
 
 interface Header {

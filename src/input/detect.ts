@@ -32,21 +32,21 @@ function htmlTagCount(head: string): number {
   return head.match(/<\/?(?:p|div|br|h[1-6]|article|section|ul|ol|li|blockquote|table|span|a\s[^>]*href)\b[^>]*>/gi)?.length ?? 0;
 }
 
-/** How strongly `head` looks like Markdown: 0 not at all, 1 some signs, 2 unmistakably. */
-function markdownEvidence(head: string): 0 | 1 | 2 {
+/** Whether `head` is unmistakably Markdown: front matter, or two kinds of Markdown syntax. */
+function looksLikeMarkdown(head: string): boolean {
   const text = head.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
-  if (/^(?:---|\+\+\+)\n(?:[\w-]+\s*[:=].*\n|\s.*\n|\n)*?(?:---|\+\+\+|\.\.\.)\n/.test(text)) return 2;
+  if (/^(?:---|\+\+\+)\n(?:[\w-]+\s*[:=].*\n|\s.*\n|\n)*?(?:---|\+\+\+|\.\.\.)\n/.test(text)) return true;
   const lines = text.split('\n');
   const first = lines.find((l) => l.trim() !== '') ?? '';
   const headings = lines.filter((l) => /^ {0,3}#{1,6}[ \t]+\S/.test(l)).length;
   const links = text.match(/!?\[[^\]\n]+\]\((?:[^()\s]+|<[^>\n]*>)(?:\s+"[^"\n]*")?\)/g)?.length ?? 0;
-  const strong = text.match(/(\*\*|__)(?=\S)[^\n]+?\S\1/g)?.length ?? 0;
+  // Bold with a word inside: a rule of underscores is not bold.
+  const strong = text.match(/(\*\*|__)(?=[^\s*_])[^\n]*?[^\s*_]\1/g)?.length ?? 0;
   const fences = lines.filter((l) => /^ {0,3}(?:```|~~~)/.test(l)).length;
   const setext = text.match(/\n[^\n]*\S[^\n]*\n {0,3}=+[ \t]*\n/g)?.length ?? 0;
-  if (/^#[ \t]+\S/.test(first) && headings + links + strong + fences + setext >= 2) return 2;
+  if (/^#[ \t]+\S/.test(first) && headings + links + strong + fences + setext >= 2) return true;
   const signs = [headings >= 2, links >= 2, strong >= 2, fences >= 2, setext >= 1].filter(Boolean).length;
-  if (signs >= 2 || headings >= 3 || links >= 3) return 2;
-  return signs > 0 || /^#[ \t]+\S/.test(first) ? 1 : 0;
+  return signs >= 2 || headings >= 3 || links >= 3;
 }
 
 export function detectFormat(text: string, hints: FormatHints = {}): Format {
@@ -60,10 +60,10 @@ export function detectFormat(text: string, hints: FormatHints = {}): Format {
   if (saysHtml && tags > 0) return 'html';
   const saysMarkdown = type === 'text/markdown' || type === 'text/x-markdown' || MARKDOWN_EXTENSIONS.test(path);
   if (saysMarkdown) return 'markdown';
-  const evidence = markdownEvidence(head);
-  // A .txt file or a text/plain page is Markdown only when it plainly is.
+  // Plain text read as Markdown loses less than the other way round, so
+  // undeclared Markdown must show it plainly.
+  if (looksLikeMarkdown(head)) return 'markdown';
   const saysText = TEXT_EXTENSIONS.test(path) || type === 'text/plain';
-  if (evidence === 2 || (evidence === 1 && !saysText)) return 'markdown';
   if (!saysText && tags >= 5) return 'html';
   return 'text';
 }

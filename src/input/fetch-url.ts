@@ -81,20 +81,28 @@ async function discard(res: Response): Promise<void> {
   await res.body?.cancel().catch(() => undefined);
 }
 
+/** `url` without credentials, and the Basic authorization they stand for (fetch refuses them in the URL). */
+function splitCredentials(url: URL): { bare: URL; authorization: string | null } {
+  if (!url.username && !url.password) return { bare: url, authorization: null };
+  const pair = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+  const bare = new URL(display(url));
+  return { bare, authorization: `Basic ${Buffer.from(pair).toString('base64')}` };
+}
+
 /** Follow redirects from `start` to the response that holds the article. */
 async function follow(start: URL, options: FetchOptions, signal: AbortSignal): Promise<{ url: URL; res: Response }> {
   const seen = new Set<string>();
-  let url = start;
+  const { bare, authorization } = splitCredentials(start);
+  let url = bare;
   for (;;) {
     seen.add(url.href);
-    const res = await fetch(url, {
-      redirect: 'manual',
-      signal,
-      headers: {
-        accept: 'text/html,application/xhtml+xml,text/markdown;q=0.9,text/plain;q=0.9,*/*;q=0.1',
-        'user-agent': 'quoted (terminal article reader)',
-      },
-    });
+    const headers: Record<string, string> = {
+      accept: 'text/html,application/xhtml+xml,text/markdown;q=0.9,text/plain;q=0.9,*/*;q=0.1',
+      'user-agent': 'quoted (terminal article reader)',
+    };
+    // Credentials go only to the origin they were given for.
+    if (authorization && url.origin === bare.origin) headers.authorization = authorization;
+    const res = await fetch(url, { redirect: 'manual', signal, headers });
     if (!REDIRECTS.has(res.status)) return { url, res };
     await discard(res);
     const location = res.headers.get('location');
@@ -108,11 +116,11 @@ async function follow(start: URL, options: FetchOptions, signal: AbortSignal): P
     if (next.protocol !== 'http:' && next.protocol !== 'https:') {
       throw new InputError(`${display(url)}: redirect to a ${next.protocol} address, which quoted does not fetch`);
     }
-    if (seen.has(next.href)) throw new InputError(`${display(start)}: redirect loop (at ${display(next)})`);
+    if (seen.has(display(next))) throw new InputError(`${display(start)}: redirect loop (at ${display(next)})`);
     if (seen.size > options.maxRedirects) {
       throw new InputError(`${display(start)}: too many redirects (more than ${options.maxRedirects})`);
     }
-    url = next;
+    url = new URL(display(next));
   }
 }
 

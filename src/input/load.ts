@@ -63,7 +63,9 @@ export function pageHasText(html: string): boolean {
       const closing = new RegExp(`</${name}`, 'gi');
       closing.lastIndex = at;
       if (!closing.exec(html)) return false;
-      at = closing.lastIndex;
+      const end = html.indexOf('>', closing.lastIndex);
+      if (end < 0) return false;
+      at = end + 1;
     }
   }
   return false;
