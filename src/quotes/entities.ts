@@ -320,9 +320,16 @@ export class Entities {
       return false;
     };
     const before = this.recentRecords(at, PRONOUN_WINDOW).filter(fits);
+    // Within one step of the search, someone known to be a "she" beats someone
+    // whose gender the text has not shown; otherwise the nearest wins.
     const pick = (pred: (r: Record) => boolean): Entity | null => {
-      for (let i = before.length - 1; i >= 0; i--) if (pred(before[i])) return before[i].entity;
-      return null;
+      let unknown: Entity | null = null;
+      for (let i = before.length - 1; i >= 0; i--) {
+        if (!pred(before[i])) continue;
+        if (!wanted || before[i].entity.gender === wanted) return before[i].entity;
+        unknown ??= before[i].entity;
+      }
+      return unknown;
     };
     const found =
       pick((r) => r.sentence === at.sentence && (r.subject || r.speaker)) ??

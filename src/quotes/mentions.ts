@@ -45,12 +45,24 @@ function isBodyWord(word: string): boolean {
   return isAcronym(word) || METONYMS.has(word.toLowerCase()) || isOrgWord(word) || /\d/.test(word);
 }
 
+// Nouns of a role that say who someone is: "his wife", "a spokeswoman".
+const FEMALE_NOUNS = /\b(?:mother|wife|daughter|sister|grandmother|granddaughter|aunt|niece|widow|woman|girl|actress|chairwoman|spokeswoman|businesswoman|congresswoman|sportswoman|stepmother|fiancée|girlfriend|mum|mom)\b/i;
+const MALE_NOUNS = /\b(?:father|husband|son|brother|grandfather|grandson|uncle|nephew|widower|man|boy|chairman|spokesman|businessman|congressman|sportsman|stepfather|fiancé|boyfriend|dad)\b/i;
+
 function titleGender(words: string[]): Gender | null {
   for (const w of words.map((x) => x.toLowerCase())) {
     if (FEMALE_TITLES.has(w)) return 'f';
     if (MALE_TITLES.has(w)) return 'm';
   }
   return null;
+}
+
+/** The gender a role or description gives: "mother of three", "a spokeswoman for …". */
+export function roleGender(role: string | null): Gender | null {
+  if (!role) return null;
+  const f = FEMALE_NOUNS.test(role);
+  const m = MALE_NOUNS.test(role);
+  return f === m ? null : f ? 'f' : 'm';
 }
 
 /** Strip "the", "a", "About 100" from the front of a range. */
@@ -192,10 +204,15 @@ export function describe(text: string, tokens: Token[], range: Range, appos?: Ra
   if (!appos) return main;
   const other = describeOne(text, tokens, appos);
   const named = (m: Mention): boolean => m.kind === 'person' || m.kind === 'org';
-  // "The prime minister, Boris Johnson," and "Stacie Goddard, the … professor,".
-  if (!named(main) && named(other)) return { ...other, role: other.role ?? shortRole(join(tokens, text, range.from, range.to)) };
+  // "The prime minister, Boris Johnson," and "Stacie Goddard, the … professor,"; a person
+  // beats a title read as a body ("The Minister for Oceans, Hemi Walker,").
+  if ((!named(main) && named(other)) || (main.kind !== 'person' && other.kind === 'person')) {
+    const role = other.role ?? shortRole(join(tokens, text, range.from, range.to));
+    return { ...other, role, gender: other.gender ?? (other.kind === 'person' ? roleGender(join(tokens, text, range.from, range.to)) : null) };
+  }
   if (named(main) && !named(other) && other.kind !== 'pronoun') {
-    return { ...main, role: shortRole(join(tokens, text, appos.from, appos.to)) ?? main.role };
+    const role = shortRole(join(tokens, text, appos.from, appos.to)) ?? main.role;
+    return { ...main, role, gender: main.gender ?? (main.kind === 'person' ? roleGender(role) : null) };
   }
   return main;
 }

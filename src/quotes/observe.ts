@@ -1,6 +1,6 @@
 // Every name in a paragraph, registered before any quote is attributed, so
 // that "Goddard" finds "Stacie Goddard" and "he" finds the last man named.
-import type { Entities, Where } from './entities.js';
+import type { Entities, Entity, Where } from './entities.js';
 import { NATIONALITIES } from './lexicon/nouns.js';
 import { describe } from './mentions.js';
 import { nameRunAt, isNameWord } from './phrases.js';
@@ -37,7 +37,15 @@ function opensClause(tokens: Token[], from: number, sentenceStart: number): bool
 }
 
 export function observeNames(p: ParagraphView, entities: Entities): void {
+  let previousSubjects: Entity[] = [];
   p.sentences.forEach(([s, e], si) => {
+    // A sentence that opens on "She" after a sentence about one person of unknown gender.
+    const opener = p.tokens[s];
+    const pronoun = opener && opener.kind === 'word' ? GENDERED[opener.lower] : undefined;
+    if (pronoun && (opener.lower === 'he' || opener.lower === 'she') && previousSubjects.length === 1 && !previousSubjects[0].gender) {
+      previousSubjects[0].gender = pronoun;
+    }
+    const subjects: Entity[] = [];
     for (let i = s; i < e; i++) {
       if (!isNameWord(p.tokens[i]) || (i > s && isNameWord(p.tokens[i - 1]))) continue;
       const run = nameRunAt(p.tokens, i, e);
@@ -59,9 +67,11 @@ export function observeNames(p: ParagraphView, entities: Entities): void {
       if (!entity) continue;
       const subject = opensClause(p.tokens, run.from, s);
       entities.record(entity, at, { subject, speaker: false, named: true });
+      if (entity.kind === 'person' && !subjects.includes(entity)) subjects.push(entity);
       if (subject && entity.kind === 'person' && !entity.gender) entity.gender = pronounGender(p.tokens, run.to, e);
       i = run.to - 1;
     }
+    previousSubjects = subjects;
   });
 }
 

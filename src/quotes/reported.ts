@@ -29,7 +29,8 @@ const TOPIC_PREPOSITIONS = new Set(['of', 'about', 'on', 'to', 'in', 'during', '
 const DECISIONS = new Set(['decision', 'move', 'vote', 'call', 'pledge', 'promise', 'plan']);
 const MEDIA = new Set(['statement', 'interview', 'briefing', 'speech', 'letter', 'post', 'tweet', 'remarks', 'address', 'conference', 'call', 'meeting', 'report', 'video', 'message', 'email', 'op-ed', 'column']);
 const CHANNELS = new Set(['twitter', 'facebook', 'x', 'instagram', 'telegram', 'television', 'radio', 'tv', 'air', 'phone', 'telephone', 'email', 'e-mail', 'text', 'video', 'videolink']);
-const CREDITS = /\b(?:reported|contributed|wrote|filed)\b[^.]*\b(?:this|the)\s+(?:story|report|article)\b|\breported\s+from\b|\bcontributed\s+(?:to|reporting)\b/i;
+// Credit lines: "X reported on this story", "Y contributed to this report".
+const CREDITS = /\b(?:reported|contributed|wrote|filed|adapted|edited)\b[^.]*\bthis\s+(?:story|report|article)\b|\bcontributed\s+(?:to|reporting)\b|^(?:reporting|editing|writing) by\b/i;
 // Reported content has a few words, at least two of them the writer's own.
 const MIN_WORDS = 3;
 const MIN_OWN_WORDS = 2;
@@ -213,6 +214,9 @@ export function findIndirect(text: string, tokens: Token[], s: number, e: number
     k = verb.end - 1;
     // "ready to talk", "to demand that": a purpose or plan, not a statement made.
     const infinitive = tokens[verb.at - 1]?.lower === 'to';
+    // "who asked not to be named", "spoke on condition of anonymity": how a source spoke, not what.
+    const after = tokens.slice(verb.end, verb.end + 4).map((x) => x.lower).join(' ');
+    if (/^(?:not to be|anonymity|on condition|for anonymity)/.test(after) || (verb.form.lemma === 'speak' && /^on condition/.test(after))) continue;
     if (verb.passive || infinitive || (verb.negated && verb.form.lemma !== 'say')) continue;
     const ref = subjectOf(tokens, verb, s, e, prior);
     if (!ref) continue;
@@ -237,8 +241,14 @@ export function findIndirect(text: string, tokens: Token[], s: number, e: number
       if (cls === 'belief' && !that) continue;
       if (cls === 'clause' && !that && !clauseFollows(tokens, c, e)) continue;
       if (NEEDS_SAID_OBJECT.has(verb.form.lemma) && !that && !saidObject(tokens, c, e) && !clauseFollows(tokens, c, e)) continue;
+      // A relative clause ends at its comma: "X, who wrote the report, argued …".
+      let end = contentEnd(tokens, c, e);
+      if (ref.relative) {
+        const comma = tokens.findIndex((x, n) => n > c && n <= end && x.text === ',');
+        if (comma > 0) end = comma - 1;
+      }
       // "has denied wrongdoing": an object verb's object may be one word.
-      content = span(tokens, c, contentEnd(tokens, c, e), cls === 'object' ? 1 : MIN_WORDS);
+      content = span(tokens, c, end, cls === 'object' && !ref.relative ? 1 : MIN_WORDS);
     }
     if (content) found.push({ ref, at: ref.range.from, ...content, source: false });
   }

@@ -28,6 +28,8 @@ export interface SpeakerRef {
   quoted?: number;
   /** The phrase follows the verb: "said the official". */
   inverted?: boolean;
+  /** Found through "who"/"which": the verb sits in a relative clause ("X, who wrote the report, …"). */
+  relative?: boolean;
 }
 
 // Past forms without -ed, for telling a subject by the verb after it.
@@ -272,10 +274,19 @@ export function subjectOf(tokens: Token[], v: Verb, from: number, to: number, pr
     let c = j - 1;
     while (c >= from && tokens[c].text !== ',' && j - c < 30) c--;
     if (c < from || tokens[c].text !== ',') return null;
-    const inserted: Range = { from: c + 1, to: j };
-    const subject = phraseBefore(tokens, c, from);
+    let inserted: Range = { from: c + 1, to: j };
+    let subject = phraseBefore(tokens, c, from);
+    // "Jane Doe, 34, a nurse from Leeds, said": hop back over an age or a second description.
+    for (let hops = 0; !subject && hops < 2; hops++) {
+      let b = c - 1;
+      while (b >= from && tokens[b].text !== ',' && c - b < 8) b--;
+      if (b < from || tokens[b].text !== ',') break;
+      subject = phraseBefore(tokens, b, from);
+      if (subject) inserted = { from: c + 1, to: j };
+      c = b;
+    }
     if (!subject) return null;
-    const opener = tokens[c + 1];
+    const opener = tokens[inserted.from];
     if (PARENTHETICAL_OPENERS.has(opener.lower)) return { range: subject };
     return { range: subject, appos: inserted };
   }
@@ -284,7 +295,7 @@ export function subjectOf(tokens: Token[], v: Verb, from: number, to: number, pr
   }
   if (t.kind === 'word' && !t.cap && (t.lower === 'who' || t.lower === 'which') && tokens[j - 1]?.text === ',') {
     const antecedent = phraseBefore(tokens, j - 1, from);
-    return antecedent ? { range: antecedent } : null;
+    return antecedent ? { range: antecedent, relative: true } : null;
   }
   const range = phraseBefore(tokens, j + 1, from) ?? (PLAIN_SAYING.has(v.form.lemma) ? describedBefore(tokens, j + 1, from) : null);
   if (!range) return null;
