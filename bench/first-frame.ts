@@ -2,16 +2,20 @@
 // program (node -e printing a line) and against less on the same file. The
 // three are interleaved run by run so that they share the machine's state.
 import { execFileSync } from 'node:child_process';
-import { SEED } from './inputs.js';
+import { CLI, SEED } from './inputs.js';
 import { median } from './stats.js';
 import { quit, quotedOptions, reason, startAndWait } from './session.js';
 
 export const SEED_TITLE = 'White House Dismissive of Putin - Xi Meeting';
+/** The last line that `quoted --toc` prints for the seed article. */
+const LAST_SECTION = '4. EU plans united response';
 
 export interface FirstFrame {
   runs: number;
   node: number[];
   quoted: number[];
+  /** quoted --toc: the same start-up and parse, without the reader. */
+  toc: number[];
   /** null when less is not installed. */
   less: number[] | null;
   errors: string[];
@@ -27,7 +31,7 @@ function lessPath(): string | null {
 
 export async function measureFirstFrame(runs: number): Promise<FirstFrame> {
   const less = lessPath();
-  const result: FirstFrame = { runs, node: [], quoted: [], less: less ? [] : null, errors: [] };
+  const result: FirstFrame = { runs, node: [], quoted: [], toc: [], less: less ? [] : null, errors: [] };
   for (let i = 0; i < runs; i++) {
     const node = await startAndWait({ args: ['-e', "console.log('ready')"] }, 'ready');
     result.node.push(node.elapsed);
@@ -42,6 +46,10 @@ export async function measureFirstFrame(runs: number): Promise<FirstFrame> {
     }
 
     try {
+      const toc = await startAndWait({ args: [CLI, '--toc', SEED] }, LAST_SECTION);
+      result.toc.push(toc.elapsed);
+      await toc.session.waitForExit().catch(() => undefined);
+      toc.session.dispose();
       const run = await startAndWait(quotedOptions(SEED), SEED_TITLE);
       result.quoted.push(run.elapsed);
       await quit(run.session);
@@ -53,6 +61,6 @@ export async function measureFirstFrame(runs: number): Promise<FirstFrame> {
   return result;
 }
 
-export function firstFrameMedians(f: FirstFrame): { node: number; quoted: number; less: number | null } {
-  return { node: median(f.node), quoted: median(f.quoted), less: f.less ? median(f.less) : null };
+export function firstFrameMedians(f: FirstFrame): { node: number; quoted: number; toc: number; less: number | null } {
+  return { node: median(f.node), quoted: median(f.quoted), toc: median(f.toc), less: f.less ? median(f.less) : null };
 }

@@ -14,6 +14,7 @@ const NO_FRAME_MS = 3_000;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+
 /** Latency of one key in ms, or null when it drew nothing. */
 export async function timeKey(session: TerminalSession, key: string): Promise<number | null> {
   await session.settle(QUIET_MS);
@@ -29,23 +30,22 @@ export async function timeKey(session: TerminalSession, key: string): Promise<nu
   return last < 0 ? null : last - sent;
 }
 
-/** Untimed keys: typed, then waited out. */
-async function type(session: TerminalSession, keys: string): Promise<void> {
-  if (keys === '') return;
-  session.write(keys);
-  await sleep(5);
-  await session.settle(QUIET_MS);
+/** Untimed keys, one press each, each waited out. */
+async function type(session: TerminalSession, keys: readonly string[] = []): Promise<void> {
+  for (const key of keys) await session.press(key, { quietMs: QUIET_MS, firstOutputMs: NO_FRAME_MS });
 }
 
 interface Step {
   name: string;
-  /** Typed once before the samples. */
-  before?: string;
-  /** Typed before each sample. */
-  each?: string;
+  /** Needs someone in the people panel. */
+  people?: boolean;
+  /** Pressed once before the samples. */
+  before?: readonly string[];
+  /** Pressed before each sample. */
+  each?: readonly string[];
   key: string;
-  /** Typed after each sample. */
-  after?: string;
+  /** Pressed after each sample. */
+  after?: readonly string[];
   samples: number;
 }
 
@@ -53,17 +53,21 @@ export const SEARCH_WORD = 'Belarus';
 
 // Each timed key is chosen so that it changes the screen every time.
 const STEPS: Step[] = [
-  { name: 'j (line down)', before: 'g', key: 'j', samples: 30 },
-  { name: 'Space (page down)', each: 'g', key: ' ', samples: 20 },
-  { name: 'G (bottom)', each: 'g', key: 'G', samples: 20 },
-  { name: '3 (section jump)', each: 'g', key: '3', samples: 20 },
-  { name: `search "${SEARCH_WORD}"`, each: `/${SEARCH_WORD}`, key: KEYS.enter, samples: 20 },
+  { name: 'j (line down)', before: ['g'], key: 'j', samples: 30 },
+  { name: 'Space (page down)', each: ['g'], key: ' ', samples: 20 },
+  { name: 'G (bottom)', each: ['g'], key: 'G', samples: 20 },
+  { name: '3 (section jump)', each: ['g'], key: '3', samples: 20 },
+  { name: `search "${SEARCH_WORD}" (Enter)`, each: ['/', SEARCH_WORD], key: KEYS.enter, samples: 20 },
+  { name: 'n (next match)', key: 'n', samples: 20 },
   // Tab moves focus from the reader to the people panel, whose first person is selected.
-  { name: 'speaker filter (Enter)', before: `g${KEYS.tab}`, key: KEYS.enter, after: KEYS.escape, samples: 20 },
+  { name: 'speaker filter (Enter)', people: true, before: ['g', KEYS.tab], key: KEYS.enter, after: [KEYS.escape], samples: 20 },
+  { name: 'clear filter (Esc)', people: true, each: [KEYS.enter], key: KEYS.escape, samples: 20 },
 ];
 
 export interface KeyLatency {
   name: string;
+  /** Why the key was not measured. */
+  skipped?: string;
   samples: number[];
   /** Keys that drew no frame. */
   missing: number;
@@ -77,22 +81,28 @@ export interface KeystrokeResult {
   error: string | null;
 }
 
-export async function measureKeystrokes(label: string, article: string): Promise<KeystrokeResult> {
+/** `hasPeople`: whether the quote engine finds anyone to filter on in `article`. */
+export async function measureKeystrokes(label: string, article: string, hasPeople: boolean): Promise<KeystrokeResult> {
   const result: KeystrokeResult = { article: label, keys: [], error: null };
   let session: TerminalSession | null = null;
   try {
     session = (await startAndWait(quotedOptions(article), SEED_TITLE, 120_000)).session;
     await session.settle(300);
     for (const step of STEPS) {
-      await type(session, step.before ?? '');
+      if (step.people && !hasPeople) {
+        const skipped = 'nobody to filter on: the quote engine found no one';
+        result.keys.push({ name: step.name, skipped, samples: [], missing: 0, p50: NaN, p95: NaN });
+        continue;
+      }
+      await type(session, step.before);
       const samples: number[] = [];
       let missing = 0;
       for (let i = 0; i < step.samples; i++) {
-        await type(session, step.each ?? '');
+        await type(session, step.each);
         const t = await timeKey(session, step.key);
         if (t === null) missing++;
         else samples.push(t);
-        await type(session, step.after ?? '');
+        await type(session, step.after);
       }
       result.keys.push({ name: step.name, samples, missing, p50: percentile(samples, 50), p95: percentile(samples, 95) });
     }
