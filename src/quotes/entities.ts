@@ -32,7 +32,7 @@ export interface Where {
   paragraph: number;
 }
 
-interface Record extends Where {
+interface MentionRecord extends Where {
   entity: Entity;
   subject: boolean;
   speaker: boolean;
@@ -76,6 +76,18 @@ function descriptionWords(name: string, head: string | null): Set<string> {
 }
 
 const EPITHET_WINDOW = 3;
+// How far back (in characters) "the company" may look for its company.
+const BODY_WINDOW = 3000;
+const COMPANY = ['group', 'company', 'co', 'corp', 'corporation', 'inc', 'ltd', 'plc', 'llc', 'holdings', 'firm', 'maker', 'producer', 'manufacturer', 'retailer', 'brand', 'airline', 'bank', 'insurer', 'lender', 'operator', 'giant', 'exporter', 'importer', 'miner', 'chain', 'carmaker', 'startup'];
+/** The words in a body's name or description that a bare "the X" can stand for. */
+const BODY_KIN: Record<string, string[]> = {
+  company: COMPANY, firm: COMPANY, group: COMPANY, force: ['police', 'force', 'constabulary'], police: ['police', 'force'],
+  ministry: ['ministry'], department: ['department'], agency: ['agency'], union: ['union'], council: ['council'],
+  party: ['party'], government: ['government', 'administration', 'cabinet'], court: ['court', 'tribunal'],
+  association: ['association'], federation: ['federation'], commission: ['commission'], board: ['board'],
+  club: ['club'], university: ['university'], hospital: ['hospital'], army: ['army', 'military', 'forces'],
+  military: ['army', 'military', 'forces', 'defence', 'defense'], regulator: ['regulator', 'authority', 'commission'],
+};
 const PRONOUN_WINDOW = 2;
 
 function push<K>(map: Map<K, Entity[]>, key: K, e: Entity): void {
@@ -92,7 +104,7 @@ function latest(list: Entity[] | undefined, pred: (e: Entity) => boolean): Entit
 
 export class Entities {
   private all: Entity[] = [];
-  private records: Record[] = [];
+  private records: MentionRecord[] = [];
   /** Documents by head noun, with whoever issued them. */
   private documents: { head: string; entity: Entity; pos: number }[] = [];
   // Indexes, so that a long article does not compare every mention with every entity.
@@ -236,6 +248,14 @@ export class Entities {
       const same = latest(this.byHead.get(head), fits);
       if (same) return this.absorb(same, m);
     }
+    // "the company", "the force": the body of that kind named just before.
+    const kin = head && m.definite && mods.size === 0 ? BODY_KIN[head] : undefined;
+    if (kin) {
+      const body = latest(this.all.filter((e) => at.pos - e.lastSeen < BODY_WINDOW), (e) =>
+        (e.kind === 'org' || e.kind === 'group') && !COUNTRY_OF.has(nameKey(e.name)) &&
+        [...nameKey(e.name).split(' '), ...(e.role ? nameKey(e.role).split(' ') : [])].some((w) => kin.includes(w)));
+      if (body) return this.absorb(body, m);
+    }
     if (head && m.kind === 'descriptor') {
       // "a ministry spokesman" speaks for the ministry just named.
       if (/^spokes/.test(head) && mods.size > 0) {
@@ -281,7 +301,7 @@ export class Entities {
   }
 
   /** Records of the last few paragraphs before `at`, most recent last. */
-  private recentRecords(at: Where, window: number): Record[] {
+  private recentRecords(at: Where, window: number): MentionRecord[] {
     let i = this.records.length;
     while (i > 0 && this.records[i - 1].paragraph >= at.paragraph - window) i--;
     return this.records.slice(i).filter((r) => r.pos < at.pos);
@@ -308,7 +328,7 @@ export class Entities {
   private resolvePronoun(pronoun: string, at: Where): Entity | null {
     if (pronoun === 'former' || pronoun === 'latter') return this.formerOrLatter(pronoun, at);
     const wanted: Gender | null = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
-    const fits = (r: Record): boolean => {
+    const fits = (r: MentionRecord): boolean => {
       const e = r.entity;
       if (pronoun === 'he' || pronoun === 'she') {
         // A lone capitalised word with no title or gender may be a company ("Airbus"): not a "he".
@@ -322,7 +342,7 @@ export class Entities {
     const before = this.recentRecords(at, PRONOUN_WINDOW).filter(fits);
     // Within one step of the search, someone known to be a "she" beats someone
     // whose gender the text has not shown; otherwise the nearest wins.
-    const pick = (pred: (r: Record) => boolean): Entity | null => {
+    const pick = (pred: (r: MentionRecord) => boolean): Entity | null => {
       let unknown: Entity | null = null;
       for (let i = before.length - 1; i >= 0; i--) {
         if (!pred(before[i])) continue;

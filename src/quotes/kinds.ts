@@ -23,7 +23,12 @@ function sentenceContinues(tokens: Token[], q: number, end: number): boolean {
   if (!next || q + 1 >= end) return false;
   if (next.kind !== 'word' || next.cap) return false;
   if (PRONOUNS.has(next.lower)) return false;
-  if (speechVerbForms(next.lower).length > 0) return false;
+  // "…," union president Rita Gomes told reporters: a cue, not the writer's sentence going on.
+  for (let k = q + 1; k < Math.min(end, q + 7); k++) {
+    const t = tokens[k];
+    if (t.kind === 'word' && !t.cap && speechVerbForms(t.lower).some((v) => v.cls !== 'label' && v.cls !== 'belief')) return false;
+    if (t.kind === 'punct' || t.kind === 'quote') break;
+  }
   return true;
 }
 

@@ -203,6 +203,12 @@ export function describe(text: string, tokens: Token[], range: Range, appos?: Ra
   const main = describeOne(text, tokens, range);
   if (!appos) return main;
   const other = describeOne(text, tokens, appos);
+  // "a broker at Santos Commodities": an article and a common noun open a description.
+  const first = tokens[appos.from];
+  if (main.kind === 'person' && /^(?:a|an|the)$/.test(first?.lower ?? '') && tokens[appos.from + 1] && !tokens[appos.from + 1].cap) {
+    const role = shortRole(join(tokens, text, appos.from, appos.to));
+    return { ...main, role: role ?? main.role, gender: main.gender ?? roleGender(role) };
+  }
   const named = (m: Mention): boolean => m.kind === 'person' || m.kind === 'org';
   // "The prime minister, Boris Johnson," and "Stacie Goddard, the … professor,"; a person
   // beats a title read as a body ("The Minister for Oceans, Hemi Walker,").

@@ -121,8 +121,18 @@ function wordCounts(tokens: Token[], from: number, to: number): { own: number; a
   return { own, all };
 }
 
+// A dateline opening a paragraph is not part of what was said: "LONDON (Reuters) - ", "MARGAO: ".
+const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,[^-–—(:]{0,30})?(?:\s*\([^)]{1,40}\))?\s*(?:[-–—]|:)\s*/u;
+
 function span(tokens: Token[], from: number, to: number, minWords = MIN_WORDS): { start: number; end: number } | null {
   if (to < from) return null;
+  if (from === 0 && tokens[0].cap) {
+    const line = DATELINE.exec(tokens.map((t) => t.text).join(' '));
+    if (line) {
+      let covered = 0;
+      while (from <= to && covered < line[0].trimEnd().length) covered += tokens[from++].text.length + 1;
+    }
+  }
   const { own, all } = wordCounts(tokens, from, to);
   if (own < Math.min(MIN_OWN_WORDS, minWords) || all < minWords) return null;
   return { start: tokens[from].start, end: tokens[to].end };
