@@ -26,6 +26,7 @@ export interface Mention {
   owner: Mention | null;
 }
 
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'mx.', 'dr', 'dr.', 'sir', 'dame', 'shri', 'smt', 'smt.', 'sri']);
 const FEMALE_TITLES = new Set(['ms.', 'ms', 'mrs.', 'mrs', 'miss', 'queen', 'princess', 'dame', 'lady', 'madam', 'sister']);
 const MALE_TITLES = new Set(['mr.', 'mr', 'king', 'prince', 'sir', 'lord', 'father', 'brother']);
 const METONYMS = new Set(
@@ -127,6 +128,8 @@ function splitName(tokens: Token[], idx: number[]): NameSplit {
   const run = idx.slice(runStart).map((i) => tokens[i]);
   const last = run[run.length - 1];
   const runText = run.map((t) => t.text).join(' ');
+  // "Ms Parks", "Dr Banks": an honorific makes the rest a person's name, whatever the words.
+  if (run.length > 1 && HONORIFICS.has(run[0].lower)) return { nameAt: runStart + 1, body: false };
   // A place, whole or after its adjective ("Saudi Arabia", "South Korea"), speaks as a body.
   if (isPlace(runText) || METONYMS.has(runText.toLowerCase()) || isPlace(run.slice(1).map((t) => t.text).join(' ')) && NATIONALITIES.has(run[0].lower)) {
     return { nameAt: -1, body: true };
@@ -274,7 +277,10 @@ function describeOne(text: string, tokens: Token[], range: Range): Mention {
     const name = join(tokens, text, nameIdx[0], nameIdx[nameIdx.length - 1] + 1).replace(/[’']s$/, '');
     // Two people joined by "and": a pair that speaks together.
     const pair = nameIdx.some((i) => tokens[i].lower === 'and');
-    const titleText = nameAt > 0 ? join(tokens, text, core[0], core[nameAt - 1] + 1) : '';
+    // "Ms", "Lord", "Dr" alone say how to address someone, not what they do.
+    const titleIdx = core.slice(0, nameAt);
+    const courtesyOnly = titleIdx.every((i) => HONORIFICS.has(tokens[i].lower) || /^(?:lord|lady|rabbi|reverend|rev\.)$/.test(tokens[i].lower));
+    const titleText = nameAt > 0 && !courtesyOnly ? join(tokens, text, core[0], core[nameAt - 1] + 1) : '';
     const roleParts = [titleText, postText.replace(/^(?:of|from|at|in|with)\s+(?:the\s+)?/i, '')].filter(Boolean);
     const titleWords = core.slice(0, nameAt).map((i) => tokens[i].text);
     const first = tokens[nameIdx[0]].text;

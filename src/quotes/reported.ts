@@ -246,7 +246,8 @@ export function findIndirect(text: string, tokens: Token[], s: number, e: number
     if (closesClause) {
       const cueFrom = Math.min(ref.range.from, verb.at);
       const cueTo = Math.max(ref.appos?.to ?? ref.range.to, c);
-      content = cls === 'say' ? contentAround(tokens, s, e, cueFrom, cueTo) : null;
+      // "…, the government has confirmed.": the content is the clause before the cue.
+      content = cls === 'say' || cls === 'clause' ? contentAround(tokens, s, e, cueFrom, cueTo) : null;
     } else {
       if (cls === 'belief' && !that) continue;
       if (cls === 'clause' && !that && !clauseFollows(tokens, c, e)) continue;

@@ -86,7 +86,9 @@ export const ORG_WORDS = words(`
   conservation action relations resources management industries industry technologies technology systems
   holdings partners associates capital ventures labs lab reserve guard corps command headquarters cabinet
   caucus fellowship church mosque temple synagogue diocese tribe tribes nation people peoples communities
-  airlines airways motors rights freedom freedoms liberties issues
+  airlines airways motors rights freedom freedoms liberties issues centers centres institutes ministries
+  departments agencies offices councils committees associations unions federations foundations universities
+  hospitals commissions parties organizations organisations networks coalitions alliances companies
 `);
 
 // Suffixes of common nouns that are almost never part of a personal name.
@@ -95,7 +97,7 @@ const ABSTRACT_SUFFIX = /(?:tion|tions|sion|sions|ment|ments|ity|ities|ics|ship|
 /** True for a capitalised word that names a kind of thing, not a person. */
 export function isOrgWord(word: string): boolean {
   const lower = word.toLowerCase().replace(/[’']s$/, '');
-  if (ORG_WORDS.has(lower) || (lower.endsWith('s') && ORG_WORDS.has(lower.replace(/(?:ie)?s$/, (m) => (m === 'ies' ? 'y' : ''))))) return true;
+  if (ORG_WORDS.has(lower)) return true;
   return lower.length > 5 && ABSTRACT_SUFFIX.test(lower) && !/^(?:terrence|clarence|florence|lawrence|laurence|constance|prudence)$/.test(lower);
 }
 
