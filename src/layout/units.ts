@@ -51,7 +51,10 @@ export function articleUnits(model: ArticleModel): ArticleUnits {
   const header: number[] = [];
   const push = (unit: Unit): number => units.push(unit) - 1;
   if (model.title) header.push(push({ kind: 'title', section: -1, paragraph: -1, text: model.title }));
-  if (model.byline) header.push(push({ kind: 'byline', section: -1, paragraph: -1, text: `By ${model.byline}` }));
+  if (model.byline) {
+    const text = model.bylineNote ? `By ${model.byline}, ${model.bylineNote}` : `By ${model.byline}`;
+    header.push(push({ kind: 'byline', section: -1, paragraph: -1, text }));
+  }
   const meta = metaLine(model);
   if (meta) header.push(push({ kind: 'meta', section: -1, paragraph: -1, text: meta }));
   const headingUnit: number[] = [];

@@ -7,7 +7,7 @@ import type { ArticleModel } from '../../src/article/model.js';
 import { ArticleLayouts } from '../../src/layout/cache.js';
 import { buildModel } from '../../src/model.js';
 import { ReaderApp } from '../../src/tui/reader-app.js';
-import { createTheme } from '../../src/tui/theme.js';
+import { createTheme, type Theme } from '../../src/tui/theme.js';
 import { SEED_ARTICLE } from '../helpers/articles.js';
 
 export const KEY = {
@@ -90,16 +90,23 @@ export interface ReaderHarness extends Rendered {
 
 export async function renderReader(
   model: ArticleModel = seedModel(),
-  { columns = 120, rows = 40, color = false, name = 'articles/seed.txt', canGoBack = false } = {},
+  {
+    columns = 120,
+    rows = 40,
+    color = false,
+    name = 'articles/seed.txt',
+    canGoBack = false,
+    theme = createTheme(color),
+    layouts = new ArticleLayouts(model),
+  }: { columns?: number; rows?: number; color?: boolean; name?: string; canGoBack?: boolean; theme?: Theme; layouts?: ArticleLayouts } = {},
 ): Promise<ReaderHarness> {
-  const layouts = new ArticleLayouts(model);
   const exits: string[] = [];
   const r = render(
     <ReaderApp
       model={model}
       layouts={layouts}
       name={name}
-      theme={createTheme(color)}
+      theme={theme}
       canGoBack={canGoBack}
       onClose={() => exits.push('close')}
       onQuit={() => exits.push('quit')}
