@@ -201,7 +201,8 @@ export class Attribution {
     }
     if (!entity) return;
     this.assign(rec, entity, how, events);
-    this.entities.record(entity, whereOf(p, 0, 0), { subject: false, speaker: true });
+    const at = p.tokens.findIndex((t) => t.start >= rec.start - 1);
+    this.entities.record(entity, whereOf(p, Math.max(0, at), rec.sentence - p.sentenceBase), { subject: false, speaker: true });
   }
 
   /** The person the sentence before sentence `si` of the same paragraph is about. */

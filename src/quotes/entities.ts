@@ -3,8 +3,8 @@
 // bodies they abbreviate, capitals join their countries, "the official" joins
 // the official described before, and pronouns go to the nearest fitting subject.
 import type { Gender } from './lexicon/given-names.js';
-import { COUNTRY_METONYMS, PERSON_NOUNS } from './lexicon/nouns.js';
-import type { Mention, MentionKind } from './mentions.js';
+import { COUNTRY_METONYMS, NATIONALITIES, PERSON_NOUNS } from './lexicon/nouns.js';
+import { NATIONALITY_NOUN, type Mention, type MentionKind } from './mentions.js';
 import { NAME_PARTICLES } from './words.js';
 
 export type EntityKind = Exclude<MentionKind, 'pronoun'>;
@@ -268,8 +268,8 @@ export class Entities {
         const titled = latest(this.byRoleWord.get(head), (e) => e.kind === 'person');
         if (titled) return this.absorb(titled, m);
         // "the Chinese diplomat": another way of naming the person just quoted.
-        if (PERSON_NOUNS.has(head) || /^\d+-year-old$/.test(head)) {
-          const recent = this.recentSpeaker(at, (e) => e.kind === 'person', EPITHET_WINDOW);
+        if (PERSON_NOUNS.has(head) || /^\d+-year-old$/.test(head) || NATIONALITY_NOUN.test(m.name) || NATIONALITIES.has(head)) {
+          const recent = this.recentPerson(at, EPITHET_WINDOW);
           if (recent) return this.absorb(recent, m);
         }
       }
@@ -304,7 +304,18 @@ export class Entities {
   private recentRecords(at: Where, window: number): MentionRecord[] {
     let i = this.records.length;
     while (i > 0 && this.records[i - 1].paragraph >= at.paragraph - window) i--;
-    return this.records.slice(i).filter((r) => r.pos < at.pos);
+    // Names are recorded for a whole paragraph before its cues: order by position.
+    return this.records.slice(i).filter((r) => r.pos < at.pos).sort((a, b) => a.pos - b.pos);
+  }
+
+  /** The person last named or heard: who an epithet ("the Welshman", "the 45-year-old") stands for. */
+  private recentPerson(at: Where, window: number): Entity | null {
+    const recent = this.recentRecords(at, window);
+    for (let i = recent.length - 1; i >= 0; i--) {
+      const r = recent[i];
+      if (r.entity.kind === 'person' && (r.speaker || r.named)) return r.entity;
+    }
+    return null;
   }
 
   private recentSpeaker(at: Where, pred: (e: Entity) => boolean, window: number): Entity | null {
@@ -336,7 +347,8 @@ export class Entities {
         return (person || e.kind === 'descriptor' || r.personal) && (e.gender === null || e.gender === wanted);
       }
       if (pronoun === 'it') return e.kind === 'org' || e.kind === 'document' || (e.kind === 'group' && !e.name.endsWith('s'));
-      if (pronoun === 'they') return e.kind === 'group' || e.kind === 'org';
+      // "they" may stand for one unnamed person too ("a UN official … they said").
+      if (pronoun === 'they') return e.kind === 'group' || e.kind === 'org' || e.kind === 'descriptor';
       return false;
     };
     const before = this.recentRecords(at, PRONOUN_WINDOW).filter(fits);

@@ -26,6 +26,7 @@ export interface Mention {
   owner: Mention | null;
 }
 
+export const NATIONALITY_NOUN = /^(?:\p{Lu}\p{Ll}+(?:man|woman)|Spaniard|Dane|Swede|Finn|Pole|Turk|Scot|Briton|Brit|Thai|Kiwi|Aussie|Argentine|Filipino|Filipina|Israeli|Iraqi|Pakistani|Bangladeshi|Nepali|Saudi|Qatari|Emirati|Kuwaiti|Omani|Yemeni|Somali)$/u;
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'mx.', 'dr', 'dr.', 'sir', 'dame', 'shri', 'smt', 'smt.', 'sri']);
 const FEMALE_TITLES = new Set(['ms.', 'ms', 'mrs.', 'mrs', 'miss', 'queen', 'princess', 'dame', 'lady', 'madam', 'sister']);
 const MALE_TITLES = new Set(['mr.', 'mr', 'king', 'prince', 'sir', 'lord', 'father', 'brother']);
@@ -259,10 +260,20 @@ function describeOne(text: string, tokens: Token[], range: Range): Mention {
 
   const post = postModifierStart(tokens, from, range.to);
   const core = keep.filter((i) => i < post);
+  // "a spokesman for Saba Shipping": an unnamed spokesperson speaks as the body.
+  const lastCore = tokens[core[core.length - 1]];
+  if (post < range.to && lastCore && /^spokes(?:man|woman|person|people)$/.test(lastCore.lower) && /^(?:for|of|at)$/.test(tokens[post].lower) && !definite) {
+    const body = describeOne(text, tokens, { from: post + 1, to: range.to });
+    if (body.kind === 'org' || body.kind === 'group') return { ...body, role: body.role };
+  }
   const postText = post < range.to ? join(tokens, text, post, range.to) : '';
   // A list of names: "Thailand, Laos, Sri Lanka and the Maldives".
   if (keep.some((i) => tokens[i].text === ',') && keep.some((i) => tokens[i].lower === 'and') && keep.every((i) => tokens[i].cap || [',', 'and', 'the'].includes(tokens[i].lower))) {
     return { ...base, kind: 'group', name: join(tokens, text, keep[0], keep[keep.length - 1] + 1), definite, acronyms };
+  }
+  // "the Dutchman", "the Spaniard", "the Welshman": a nationality standing for a person just named.
+  if (definite && core.length === 1 && (NATIONALITY_NOUN.test(tokens[core[0]].text) || NATIONALITIES.has(tokens[core[0]].lower))) {
+    return { ...base, kind: 'descriptor', name: tokens[core[0]].text, head: tokens[core[0]].lower, definite, acronyms };
   }
   // "the Chancellor", "the Foreign Minister": a title with no name is a description.
   if (core.length > 0 && core.every((i) => isTitleWord(tokens[i].text) || NATIONALITIES.has(tokens[i].lower))) {

@@ -2,7 +2,7 @@
 // that "Goddard" finds "Stacie Goddard" and "he" finds the last man named.
 import type { Entities, Entity, Where } from './entities.js';
 import { NATIONALITIES } from './lexicon/nouns.js';
-import { describe } from './mentions.js';
+import { NATIONALITY_NOUN, describe } from './mentions.js';
 import { nameRunAt, isNameWord } from './phrases.js';
 import type { Token } from './tokens.js';
 import { speechVerbForms } from './lexicon/verbs.js';
@@ -56,7 +56,7 @@ export function observeNames(p: ParagraphView, entities: Entities): void {
       // A lone capital opening a sentence is a name only before a verb ("Kim said"), not "Armed officers".
       if (single && i === s && !(next && next.kind === 'word' && !next.cap && (AUXILIARIES.has(next.lower) || speechVerbForms(next.lower).length > 0 || /ed$/.test(next.lower) || ADVERBIALS.has(next.lower)))) continue;
       if (single && /^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/.test(p.tokens[i].lower)) continue;
-      if (single && NATIONALITIES.has(p.tokens[i].lower)) continue;
+      if (single && (NATIONALITIES.has(p.tokens[i].lower) || NATIONALITY_NOUN.test(p.tokens[i].text))) continue;
       const mention = describe(p.text, p.tokens, run);
       if (mention.kind !== 'person' && mention.kind !== 'org') {
         i = run.to - 1;

@@ -23,6 +23,7 @@ const QUANTIFIERS = new Set(['about', 'around', 'nearly', 'some', 'more', 'than'
 const ISSUED = new Set(['released', 'issued', 'published', 'sent', 'signed', 'posted', 'written', 'made', 'put', 'delivered']);
 // Adjectives that follow the noun they describe: "sources familiar with the talks".
 const POSTNOMINAL = new Set(['familiar', 'close', 'involved', 'briefed', 'knowledgeable', 'aware', 'present', 'responsible', 'speaking']);
+const NATIONALITY_EPITHET = /^(?:\p{Lu}\p{Ll}+(?:man|woman)|Spaniard|Dane|Swede|Finn|Pole|Turk|Scot|Briton|Argentine|Brazilian|German|American|Australian|Italian|Nigerian|Ghanaian|Kenyan|Canadian|Mexican|Colombian|Portuguese|Japanese|Chinese|Korean|Egyptian|Moroccan|Senegalese|Croatian|Serbian)$/u;
 const QUANTITY_WORDS = new Set(['one', 'some', 'many', 'most', 'each', 'several', 'none', 'two', 'three', 'all', 'both']);
 const MAX_LOWER = 5;
 const MAX_TOKENS = 16;
@@ -105,7 +106,7 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Range
   if (/^(?:them|those)$/.test(head.lower) && tokens[end - 2]?.lower === 'of' && tokens[end - 3]?.lower === 'one' && end - 3 >= floor) {
     return { from: end - 3, to: end };
   }
-  const headOk = isNameWord(head) || (isLowerWord(head) && isSpeakerNoun(head.lower)) || (head.text === ')' && isNameWord(tokens[end - 2])) || (head.kind === 'word' && /^\d+-year-old$/.test(head.lower));
+  const headOk = isNameWord(head) || (head.cap && NATIONALITY_EPITHET.test(head.text) && tokens[end - 2]?.lower === 'the') || (isLowerWord(head) && isSpeakerNoun(head.lower)) || (head.text === ')' && isNameWord(tokens[end - 2])) || (head.kind === 'word' && /^\d+-year-old$/.test(head.lower));
   if (!headOk) {
     if (!isModifierWord(head)) return null;
     // "officials at the defense forum", "sources familiar with the matter": a speaker
@@ -133,7 +134,9 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Range
     const t = tokens[i];
     const before = tokens[i - 1];
     if (t.kind === 'poss' || t.kind === 'num' || isNameWord(t) || t.text === '&' || t.text === '(' || t.text === ')') {
-      if (t.text === ')' || t.text === '(') {
+      // An acronym in brackets, or a short aside inside a title ("Captain (retd) Imran Lodhi").
+      const aside = (t.text === ')' && tokens[i - 2]?.text === '(' && isNameWord(tokens[i + 1])) || (t.text === '(' && tokens[i + 2]?.text === ')');
+      if ((t.text === ')' || t.text === '(') && !aside) {
         if (!(t.text === '(' && isNameWord(tokens[i + 1]))) break;
       }
       start = i;
@@ -219,6 +222,11 @@ export function phraseAfter(tokens: Token[], i: number, ceil: number): Range | n
     if (t.text === '(' && isNameWord(next) && tokens[j + 2]?.text === ')') {
       j += 2;
       lastHead = j;
+      continue;
+    }
+    // "Captain (retd) Imran Lodhi": an aside in brackets inside a title.
+    if (t.text === '(' && next?.kind === 'word' && !next.cap && tokens[j + 2]?.text === ')' && isNameWord(tokens[j + 3])) {
+      j += 2;
       continue;
     }
     if (t.text === '&' && isNameWord(next)) continue;

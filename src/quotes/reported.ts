@@ -3,6 +3,7 @@
 // Peskov told reporters Thursday that …", "…, according to a State Department
 // statement", "Goddard added that …", "…, the official said."
 import { SPEECH_NOUNS, STANCE_ADJECTIVES } from './lexicon/verbs.js';
+import { DOCUMENT_NOUNS } from './lexicon/nouns.js';
 import { isDirect } from './kinds.js';
 import { phraseAfter, phraseBefore } from './phrases.js';
 import { subjectAfter, subjectOf, verbAt, type SpeakerRef } from './speech.js';
@@ -95,6 +96,13 @@ function clauseFollows(tokens: Token[], c: number, end: number): boolean {
     if (t.kind === 'word' && !t.cap && AUXILIARIES.has(t.lower) && k > c) return true;
     if (k > c && k <= c + 4 && t.kind === 'word' && !t.cap && /ed$/.test(t.lower) && !DETERMINERS.has(tokens[k - 1].lower)) return true;
   }
+  return false;
+}
+
+const RESULTS = /^(?:results|profit|profits|loss|losses|revenue|revenues|sales|earnings|income|figures|growth|decline|rise|fall|deficit|surplus)$/;
+
+function resultsObject(tokens: Token[], c: number, end: number): boolean {
+  for (let k = c; k < Math.min(end, c + 6); k++) if (RESULTS.test(tokens[k].lower)) return true;
   return false;
 }
 
@@ -227,9 +235,11 @@ export function findIndirect(text: string, tokens: Token[], s: number, e: number
     // "who asked not to be named", "spoke on condition of anonymity": how a source spoke, not what.
     const after = tokens.slice(verb.end, verb.end + 4).map((x) => x.lower).join(' ');
     if (/^(?:not to be|anonymity|on condition|for anonymity)/.test(after) || (verb.form.lemma === 'speak' && /^on condition/.test(after))) continue;
-    if (verb.passive || infinitive || (verb.negated && verb.form.lemma !== 'say')) continue;
+    if (infinitive || (verb.negated && verb.form.lemma !== 'say')) continue;
     const ref = subjectOf(tokens, verb, s, e, prior);
     if (!ref) continue;
+    // A passive reports only when a document says it: "It was stated in an official handout that …".
+    if (verb.passive && !(ref.inverted && DOCUMENT_NOUNS.has(tokens[ref.range.to - 1].lower))) continue;
     prior = ref;
     // After "…, said X" the content is what came before, never the speaker's name.
     const from = ref.inverted ? Math.max(verb.end, (ref.appos ?? ref.range).to) : verb.end;
@@ -250,8 +260,9 @@ export function findIndirect(text: string, tokens: Token[], s: number, e: number
       content = cls === 'say' || cls === 'clause' ? contentAround(tokens, s, e, cueFrom, cueTo) : null;
     } else {
       if (cls === 'belief' && !that) continue;
-      if (cls === 'clause' && !that && !clauseFollows(tokens, c, e)) continue;
       if (NEEDS_SAID_OBJECT.has(verb.form.lemma) && !that && !saidObject(tokens, c, e) && !clauseFollows(tokens, c, e)) continue;
+      // "reported a quarterly profit": results a company states.
+      if (cls === 'clause' && !that && !clauseFollows(tokens, c, e) && !(verb.form.lemma === 'report' && resultsObject(tokens, c, e))) continue;
       // A relative clause ends at its comma: "X, who wrote the report, argued …".
       let end = contentEnd(tokens, c, e);
       if (ref.relative) {

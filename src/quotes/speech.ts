@@ -6,6 +6,7 @@ import { speechVerbForms, type VerbForm } from './lexicon/verbs.js';
 import { describedAfter, describedBefore, extendList, isNameWord, phraseAfter, phraseBefore, type Range } from './phrases.js';
 import type { Token } from './tokens.js';
 import { givenNameGender } from './lexicon/given-names.js';
+import { DOCUMENT_NOUNS } from './lexicon/nouns.js';
 import {
   ADVERBIALS, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, PARENTHETICAL_OPENERS, PHRASE_BREAKERS, PRONOUNS,
   isAdverb, isCalendarWord, isCapWord, isSpeakerNoun,
@@ -39,6 +40,8 @@ const IRREGULAR_PAST = new Set(`sent made took gave went came saw got had did sa
   withdrew overtook undertook forgave forbade froze stole swore tore wore bore shook woke`.split(/\s+/));
 // Verbs that take nearly any described person as subject: "the harbourmaster said".
 const PLAIN_SAYING = new Set(['say', 'tell', 'add', 'argue', 'warn', 'insist', 'explain', 'claim', 'note', 'stress', 'recall', 'reply', 'write', 'admit', 'concede', 'complain', 'ask']);
+// Speech verbs whose base form is also a noun: "a UN report", "the BBC call".
+const NOUN_BASES = new Set(['report', 'claim', 'call', 'note', 'comment', 'answer', 'reply', 'estimate', 'question', 'tweet', 'demand', 'promise', 'pledge', 'vow', 'credit', 'blame', 'counter', 'signal', 'hint', 'brief', 'rule', 'find', 'state', 'statement', 'warning', 'post', 'remark', 'response', 'proposal']);
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 // Verbs whose object is the listener: "told VOA" never names the speaker.
 const LISTENER_VERBS = new Set(['tell', 'inform', 'assure', 'brief', 'advise', 'urge', 'encourage', 'ask', 'thank', 'remind', 'accuse', 'credit', 'blame', 'praise', 'criticize', 'thank', 'warn', 'caution']);
@@ -62,7 +65,7 @@ export function verbAt(tokens: Token[], i: number): Verb | null {
   // "the briefing", "a statement", "his claims", "a UN report": nouns.
   if (prev && (prev.kind === 'poss' || (POSSESSIVE_DETS.has(prev.lower) && prev.kind === 'word'))) return null;
   const prev2 = tokens[i - 2];
-  if (prev?.cap && prev2 && prev2.kind === 'word' && !prev2.cap && /^(?:a|an|the|this|that)$/.test(prev2.lower) && !/(?:ed|ing)$/.test(t.lower)) return null;
+  if (prev?.cap && prev2 && prev2.kind === 'word' && !prev2.cap && /^(?:a|an|the|this|that)$/.test(prev2.lower) && NOUN_BASES.has(t.lower)) return null;
   if (NOUNISH.test(t.lower) && !COMPLEMENT_START(tokens[i + 1])) return null;
   let form: VerbForm | undefined;
   let end = i + 1;
@@ -258,6 +261,13 @@ export function subjectOf(tokens: Token[], v: Verb, from: number, to: number, pr
         return range ? { range, inverted: true } : null;
       }
       if (tokens[k].text === ',' || tokens[k].text === ';') break;
+    }
+    // "It was stated in an official handout": the document says it.
+    for (let k = v.end; k < Math.min(to - 1, v.end + 3); k++) {
+      if (tokens[k].lower === 'in' && tokens[k + 1] && /^(?:a|an|the|its)$/.test(tokens[k + 1].lower)) {
+        const range = phraseAfter(tokens, k + 1, to);
+        if (range && DOCUMENT_NOUNS.has(tokens[range.to - 1].lower)) return { range, inverted: true };
+      }
     }
     return null;
   }

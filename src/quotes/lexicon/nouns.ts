@@ -49,7 +49,8 @@ export const DOCUMENT_NOUNS = words(`
   statement statements report reports email emails letter letters memo document documents release communique
   communiqué transcript filing study survey poll analysis assessment audit review tweet post message notice
   advisory bulletin ruling complaint lawsuit petition resolution declaration editorial article accounts account
-  reports guidance guidelines findings figures data estimate estimates forecast
+  reports guidance guidelines findings figures data estimate estimates forecast handout notification circular
+  press-release filing filings complaint indictment affidavit judgment verdict
 `);
 
 /** Words of a title or rank that stand before a name: "Foreign Minister", "Lt. Gen.". */
