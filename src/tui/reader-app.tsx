@@ -1,7 +1,7 @@
 // The reader: wires keys → keymap → reducer, and draws the state with the
 // presentational panes. Holds no logic of its own beyond that wiring.
 import { Box, useInput } from 'ink';
-import { useEffect, useMemo, useReducer } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useReducer } from 'react';
 import type { ArticleModel } from '../article/model.js';
 import { stripControls } from '../input/sanitize.js';
 import { ArticleLayouts } from '../layout/cache.js';
@@ -12,7 +12,7 @@ import { ReadingPane } from './components/reading-pane.js';
 import { StatusBar, type StatusInfo } from './components/status-bar.js';
 import { TocPane } from './components/toc-pane.js';
 import { actionFor } from './keymap.js';
-import { keyPresses } from './keys.js';
+import { keyPresses, type KeyPress } from './keys.js';
 import { currentSection, geometryOf, matchesOf, pageOf, percentRead, quotesOf, viewOf } from './selectors.js';
 import { createReducer, initialState, type Action, type ReaderState } from './state.js';
 import type { Theme } from './theme.js';
@@ -29,6 +29,16 @@ export interface ReaderAppProps {
   canGoBack?: boolean;
   onClose: () => void;
   onQuit: () => void;
+  /**
+   * Keys handed over by a parent that reads them itself (the library), set
+   * as soon as the reader is on screen; without it the reader reads its own.
+   */
+  keys?: KeyFeed;
+}
+
+/** Where a parent sends the keys meant for the reader. */
+export interface KeyFeed {
+  current: ((press: KeyPress) => void) | null;
 }
 
 type Message = Action | { type: 'key'; key: string; input: string };
@@ -43,7 +53,7 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-export function ReaderApp({ model, name, theme, layouts: given, canGoBack = false, onClose, onQuit }: ReaderAppProps) {
+export function ReaderApp({ model, name, theme, layouts: given, canGoBack = false, onClose, onQuit, keys }: ReaderAppProps) {
   const layouts = useMemo(() => given ?? new ArticleLayouts(model), [given, model]);
   const ctx = useMemo(() => ({ layouts }), [layouts]);
   const counts = useMemo(() => quoteCounts(model), [model]);
@@ -61,9 +71,20 @@ export function ReaderApp({ model, name, theme, layouts: given, canGoBack = fals
   // A new size is applied during render, so no frame is ever drawn for the old one.
   if (size.columns !== state.size.columns || size.rows !== state.size.rows) dispatch({ type: 'resize', size });
 
-  useInput((input, key) => {
-    for (const press of keyPresses(input, key)) dispatch({ type: 'key', ...press });
-  });
+  useInput(
+    (input, key) => {
+      for (const press of keyPresses(input, key)) dispatch({ type: 'key', ...press });
+    },
+    { isActive: !keys },
+  );
+  // Set during the commit, before any later key can arrive: none is lost to a reader still starting.
+  useLayoutEffect(() => {
+    if (!keys) return;
+    keys.current = (press) => dispatch({ type: 'key', ...press });
+    return () => {
+      keys.current = null;
+    };
+  }, [keys]);
 
   useEffect(() => {
     if (state.exit === 'quit') onQuit();

@@ -26,10 +26,15 @@ export function peopleRows(p: Omit<PeoplePaneProps, 'height' | 'overlay'> & { li
   for (let i = from; i < Math.min(p.people.length, from + p.listHeight); i++) {
     const person = p.people[i];
     const marker = person.name === p.speaker ? '●' : i === p.cursor ? '›' : ' ';
-    const left = `${marker}${person.name}${person.role ? `, ${person.role}` : ''}`;
-    const row = spread(left, String(p.counts.get(person.name) ?? 0), inner);
+    const name = `${marker}${person.name}`;
+    const count = String(p.counts.get(person.name) ?? 0);
+    const row = spread(`${name}${person.role ? `, ${person.role}` : ''}`, count, inner);
     if (i === p.cursor) rows.push(p.theme.paint(p.focused ? 'cursor' : 'cursorIdle', row));
-    else rows.push(person.name === p.speaker ? p.theme.paint('current', row) : row);
+    else if (person.name === p.speaker) rows.push(p.theme.paint('current', row));
+    // The role is secondary: faint, when the name fits whole.
+    else if (row.startsWith(name) && row.endsWith(count)) {
+      rows.push(name + p.theme.paint('dim', row.slice(name.length, row.length - count.length)) + count);
+    } else rows.push(row);
   }
   return rows;
 }

@@ -1,16 +1,18 @@
-// The library screen: a list (ink-select-input) of the articles in a folder
-// with title, date and people quoted; Enter opens one in the reader, and q
-// or Esc in the reader comes back here.
+// The library screen: the articles in a folder with title, date and people
+// quoted; Enter (or 1–9) opens one in the reader, and q or Esc in the reader
+// comes back here with the same article selected.
 import { Box, Text, useApp, useInput } from 'ink';
-import SelectInput from 'ink-select-input';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { ArticleLayouts } from '../../layout/cache.js';
+import { windowStart } from '../components/list-pane.js';
 import { geometry } from '../geometry.js';
-import { ReaderApp } from '../reader-app.js';
+import { keyPresses } from '../keys.js';
+import { ReaderApp, type KeyFeed } from '../reader-app.js';
 import { fit, spread } from '../text-fit.js';
 import type { Theme } from '../theme.js';
 import { useTerminalSize } from '../use-terminal-size.js';
 import { loadEntry, peopleCount, type CatalogEntry } from './catalog.js';
+import { initialLibrary, libraryReducer } from './library-state.js';
 
 export interface LibraryAppProps {
   entries: CatalogEntry[];
@@ -18,7 +20,6 @@ export interface LibraryAppProps {
   where: string;
   theme: Theme;
 }
-
 
 const peopleLabel = (n: number) => (n === 1 ? '1 person' : `${n} people`);
 
@@ -29,30 +30,19 @@ export function entryLabel(entry: CatalogEntry, width: number): string {
   return spread(title ?? entry.file, `${date ?? 'no date'} · ${peopleLabel(peopleCount(entry.model))} quoted`, width);
 }
 
-/** ink-select-input's row and pointer, drawn with the theme (its own use colour even under NO_COLOR). */
-function themedListParts(theme: Theme) {
-  const Item = ({ isSelected = false, label }: { isSelected?: boolean; label: string }) => (
-    <Text wrap="truncate">{isSelected ? theme.paint('cursor', label) : label}</Text>
-  );
-  const Indicator = ({ isSelected = false }: { isSelected?: boolean }) => (
-    <Text>{isSelected ? `${theme.paint('current', '›')} ` : '  '}</Text>
-  );
-  return { Item, Indicator };
-}
-
 export function LibraryApp({ entries: initial, where, theme }: LibraryAppProps) {
   const { exit } = useApp();
   const size = useTerminalSize();
   const [entries, setEntries] = useState(initial);
-  const [selected, setSelected] = useState(0);
-  const [open, setOpen] = useState<number | null>(null);
-  // Ink swaps input handlers in effects, a moment after a render: a key typed
-  // in that moment still reaches the old handler, which must check the screen.
-  const openRef = useRef(open);
-  openRef.current = open;
   const [notice, setNotice] = useState<string | null>(null);
+  const [state, dispatch] = useReducer(libraryReducer, initial.length, initialLibrary);
   const layouts = useMemo(() => new Map<number, ArticleLayouts>(), []);
-  const listParts = useMemo(() => themedListParts(theme), [theme]);
+  const entriesRef = useRef(entries);
+  entriesRef.current = entries;
+  // The library reads every key, and hands the reader's on to it.
+  const readerKeys = useRef<KeyFeed['current']>(null);
+  const readerOpen = useRef(false);
+  readerOpen.current = state.open !== null;
 
   // Summaries load one article per turn of the event loop, after the first frame.
   useEffect(() => {
@@ -60,6 +50,7 @@ export function LibraryApp({ entries: initial, where, theme }: LibraryAppProps) 
     void (async () => {
       for (let i = 0; i < initial.length && !stopped; i++) {
         await new Promise((resolve) => setImmediate(resolve));
+        if (entriesRef.current[i].model || entriesRef.current[i].error) continue;
         const loaded = await loadEntry(initial[i]);
         if (!stopped) setEntries((list) => list.map((e, j) => (j === i && !e.model && !e.error ? loaded : e)));
       }
@@ -69,42 +60,65 @@ export function LibraryApp({ entries: initial, where, theme }: LibraryAppProps) 
     };
   }, [initial]);
 
-  const openEntry = useCallback(
-    async (index: number) => {
-      if (openRef.current !== null) return;
-      const entry = entries[index].model || entries[index].error ? entries[index] : await loadEntry(entries[index]);
+  // Opening an article reads it first if its summary has not been loaded yet.
+  useEffect(() => {
+    const index = state.opening;
+    if (index === null) return;
+    let stopped = false;
+    void (async () => {
+      const current = entriesRef.current[index];
+      const entry = current.model || current.error ? current : await loadEntry(current);
+      if (stopped) return;
       setEntries((list) => list.map((e, j) => (j === index ? entry : e)));
-      if (entry.error || !entry.model) return setNotice(`${entry.file}: ${entry.error ?? 'cannot read'}`);
-      setNotice(null);
-      setSelected(index);
-      setOpen(index);
-    },
-    [entries],
-  );
+      setNotice(entry.model ? null : `${entry.file}: ${entry.error ?? 'cannot read'}`);
+      dispatch(entry.model ? { type: 'opened', index } : { type: 'failed' });
+    })();
+    return () => {
+      stopped = true;
+    };
+  }, [state.opening]);
 
-  useInput(
-    (input, key) => {
-      if (openRef.current === null && (input === 'q' || (key.ctrl && input === 'c'))) exit();
-    },
-    { isActive: open === null },
-  );
-
-  const close = useCallback(() => setOpen(null), []);
-  const openModel = open === null ? null : entries[open].model;
-  if (open !== null && openModel) {
-    let cached = layouts.get(open);
-    if (!cached || cached.model !== openModel) layouts.set(open, (cached = new ArticleLayouts(openModel)));
-    return (
-      <ReaderApp model={openModel} layouts={cached} name={entries[open].file} theme={theme} canGoBack onClose={close} onQuit={exit} />
-    );
-  }
+  useEffect(() => {
+    if (state.quit) exit();
+  }, [state.quit, exit]);
 
   const geo = geometry(size, { tocHidden: true, peopleHidden: true });
   const width = geo.columns;
-  const limit = Math.max(1, geo.frameHeight - 3);
-  const items = entries.map((entry, i) => ({ key: entry.path, label: entryLabel(entry, Math.max(1, width - 2)), value: i }));
-  const { Item, Indicator } = listParts;
-  const status = notice ?? 'Enter open · ↑↓ j k move · 1–9 open · q quit';
+  const listHeight = Math.max(1, geo.frameHeight - (geo.frameHeight > 4 ? 3 : 2));
+
+  useInput((input, key) => {
+    for (const press of keyPresses(input, key)) {
+      if (readerOpen.current && readerKeys.current) readerKeys.current(press);
+      else dispatch({ type: 'key', press, height: listHeight });
+    }
+  });
+
+  const close = useCallback(() => dispatch({ type: 'closed' }), []);
+  const openModel = state.open === null ? null : entries[state.open].model;
+  if (state.open !== null && openModel) {
+    let cached = layouts.get(state.open);
+    if (!cached || cached.model !== openModel) layouts.set(state.open, (cached = new ArticleLayouts(openModel)));
+    return (
+      <ReaderApp
+        model={openModel}
+        layouts={cached}
+        name={entries[state.open].file}
+        theme={theme}
+        canGoBack
+        onClose={close}
+        onQuit={exit}
+        keys={readerKeys}
+      />
+    );
+  }
+
+  const from = windowStart(entries.length, listHeight, state.cursor);
+  const rows = entries.slice(from, from + listHeight).map((entry, i) => {
+    const selected = from + i === state.cursor;
+    const label = entryLabel(entry, Math.max(1, width - 2));
+    return selected ? `${theme.paint('current', '›')} ${theme.paint('cursor', label)}` : `  ${label}`;
+  });
+  const status = notice ?? (state.opening !== null ? 'opening…' : 'Enter open · ↑↓ j k move · 1–9 open · q quit');
   return (
     <Box flexDirection="column" width={width} height={geo.frameHeight}>
       <Text wrap="truncate">{theme.paint('title', fit(` quoted — ${entries.length} article${entries.length === 1 ? '' : 's'} in ${where}`, width))}</Text>
@@ -112,15 +126,11 @@ export function LibraryApp({ entries: initial, where, theme }: LibraryAppProps) 
         {entries.length === 0 ? (
           <Text>{theme.paint('dim', fit(' No articles here.', width))}</Text>
         ) : (
-          <SelectInput
-            items={items}
-            limit={limit}
-            initialIndex={selected}
-            indicatorComponent={Indicator}
-            itemComponent={Item}
-            onHighlight={(item) => setSelected(item.value)}
-            onSelect={(item) => void openEntry(item.value)}
-          />
+          rows.map((row, i) => (
+            <Text key={from + i} wrap="truncate">
+              {row}
+            </Text>
+          ))
         )}
       </Box>
       <Text wrap="truncate">{theme.paint(notice ? 'notice' : 'status', fit(` ${status}`, width))}</Text>
