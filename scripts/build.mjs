@@ -4,6 +4,19 @@ import { chmodSync, readFileSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
+// Ink imports react-devtools-core only when DEV=true; it is not installed, and
+// a bundle must not carry a static import of it, so it becomes an empty module.
+const noDevtools = {
+  name: 'no-devtools',
+  setup(b) {
+    b.onResolve({ filter: /^react-devtools-core$/ }, () => ({ path: 'react-devtools-core', namespace: 'no-devtools' }));
+    b.onLoad({ filter: /.*/, namespace: 'no-devtools' }, () => ({
+      contents: 'export default { initialize() {}, connectToDevTools() {} };',
+      loader: 'js',
+    }));
+  },
+};
+
 await build({
   entryPoints: ['src/cli.tsx'],
   outfile: 'dist/cli.js',
@@ -13,7 +26,8 @@ await build({
   target: 'node20',
   jsx: 'automatic',
   // Native and optional modules stay outside the bundle.
-  external: ['react-devtools-core', 'node-pty'],
+  external: ['node-pty'],
+  plugins: [noDevtools],
   banner: {
     js: "#!/usr/bin/env node\nimport { createRequire as __quotedCreateRequire } from 'node:module';\nconst require = __quotedCreateRequire(import.meta.url);",
   },
