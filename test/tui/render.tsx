@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { ArticleModel } from '../../src/article/model.js';
 import { ArticleLayouts } from '../../src/layout/cache.js';
 import { buildModel } from '../../src/model.js';
+import { geometry } from '../../src/tui/geometry.js';
 import { ReaderApp } from '../../src/tui/reader-app.js';
 import { createTheme, type Theme } from '../../src/tui/theme.js';
 import { SEED_ARTICLE } from '../helpers/articles.js';
@@ -83,6 +84,8 @@ export async function type(r: Rendered, key: string): Promise<void> {
 
 export interface ReaderHarness extends Rendered {
   layouts: ArticleLayouts;
+  /** The width the reading pane wraps text to now. */
+  textWidth(): number;
   exits: string[];
   press(...keys: string[]): Promise<string>;
   screen(): string;
@@ -119,6 +122,7 @@ export async function renderReader(
     layouts,
     exits,
     screen,
+    textWidth: () => geometry({ columns: r.stdout.columns, rows: (r.stdout as { rows?: number }).rows ?? 24 }, { tocHidden: false, peopleHidden: false }).reader.textWidth,
     async press(...keys: string[]) {
       for (const key of keys) await type(r, key);
       return screen();
