@@ -31,7 +31,7 @@ async function main(argv: string[]): Promise<void> {
     // `cat a.txt | quoted` reads the pipe; on a terminal, the library of bundled articles.
     if (!process.stdin.isTTY) opts.input = '-';
     else {
-      const { openLibrary } = await import('./tui/run.js');
+      const { openLibrary } = await import('./tui/entry.js');
       // articles/ sits beside src/ and dist/ alike, one level above this file.
       return openLibrary(new URL('../articles/', import.meta.url), 'articles/', { debug: opts.debug, color: opts.color });
     }
@@ -47,7 +47,7 @@ async function main(argv: string[]): Promise<void> {
     env: process.env,
   });
   if (printed) return;
-  const { openReader } = await import('./tui/run.js');
+  const { openReader } = await import('./tui/entry.js');
   await openReader(model, input.name, { debug: opts.debug, color: opts.color });
 }
 
