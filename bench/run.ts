@@ -2,6 +2,7 @@
 // side by side with its target. Run after `npm run build` (the npm script
 // does both). `--quick` takes fewer samples, for a trial run.
 import { readFileSync, statSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { buildModel } from '../src/model.js';
 import { DEFAULT_COLS, DEFAULT_ROWS } from '../test/e2e/harness.js';
 import { firstFrameMedians, measureFirstFrame } from './first-frame.js';
@@ -37,6 +38,11 @@ function printMachine(): void {
   write(`machine: ${m.cores} cores, ${m.cpu}, ${m.memory} RAM, ${m.os}\n`);
   write(`node ${m.node}; ${m.less ?? 'less: NOT INSTALLED (apt-get install less), its column is left out'}\n`);
   write(`terminal: node-pty + @xterm/headless at ${DEFAULT_COLS}x${DEFAULT_ROWS}${quick ? '; --quick: fewer samples' : ''}\n`);
+  write(`${loadLine()} (other work on the machine slows every figure; compare rows within one run)\n`);
+}
+
+function loadLine(): string {
+  return `load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${availableParallelism()} cores`;
 }
 
 async function firstFrame(runs: number): Promise<void> {
@@ -121,7 +127,7 @@ async function main(): Promise<void> {
     inputs.remove();
   }
   const failed = verdicts.filter((v) => v === 'FAIL').length;
-  write(`\n${verdicts.length - failed} of ${verdicts.length} targets met.\n`);
+  write(`\n${verdicts.length - failed} of ${verdicts.length} targets met. At the end: ${loadLine()}.\n`);
 }
 
 main().catch((err: unknown) => {

@@ -13,9 +13,9 @@ afterEach(() => session?.dispose());
 const AFTER = '--after-quoted--';
 
 /** quoted under a shell that reports its exit and the tty's modes after it. */
-async function startUnderShell(): Promise<{ s: TerminalSession; pid: number }> {
-  const command = `${quote(process.execPath)} ${quote(CLI)} ${quote(SEED_ARTICLE)}; echo "${AFTER} exit=$?"; stty -a`;
-  const s = spawnShell(command);
+async function startUnderShell(flags = '', env: NodeJS.ProcessEnv = {}): Promise<{ s: TerminalSession; pid: number }> {
+  const command = `${quote(process.execPath)} ${quote(CLI)} ${flags} ${quote(SEED_ARTICLE)}; echo "${AFTER} exit=$?"; stty -a`;
+  const s = spawnShell(command, { env });
   session = s;
   await s.waitFor(SEED_TITLE);
   await s.settle(100);
@@ -62,5 +62,37 @@ describe.each(exitsBy)('leaving the reader by %s', (how, leave) => {
     expect(after).toMatch(/(^|\s)echo\b/);
     if (how === 'q') expect(after).toMatch(/exit=0\b/);
     else expect(after).toMatch(/exit=\d+/);
+  });
+});
+
+/** What follows the reader's last switch back to the main screen, escape sequences removed. */
+function afterReader(raw: string): string {
+  const reader = raw.split(AFTER)[0];
+  return reader.slice(reader.lastIndexOf('\u001b[?1049l')).replace(/\u001b\[[0-?]*[ -/]*[@-~]/g, '');
+}
+
+// The reader has a switch that makes it crash on purpose shortly after its first frame.
+describe.each(['exception', 'rejection', 'render'])('a crash in the reader (%s)', (kind) => {
+  it('restores the terminal, then says what happened in one line and exits 1', async () => {
+    const { s } = await startUnderShell('', { QUOTED_TEST_CRASH: kind });
+    await s.waitFor(AFTER);
+    await s.waitForExit();
+    const [reader, after] = s.raw.split(AFTER);
+    expect(restoredTerminal(reader)).toEqual({ mainScreen: true, cursorVisible: true });
+    expect(afterReader(s.raw).trim()).toMatch(/^quoted: internal error: test crash.* \(run with --debug for details\)$/);
+    expect(after).toMatch(/exit=1\b/);
+    expect(after).toMatch(/(^|\s)icanon\b/);
+  });
+});
+
+describe('a crash in the reader with --debug', () => {
+  it('prints the stack as well', async () => {
+    const { s } = await startUnderShell('--debug', { QUOTED_TEST_CRASH: 'exception' });
+    await s.waitFor(AFTER);
+    await s.waitForExit();
+    expect(restoredTerminal(s.raw.split(AFTER)[0]).mainScreen).toBe(true);
+    const printed = afterReader(s.raw);
+    expect(printed).toMatch(/Error: test crash/);
+    expect(printed).toMatch(/^\s+at /m);
   });
 });

@@ -1,0 +1,80 @@
+// Where parsing and quote extraction spend their time on a large article:
+// each stage runs in this process under the V8 profiler (node:inspector),
+// and the heaviest functions are printed with their source file and line.
+// Usage: npx tsx bench/profile-stages.ts [--mb N] [--top N]
+import { Session } from 'node:inspector/promises';
+import { readFileSync } from 'node:fs';
+import { parseArticle } from '../src/article/parse.js';
+import { analyzeQuotes } from '../src/quotes/analyze.js';
+import { makeInputs, ROOT } from './inputs.js';
+import { printTable } from './table.js';
+
+interface Node {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+}
+
+interface Profile {
+  nodes: Node[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+async function profiled<T>(session: Session, fn: () => T): Promise<{ value: T; ms: number; profile: Profile }> {
+  await session.post('Profiler.start');
+  const start = performance.now();
+  const value = fn();
+  const ms = performance.now() - start;
+  const { profile } = await session.post('Profiler.stop');
+  return { value, ms, profile: profile as unknown as Profile };
+}
+
+function heaviest(profile: Profile, top: number): { cells: string[] }[] {
+  const self = new Map<number, number>();
+  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+  const byFunction = new Map<string, number>();
+  for (const node of profile.nodes) {
+    const ms = self.get(node.id) ?? 0;
+    if (ms === 0) continue;
+    const { functionName, url, lineNumber } = node.callFrame;
+    const file = url.replace(/^file:\/\//, '').replace(ROOT, '').replace(/^.*node_modules\//, '');
+    const key = `${functionName || '(anonymous)'}  ${file ? `${file}:${lineNumber + 1}` : '(native)'}`;
+    byFunction.set(key, (byFunction.get(key) ?? 0) + ms);
+  }
+  return [...byFunction]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([name, ms]) => ({ cells: [name, `${ms.toFixed(0)} ms`] }));
+}
+
+async function main(): Promise<void> {
+  const mb = arg('--mb', 5);
+  const top = arg('--top', 15);
+  const inputs = makeInputs();
+  const session = new Session();
+  session.connect();
+  try {
+    const text = readFileSync(inputs.article(mb), 'utf8');
+    await session.post('Profiler.enable');
+    // Warm up on a slice, so that the profile shows steady-state code.
+    analyzeQuotes(parseArticle(text.slice(0, 200_000)));
+    const parse = await profiled(session, () => parseArticle(text));
+    const extract = await profiled(session, () => analyzeQuotes(parse.value));
+    const write = (s: string) => process.stdout.write(s);
+    printTable(`parseArticle on ${mb} MB: ${parse.ms.toFixed(0)} ms`, ['function  file:line', 'self'], heaviest(parse.profile, top), write);
+    printTable(`analyzeQuotes on ${mb} MB: ${extract.ms.toFixed(0)} ms`, ['function  file:line', 'self'], heaviest(extract.profile, top), write);
+  } finally {
+    session.disconnect();
+    inputs.remove();
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`profile-stages: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});
