@@ -4,9 +4,14 @@
 
 interface ErrorSource {
   on(event: 'error', listener: (err: NodeJS.ErrnoException) => void): unknown;
+  listenerCount(event: 'error'): number;
 }
 
-/** Exit with `code` 0 when the pipe is closed, or report other write errors in one line. */
+/**
+ * Exit 0 when the pipe is closed. Report any other write error in one line and
+ * exit 1, unless something else listens for them too (the full-screen reader
+ * has its own rule for a terminal that hangs up).
+ */
 export function stopQuietlyOnClosedPipe(
   stream: ErrorSource,
   exit: (code: number) => void = (code) => process.exit(code),
@@ -14,6 +19,7 @@ export function stopQuietlyOnClosedPipe(
 ): void {
   stream.on('error', (err) => {
     if (err.code === 'EPIPE') return exit(0);
+    if (stream.listenerCount('error') > 1) return;
     report(`quoted: cannot write the output (${err.code ?? err.message})\n`);
     exit(1);
   });
