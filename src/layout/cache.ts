@@ -11,6 +11,20 @@ export interface PlacedSpans extends SpanSet {
   lines: Int32Array;
 }
 
+function place(view: ViewLayout, set: SpanSet): PlacedSpans {
+  return { ...set, lines: spanLines(view, set) };
+}
+
+/** `compute`, remembering its last answer for the same two arguments. */
+function lastAnswer<A, B, R>(compute: (a: A, b: B) => R): (a: A, b: B) => R {
+  let last: { a: A; b: B; result: R } | null = null;
+  return (a, b) => {
+    if (last && last.a === a && last.b === b) return last.result;
+    last = { a, b, result: compute(a, b) };
+    return last.result;
+  };
+}
+
 // Enough for a few widths (resizes, panes toggled) of both views of a long
 // article, without keeping every width a drag-resize passed through.
 const MAX_VIEWS = 8;
@@ -22,8 +36,6 @@ export class ArticleLayouts {
   layoutsComputed = 0;
   private readonly views = new Map<string, ViewLayout>();
   private readonly quoteSets = new Map<string, SpanSet>();
-  private placedQuotes: { view: ViewLayout; speaker: string; placed: PlacedSpans } | null = null;
-  private placedMatches: { view: ViewLayout; query: string; placed: PlacedSpans } | null = null;
 
   constructor(model: ArticleModel) {
     this.model = model;
@@ -61,21 +73,15 @@ export class ArticleLayouts {
 
   /** The quotes of `speaker` placed in `view`. */
   quotesIn(view: ViewLayout, speaker: string): PlacedSpans {
-    const last = this.placedQuotes;
-    if (last && last.view === view && last.speaker === speaker) return last.placed;
-    const set = this.quotesOf(speaker);
-    const placed = { ...set, lines: spanLines(view, set) };
-    this.placedQuotes = { view, speaker, placed };
-    return placed;
+    return this.placedQuotes(view, speaker);
   }
 
   /** The matches of `query` in `view`. */
   matchesIn(view: ViewLayout, query: string): PlacedSpans {
-    const last = this.placedMatches;
-    if (last && last.view === view && last.query === query) return last.placed;
-    const set = findMatches(this.article, view, query);
-    const placed = { ...set, lines: spanLines(view, set) };
-    this.placedMatches = { view, query, placed };
-    return placed;
+    return this.placedMatches(view, query);
   }
+
+  // Each keeps its last answer: every key asks again for the same view and speaker or query.
+  private readonly placedQuotes = lastAnswer((view: ViewLayout, speaker: string) => place(view, this.quotesOf(speaker)));
+  private readonly placedMatches = lastAnswer((view: ViewLayout, query: string) => place(view, findMatches(this.article, view, query)));
 }

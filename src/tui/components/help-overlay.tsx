@@ -1,9 +1,10 @@
 // The `?` help: every binding of the keymap, by group, in as many columns as
 // the pane needs to show them all.
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import { helpGroups } from '../keymap.js';
 import type { Theme } from '../theme.js';
 import { fit, stringWidth } from '../text-fit.js';
+import { Rows } from './rows.js';
 
 type Row = { kind: 'group' | 'entry' | 'blank'; text: string; label?: string };
 
@@ -65,11 +66,7 @@ export function HelpOverlay({ width, height, theme }: { width: number; height: n
   const rows = helpRows(inner, Math.max(0, height - 2), theme);
   return (
     <Box flexDirection="column" width={width} height={height} paddingX={1} borderStyle="double" borderColor={theme.border(true)}>
-      {rows.map((row, i) => (
-        <Text key={i} wrap="truncate">
-          {row}
-        </Text>
-      ))}
+      <Rows rows={rows} />
     </Box>
   );
 }

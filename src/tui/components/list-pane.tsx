@@ -4,6 +4,7 @@
 import { Box, Text } from 'ink';
 import type { Theme } from '../theme.js';
 import { fit } from '../text-fit.js';
+import { Rows } from './rows.js';
 
 export interface ListPaneProps {
   title: string;
@@ -37,11 +38,7 @@ export function ListPane({ title, rows, width, height, focused, theme, overlay }
       {...(overlay ? { position: 'absolute' as const, marginLeft: overlay.marginLeft } : {})}
     >
       <Text wrap="truncate">{theme.paint(focused ? 'paneTitleFocused' : 'paneTitle', fit(title, inner))}</Text>
-      {body.map((row, i) => (
-        <Text key={i} wrap="truncate">
-          {row}
-        </Text>
-      ))}
+      <Rows rows={body} />
     </Box>
   );
 }

@@ -1,10 +1,11 @@
 // The reading pane: only the lines that fit, painted with their highlights.
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import type { ArticleUnits } from '../../layout/units.js';
 import type { ViewLayout } from '../../layout/view.js';
 import type { ReaderBox } from '../geometry.js';
 import { paintLine, type Highlights } from '../paint.js';
 import type { Theme } from '../theme.js';
+import { Rows } from './rows.js';
 
 export interface ReadingPaneProps {
   article: ArticleUnits;
@@ -37,12 +38,7 @@ export function ReadingPane(props: ReadingPaneProps) {
       paddingLeft={box.marginLeft}
       {...(box.bordered ? { borderStyle: focused ? ('double' as const) : ('round' as const), borderColor: theme.border(focused) } : {})}
     >
-      {lines.map((line, i) => (
-        // An empty Text takes no row: a blank line needs a space.
-        <Text key={i} wrap="truncate">
-          {line || ' '}
-        </Text>
-      ))}
+      <Rows rows={lines} />
     </Box>
   );
 }

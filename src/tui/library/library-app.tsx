@@ -5,6 +5,7 @@ import { Box, Text, useApp, useInput } from 'ink';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { ArticleLayouts } from '../../layout/cache.js';
 import { windowStart } from '../components/list-pane.js';
+import { Rows } from '../components/rows.js';
 import { geometry } from '../geometry.js';
 import { keyPresses } from '../keys.js';
 import { ReaderApp, type KeyFeed } from '../reader-app.js';
@@ -126,11 +127,7 @@ export function LibraryApp({ entries: initial, where, theme }: LibraryAppProps) 
         {entries.length === 0 ? (
           <Text>{theme.paint('dim', fit(' No articles here.', width))}</Text>
         ) : (
-          rows.map((row, i) => (
-            <Text key={from + i} wrap="truncate">
-              {row}
-            </Text>
-          ))
+          <Rows rows={rows} />
         )}
       </Box>
       <Text wrap="truncate">{theme.paint(notice ? 'notice' : 'status', fit(` ${status}`, width))}</Text>
