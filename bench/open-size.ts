@@ -17,7 +17,7 @@ export async function measureOpen(inputs: Inputs, mb: number, runs: number, byte
   const result: OpenResult = { mb, bytes, openMs: [], rssMb: [], error: null };
   for (let i = 0; i < runs; i++) {
     try {
-      const { session, elapsed } = await startAndWait(quotedOptions(inputs.article(mb)), SEED_TITLE, 180_000);
+      const { session, elapsed } = await startAndWait(quotedOptions(inputs.article(mb)), SEED_TITLE, 300_000);
       // Let the first frame finish, then read the high-water mark.
       await session.settle(200);
       result.rssMb.push(peakRssMb(session.process.pid));
