@@ -7,6 +7,9 @@ import { stripControls } from '../input/sanitize.js';
 const ZERO_WIDTH = /[\u200b\u200c\u2060\ufeff]/g;
 // No-break and other fixed-width spaces read as ordinary spaces.
 const ODD_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+// Half a surrogate pair is no character (JSON-LD and character references can
+// make one): it becomes the replacement character, as broken UTF-8 does.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 export function normalizeText(text: string): string {
   return stripControls(
@@ -18,7 +21,8 @@ export function normalizeText(text: string): string {
   )
     .replace(ZERO_WIDTH, '')
     .replace(/\t/g, ' ')
-    .replace(ODD_SPACE, ' ');
+    .replace(ODD_SPACE, ' ')
+    .replace(LONE_SURROGATE, '\ufffd');
 }
 
 /** Collapse runs of spaces and trim: the form every paragraph and line is kept in. */
