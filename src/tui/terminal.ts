@@ -52,6 +52,13 @@ export function enterFullScreen(stdout: NodeJS.WriteStream, stdin: NodeJS.ReadSt
       // The terminal is gone.
     }
   };
+  // Raw mode at once, before the first frame: a key typed while the reader
+  // starts would otherwise be echoed onto the screen and push the frame aside.
+  try {
+    if (keys.isTTY) keys.setRawMode(true);
+  } catch {
+    // Not a terminal after all: Ink reports it when it asks for raw mode.
+  }
   write(ENTER_ALT_SCREEN + HIDE_CURSOR);
   return {
     keys,

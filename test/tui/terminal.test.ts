@@ -29,7 +29,8 @@ describe('the full-screen session', () => {
     expect(session.keys).toBe(stdin);
     expect(written.join('')).toContain('\u001b[?1049h');
     expect(written.join('')).toContain('\u001b[?25l');
-    stdin.setRawMode(true);
+    // Raw mode from the start, so that no key typed meanwhile is echoed.
+    expect(modes).toEqual([true]);
     written.length = 0;
     session.restore();
     session.restore();
