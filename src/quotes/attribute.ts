@@ -16,6 +16,7 @@ import { isDirect } from './kinds.js';
 import { observeNames, whereOf } from './observe.js';
 import type { Paragraph } from './paragraphs.js';
 import { findIndirect, type Indirect } from './reported.js';
+import { phraseBefore } from './phrases.js';
 import { clauseSubject, verbAt, type SpeakerRef } from './speech.js';
 import { tokenize } from './tokens.js';
 
@@ -41,6 +42,7 @@ interface Event {
 }
 
 const SPEAKING_PRONOUNS = /^(?:i|we|you)$/;
+const ISSUING = new Set(['issued', 'released', 'published', 'circulated', 'posted', 'sent', 'put']);
 
 export class Attribution {
   readonly entities = new Entities();
@@ -48,6 +50,8 @@ export class Attribution {
   private events: Event[][] = [];
   /** The last part of each paragraph's quotes, for quotes that carry on. */
   private lastPart: (Found | undefined)[] = [];
+  /** What has been found in the paragraph being read. */
+  private here: Found[] = [];
 
   constructor(private readonly paragraphs: Paragraph[]) {}
 
@@ -90,12 +94,27 @@ export class Attribution {
     }
   }
 
+  /** "The two governments issued a joint statement": later "the statement" is theirs. */
+  private noteIssued(p: Paragraph, s: number, e: number, si: number): void {
+    for (let k = s + 1; k < e - 2; k++) {
+      if (!ISSUING.has(p.tokens[k].lower)) continue;
+      const doc = p.tokens.slice(k + 1, k + 5).find((t) => t.kind === 'word' && !t.cap && DOCUMENT_NOUNS.has(t.lower));
+      const range = doc ? phraseBefore(p.tokens, k, s) : null;
+      if (!doc || !range) continue;
+      const where = whereOf(p, range.from, si);
+      const owner = this.entities.resolve(describe(p.text, p.tokens, range), where);
+      if (owner) this.entities.noteDocument(doc.lower, owner, where);
+    }
+  }
+
   private paragraph(p: Paragraph, i: number): void {
     const events: Event[] = [];
     this.events[i] = events;
+    this.here = [];
     if (p.isDashLine) return;
     const pending: Found[] = [];
     p.sentences.forEach(([s, e], si) => {
+      this.noteIssued(p, s, e, si);
       const acts = findIndirect(p.text, p.tokens, s, e);
       const items: { at: number; quote?: number; act?: Indirect }[] = acts.map((act) => ({ at: act.at, act }));
       for (let q = s; q < e; q++) if (p.tokens[q].kind === 'quote') items.push({ at: q, quote: q });
@@ -122,6 +141,7 @@ export class Attribution {
     if (continuation) rec.before = this.lastPart[i - 1];
     if (spanIndex === p.spans.length - 1) this.lastPart[i] = rec;
     this.found.push(rec);
+    this.here.push(rec);
     // A word talked about, or a quoted phrase that is itself the speaker ("a "Senate aide" as saying").
     const asSaying = p.tokens[q + 1]?.lower === 'as' && verbAt(p.tokens, q + 2)?.form.lemma === 'say';
     if (!block && (isMention(p.tokens, q) || asSaying)) {
@@ -159,9 +179,10 @@ export class Attribution {
     const entity = this.resolveRef(p, act.ref, act.at, si);
     if (!entity) return;
     const sentence = p.sentenceBase + si;
-    if (this.found.some((f) => f.kind === 'indirect' && f.paragraph === i && f.entity === entity && f.start < act.end && act.start < f.end)) return;
+    if (this.here.some((f) => f.kind === 'indirect' && f.entity === entity && f.start < act.end && act.start < f.end)) return;
     const rec: Found = { paragraph: i, start: act.start, end: act.end, kind: 'indirect', entity, how: 'cue', pos: p.base + act.start, sentence };
     this.found.push(rec);
+    this.here.push(rec);
     events.push({ pos: rec.pos, sentence, entity });
     this.noteDocuments(p, s, e, entity, si);
   }
@@ -195,7 +216,7 @@ export class Attribution {
     // "Nwosu laughs. "…"": the person the sentence before is about.
     if (!entity && rec.kind === 'direct') [entity, how] = [this.subjectBefore(p, rec.sentence - p.sentenceBase), 'near'];
     if (!entity && rec.kind === 'direct') {
-      const split = this.found.find((f) => f.paragraph === i && f.pos > rec.pos && f.how === 'cue' && f.kind === 'direct');
+      const split = this.here.find((f) => f.pos > rec.pos && f.how === 'cue' && f.kind === 'direct');
       if (split?.entity) [entity, how] = [split.entity, 'split'];
       else if (sameSection && !rec.before) [entity, how] = [this.previousSpeaker(i - 1), 'previous'];
     }

@@ -43,7 +43,19 @@ interface MentionRecord extends Where {
 }
 
 /** Lower case, no accents, no dots or possessive, hyphens as spaces, no leading article. */
+const KEYS = new Map<string, string>();
+
 export function nameKey(name: string): string {
+  let key = KEYS.get(name);
+  if (key === undefined) {
+    key = computeKey(name);
+    if (KEYS.size > 50_000) KEYS.clear();
+    KEYS.set(name, key);
+  }
+  return key;
+}
+
+function computeKey(name: string): string {
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -90,10 +102,15 @@ const BODY_KIN: Record<string, string[]> = {
 };
 const PRONOUN_WINDOW = 2;
 
+/** A person for sure: a lone capitalised word with no title or gender may be a company ("Airbus"). */
+function isPersonLike(e: Entity): boolean {
+  return e.kind === 'person' && (e.words.length > 1 || e.gender !== null || e.role !== null);
+}
+
 function push<K>(map: Map<K, Entity[]>, key: K, e: Entity): void {
   const list = map.get(key);
   if (!list) map.set(key, [e]);
-  else if (!list.includes(e)) list.push(e);
+  else list.push(e);
 }
 
 function latest(list: Entity[] | undefined, pred: (e: Entity) => boolean): Entity | null {
@@ -114,21 +131,31 @@ export class Entities {
   private byCountry = new Map<string, Entity[]>();
   private byInitials = new Map<string, Entity[]>();
   private byRoleWord = new Map<string, Entity[]>();
+  private indexed = new Map<Entity, Set<string>>();
 
   get list(): readonly Entity[] {
     return this.all;
   }
 
+  /** Index what is new about `e`: keys already indexed are skipped, so a long article stays linear. */
   private reindex(e: Entity): void {
+    const seen = (this.indexed.get(e) ?? new Set<string>());
+    this.indexed.set(e, seen);
+    const add = (map: Map<string, Entity[]>, tag: string, key: string): void => {
+      const id = `${tag}\u0000${key}`;
+      if (seen.has(id)) return;
+      seen.add(id);
+      push(map, key, e);
+    };
     for (const a of e.aliases) {
-      push(this.byAlias, a, e);
+      add(this.byAlias, 'a', a);
       const country = COUNTRY_OF.get(a);
-      if (country) push(this.byCountry, country, e);
+      if (country) add(this.byCountry, 'c', country);
     }
-    for (const w of e.kind === 'person' ? e.words : nameKey(e.name).split(' ')) push(this.byWord, w, e);
-    if (e.head) push(this.byHead, e.head, e);
-    if (e.kind === 'org' || e.kind === 'group') push(this.byInitials, initials(e.name), e);
-    if (e.role) for (const w of nameKey(e.role).split(' ')) push(this.byRoleWord, w, e);
+    for (const w of e.kind === 'person' ? e.words : nameKey(e.name).split(' ')) add(this.byWord, 'w', w);
+    if (e.head) add(this.byHead, 'h', e.head);
+    if (e.kind === 'org' || e.kind === 'group') add(this.byInitials, 'i', initials(e.name));
+    if (e.role) for (const w of nameKey(e.role).split(' ')) add(this.byRoleWord, 'r', w);
   }
 
   private create(m: Mention, at: Where): Entity {
@@ -152,7 +179,10 @@ export class Entities {
   /** Note that `entity` is mentioned at `at`. */
   record(entity: Entity, at: Where, flags: { subject: boolean; speaker: boolean; personal?: boolean; named?: boolean }): void {
     entity.lastSeen = Math.max(entity.lastSeen, at.pos);
-    this.records.push({ ...at, entity, personal: false, named: false, ...flags });
+    this.records.push({
+      pos: at.pos, sentence: at.sentence, paragraph: at.paragraph, entity,
+      subject: flags.subject, speaker: flags.speaker, personal: flags.personal ?? false, named: flags.named ?? false,
+    });
   }
 
   /** The entity a phrase refers to, created if it is new; null for a pronoun with no antecedent. */
@@ -251,7 +281,9 @@ export class Entities {
     // "the company", "the force": the body of that kind named just before.
     const kin = head && m.definite && mods.size === 0 ? BODY_KIN[head] : undefined;
     if (kin) {
-      const body = latest(this.all.filter((e) => at.pos - e.lastSeen < BODY_WINDOW), (e) =>
+      const recent: Entity[] = [];
+      for (let i = this.all.length - 1; i >= 0 && recent.length < 200; i--) if (at.pos - this.all[i].lastSeen < BODY_WINDOW) recent.push(this.all[i]);
+      const body = latest(recent, (e) =>
         (e.kind === 'org' || e.kind === 'group') && !COUNTRY_OF.has(nameKey(e.name)) &&
         [...nameKey(e.name).split(' '), ...(e.role ? nameKey(e.role).split(' ') : [])].some((w) => kin.includes(w)));
       if (body) return this.absorb(body, m);
@@ -313,7 +345,7 @@ export class Entities {
     const recent = this.recentRecords(at, window);
     for (let i = recent.length - 1; i >= 0; i--) {
       const r = recent[i];
-      if (r.entity.kind === 'person' && (r.speaker || r.named)) return r.entity;
+      if (isPersonLike(r.entity) && (r.speaker || r.named)) return r.entity;
     }
     return null;
   }
@@ -342,9 +374,7 @@ export class Entities {
     const fits = (r: MentionRecord): boolean => {
       const e = r.entity;
       if (pronoun === 'he' || pronoun === 'she') {
-        // A lone capitalised word with no title or gender may be a company ("Airbus"): not a "he".
-        const person = e.kind === 'person' && (e.words.length > 1 || e.gender !== null || e.role !== null);
-        return (person || e.kind === 'descriptor' || r.personal) && (e.gender === null || e.gender === wanted);
+        return (isPersonLike(e) || e.kind === 'descriptor' || r.personal) && (e.gender === null || e.gender === wanted);
       }
       if (pronoun === 'it') return e.kind === 'org' || e.kind === 'document' || (e.kind === 'group' && !e.name.endsWith('s'));
       // "they" may stand for one unnamed person too ("a UN official … they said").

@@ -146,6 +146,14 @@ function splitName(tokens: Token[], idx: number[]): NameSplit {
   });
   const hasTitle = run.some((t) => isTitleWord(t.text));
   if (lastMarker === run.length - 1 || isBodyWord(last.text)) return { nameAt: -1, body: true };
+  // "Runner Aiko Mori", "Biologist Mira Tanaka" opening a sentence: the capital is the
+  // sentence's, and the name starts after the occupation.
+  const occupation = /(?:ist|yst|ician|eer)$/.test(run[0].lower) || givenNameGender(run[1]?.text ?? '') !== null;
+  const before = tokens[idx[runStart] - 1];
+  const opensSentence = !before || /^[.!?]$/.test(before.text) || before.kind === 'quote';
+  if (lastMarker < 0 && run.length >= 3 && opensSentence && givenNameGender(run[0].text) === null && occupation) {
+    return { nameAt: runStart + 1, body: false };
+  }
   if (lastMarker < 0) {
     // No titles: a person unless the run is one word naming a body.
     if (run.length === 1 && (isBodyWord(run[0].text) || isPlace(run[0].text))) return { nameAt: -1, body: true };
@@ -233,9 +241,13 @@ function describeOne(text: string, tokens: Token[], range: Range): Mention {
     return { ...base, kind: 'pronoun', name: tokens[range.from].lower };
   }
   // "One of them" is one of the group just named; "the former" and "the latter" pick between two people.
-  const words = tokens.slice(range.from, range.to).map((t) => t.lower).join(' ');
-  if (/^one of (?:them|those)$/.test(words)) return { ...base, kind: 'pronoun', name: 'they' };
-  if (/^the (?:former|latter)$/.test(words)) return { ...base, kind: 'pronoun', name: words.slice(4) };
+  const size = range.to - range.from;
+  if (size === 3 && tokens[range.from].lower === 'one' && tokens[range.from + 1].lower === 'of' && /^(?:them|those)$/.test(tokens[range.from + 2].lower)) {
+    return { ...base, kind: 'pronoun', name: 'they' };
+  }
+  if (size === 2 && tokens[range.from].lower === 'the' && /^(?:former|latter)$/.test(tokens[range.from + 1].lower)) {
+    return { ...base, kind: 'pronoun', name: tokens[range.from + 1].lower };
+  }
   // "One of these groups" describes the group.
   let start = range.from;
   if (range.to - start > 2 && /^(?:one|some|many|most|each|all|several|two|three|none)$/i.test(tokens[start].text) && tokens[start + 1].lower === 'of') start += 2;

@@ -21,6 +21,8 @@ export interface Indirect {
   source: boolean;
 }
 
+// Verbs whose object may be the listener or what was said.
+const MAYBE_LISTENER = new Set(['urge', 'advise', 'encourage', 'ask', 'warn']);
 // Verbs whose first object is the listener: "told reporters that …".
 const LISTENER_FIRST = new Set(['tell', 'inform', 'assure', 'brief', 'advise', 'urge', 'encourage', 'ask', 'warn', 'thank', 'remind']);
 // Verbs that take a speech act only with a said thing as object: "rejected Kim's assertion".
@@ -41,7 +43,10 @@ function contentStart(tokens: Token[], c: number, end: number, lemma: string): {
   let k = c;
   if (LISTENER_FIRST.has(lemma)) {
     const t = tokens[k];
-    const listener = t && t.lower !== 'that' ? phraseAfter(tokens, k, end) : null;
+    let listener = t && t.lower !== 'that' ? phraseAfter(tokens, k, end) : null;
+    // "urged the council to act" has a listener; "urged a full inquiry" has only what was urged.
+    if (listener && MAYBE_LISTENER.has(lemma) && !/^(?:to|that|not|of|about|against)$/.test(tokens[listener.to]?.lower ?? '')) listener = null;
+    if (!listener && MAYBE_LISTENER.has(lemma) && t && !OBJECT_PRONOUNS.has(t.lower)) return { at: k, that: false };
     if (t && OBJECT_PRONOUNS.has(t.lower)) k++;
     else if (t && t.kind === 'word' && !t.cap && !DETERMINERS.has(t.lower) && t.lower !== 'that' && !listener) k++;
     else if (listener) {
@@ -135,7 +140,7 @@ const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,[^-–—(:]{0,30})?(?:\s*\([^)]{1,
 function span(tokens: Token[], from: number, to: number, minWords = MIN_WORDS): { start: number; end: number } | null {
   if (to < from) return null;
   if (from === 0 && tokens[0].cap) {
-    const line = DATELINE.exec(tokens.map((t) => t.text).join(' '));
+    const line = DATELINE.exec(tokens.slice(0, 14).map((t) => t.text).join(' '));
     if (line) {
       let covered = 0;
       while (from <= to && covered < line[0].trimEnd().length) covered += tokens[from++].text.length + 1;

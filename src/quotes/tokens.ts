@@ -63,7 +63,7 @@ export function tokenize(text: string, spans: MarkSpan[]): Token[] {
       let raw = m[0];
       if (m.index + raw.length > to) raw = raw.slice(0, to - m.index);
       if (/^[\p{L}@#]|^\p{N}+-\p{L}/u.test(raw) && !/^(?:\p{Lu}\.){2,}$/u.test(raw)) {
-        WORD.lastIndex = pushWord(tokens, raw, m.index, text.slice(m.index + raw.length));
+        WORD.lastIndex = pushWord(tokens, raw, m.index, text.charAt(m.index + raw.length));
       } else {
         const kind: TokenKind = /^\p{N}/u.test(raw) ? 'num' : /^['’]$/.test(raw) ? 'poss' : raw.length > 1 ? 'word' : 'punct';
         const t = token(raw, m.index, kind);

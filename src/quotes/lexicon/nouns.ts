@@ -102,8 +102,10 @@ export function isOrgWord(word: string): boolean {
   return lower.length > 5 && ABSTRACT_SUFFIX.test(lower) && !/^(?:terrence|clarence|florence|lawrence|laurence|constance|prudence)$/.test(lower);
 }
 
+/** A rank, office or occupation that can stand before a name: "Foreign Minister", "Nurse". */
 export function isTitleWord(word: string): boolean {
-  return TITLE_WORDS.has(word.toLowerCase());
+  const lower = word.toLowerCase();
+  return TITLE_WORDS.has(lower) || PERSON_NOUNS.has(lower);
 }
 
 /** Nationality and regional adjectives that open a title: "Turkish President". */

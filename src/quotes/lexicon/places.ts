@@ -51,5 +51,6 @@ washington, washington dc, strasbourg, the hague, hague, vatican
 
 /** True when `name` (any case) is a country, state, province or large city. */
 export function isPlace(name: string): boolean {
+  if (!/^[\p{Lu}\p{Ll}]/u.test(name)) return false;
   return PLACES.has(name.toLowerCase().replace(/\./g, '').replace(/[’']s$/, '').replace(/\s+/g, ' ').trim());
 }

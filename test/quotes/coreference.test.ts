@@ -1,0 +1,80 @@
+// Who a short or indirect mention stands for: surnames, pronouns, descriptions.
+import { describe, expect, it } from 'vitest';
+import { analyze, speakerOf } from './helpers.js';
+
+describe('the fullest name', () => {
+  it('a surname joins the full name met earlier', () => {
+    const r = analyze('Economist Lena Vogt spoke at the forum.', '"Rates will stay high," Vogt told the audience.');
+    expect(speakerOf(r, 'Rates')).toBe('Lena Vogt');
+  });
+
+  it('a full name met after the surname upgrades it', () => {
+    const r = analyze('"No comment," Brandt said.', 'Later, Chief Inspector Karl Brandt said the case was closed.');
+    expect(r.people.map((p) => p.name)).toEqual(['Karl Brandt']);
+  });
+
+  it('the same surname goes to the person named last', () => {
+    const r = analyze(
+      'Petroleum Minister Omar Khan announced the deal.',
+      'Prime Minister Sara Khan rejected it on Monday. "It is a bad deal," Khan said.',
+    );
+    expect(speakerOf(r, 'bad deal')).toBe('Sara Khan');
+  });
+
+  it('he and she go to the nearest subject of that gender', () => {
+    const r = analyze(
+      'Nurse Maria Santos and her colleague Mr Tom Price met the minister on Friday.',
+      '"We asked for more beds," she said. "We got nothing," he added.',
+    );
+    expect(speakerOf(r, 'more beds')).toBe('Maria Santos');
+    expect(speakerOf(r, 'got nothing')).toBe('Tom Price');
+  });
+
+  it('he skips a person met only as an object', () => {
+    const r = analyze('Judge Alan Reid met Senator Ruth Kemp in May. In a later interview, he said, "The meeting was short."');
+    expect(speakerOf(r, 'meeting was short')).toBe('Alan Reid');
+  });
+
+  it('"the official" is the official described before', () => {
+    const r = analyze(
+      'A senior health ministry official said the vaccine had been delayed.',
+      '"We expect it in June," the official said.',
+    );
+    expect(speakerOf(r, 'June')).toBe('senior health ministry official');
+  });
+
+  it('"the minister" is the minister named before', () => {
+    const r = analyze('Education Minister Dana Ruiz visited the school.', '"Every class needs a teacher," the minister said.');
+    expect(speakerOf(r, 'Every class')).toBe('Dana Ruiz');
+  });
+
+  it('an unnamed spokesperson speaks for the body', () => {
+    const r = analyze('The Interior Ministry said the border was closed.', '"It will stay closed," a ministry spokesman said.');
+    expect(speakerOf(r, 'stay closed')).toBe('Interior Ministry');
+  });
+
+  it('a capital stands for its country', () => {
+    const r = analyze('Moscow said the talks were over.', 'Russia said on Friday it would not return.');
+    expect(r.people.map((p) => p.name)).toEqual(['Russia']);
+  });
+
+  it('an acronym joins the body it abbreviates', () => {
+    const r = analyze('The World Food Programme (WFP) said stocks were low.', 'The WFP said it would cut rations.');
+    expect(r.people.map((p) => p.name)).toEqual(['World Food Programme']);
+  });
+
+  it('"the former" and "the latter" pick between two people', () => {
+    const r = analyze('Coach Ivo Marin met the striker, Ana Cruz, after the game. The latter called the result "a robbery".');
+    expect(speakerOf(r, 'robbery')).toBe('Ana Cruz');
+  });
+
+  it('an epithet stands for the person just named', () => {
+    const r = analyze('Runner Aiko Mori won the final.', '"I am tired but happy," the 24-year-old said.');
+    expect(speakerOf(r, 'tired')).toBe('Aiko Mori');
+  });
+
+  it('"the statement" is the statement someone issued', () => {
+    const r = analyze('The two governments issued a joint statement on Sunday.', 'The statement called the attack "an act of terror".');
+    expect(speakerOf(r, 'act of terror')).toBe('governments');
+  });
+});

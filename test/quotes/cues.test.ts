@@ -1,0 +1,75 @@
+// One case per cue form: the speaker is named on either side of the quote.
+import { describe, expect, it } from 'vitest';
+import { analyze, quoted, speakerOf } from './helpers.js';
+
+describe('cues beside a quote', () => {
+  it('"…," X said', () => {
+    expect(speakerOf(analyze('"The bridge will reopen in May," Maria Lindqvist said.'), 'bridge')).toBe('Maria Lindqvist');
+  });
+
+  it('X said, "…"', () => {
+    expect(speakerOf(analyze('Harbour master Piet Claes said, "No ship leaves tonight."'), 'No ship')).toBe('Piet Claes');
+  });
+
+  it('"…," said X, with a description after the name', () => {
+    const r = analyze('"Prices will fall by autumn," said Oskar Brand, an economist at Nordbank.');
+    expect(speakerOf(r, 'Prices')).toBe('Oskar Brand');
+    expect(r.people[0].role).toBe('economist at Nordbank');
+  });
+
+  it('X said: "…"', () => {
+    expect(speakerOf(analyze('The head teacher, Ruth Okoye, said: "Every child will get a laptop."'), 'laptop')).toBe('Ruth Okoye');
+  });
+
+  it('X told reporters and X added, around a quote', () => {
+    const r = analyze('"We are not leaving," Mayor Ines Duarte told reporters. "This is our town," she added.');
+    expect(quoted(r)).toEqual([
+      ['We are not leaving,', 'Ines Duarte'],
+      ['This is our town,', 'Ines Duarte'],
+    ]);
+  });
+
+  it('according to X, "…"', () => {
+    expect(speakerOf(analyze('According to Tomas Varga, "the money was never there."'), 'money')).toBe('Tomas Varga');
+  });
+
+  it('"…" – X, and a dash line under a block quote', () => {
+    expect(speakerOf(analyze('“The lights went out at nine.” – Orla Byrne, night nurse'), 'lights')).toBe('Orla Byrne');
+    const r = analyze('Keep the doors shut and wait for the crew. Do not use the lift.', '– Fire service notice');
+    expect(speakerOf(r, 'Keep the doors')).toBe('Fire service notice');
+  });
+
+  it('a quote split around its cue', () => {
+    const r = analyze('"The trouble," Anton Weiss said, "is that nobody reads the manual."');
+    expect(quoted(r)).toEqual([
+      ['The trouble,', 'Anton Weiss'],
+      ['is that nobody reads the manual.', 'Anton Weiss'],
+    ]);
+  });
+
+  it('a speaker label before a colon', () => {
+    expect(speakerOf(analyze('Councillor Maeve Doyle: “We will fight this closure.”'), 'fight')).toBe('Maeve Doyle');
+  });
+
+  it('a partial quote takes the verb of its clause', () => {
+    const r = analyze('Karin Holm praised the "quiet courage" of the volunteers.');
+    expect(speakerOf(r, 'quiet courage', 'partial')).toBe('Karin Holm');
+  });
+
+  it('the agent of a passive: described as "…" by X', () => {
+    expect(speakerOf(analyze('The plan, described as "reckless" by the auditors, was dropped.'), 'reckless')).toBe('auditors');
+  });
+
+  it('a possessor whose words they are: X\'s "…" slogan', () => {
+    expect(speakerOf(analyze('But the party\'s "homes for all" slogan has lost its shine.'), 'homes for all')).toBe('party');
+  });
+
+  it('a wide list of verbs: wrote, tweeted, insisted, acknowledged', () => {
+    const r = analyze(
+      'The band wrote on Instagram: “Thank you for ten great years.”',
+      '"We did nothing wrong," Leon Park insisted.',
+      '"Mistakes were made," the director acknowledged.',
+    );
+    expect(quoted(r).map(([, s]) => s)).toEqual(['band', 'Leon Park', 'director']);
+  });
+});

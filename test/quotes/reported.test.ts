@@ -1,0 +1,62 @@
+// Reported speech: a speech verb and what was said, with no quote marks.
+import { describe, expect, it } from 'vitest';
+import { analyze, reported } from './helpers.js';
+
+describe('reported speech', () => {
+  it('X said Thursday there …', () => {
+    expect(reported(analyze('Fire chief Lars Berg said Thursday there was no sign of arson.'))).toEqual([
+      ['Lars Berg', 'there was no sign of arson'],
+    ]);
+  });
+
+  it('X told reporters Thursday that …', () => {
+    expect(reported(analyze('Port spokesperson Ana Silva told reporters Thursday that two cranes had failed.'))).toEqual([
+      ['Ana Silva', 'two cranes had failed'],
+    ]);
+  });
+
+  it('…, according to a statement', () => {
+    expect(reported(analyze('The plant will close in March, according to a company statement.'))).toEqual([
+      ['company statement', 'The plant will close in March'],
+    ]);
+  });
+
+  it('X added that …, and a pronoun for the same person', () => {
+    const r = analyze('Nora Quist, a historian, said the archive was unique. She added that it must be digitised.');
+    expect(reported(r)).toEqual([
+      ['Nora Quist', 'the archive was unique'],
+      ['Nora Quist', 'it must be digitised'],
+    ]);
+  });
+
+  it('a cue that closes the clause: …, the official said', () => {
+    expect(reported(analyze('Talks will resume next week, the official said.'))).toEqual([['official', 'Talks will resume next week']]);
+  });
+
+  it('a verb with an object as its content: denied, cited, urged', () => {
+    const r = analyze('The bank has denied wrongdoing. Regulators cited weak controls. Campaigners urged a full inquiry.');
+    expect(reported(r).map(([s]) => s)).toEqual(['bank', 'Regulators', 'Campaigners']);
+  });
+
+  it('a plan or an act is not a statement', () => {
+    const r = analyze(
+      'The city announced plans to widen the road.',
+      'The firm declined to comment and the union did not respond to a request for comment.',
+      'Officials are ready to talk to the strikers.',
+    );
+    expect(reported(r)).toEqual([]);
+  });
+
+  it('how a source spoke is not what they said', () => {
+    const r = analyze('A senior diplomat, who asked not to be named, said the envoy had resigned.');
+    expect(reported(r)).toEqual([['senior diplomat', 'the envoy had resigned']]);
+  });
+
+  it('a credit line is not speech', () => {
+    expect(reported(analyze('Jo Marsh reported on this story from Lagos. Sam Ito contributed to this report.'))).toEqual([]);
+  });
+
+  it('the cue of a direct quote is not also a report', () => {
+    expect(reported(analyze('"The harvest is lost," farmer Ali Demir said.'))).toEqual([]);
+  });
+});
