@@ -64,7 +64,7 @@ describe('wrapRanges', () => {
         }
         expect(last).toBe(text.length);
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 });
