@@ -103,7 +103,7 @@ export function ReaderApp({ model, name, theme, layouts: given, canGoBack = fals
     section: model.sections.length > 0 ? `${section + 1}/${model.sections.length} ${sectionLabel(model, section)}` : '',
     filter: state.speaker ? `filter: ${state.speaker} (${plural(quotes?.spans.length ?? 0, 'quote')})` : null,
     position: quotes && state.quote >= 0 && !matches ? `quote ${state.quote + 1}/${quotes.spans.length}` : null,
-    search: matches ? (state.match >= 0 ? `match ${state.match + 1}/${matches.spans.length}` : plural(matches.spans.length, 'match')) : null,
+    search: matches ? `match ${state.match + 1}/${matches.spans.length}` : null,
     percent: percentRead(view, state.scroll, pageOf(state)),
     prompt: state.prompt,
     notice: state.notice,
