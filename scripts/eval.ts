@@ -1,9 +1,13 @@
-// npm run eval: the quote engine against every gold file, per article and
-// overall, with the misses listed, then the engine's speed on 1 MB of text.
-//   npm run eval                 gold set (test/gold) and held-out set (test/heldout)
-//   npm run eval -- --quiet      figures only, no lists of misses
-//   npm run eval -- DIR          gold files in DIR, articles beside them or in articles/
+// npm run eval: the quote engine against hand-annotated gold files, then its
+// speed on 1 MB of article text.
+//   npm run eval                  gold set (per article, with its misses), held-out
+//                                 development set (per article), speed
+//   npm run eval -- --blind       the blind set: the overall figure only, never per
+//                                 article or per quote (see test/blind/README.md)
+//   npm run eval -- --quiet       figures only, no lists of misses
+//   npm run eval -- DIR           gold files in DIR, articles beside them or in articles/
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArticle } from '../src/article/parse.js';
@@ -14,24 +18,56 @@ import { addCounts, emptyCounts, measures, scoreArticle, type ArticleScore, type
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
 const quiet = args.includes('--quiet');
+const blind = args.includes('--blind');
 const dirs = args.filter((a) => !a.startsWith('--'));
-const sets = dirs.length > 0 ? dirs.map((d) => ({ name: d, dir: d })) : [
-  { name: 'gold set', dir: join(ROOT, 'test', 'gold') },
-  { name: 'held-out set', dir: join(ROOT, 'test', 'heldout') },
-];
 
-const pct = (x: number): string => x.toFixed(3);
+interface EvalSet {
+  name: string;
+  dir: string;
+  /** Print each article's figures. */
+  perArticle: boolean;
+  /** List the misses and wrong speakers. */
+  misses: boolean;
+}
+
+const sets: EvalSet[] = blind
+  ? [{ name: 'blind set', dir: join(ROOT, 'test', 'blind'), perArticle: false, misses: false }]
+  : dirs.length > 0
+    ? dirs.map((d) => ({ name: d, dir: d, perArticle: true, misses: !quiet }))
+    : [
+        { name: 'gold set', dir: join(ROOT, 'test', 'gold'), perArticle: true, misses: !quiet },
+        { name: 'held-out set', dir: join(ROOT, 'test', 'heldout'), perArticle: true, misses: false },
+      ];
+
+const fixed = (x: number): string => x.toFixed(3);
 
 function line(name: string, c: Counts): string {
   const m = measures(c);
   return [
     name.padEnd(62).slice(0, 62),
-    `P ${pct(m.quoteP)} R ${pct(m.quoteR)} F1 ${pct(m.quoteF1)}`,
-    `spk ${pct(m.speakerAccuracy)}`,
-    `e2e ${pct(m.endToEndF1)}`,
-    `ppl ${pct(m.peopleF1)}`,
-    `rep ${pct(m.reported)} (${c.reportedHit}/${c.reportedGold})`,
+    `P ${fixed(m.quoteP)} R ${fixed(m.quoteR)} F1 ${fixed(m.quoteF1)}`,
+    `spk ${fixed(m.speakerAccuracy)}`,
+    `e2e ${fixed(m.endToEndF1)}`,
+    `ppl ${fixed(m.peopleF1)}`,
+    `rep ${fixed(m.reported)} (${c.reportedHit}/${c.reportedGold})`,
   ].join('  ');
+}
+
+const TARGETS: [string, keyof ReturnType<typeof measures>, number][] = [
+  ['quote F1', 'quoteF1', 0.95],
+  ['speaker accuracy', 'speakerAccuracy', 0.95],
+  ['end-to-end F1', 'endToEndF1', 0.92],
+  ['people F1', 'peopleF1', 0.95],
+  ['reported', 'reported', 0.9],
+];
+
+function summary(c: Counts): string {
+  const m = measures(c);
+  const targets = TARGETS.map(([label, key, t]) => `${label} ${m[key] >= t ? 'met' : 'NOT met'}`).join(', ');
+  return (
+    `  quotes ${c.matched}/${c.gold} found, ${c.predicted} predicted; speakers right ${c.speakerRight}; ` +
+    `people ${c.peopleMatched} of ${c.goldPeople} gold, ${c.predictedPeople} listed; targets (issue 3): ${targets}`
+  );
 }
 
 function listMisses(slug: string, s: ArticleScore): void {
@@ -52,47 +88,41 @@ function articleFor(dir: string, slug: string): string | null {
   return null;
 }
 
-function runSet(name: string, dir: string): void {
-  if (!existsSync(dir)) return;
-  const golds = readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort();
+function runSet(set: EvalSet): void {
+  if (!existsSync(set.dir)) return;
+  const golds = readdirSync(set.dir).filter((f) => f.endsWith('.gold.json')).sort();
   if (golds.length === 0) return;
   let total = emptyCounts();
   const scores: [string, ArticleScore][] = [];
-  console.log(`\n== ${name}: ${golds.length} articles (${dir})`);
+  console.log(`\n== ${set.name}: ${golds.length} articles`);
   for (const file of golds) {
     const slug = file.replace(/\.gold\.json$/, '');
-    const path = articleFor(dir, slug);
+    const path = articleFor(set.dir, slug);
     if (!path) {
       console.log(`${slug}: no article text found`);
       continue;
     }
-    const gold = JSON.parse(readFileSync(join(dir, file), 'utf8')) as GoldFile;
+    const gold = JSON.parse(readFileSync(join(set.dir, file), 'utf8')) as GoldFile;
     const score = scoreArticle(buildModel(readFileSync(path, 'utf8')), gold);
     scores.push([slug, score]);
     total = addCounts(total, score.counts);
-    console.log(line(slug, score.counts));
+    if (set.perArticle) console.log(line(slug, score.counts));
   }
-  console.log(line(`OVERALL (${name})`, total));
-  const m = measures(total);
-  console.log(
-    `  quotes ${total.matched}/${total.gold} found, ${total.predicted} predicted; speakers right ${total.speakerRight}; ` +
-      `people ${total.peopleMatched} of ${total.goldPeople} gold, ${total.predictedPeople} listed; targets: ` +
-      [
-        ['quote F1', m.quoteF1, 0.95], ['speaker accuracy', m.speakerAccuracy, 0.95], ['end-to-end F1', m.endToEndF1, 0.92],
-        ['people F1', m.peopleF1, 0.95], ['reported', m.reported, 0.9],
-      ].map(([label, v, t]) => `${label} ${(v as number) >= (t as number) ? 'met' : 'NOT met'}`).join(', '),
-  );
-  if (!quiet) {
-    console.log(`\n-- misses and wrong speakers (${name})`);
+  console.log(line(`OVERALL (${set.name})`, total));
+  console.log(summary(total));
+  if (set.misses) {
+    console.log(`\n-- misses and wrong speakers (${set.name})`);
     for (const [slug, s] of scores) listMisses(slug, s);
   }
 }
 
-/** Time the engine on about 1 MB of article text built from the corpus. */
+/** Time the engine on about 1 MB of article text built from the corpus: the first (cold) run and the best of three. */
 function speed(): void {
   const dir = join(ROOT, 'articles');
-  const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
-  const bodies = texts.map((t) => t.split(/\n\s*\n/).slice(3).join('\n\n'));
+  const bodies = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(dir, f), 'utf8').split(/\n\s*\n/).slice(3).join('\n\n'));
   const parts: string[] = ['A megabyte of news', ''];
   let size = 0;
   for (let i = 0; size < 1_000_000; i++) {
@@ -102,23 +132,28 @@ function speed(): void {
   }
   const text = parts.join('\n\n');
   const article = parseArticle(text);
-  const runs = 3;
-  let best = Infinity;
+  const times: number[] = [];
+  let cpu = 0;
   let count = 0;
-  for (let r = 0; r < runs; r++) {
+  for (let r = 0; r < 3; r++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     count = analyzeQuotes(article).quotes.length;
-    best = Math.min(best, performance.now() - t0);
+    times.push(performance.now() - t0);
+    if (r === 0) {
+      const c = process.cpuUsage(c0);
+      cpu = (c.user + c.system) / 1000;
+    }
   }
   const t1 = performance.now();
   buildModel(text);
   const whole = performance.now() - t1;
-  const mb = text.length / 1_000_000;
   console.log(
-    `\n== speed: ${mb.toFixed(2)} MB of article text, ${count} quotes: engine ${best.toFixed(0)} ms (best of ${runs}), ` +
-      `parse + engine ${whole.toFixed(0)} ms`,
+    `\n== speed: ${(text.length / 1_000_000).toFixed(2)} MB of article text, ${count} quotes found\n` +
+      `  engine: first run ${times[0].toFixed(0)} ms (${cpu.toFixed(0)} ms CPU), best of 3 ${Math.min(...times).toFixed(0)} ms; ` +
+      `parse + engine ${whole.toFixed(0)} ms; load average ${loadavg()[0].toFixed(1)}`,
   );
 }
 
-for (const set of sets) runSet(set.name, set.dir);
-if (dirs.length === 0) speed();
+for (const set of sets) runSet(set);
+if (!blind && dirs.length === 0) speed();

@@ -202,11 +202,14 @@ export class Entities {
   }
 
   private absorb(entity: Entity, m: Mention): Entity {
+    const before = entity.aliases.size;
     entity.aliases.add(nameKey(m.name));
     for (const a of m.acronyms) entity.aliases.add(nameKey(a));
-    if (!entity.role && m.role) entity.role = m.role;
+    const newRole = !entity.role && m.role;
+    if (newRole) entity.role = m.role;
     if (!entity.gender && m.gender) entity.gender = m.gender;
-    this.reindex(entity);
+    // Most mentions repeat a known form: index only when something is new.
+    if (entity.aliases.size !== before || newRole) this.reindex(entity);
     return entity;
   }
 
@@ -227,6 +230,7 @@ export class Entities {
     if (longer) {
       longer.name = m.name;
       longer.words = words;
+      this.reindex(longer);
       return this.absorb(longer, m);
     }
     if (words.length === 1) {

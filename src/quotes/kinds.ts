@@ -7,8 +7,17 @@ import { PRONOUNS } from './words.js';
 
 const MIN_DIRECT_WORDS = 5;
 
-function wordCount(text: string): number {
-  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+/** Words in `text`, counted up to `cap`: only small counts are ever compared. */
+function wordCount(text: string, cap = 12): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length && n < cap; i++) {
+    const c = text.charCodeAt(i);
+    const letter = c > 127 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (letter && !inWord) n++;
+    inWord = letter && c !== 8217 && c !== 8220 && c !== 8221;
+  }
+  return n;
 }
 
 /** Starts like a sentence: a capital, or a bracketed lower-case letter the writer changed ("[w]e"). */

@@ -210,14 +210,33 @@ export function shortRole(role: string): string | null {
   return r.length > 0 ? r : null;
 }
 
+// A long article names the same people again and again: read each phrase once.
+// The reading depends only on the words of the phrase and whether it opens a sentence.
+const READ = new Map<string, Mention>();
+const MAX_READ = 20_000;
+
 /** Read a speaker phrase. `appos` is an inserted phrase set off by commas right after it. */
 export function describe(text: string, tokens: Token[], range: Range, appos?: Range): Mention {
+  const before = tokens[range.from - 1];
+  const opens = !before || /^[.!?]$/.test(before.text) || before.kind === 'quote' ? '1' : '0';
+  const key = `${opens}${join(tokens, text, range.from, range.to)}\u0000${appos ? join(tokens, text, appos.from, appos.to) : ''}`;
+  let mention = READ.get(key);
+  if (!mention) {
+    mention = describeFresh(text, tokens, range, appos);
+    if (READ.size > MAX_READ) READ.clear();
+    READ.set(key, mention);
+  }
+  return mention;
+}
+
+function describeFresh(text: string, tokens: Token[], range: Range, appos?: Range): Mention {
   const main = describeOne(text, tokens, range);
   if (!appos) return main;
   const other = describeOne(text, tokens, appos);
-  // "a broker at Santos Commodities": an article and a common noun open a description.
+  // "a broker at Santos Commodities", "the Ingrid Berg Professor of …": after a person's
+  // name, an article opens a description of them.
   const first = tokens[appos.from];
-  if (main.kind === 'person' && /^(?:a|an|the)$/.test(first?.lower ?? '') && tokens[appos.from + 1] && !tokens[appos.from + 1].cap) {
+  if (main.kind === 'person' && /^(?:a|an|the)$/.test(first?.lower ?? '') && appos.to - appos.from > 1) {
     const role = shortRole(join(tokens, text, appos.from, appos.to));
     return { ...main, role: role ?? main.role, gender: main.gender ?? roleGender(role) };
   }

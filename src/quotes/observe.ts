@@ -2,7 +2,7 @@
 // that "Goddard" finds "Stacie Goddard" and "he" finds the last man named.
 import type { Entities, Entity, Where } from './entities.js';
 import { NATIONALITIES } from './lexicon/nouns.js';
-import { NATIONALITY_NOUN, describe, type Mention } from './mentions.js';
+import { NATIONALITY_NOUN, describe } from './mentions.js';
 import { nameRunAt, isNameWord } from './phrases.js';
 import type { Token } from './tokens.js';
 import { speechVerbForms } from './lexicon/verbs.js';
@@ -57,7 +57,7 @@ export function observeNames(p: ParagraphView, entities: Entities): void {
       if (single && i === s && !(next && next.kind === 'word' && !next.cap && (AUXILIARIES.has(next.lower) || speechVerbForms(next.lower).length > 0 || /ed$/.test(next.lower) || ADVERBIALS.has(next.lower)))) continue;
       if (single && /^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/.test(p.tokens[i].lower)) continue;
       if (single && (NATIONALITIES.has(p.tokens[i].lower) || NATIONALITY_NOUN.test(p.tokens[i].text))) continue;
-      const mention = describeRun(p, run, i === s);
+      const mention = describe(p.text, p.tokens, run);
       if (mention.kind !== 'person' && mention.kind !== 'org') {
         i = run.to - 1;
         continue;
@@ -73,20 +73,6 @@ export function observeNames(p: ParagraphView, entities: Entities): void {
     }
     previousSubjects = subjects;
   });
-}
-
-// A long article names the same people again and again: read each name shape once.
-const RUNS = new Map<string, Mention>();
-
-function describeRun(p: ParagraphView, run: { from: number; to: number }, opensSentence: boolean): Mention {
-  const key = `${opensSentence ? 1 : 0}${p.text.slice(p.tokens[run.from].start, p.tokens[run.to - 1].end)}`;
-  let mention = RUNS.get(key);
-  if (!mention) {
-    mention = describe(p.text, p.tokens, run);
-    if (RUNS.size > 20_000) RUNS.clear();
-    RUNS.set(key, mention);
-  }
-  return mention;
 }
 
 /** The gender of the first he/his/she/her after a subject, before any other name. */

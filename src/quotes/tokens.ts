@@ -41,15 +41,18 @@ function pushWord(tokens: Token[], text: string, start: number, following: strin
   return start + word.length;
 }
 
+const UPPER_START = /^[@#]?\p{Lu}/u;
+// Arabic and similar names written with a lower-case article: "al-Khatib".
+const PARTICLE_NAME = /^(?:al|el|ad|an|ar|as|at|az|ash|bin|ibn|abu|ul|ud|d)[-’']\p{Lu}/u;
+
+function isUpper(c: string): boolean {
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
 function token(text: string, start: number, kind: TokenKind): Token {
-  return {
-    text,
-    lower: text.toLowerCase(),
-    start,
-    end: start + text.length,
-    kind,
-    cap: kind === 'word' && (/^[@#]?\p{Lu}/u.test(text) || /^(?:al|el|ad|an|ar|as|at|az|ash|bin|ibn|abu|ul|ud|d)[-’']\p{Lu}/u.test(text)),
-  };
+  const first = text.charAt(0);
+  const cap = kind === 'word' && (isUpper(first) || ((first === '@' || first === '#') && UPPER_START.test(text)) || (text.length > 2 && text.charAt(0) >= 'a' && PARTICLE_NAME.test(text)));
+  return { text, lower: text.toLowerCase(), start, end: start + text.length, kind, cap };
 }
 
 /** Tokens of `text`, with each span in `spans` (marks included) as one quote token. */

@@ -50,7 +50,14 @@ washington, washington dc, strasbourg, the hague, hague, vatican
 );
 
 /** True when `name` (any case) is a country, state, province or large city. */
+const SEEN = new Map<string, boolean>();
+
 export function isPlace(name: string): boolean {
-  if (!/^[\p{Lu}\p{Ll}]/u.test(name)) return false;
-  return PLACES.has(name.toLowerCase().replace(/\./g, '').replace(/[’']s$/, '').replace(/\s+/g, ' ').trim());
+  let known = SEEN.get(name);
+  if (known === undefined) {
+    known = PLACES.has(name.toLowerCase().replace(/\./g, '').replace(/[’']s$/, '').replace(/\s+/g, ' ').trim());
+    if (SEEN.size > 20_000) SEEN.clear();
+    SEEN.set(name, known);
+  }
+  return known;
 }

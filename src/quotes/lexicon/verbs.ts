@@ -168,11 +168,12 @@ for (const [cls, [spec]] of VERBS) {
   }
 }
 
+for (const list of BY_FORM.values()) list.sort((a, b) => Number(Boolean(b.particle)) - Number(Boolean(a.particle)));
+const NONE: readonly VerbForm[] = [];
+
 /** Every reading of a lower-case word as a speech verb, particle verbs first. */
-export function speechVerbForms(word: string): VerbForm[] {
-  const list = BY_FORM.get(word);
-  if (!list) return [];
-  return [...list].sort((a, b) => Number(Boolean(b.particle)) - Number(Boolean(a.particle)));
+export function speechVerbForms(word: string): readonly VerbForm[] {
+  return BY_FORM.get(word) ?? NONE;
 }
 
 /** Adjectives of stance that report a view with "that": "was firm that …". */
