@@ -184,7 +184,7 @@ export function assembleArticle(rawBlocks: Block[], meta: DocumentMeta): Article
   }
   let next = Math.max(anchor, 0);
   if (anchor >= 0) while (next < blocks.length && next < anchor + 4 && readHeaderLine(blocks[next].text, header)) next++;
-  body.push(...blocks.slice(next));
+  for (let i = next; i < blocks.length; i++) body.push(blocks[i]); // not push(...): there may be millions
 
   if (meta.pageByline) {
     const found = cleanInline(meta.pageByline);

@@ -14,10 +14,10 @@ const BY = /^(?:(?:story|words|written|reported|text|report|photos?)\s+(?:and\s+
 // Outlet words that mark the part after a separator as the source, not an author.
 const OUTLET = /\b(?:news|press|times|post|agency|associated|reuters|afp|ap|bloomberg|journal|tribune|herald|gazette|radio|tv|television|broadcasting|service|wire|media|magazine|daily)\b/i;
 
-/** The byline parts of `line`, or null when it is not a byline. */
 // A byline with its date and outlet fits well within this; a longer line is prose.
 const BYLINE_MAX = 300;
 
+/** The byline parts of `line`, or null when it is not a byline. */
 export function parseByline(line: string): Byline | null {
   if (line.length > BYLINE_MAX) return null;
   const m = line.match(BY);

@@ -195,3 +195,12 @@ describe('structure', () => {
     expect(parseHtml('<html><body><nav></nav></body></html>').sections).toEqual([]);
   });
 });
+
+describe('size', () => {
+  it('reads a page of 150,000 paragraphs, too big for Readability, by walking its article element', () => {
+    const article = parseHtml(`<html><head><title>Many</title></head><body><nav><a href="/">Home</a></nav><article>${'<p>A short paragraph.</p>'.repeat(150_000)}</article><footer>© Site</footer></body></html>`);
+    expect(article.title).toBe('Many');
+    expect(article.sections[0].paragraphs).toHaveLength(150_000);
+    expect(article.boilerplate).toEqual([]);
+  });
+});

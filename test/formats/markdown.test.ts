@@ -140,3 +140,10 @@ describe('inline syntax to plain text', () => {
     expect(inlineText(hostile, refs).length).toBeGreaterThan(0);
   });
 });
+
+describe('size', () => {
+  it('reads a post of 150,000 paragraphs (more blocks than a call can take as arguments)', () => {
+    const article = parseMarkdown('# Many\n\n' + 'A short paragraph.\n\n'.repeat(150_000));
+    expect(article.sections[0].paragraphs).toHaveLength(150_000);
+  });
+});

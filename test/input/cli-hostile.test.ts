@@ -2,24 +2,17 @@
 // broken input: one clear line on stderr and the right exit status for what
 // cannot be read, and nothing that a terminal would act on in any output.
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import stringWidth from 'string-width';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTICLES_DIR, CLI, ROOT, SEED_ARTICLE } from '../helpers/articles.js';
+import { scratchFolder } from './scratch.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'quoted-hostile-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function file(name: string, content: string | Uint8Array): string {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-}
+const { dir, file } = scratchFolder('hostile');
 
 interface Run {
   code: number | null;
@@ -188,8 +181,7 @@ describe('escape sequences inside the article', () => {
     '',
     `Work on a replacement${ESC}P+q544e${ESC}\\ is expected to begin next spring${ESC}[10A${ESC}[?1049h and to last about eighteen months.\u0008\u007f`,
   ].join('\n');
-  const path = join(dir, 'hostile.txt');
-  beforeAll(() => writeFileSync(path, HOSTILE));
+  const path = file('hostile.txt', HOSTILE);
 
   it('keeps every control out of --json, raw or escaped, and keeps the words', () => {
     const r = quoted(['--json', path]);
@@ -229,8 +221,7 @@ describe('scripts other than Latin', () => {
     '',
     'Fans waved 🇰🇪 flags, 👩🏽‍🚀 costumes and 👨‍👩‍👧‍👦 banners and cheered 🎉🎉🎉 for the 東京 and 서울 delegations as they walked in.',
   ].join('\n');
-  const path = join(dir, 'scripts.txt');
-  beforeAll(() => writeFileSync(path, RTL_CJK));
+  const path = file('scripts.txt', RTL_CJK);
 
   it('keeps right-to-left, CJK and emoji text intact in --json', () => {
     const model = JSON.parse(quoted(['--json', path]).stdout);

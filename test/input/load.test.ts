@@ -1,17 +1,16 @@
 // loadInput, as the CLI calls it: name, text, format and warnings for a path
 // or standard input.
-import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Readable } from 'node:stream';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/input/errors.js';
 import { loadInput } from '../../src/input/load.js';
 import { DEFAULT_MAX_BYTES } from '../../src/input/read-file.js';
 import { ROOT, SEED_ARTICLE } from '../helpers/articles.js';
+import { scratchFolder } from './scratch.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'quoted-load-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const { file } = scratchFolder('load');
 const options = { maxBytes: DEFAULT_MAX_BYTES };
 
 describe('loadInput', () => {
@@ -30,14 +29,17 @@ describe('loadInput', () => {
     expect(input.text).toContain('COVID-19 — the disease');
   });
 
+  it('reads a file: URL as the path it names', async () => {
+    expect(await loadInput(pathToFileURL(SEED_ARTICLE).href, options)).toMatchObject({ name: SEED_ARTICLE, format: 'text' });
+  });
+
   it('detects the format of standard input from its content', async () => {
     const stdin = Readable.from([Buffer.from('<!doctype html><html><body><p>The council voted on Tuesday.</p></body></html>')]);
     expect(await loadInput('-', { ...options, stdin })).toMatchObject({ name: 'stdin', format: 'html' });
   });
 
   it('refuses an HTML file that holds no text', async () => {
-    const path = join(dir, 'blank.html');
-    writeFileSync(path, '<!doctype html><html><head><title>x</title><style>p{}</style></head><body><!-- ad --><div> &nbsp; </div></body></html>');
+    const path = file('blank.html', '<!doctype html><html><head><title>x</title><style>p{}</style></head><body><!-- ad --><div> &nbsp; </div></body></html>');
     const err = await loadInput(path, options).then(() => null, (e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
     expect((err as InputError).message).toBe(`${path}: empty article (the page has no text)`);

@@ -1,24 +1,17 @@
 // Reading a path or standard input: errors that name the path and say what
 // is wrong, a size cap that holds even for endless sources, and no empty
 // articles.
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/input/errors.js';
 import { readArticleFile } from '../../src/input/read-file.js';
 import { readStdin } from '../../src/input/stdin.js';
 import { SEED_ARTICLE } from '../helpers/articles.js';
+import { scratchFolder } from './scratch.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'quoted-read-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function file(name: string, content: string | Buffer): string {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-}
+const { dir, file } = scratchFolder('read');
 
 async function failure(promise: Promise<unknown>): Promise<InputError> {
   const err = await promise.then(() => null, (e: unknown) => e);
