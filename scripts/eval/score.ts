@@ -6,6 +6,7 @@
 //  - indirect predictions are scored only through the gold `reported` list;
 //  - a prediction with speaker null is a span declared not to be a quote.
 import type { ArticleModel, Quote } from '../../src/article/model.js';
+import { nameKey } from '../../src/quotes/name-key.js';
 
 export interface GoldPerson {
   name: string;
@@ -40,20 +41,6 @@ export interface ArticleScore {
   peopleMissed: string[];
   peopleSpurious: string[];
   unlocated: string[];
-}
-
-/** Case, accents, dots, hyphens and a leading article do not count when names are compared. */
-export function nameKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’']s\b/g, '')
-    .replace(/[.’'"“”]/g, '')
-    .replace(/[-‐–]/g, ' ')
-    .replace(/^(?:the|a|an)\s+/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 const lastWord = (key: string): string => key.slice(key.lastIndexOf(' ') + 1);

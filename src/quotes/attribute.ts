@@ -17,7 +17,8 @@ import { observeNames, whereOf } from './observe.js';
 import type { Paragraph } from './paragraphs.js';
 import { findIndirect, type Indirect } from './reported.js';
 import { phraseBefore } from './phrases.js';
-import { clauseSubject, verbAt, type SpeakerRef } from './speech.js';
+import { clauseSubject } from './clause-subject.js';
+import { verbAt, type SpeakerRef } from './speech.js';
 import { tokenize } from './tokens.js';
 
 export interface Found {

@@ -2,71 +2,12 @@
 // fullest name the article gives. Surnames join full names, acronyms join the
 // bodies they abbreviate, capitals join their countries, "the official" joins
 // the official described before, and pronouns go to the nearest fitting subject.
-import type { Gender } from './lexicon/given-names.js';
+import { formerOrLatter, pronounAntecedent, recentPerson } from './antecedents.js';
+import type { Entity, EntityKind, MentionRecord, Where } from './entity.js';
 import { COUNTRY_METONYMS, NATIONALITIES, PERSON_NOUNS } from './lexicon/nouns.js';
-import { NATIONALITY_NOUN, type Mention, type MentionKind } from './mentions.js';
+import { NATIONALITY_NOUN, type Mention } from './mentions.js';
+import { nameKey } from './name-key.js';
 import { NAME_PARTICLES } from './words.js';
-
-export type EntityKind = Exclude<MentionKind, 'pronoun'>;
-
-export interface Entity {
-  id: number;
-  name: string;
-  kind: EntityKind;
-  role: string | null;
-  gender: Gender | null;
-  /** Normalised words of a person's name, for surname and first-name links. */
-  words: string[];
-  /** Normalised forms the text has used. */
-  aliases: Set<string>;
-  /** Head noun of a description ("official") and its other words. */
-  head: string | null;
-  modifiers: Set<string>;
-  lastSeen: number;
-}
-
-/** Where a mention stands: reading position, sentence and paragraph ordinals. */
-export interface Where {
-  pos: number;
-  sentence: number;
-  paragraph: number;
-}
-
-interface MentionRecord extends Where {
-  entity: Entity;
-  subject: boolean;
-  speaker: boolean;
-  /** The mention described a person, even if it was linked to the body they speak for. */
-  personal: boolean;
-  /** The mention was a name, not a pronoun or description. */
-  named: boolean;
-}
-
-/** Lower case, no accents, no dots or possessive, hyphens as spaces, no leading article. */
-const KEYS = new Map<string, string>();
-
-export function nameKey(name: string): string {
-  let key = KEYS.get(name);
-  if (key === undefined) {
-    key = computeKey(name);
-    if (KEYS.size > 50_000) KEYS.clear();
-    KEYS.set(name, key);
-  }
-  return key;
-}
-
-function computeKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’']s\b/g, '')
-    .replace(/[.’'"“”]/g, '')
-    .replace(/[-‐–]/g, ' ')
-    .replace(/^(?:the|a|an)\s+/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 const COUNTRY_OF = new Map<string, string>();
 for (const [country, others] of Object.entries(COUNTRY_METONYMS)) {
@@ -102,10 +43,7 @@ const BODY_KIN: Record<string, string[]> = {
 };
 const PRONOUN_WINDOW = 2;
 
-/** A person for sure: a lone capitalised word with no title or gender may be a company ("Airbus"). */
-function isPersonLike(e: Entity): boolean {
-  return e.kind === 'person' && (e.words.length > 1 || e.gender !== null || e.role !== null);
-}
+export type { Entity, EntityKind, Where } from './entity.js';
 
 function push<K>(map: Map<K, Entity[]>, key: K, e: Entity): void {
   const list = map.get(key);
@@ -305,7 +243,7 @@ export class Entities {
         if (titled) return this.absorb(titled, m);
         // "the Chinese diplomat": another way of naming the person just quoted.
         if (PERSON_NOUNS.has(head) || /^\d+-year-old$/.test(head) || NATIONALITY_NOUN.test(m.name) || NATIONALITIES.has(head)) {
-          const recent = this.recentPerson(at, EPITHET_WINDOW);
+          const recent = recentPerson(this.recentRecords(at, EPITHET_WINDOW));
           if (recent) return this.absorb(recent, m);
         }
       }
@@ -344,67 +282,8 @@ export class Entities {
     return this.records.slice(i).filter((r) => r.pos < at.pos).sort((a, b) => a.pos - b.pos);
   }
 
-  /** The person last named or heard: who an epithet ("the Welshman", "the 45-year-old") stands for. */
-  private recentPerson(at: Where, window: number): Entity | null {
-    const recent = this.recentRecords(at, window);
-    for (let i = recent.length - 1; i >= 0; i--) {
-      const r = recent[i];
-      if (isPersonLike(r.entity) && (r.speaker || r.named)) return r.entity;
-    }
-    return null;
-  }
-
-  private recentSpeaker(at: Where, pred: (e: Entity) => boolean, window: number): Entity | null {
-    const recent = this.recentRecords(at, window);
-    for (let i = recent.length - 1; i >= 0; i--) if (recent[i].speaker && pred(recent[i].entity)) return recent[i].entity;
-    return null;
-  }
-
-  /** "the former" and "the latter": the two people last named, in order. */
-  private formerOrLatter(which: string, at: Where): Entity | null {
-    const people: Entity[] = [];
-    const recent = this.recentRecords(at, 1);
-    for (let i = recent.length - 1; i >= 0 && people.length < 2; i--) {
-      const e = recent[i].entity;
-      if (recent[i].named && e.kind === 'person' && !people.includes(e)) people.push(e);
-    }
-    if (people.length < 2) return null;
-    return which === 'latter' ? people[0] : people[1];
-  }
-
   private resolvePronoun(pronoun: string, at: Where): Entity | null {
-    if (pronoun === 'former' || pronoun === 'latter') return this.formerOrLatter(pronoun, at);
-    const wanted: Gender | null = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
-    const fits = (r: MentionRecord): boolean => {
-      const e = r.entity;
-      if (pronoun === 'he' || pronoun === 'she') {
-        return (isPersonLike(e) || e.kind === 'descriptor' || r.personal) && (e.gender === null || e.gender === wanted);
-      }
-      if (pronoun === 'it') return e.kind === 'org' || e.kind === 'document' || (e.kind === 'group' && !e.name.endsWith('s'));
-      // "they" may stand for one unnamed person too ("a UN official … they said").
-      if (pronoun === 'they') return e.kind === 'group' || e.kind === 'org' || e.kind === 'descriptor';
-      return false;
-    };
-    const before = this.recentRecords(at, PRONOUN_WINDOW).filter(fits);
-    // Within one step of the search, someone known to be a "she" beats someone
-    // whose gender the text has not shown; otherwise the nearest wins.
-    const pick = (pred: (r: MentionRecord) => boolean): Entity | null => {
-      let unknown: Entity | null = null;
-      for (let i = before.length - 1; i >= 0; i--) {
-        if (!pred(before[i])) continue;
-        if (!wanted || before[i].entity.gender === wanted) return before[i].entity;
-        unknown ??= before[i].entity;
-      }
-      return unknown;
-    };
-    const found =
-      pick((r) => r.sentence === at.sentence && (r.subject || r.speaker)) ??
-      pick((r) => r.paragraph === at.paragraph && (r.subject || r.speaker)) ??
-      pick((r) => r.sentence === at.sentence) ??
-      pick((r) => r.paragraph === at.paragraph - 1 && (r.subject || r.speaker)) ??
-      pick((r) => r.speaker) ??
-      pick(() => true);
-    if (found && wanted && !found.gender && found.kind === 'person') found.gender = wanted;
-    return found;
+    if (pronoun === 'former' || pronoun === 'latter') return formerOrLatter(this.recentRecords(at, 1), pronoun);
+    return pronounAntecedent(this.recentRecords(at, PRONOUN_WINDOW), pronoun, at);
   }
 }

@@ -1,0 +1,64 @@
+// What a pronoun, "the former"/"the latter" or an epithet ("the Welshman")
+// points back to, chosen among the mentions recorded just before it.
+import { isPersonLike, type Entity, type MentionRecord, type Where } from './entity.js';
+import type { Gender } from './lexicon/given-names.js';
+
+/** The person last named or heard: who an epithet ("the Welshman", "the 45-year-old") stands for. */
+export function recentPerson(recent: MentionRecord[]): Entity | null {
+  for (let i = recent.length - 1; i >= 0; i--) {
+    const r = recent[i];
+    if (isPersonLike(r.entity) && (r.speaker || r.named)) return r.entity;
+  }
+  return null;
+}
+
+/** "the former" and "the latter": the two people last named, in order. */
+export function formerOrLatter(recent: MentionRecord[], which: string): Entity | null {
+  const people: Entity[] = [];
+  for (let i = recent.length - 1; i >= 0 && people.length < 2; i--) {
+    const e = recent[i].entity;
+    if (recent[i].named && e.kind === 'person' && !people.includes(e)) people.push(e);
+  }
+  if (people.length < 2) return null;
+  return which === 'latter' ? people[0] : people[1];
+}
+
+/**
+ * The antecedent of he, she, it or they among `recent` mentions (in order of
+ * position): a subject or speaker of the same sentence first, then of the
+ * paragraph, then anyone in the sentence, then the paragraph before.
+ */
+export function pronounAntecedent(recent: MentionRecord[], pronoun: string, at: Where): Entity | null {
+  const wanted: Gender | null = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
+  const fits = (r: MentionRecord): boolean => {
+    const e = r.entity;
+    if (pronoun === 'he' || pronoun === 'she') {
+      return (isPersonLike(e) || e.kind === 'descriptor' || r.personal) && (e.gender === null || e.gender === wanted);
+    }
+    if (pronoun === 'it') return e.kind === 'org' || e.kind === 'document' || (e.kind === 'group' && !e.name.endsWith('s'));
+    // "they" may stand for one unnamed person too ("a UN official … they said").
+    if (pronoun === 'they') return e.kind === 'group' || e.kind === 'org' || e.kind === 'descriptor';
+    return false;
+  };
+  const before = recent.filter(fits);
+  // Within one step of the search, someone known to be a "she" beats someone
+  // whose gender the text has not shown; otherwise the nearest wins.
+  const pick = (pred: (r: MentionRecord) => boolean): Entity | null => {
+    let unknown: Entity | null = null;
+    for (let i = before.length - 1; i >= 0; i--) {
+      if (!pred(before[i])) continue;
+      if (!wanted || before[i].entity.gender === wanted) return before[i].entity;
+      unknown ??= before[i].entity;
+    }
+    return unknown;
+  };
+  const found =
+    pick((r) => r.sentence === at.sentence && (r.subject || r.speaker)) ??
+    pick((r) => r.paragraph === at.paragraph && (r.subject || r.speaker)) ??
+    pick((r) => r.sentence === at.sentence) ??
+    pick((r) => r.paragraph === at.paragraph - 1 && (r.subject || r.speaker)) ??
+    pick((r) => r.speaker) ??
+    pick(() => true);
+  if (found && wanted && !found.gender && found.kind === 'person') found.gender = wanted;
+  return found;
+}

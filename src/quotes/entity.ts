@@ -1,0 +1,46 @@
+// An entity is one speaker or other referent of the article: a person, a body,
+// a described person or group, or a document. Records are its mentions.
+import type { Gender } from './lexicon/given-names.js';
+import type { MentionKind } from './mentions.js';
+
+export type EntityKind = Exclude<MentionKind, 'pronoun'>;
+
+export interface Entity {
+  id: number;
+  name: string;
+  kind: EntityKind;
+  role: string | null;
+  gender: Gender | null;
+  /** Normalised words of a person's name, for surname and first-name links. */
+  words: string[];
+  /** Normalised forms the text has used. */
+  aliases: Set<string>;
+  /** Head noun of a description ("official") and its other words. */
+  head: string | null;
+  modifiers: Set<string>;
+  lastSeen: number;
+}
+
+/** Where a mention stands: reading position, sentence and paragraph ordinals. */
+export interface Where {
+  pos: number;
+  sentence: number;
+  paragraph: number;
+}
+
+/** One mention of an entity, as the pronoun and epithet rules see it. */
+export interface MentionRecord extends Where {
+  entity: Entity;
+  subject: boolean;
+  speaker: boolean;
+  /** The mention described a person, even if it was linked to the body they speak for. */
+  personal: boolean;
+  /** The mention was a name, not a pronoun or description. */
+  named: boolean;
+}
+
+
+/** A person for sure: a lone capitalised word with no title or gender may be a company ("Airbus"). */
+export function isPersonLike(e: Entity): boolean {
+  return e.kind === 'person' && (e.words.length > 1 || e.gender !== null || e.role !== null);
+}

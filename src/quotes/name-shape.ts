@@ -1,0 +1,119 @@
+// The shape of a name: where a person's name starts after titles, whether a
+// run of capitals names a body or a place, and what a title or role says about
+// gender.
+import { givenNameGender, type Gender } from './lexicon/given-names.js';
+import { COUNTRY_METONYMS, DOCUMENT_NOUNS, GROUP_NOUNS, NATIONALITIES, PERSON_NOUNS, isOrgWord, isTitleWord } from './lexicon/nouns.js';
+import { isPlace } from './lexicon/places.js';
+import { isNameWord } from './phrases.js';
+import type { Token } from './tokens.js';
+import { NAME_JOINERS, NAME_PARTICLES } from './words.js';
+
+export const NATIONALITY_NOUN = /^(?:\p{Lu}\p{Ll}+(?:man|woman)|Spaniard|Dane|Swede|Finn|Pole|Turk|Scot|Briton|Brit|Thai|Kiwi|Aussie|Argentine|Filipino|Filipina|Israeli|Iraqi|Pakistani|Bangladeshi|Nepali|Saudi|Qatari|Emirati|Kuwaiti|Omani|Yemeni|Somali)$/u;
+export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'mx.', 'dr', 'dr.', 'sir', 'dame', 'shri', 'smt', 'smt.', 'sri']);
+const FEMALE_TITLES = new Set(['ms.', 'ms', 'mrs.', 'mrs', 'miss', 'queen', 'princess', 'dame', 'lady', 'madam', 'sister']);
+const MALE_TITLES = new Set(['mr.', 'mr', 'king', 'prince', 'sir', 'lord', 'father', 'brother']);
+export const METONYMS = new Set(
+  Object.entries(COUNTRY_METONYMS).flatMap(([country, others]) => [country, ...others]).map((s) => s.toLowerCase()),
+);
+function isAcronym(word: string): boolean {
+  return /^(?:\p{Lu}\.?){2,}$/u.test(word.replace(/’s$|'s$/, '')) || /^(?:\p{Lu}\.){2,}$/u.test(word);
+}
+
+/** A single word that names a country, a capital standing for one, or a body by its acronym. */
+export function isBodyWord(word: string): boolean {
+  return isAcronym(word) || METONYMS.has(word.toLowerCase()) || isOrgWord(word) || /\d/.test(word);
+}
+
+// Nouns of a role that say who someone is: "his wife", "a spokeswoman".
+const FEMALE_NOUNS = /\b(?:mother|wife|daughter|sister|grandmother|granddaughter|aunt|niece|widow|woman|girl|actress|chairwoman|spokeswoman|businesswoman|congresswoman|sportswoman|stepmother|fiancée|girlfriend|mum|mom)\b/i;
+const MALE_NOUNS = /\b(?:father|husband|son|brother|grandfather|grandson|uncle|nephew|widower|man|boy|chairman|spokesman|businessman|congressman|sportsman|stepfather|fiancé|boyfriend|dad)\b/i;
+
+export function titleGender(words: string[]): Gender | null {
+  for (const w of words.map((x) => x.toLowerCase())) {
+    if (FEMALE_TITLES.has(w)) return 'f';
+    if (MALE_TITLES.has(w)) return 'm';
+  }
+  return null;
+}
+
+/** The gender a role or description gives: "mother of three", "a spokeswoman for …". */
+export function roleGender(role: string | null): Gender | null {
+  if (!role) return null;
+  const f = FEMALE_NOUNS.test(role);
+  const m = MALE_NOUNS.test(role);
+  return f === m ? null : f ? 'f' : 'm';
+}
+
+export interface NameSplit {
+  /** Index in `idx` where the trailing personal name starts, or -1. */
+  nameAt: number;
+  /** The capitalised run that ends the phrase names a body. */
+  body: boolean;
+}
+
+/** Find the personal name at the end of a run of words, after its titles. */
+export function splitName(tokens: Token[], idx: number[]): NameSplit {
+  // The trailing run of name words (with particles and joiners inside it).
+  let runStart = idx.length;
+  for (let k = idx.length - 1; k >= 0; k--) {
+    const t = tokens[idx[k]];
+    if (isNameWord(t) || t.text === '&') runStart = k;
+    else if (!t.cap && (NAME_JOINERS.has(t.lower) || NAME_PARTICLES.has(t.lower)) && k > 0 && k < idx.length - 1) runStart = k;
+    else break;
+  }
+  while (runStart < idx.length && !tokens[idx[runStart]].cap) runStart++;
+  if (runStart >= idx.length) return { nameAt: -1, body: false };
+  const run = idx.slice(runStart).map((i) => tokens[i]);
+  const last = run[run.length - 1];
+  const runText = run.map((t) => t.text).join(' ');
+  // "Ms Parks", "Dr Banks": an honorific makes the rest a person's name, whatever the words.
+  if (run.length > 1 && HONORIFICS.has(run[0].lower)) return { nameAt: runStart + 1, body: false };
+  // A place, whole or after its adjective ("Saudi Arabia", "South Korea"), speaks as a body.
+  if (isPlace(runText) || METONYMS.has(runText.toLowerCase()) || isPlace(run.slice(1).map((t) => t.text).join(' ')) && NATIONALITIES.has(run[0].lower)) {
+    return { nameAt: -1, body: true };
+  }
+  // "Experts", "Officials", "Police" opening a sentence are descriptions, not names.
+  if (run.length === 1 && runStart === 0 && idx.length === 1 && /^\p{Lu}\p{Ll}/u.test(last.text) && (PERSON_NOUNS.has(last.lower) || GROUP_NOUNS.has(last.lower) || DOCUMENT_NOUNS.has(last.lower))) {
+    return { nameAt: -1, body: false };
+  }
+  // Where the titles and body words of the run end.
+  let lastMarker = -1;
+  run.forEach((t, k) => {
+    if (isTitleWord(t.text) || isBodyWord(t.text) || NATIONALITIES.has(t.lower) || (!t.cap && NAME_JOINERS.has(t.lower) && !NAME_PARTICLES.has(t.lower))) lastMarker = k;
+  });
+  const hasTitle = run.some((t) => isTitleWord(t.text));
+  if (lastMarker === run.length - 1 || isBodyWord(last.text)) return { nameAt: -1, body: true };
+  // "Runner Aiko Mori", "Biologist Mira Tanaka" opening a sentence: the capital is the
+  // sentence's, and the name starts after the occupation.
+  const occupation = /(?:ist|yst|ician|eer)$/.test(run[0].lower) || givenNameGender(run[1]?.text ?? '') !== null;
+  const before = tokens[idx[runStart] - 1];
+  const opensSentence = !before || /^[.!?]$/.test(before.text) || before.kind === 'quote';
+  if (lastMarker < 0 && run.length >= 3 && opensSentence && givenNameGender(run[0].text) === null && occupation) {
+    return { nameAt: runStart + 1, body: false };
+  }
+  if (lastMarker < 0) {
+    // No titles: a person unless the run is one word naming a body.
+    if (run.length === 1 && (isBodyWord(run[0].text) || isPlace(run[0].text))) return { nameAt: -1, body: true };
+    return { nameAt: runStart, body: false };
+  }
+  // A run with body words but no title ("Project on Government Oversight") is a body.
+  if (!hasTitle && runStart + lastMarker + 1 < idx.length && run.slice(0, lastMarker + 1).some((t) => isBodyWord(t.text) && !METONYMS.has(t.lower)) && run.length - lastMarker - 1 === 1) {
+    return { nameAt: -1, body: true };
+  }
+  let nameAt = runStart + lastMarker + 1;
+  // After "of"/"for" a person's name needs a given name: "Commissioner for Human Rights" names a body.
+  const joinerBefore = run[lastMarker] && !run[lastMarker].cap;
+  if (joinerBefore && givenNameGender(tokens[idx[nameAt]].text) === null) {
+    const k = idx.slice(nameAt).findIndex((i, n) => n > 0 && givenNameGender(tokens[i].text) !== null && nameAt + n < idx.length - 1);
+    if (k < 0) return { nameAt: -1, body: true };
+    return { nameAt: nameAt + k, body: false };
+  }
+  // A long name after titles may still hold a body word the lists miss:
+  // start it at a known given name ("… Oceans Drew Caputo").
+  const tail = idx.slice(nameAt).map((i) => tokens[i]);
+  if (tail.length >= 3 && givenNameGender(tail[0].text) === null) {
+    const k = tail.findIndex((t, n) => n > 0 && givenNameGender(t.text) !== null && n <= tail.length - 2);
+    if (k > 0) nameAt += k;
+  }
+  return { nameAt, body: false };
+}
