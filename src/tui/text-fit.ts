@@ -4,48 +4,64 @@ import stringWidth from 'string-width';
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
-/** `text` cut to at most `width` columns, ending in … when cut. */
-export function truncate(text: string, width: number): string {
-  if (width <= 0) return '';
-  if (stringWidth(text) <= width) return text;
-  let out = '';
+// Printable ASCII is one column a character: most rows need no measuring at all.
+const ASCII = /^[\x20-\x7e]*$/;
+
+// string-width is slow on other text; panes ask for the same rows on every frame.
+const widths = new Map<string, number>();
+const MAX_REMEMBERED = 4096;
+
+/** Columns `text` takes on a terminal. */
+export function width(text: string): number {
+  if (ASCII.test(text)) return text.length;
+  let w = widths.get(text);
+  if (w === undefined) {
+    if (widths.size >= MAX_REMEMBERED) widths.clear();
+    w = stringWidth(text);
+    widths.set(text, w);
+  }
+  return w;
+}
+
+/** Whole graphemes of `parts`, in order, while they fit in `room` columns. */
+function take(parts: Iterable<string>, room: number): string[] {
+  const kept: string[] = [];
   let used = 0;
-  for (const { segment } of graphemes.segment(text)) {
-    const w = stringWidth(segment);
-    if (used + w > width - 1) break;
-    out += segment;
+  for (const part of parts) {
+    const w = stringWidth(part);
+    if (used + w > room) break;
+    kept.push(part);
     used += w;
   }
-  return `${out}…`;
+  return kept;
 }
 
-/** `text` cut from the left to at most `width` columns, starting with … when cut (for paths). */
-export function truncateStart(text: string, width: number): string {
-  if (width <= 0) return '';
-  if (stringWidth(text) <= width) return text;
-  const parts = [...graphemes.segment(text)].map((g) => g.segment);
-  let out = '';
-  let used = 0;
-  for (let i = parts.length - 1; i >= 0; i--) {
-    const w = stringWidth(parts[i]);
-    if (used + w > width - 1) break;
-    out = parts[i] + out;
-    used += w;
-  }
-  return `…${out}`;
+/** `text` cut to at most `columns` columns, ending in … when cut. */
+export function truncate(text: string, columns: number): string {
+  if (columns <= 0) return '';
+  if (width(text) <= columns) return text;
+  if (ASCII.test(text)) return `${text.slice(0, columns - 1)}…`;
+  return `${take(Array.from(graphemes.segment(text), (g) => g.segment), columns - 1).join('')}…`;
 }
 
-/** `text` fitted to exactly `width` columns: cut, or padded with spaces. */
-export function fit(text: string, width: number): string {
-  const cut = truncate(text, width);
-  return cut + ' '.repeat(Math.max(0, width - stringWidth(cut)));
+/** `text` cut from the left to at most `columns` columns, starting with … when cut (for paths). */
+export function truncateStart(text: string, columns: number): string {
+  if (columns <= 0) return '';
+  if (width(text) <= columns) return text;
+  if (ASCII.test(text)) return `…${text.slice(text.length - columns + 1)}`;
+  const reversed = Array.from(graphemes.segment(text), (g) => g.segment).reverse();
+  return `…${take(reversed, columns - 1).reverse().join('')}`;
 }
 
-/** `left` and `right` on one row of `width` columns, `left` cut to make room. */
-export function spread(left: string, right: string, width: number): string {
-  const rightWidth = stringWidth(right);
-  if (rightWidth >= width) return fit(right, width);
-  return fit(left, width - rightWidth - 1) + ' ' + right;
+/** `text` fitted to exactly `columns` columns: cut, or padded with spaces. */
+export function fit(text: string, columns: number): string {
+  const cut = truncate(text, columns);
+  return cut + ' '.repeat(Math.max(0, columns - width(cut)));
 }
 
-export { stringWidth };
+/** `left` and `right` on one row of `columns` columns, `left` cut to make room. */
+export function spread(left: string, right: string, columns: number): string {
+  const rightWidth = width(right);
+  if (rightWidth >= columns) return fit(right, columns);
+  return fit(left, columns - rightWidth - 1) + ' ' + right;
+}

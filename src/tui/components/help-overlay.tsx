@@ -3,17 +3,17 @@
 import { Box } from 'ink';
 import { helpGroups } from '../keymap.js';
 import type { Theme } from '../theme.js';
-import { fit, stringWidth } from '../text-fit.js';
+import { fit, width as columnsOf } from '../text-fit.js';
 import { Rows } from './rows.js';
 
 type Row = { kind: 'group' | 'entry' | 'blank'; text: string; label?: string };
 
 function groupRows(): Row[][] {
   return helpGroups().map(({ group, entries }) => {
-    const labelWidth = Math.max(...entries.map((e) => stringWidth(e.label)));
+    const labelWidth = Math.max(...entries.map((e) => columnsOf(e.label)));
     return [
       { kind: 'group', text: group },
-      ...entries.map((e): Row => ({ kind: 'entry', label: e.label + ' '.repeat(labelWidth - stringWidth(e.label)), text: e.help })),
+      ...entries.map((e): Row => ({ kind: 'entry', label: e.label + ' '.repeat(labelWidth - columnsOf(e.label)), text: e.help })),
     ];
   });
 }
@@ -52,8 +52,8 @@ export function helpRows(width: number, height: number, theme: Theme): string[] 
       const row = col[r];
       if (!row || row.kind === 'blank') return ' '.repeat(colWidth);
       if (row.kind === 'group') return theme.paint('heading', fit(row.text, colWidth));
-      const label = fit(row.label ?? '', Math.min(colWidth, stringWidth(row.label ?? '')));
-      return theme.paint('key', label) + fit(`  ${row.text}`, colWidth - stringWidth(label));
+      const label = fit(row.label ?? '', Math.min(colWidth, columnsOf(row.label ?? '')));
+      return theme.paint('key', label) + fit(`  ${row.text}`, colWidth - columnsOf(label));
     });
     rows.push(cells.join('  '));
   }

@@ -2,7 +2,7 @@
 // the search prompt takes it over while it is open.
 import { Text } from 'ink';
 import type { Theme } from '../theme.js';
-import { spread, stringWidth, truncateStart } from '../text-fit.js';
+import { spread, truncateStart, width as columnsOf } from '../text-fit.js';
 
 export interface StatusInfo {
   /** The file name, already stripped of control characters. */
@@ -25,7 +25,7 @@ export function statusText(info: StatusInfo, width: number): string {
   if (info.notice) return spread(` ${info.notice}`, right, width);
   // The name gives way first, from its start (the end of a path says the most).
   const section = `§${info.section}`;
-  const room = Math.max(0, width - stringWidth(right) - stringWidth(section) - 5);
+  const room = Math.max(0, width - columnsOf(right) - columnsOf(section) - 5);
   const name = room >= 8 ? `${truncateStart(info.name, room)} · ` : '';
   return spread(` ${name}${section}`, right, width);
 }
