@@ -1,16 +1,9 @@
-// Rows of ready-made text, one terminal row each: cut, never wrapped, since
-// every row was already fitted to its pane.
+// Rows of ready-made text, one terminal row each. Every row was already
+// fitted to its pane, so they go to Ink as one text block: one node to lay
+// out instead of one per row.
 import { Text } from 'ink';
 
 export function Rows({ rows }: { rows: readonly string[] }) {
-  return (
-    <>
-      {rows.map((row, i) => (
-        // An empty Text takes no row: a blank row needs a space.
-        <Text key={i} wrap="truncate">
-          {row || ' '}
-        </Text>
-      ))}
-    </>
-  );
+  if (rows.length === 0) return null;
+  return <Text wrap="truncate">{rows.join('\n')}</Text>;
 }
