@@ -56,7 +56,7 @@ function onKey(state: LibraryState, { key }: KeyPress, height: number): LibraryS
       return state.count > 0 ? { ...state, opening: state.cursor } : state;
   }
   // 1–9 open the Nth article on screen.
-  if (/^[1-9]$/.test(key)) {
+  if (/^[1-9]$/.test(key) && Number(key) <= page) {
     const index = windowStart(state.count, page, state.cursor) + Number(key) - 1;
     return index < state.count ? { ...state, cursor: index, opening: index } : state;
   }
