@@ -241,10 +241,13 @@ export class Entities {
         // "the minister": the person whose title says so.
         const titled = latest(this.byRoleWord.get(head), (e) => e.kind === 'person');
         if (titled) return this.absorb(titled, m);
-        // "the Chinese diplomat": another way of naming the person just quoted.
-        if (PERSON_NOUNS.has(head) || /^\d+-year-old$/.test(head) || NATIONALITY_NOUN.test(m.name) || NATIONALITIES.has(head)) {
+        // "the 45-year-old", "the Welshman": another way of naming the person just met.
+        // "the Chinese diplomat" too, when that person's description shares a word with it.
+        const epithet = /^\d+-year-old$/.test(head) || NATIONALITY_NOUN.test(m.name) || NATIONALITIES.has(head);
+        if (epithet || PERSON_NOUNS.has(head)) {
           const recent = recentPerson(this.recentRecords(at, EPITHET_WINDOW));
-          if (recent) return this.absorb(recent, m);
+          const roleWords = recent?.role ? nameKey(recent.role).split(' ') : [];
+          if (recent && (epithet || roleWords.includes(head) || [...mods].some((w) => roleWords.includes(w)))) return this.absorb(recent, m);
         }
       }
     }

@@ -76,13 +76,21 @@ export function splitName(tokens: Token[], idx: number[]): NameSplit {
   if (run.length === 1 && runStart === 0 && idx.length === 1 && /^\p{Lu}\p{Ll}/u.test(last.text) && (PERSON_NOUNS.has(last.lower) || GROUP_NOUNS.has(last.lower) || DOCUMENT_NOUNS.has(last.lower))) {
     return { nameAt: -1, body: false };
   }
-  // Where the titles and body words of the run end.
+  // Where the titles and body words of the run end. A nationality counts only
+  // before a title ("Turkish President …"); before other words it is part of a
+  // body's name ("Southern Reach Seafoods", "National Stadium").
   let lastMarker = -1;
   run.forEach((t, k) => {
-    if (isTitleWord(t.text) || isBodyWord(t.text) || NATIONALITIES.has(t.lower) || (!t.cap && NAME_JOINERS.has(t.lower) && !NAME_PARTICLES.has(t.lower))) lastMarker = k;
+    const nationalTitle = NATIONALITIES.has(t.lower) && run[k + 1] !== undefined && (isTitleWord(run[k + 1].text) || NATIONALITIES.has(run[k + 1].lower));
+    if (isTitleWord(t.text) || isBodyWord(t.text) || nationalTitle || (!t.cap && NAME_JOINERS.has(t.lower) && !NAME_PARTICLES.has(t.lower))) lastMarker = k;
   });
   const hasTitle = run.some((t) => isTitleWord(t.text));
+  // "Jane House": a given name and a surname that happens to be a common noun.
+  const givenFirst = !hasTitle && run.length <= 3 && givenNameGender(run[0].text) !== null && !isBodyWord(run[0].text);
+  if (givenFirst) return { nameAt: runStart, body: false };
   if (lastMarker === run.length - 1 || isBodyWord(last.text)) return { nameAt: -1, body: true };
+  // A run with body words and no title names a body: "Sea Watch Aotearoa".
+  if (!hasTitle && run.some((t) => t.cap && isBodyWord(t.text) && !METONYMS.has(t.lower))) return { nameAt: -1, body: true };
   // "Runner Aiko Mori", "Biologist Mira Tanaka" opening a sentence: the capital is the
   // sentence's, and the name starts after the occupation.
   const occupation = /(?:ist|yst|ician|eer)$/.test(run[0].lower) || givenNameGender(run[1]?.text ?? '') !== null;
@@ -96,10 +104,6 @@ export function splitName(tokens: Token[], idx: number[]): NameSplit {
     if (run.length === 1 && (isBodyWord(run[0].text) || isPlace(run[0].text))) return { nameAt: -1, body: true };
     return { nameAt: runStart, body: false };
   }
-  // A run with body words but no title ("Project on Government Oversight") is a body.
-  if (!hasTitle && runStart + lastMarker + 1 < idx.length && run.slice(0, lastMarker + 1).some((t) => isBodyWord(t.text) && !METONYMS.has(t.lower)) && run.length - lastMarker - 1 === 1) {
-    return { nameAt: -1, body: true };
-  }
   let nameAt = runStart + lastMarker + 1;
   // After "of"/"for" a person's name needs a given name: "Commissioner for Human Rights" names a body.
   const joinerBefore = run[lastMarker] && !run[lastMarker].cap;
@@ -108,10 +112,11 @@ export function splitName(tokens: Token[], idx: number[]): NameSplit {
     if (k < 0) return { nameAt: -1, body: true };
     return { nameAt: nameAt + k, body: false };
   }
-  // A long name after titles may still hold a body word the lists miss:
-  // start it at a known given name ("… Oceans Drew Caputo").
+  // A long name after body words may still hold one the lists miss: start it
+  // at a known given name ("… and Oceans Drew Caputo"). After a title the
+  // whole rest is the name ("MLA Joaquim Xavier de Sequeira").
   const tail = idx.slice(nameAt).map((i) => tokens[i]);
-  if (tail.length >= 3 && givenNameGender(tail[0].text) === null) {
+  if (tail.length >= 3 && givenNameGender(tail[0].text) === null && !isTitleWord(run[lastMarker].text)) {
     const k = tail.findIndex((t, n) => n > 0 && givenNameGender(t.text) !== null && n <= tail.length - 2);
     if (k > 0) nameAt += k;
   }
