@@ -8,7 +8,7 @@ import { SPEECH_NOUNS } from './lexicon/verbs.js';
 import { phraseAfter, phraseBefore } from './phrases.js';
 import { subjectAfter, subjectOf, verbAt, type SpeakerRef, type Verb } from './speech.js';
 import type { Token } from './tokens.js';
-import { isAdverb, isCalendarWord } from './words.js';
+import { CLAUSE_BREAKS, isAdverb, isCalendarWord, isSpeakerNoun } from './words.js';
 
 export interface Cue {
   ref: SpeakerRef;
@@ -23,6 +23,8 @@ const MENTION_BEFORE = new Set(['word', 'words', 'term', 'terms', 'phrase', 'exp
   'film', 'movie', 'book', 'documentary', 'series', 'song', 'album', 'novel', 'play', 'show', 'programme', 'program', 'podcast',
   'poem', 'painting', 'exhibition', 'memoir', 'opera', 'musical', 'episode', 'label', 'brand', 'slogan', 'sign', 'banner', 'nickname']);
 const DASHES = new Set(['–', '—', '-', '―']);
+// How many words may stand between a verb and the quote it governs: "called the bans «…»".
+const GOVERNING_GAP = 4;
 
 /** Title Case with no sentence inside: "Below the Line", "The Long Road Home". */
 export function looksLikeTitle(content: string): boolean {
@@ -37,8 +39,16 @@ export function isMention(tokens: Token[], q: number): boolean {
   const prev = tokens[q - 1];
   if (!prev) return false;
   if (MENTION_BEFORE.has(prev.lower)) return true;
-  const prev2 = tokens[q - 2];
-  return prev.lower === 'as' && prev2 !== undefined && (prev2.lower === 'known' || prev2.lower === 'referred' || prev2.lower === 'dubbed');
+  // "known as", "known locally as", "widely referred to as".
+  let k = q - 2;
+  while (k >= 0 && (tokens[k].lower.endsWith('ly') || tokens[k].lower === 'to') && q - k < 5) k--;
+  return prev.lower === 'as' && k >= 0 && /^(?:known|referred|dubbed|nicknamed|called|termed|branded)$/.test(tokens[k].lower) && !hasSubjectBefore(tokens, k);
+}
+
+/** "X referred to bribes as "coffee"": someone does the naming, so the words are theirs. */
+function hasSubjectBefore(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  return prev !== undefined && (prev.cap || (prev.kind === 'word' && /^(?:he|she|they|it|we|i)$/.test(prev.lower)) || isSpeakerNoun(prev.lower));
 }
 
 /** The cue ends its sentence within a few words, before any other quote. */
@@ -102,14 +112,24 @@ export function cueBefore(tokens: Token[], q: number, start: number, end: number
     const range = phraseBefore(tokens, q - 1, start);
     if (range) return { ref: { range }, at: range.from, verb: null, side: 'before' };
   }
+  // Read the sentence up to the quote. The verb right before the quote governs
+  // it ("declared a "terrorist-related" attack"); otherwise the quote belongs to
+  // the sentence's own speaker, not to someone inside what they report ("X said
+  // Rome would ask … «without further delay»"); "according to" is the last resort.
   let prior: SpeakerRef | null = null;
-  let found: Cue | null = null;
-  // Read the sentence up to the quote, keeping the last speech verb with a subject.
+  let outer: Cue | null = null;
+  let nearest: Cue | null = null;
+  let source: Cue | null = null;
   for (let k = start; k < q; k++) {
     const t = tokens[k];
+    if (t.text === ';' || (CLAUSE_BREAKS.has(t.lower) && tokens[k - 1]?.text === ',')) {
+      outer = null;
+      prior = null;
+      continue;
+    }
     if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
       const ref = subjectAfter(tokens, k + 2, q, false);
-      if (ref) found = { ref, at: k + 2, verb: null, side: 'before' };
+      if (ref) source = { ref, at: k + 2, verb: null, side: 'before' };
       continue;
     }
     const verb = verbAt(tokens, k);
@@ -119,17 +139,23 @@ export function cueBefore(tokens: Token[], q: number, start: number, end: number
     if (verb.form.lemma === 'say' && tokens[k - 1]?.lower === 'as') {
       const who = tokens[k - 2];
       if (who?.kind === 'quote') {
-        found = { ref: { range: { from: k - 2, to: k - 1 }, quoted: k - 2 }, at: k - 2, verb, side: 'before' };
+        nearest = { ref: { range: { from: k - 2, to: k - 1 }, quoted: k - 2 }, at: k - 2, verb, side: 'before' };
+        k = verb.end - 1;
         continue;
       }
     }
     const ref = subjectOf(tokens, verb, start, end, prior);
     if (ref) {
-      if (!verb.passive) prior = ref;
-      found = { ref, at: ref.range.from, verb, side: 'before' };
+      const cue: Cue = { ref, at: ref.range.from, verb, side: 'before' };
+      const embedded = outer !== null && ref.range.from > (outer.verb?.at ?? -1) && !ref.inverted;
+      if (!embedded && !verb.passive && !ref.relative && outer === null) outer = cue;
+      if (!embedded && !verb.passive) prior = ref;
+      nearest = cue;
     }
     k = verb.end - 1;
   }
+  const governs = nearest?.verb && q - nearest.verb.end <= GOVERNING_GAP && !tokens.slice(nearest.verb.end, q).some((x) => x.text === ',' || x.kind === 'quote');
+  const found = (governs ? nearest : null) ?? (partial ? outer : null) ?? nearest ?? source;
   if (found) return found;
   // "Secretary of the Air Force James Roche: "…"": a speaker label before a colon.
   if (tokens[q - 1]?.text === ':') {

@@ -93,7 +93,8 @@ function singleIsApostrophe(text: string, mark: Mark, stack: Mark[]): boolean {
   if (rockNRoll.test(text.slice(mark.at - 1, mark.at + 4)) || rockNRoll.test(text.slice(mark.at - 3, mark.at + 2))) return true;
   if (mark.canOpen) return false;
   if (!stack.some((m) => m.family === 'single')) return true;
-  return /[sS]$/.test(text.slice(0, mark.at)) && /^\s\p{Ll}/u.test(text.slice(mark.at + 1, mark.at + 3));
+  // "the ’80s’ …" closes on a decade; "councils’ budgets" is a possessive.
+  return /[^\d]s$/.test(text.slice(Math.max(0, mark.at - 2), mark.at)) && /^\s\p{Ll}/u.test(text.slice(mark.at + 1, mark.at + 3));
 }
 
 /** Whether a single opener at `index` has a closer later in the text before its enclosing quote ends. */

@@ -122,3 +122,27 @@ export function splitName(tokens: Token[], idx: number[]): NameSplit {
   }
   return { nameAt, body: false };
 }
+
+/** A body's name: a place, an acronym, or a run with a body word ("Cocoa Board"). */
+function namesBody(run: Token[]): boolean {
+  const text = run.map((t) => t.text).join(' ');
+  return run.length > 0 && run.every((t) => t.cap) && (isPlace(text) || METONYMS.has(text.toLowerCase()) || (run.length === 1 && isAcronym(run[0].text)) || run.some((t) => isOrgWord(t.text)));
+}
+
+/** "Ivory Coast and Ghana": two bodies joined by "and" are two speakers; anything else is one. */
+export function bodiesOf(tokens: Token[], range: { from: number; to: number }): { from: number; to: number }[] {
+  const words = tokens.slice(range.from, range.to);
+  const and = words.findIndex((t) => t.lower === 'and' && !t.cap);
+  if (and <= 0 || words.some((t, k) => k !== and && (t.lower === 'and' || t.text === ','))) return [range];
+  let leftFrom = 0;
+  while (leftFrom < and && !words[leftFrom].cap) leftFrom++;
+  let rightFrom = and + 1;
+  while (rightFrom < words.length && !words[rightFrom].cap) rightFrom++;
+  const left = words.slice(leftFrom, and);
+  const right = words.slice(rightFrom);
+  if (!namesBody(left) || !namesBody(right)) return [range];
+  return [
+    { from: range.from + leftFrom, to: range.from + and },
+    { from: range.from + rightFrom, to: range.to },
+  ];
+}

@@ -6,9 +6,10 @@ import { SPEECH_NOUNS, STANCE_ADJECTIVES } from './lexicon/verbs.js';
 import { DOCUMENT_NOUNS } from './lexicon/nouns.js';
 import { isDirect } from './kinds.js';
 import { phraseAfter, phraseBefore } from './phrases.js';
-import { subjectAfter, subjectOf, verbAt, type SpeakerRef } from './speech.js';
+import { subjectAfter, subjectOf, verbAt, type SpeakerRef, type Verb } from './speech.js';
+import { bodiesOf } from './name-shape.js';
 import type { Token } from './tokens.js';
-import { AUXILIARIES, DETERMINERS, OBJECT_PRONOUNS, PRONOUNS, isAdverb, isCalendarWord, isCapWord } from './words.js';
+import { AUXILIARIES, CLAUSE_BREAKS, DETERMINERS, OBJECT_PRONOUNS, PRONOUNS, isAdverb, isCalendarWord, isCapWord } from './words.js';
 
 export interface Indirect {
   ref: SpeakerRef;
@@ -186,98 +187,129 @@ function contentAround(tokens: Token[], s: number, e: number, cueFrom: number, c
   return after > before ? span(tokens, afterStart, afterEnd) : span(tokens, s, beforeEnd);
 }
 
+interface Reading {
+  /** The subject of the sentence's own speech verb, for "…, saying" and "… and added". */
+  prior: SpeakerRef | null;
+  /** Where what the sentence's own speaker says begins: a speaker standing there is inside the report. */
+  outerContent: number;
+}
+
+/** "according to X, …" and "…, according to X." */
+function accordingTo(tokens: Token[], k: number, s: number, e: number): { found: Indirect | null; next: number } | null {
+  if (tokens[k].lower !== 'according' || tokens[k + 1]?.lower !== 'to') return null;
+  const ref = subjectAfter(tokens, k + 2, e, false);
+  if (!ref) return { found: null, next: k };
+  const np = ref.appos ?? ref.range;
+  let c = np.to;
+  while (c < e && tokens[c].kind === 'punct') c++;
+  const afterEnd = lastWord(tokens, c, e);
+  let beforeEnd = k - 1;
+  while (beforeEnd >= s && tokens[beforeEnd].kind === 'punct') beforeEnd--;
+  // The content is on whichever side of "according to X" has words.
+  const content = afterEnd >= c ? span(tokens, c, afterEnd) : span(tokens, s, beforeEnd);
+  return { found: content ? { ref, at: k + 2, ...content, source: true } : null, next: np.to - 1 };
+}
+
+/** "Bolton was firm that …", "Kim's assertion that …", "the WHO's decision to declare …". */
+function ownedStatement(tokens: Token[], k: number, s: number, e: number): { found: Indirect | null; next: number } | null {
+  const t = tokens[k];
+  if ((AUXILIARIES.has(t.lower) && STANCE_ADJECTIVES.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'that') ||
+    (t.kind === 'poss' && SPEECH_NOUNS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'that')) {
+    const range = phraseBefore(tokens, k, s);
+    if (!range || (range.to - range.from === 1 && tokens[range.from].lower === 'it')) return { found: null, next: k };
+    const content = span(tokens, k + 3, lastWord(tokens, k + 3, e));
+    // "Kim's assertion that …" is a statement only when the sentence reports no other.
+    return { found: content ? { ref: { range }, at: range.from, ...content, source: t.kind === 'poss' } : null, next: k };
+  }
+  // A decision to declare is a declaration.
+  if (t.kind === 'poss' && DECISIONS.has(tokens[k + 1]?.lower ?? '')) {
+    let m = k + 2;
+    while (m < e && m < k + 7 && tokens[m].lower !== 'to') m++;
+    const declared = tokens[m]?.lower === 'to' ? verbAt(tokens, m + 1) : null;
+    const range = declared && declared.form.cls !== 'label' ? phraseBefore(tokens, k, s) : null;
+    const content = range && declared ? span(tokens, declared.end, lastWord(tokens, declared.end, e)) : null;
+    return { found: range && content ? { ref: { range }, at: range.from, ...content, source: false } : null, next: k };
+  }
+  return null;
+}
+
+/** The reported statement made with the speech verb `verb`, if it reports one. */
+function verbAct(tokens: Token[], verb: Verb, s: number, e: number, reading: Reading): Indirect[] {
+  // "ready to talk", "to demand that": a purpose or plan, not a statement made.
+  const infinitive = tokens[verb.at - 1]?.lower === 'to';
+  // "who asked not to be named", "spoke on condition of anonymity": how a source spoke, not what.
+  const after = tokens.slice(verb.end, verb.end + 4).map((x) => x.lower).join(' ');
+  if (/^(?:not to be|anonymity|on condition|for anonymity)/.test(after)) return [];
+  if (infinitive || (verb.negated && verb.form.lemma !== 'say')) return [];
+  const ref = subjectOf(tokens, verb, s, e, reading.prior);
+  if (!ref) return [];
+  // A passive reports only when a document says it: "It was stated in an official handout that …".
+  if (verb.passive && !(ref.inverted && DOCUMENT_NOUNS.has(tokens[ref.range.to - 1].lower))) return [];
+  // "Sources said officials had asked …": a speaker opening what another reports is not a second report.
+  if (ref.range.from === reading.outerContent && !ref.inverted) return [];
+  // After "…, said X" the content is what came before, never the speaker's name.
+  const from = ref.inverted ? Math.max(verb.end, (ref.appos ?? ref.range).to) : verb.end;
+  const { at: c, that } = contentStart(tokens, from, e, verb.form.lemma);
+  reading.prior = ref;
+  if (reading.outerContent < 0 && !ref.relative) reading.outerContent = c;
+  if (tokens[c]?.kind === 'quote' || framesQuote(tokens, c, e)) return [];
+  if ((tokens[c]?.text === ',' || tokens[c]?.text === ':') && tokens[c + 1]?.kind === 'quote') return [];
+  // "…," said X / "…," X said: the cue of a direct quote, not a report.
+  const cueStart = verb.form.participle ? verb.at : Math.min(ref.range.from, verb.at);
+  const q = tokens[cueStart - 1]?.kind === 'quote' ? cueStart - 1 : tokens[cueStart - 1]?.text === ',' && tokens[cueStart - 2]?.kind === 'quote' ? cueStart - 2 : -1;
+  if (q >= s && isDirect(tokens[q].text.replace(/^["“«„‘']|["”»’']$/g, ''), tokens, q, s, e, false)) return [];
+  const cls = verb.form.cls;
+  let content: { start: number; end: number } | null;
+  const closesClause = c >= e || /^[.,;!?]$/.test(tokens[c].text);
+  if (closesClause) {
+    const cueFrom = Math.min(ref.range.from, verb.at);
+    const cueTo = Math.max(ref.appos?.to ?? ref.range.to, c);
+    // "…, the government has confirmed.": the content is the clause before the cue.
+    content = cls === 'say' || cls === 'clause' ? contentAround(tokens, s, e, cueFrom, cueTo) : null;
+  } else {
+    if (cls === 'belief' && !that) return [];
+    if (NEEDS_SAID_OBJECT.has(verb.form.lemma) && !that && !saidObject(tokens, c, e) && !clauseFollows(tokens, c, e)) return [];
+    // "reported a quarterly profit": results a company states.
+    if (cls === 'clause' && !that && !clauseFollows(tokens, c, e) && !(verb.form.lemma === 'report' && resultsObject(tokens, c, e))) return [];
+    // A relative clause ends at its comma: "X, who wrote the report, argued …".
+    let end = contentEnd(tokens, c, e);
+    if (ref.relative) {
+      const comma = tokens.findIndex((x, n) => n > c && n <= end && x.text === ',');
+      if (comma > 0) end = comma - 1;
+    }
+    // "has denied wrongdoing": an object verb's object may be one word.
+    content = span(tokens, c, end, cls === 'object' && !ref.relative ? 1 : MIN_WORDS);
+  }
+  if (!content) return [];
+  // "Ivory Coast and Ghana said …": each of two bodies says it.
+  return bodiesOf(tokens, ref.range).map((range) => ({ ref: range === ref.range ? ref : { range }, at: range.from, ...content!, source: false }));
+}
+
 /** Reported statements in the sentence [s, e) of a paragraph. */
 export function findIndirect(text: string, tokens: Token[], s: number, e: number): Indirect[] {
   const sentence = text.slice(tokens[s].start, tokens[e - 1].end);
   if (CREDITS.test(sentence)) return [];
   const found: Indirect[] = [];
-  let prior: SpeakerRef | null = null;
+  const reading: Reading = { prior: null, outerContent: -1 };
   for (let k = s; k < e; k++) {
     const t = tokens[k];
     if (t.kind === 'quote') continue;
-    // "according to X, …" and "…, according to X."
-    if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
-      const ref = subjectAfter(tokens, k + 2, e, false);
-      if (!ref) continue;
-      const np = ref.appos ?? ref.range;
-      let c = np.to;
-      while (c < e && tokens[c].kind === 'punct') c++;
-      const afterEnd = lastWord(tokens, c, e);
-      let beforeEnd = k - 1;
-      while (beforeEnd >= s && tokens[beforeEnd].kind === 'punct') beforeEnd--;
-      // The content is on whichever side of "according to X" has words.
-      const content = afterEnd >= c ? span(tokens, c, afterEnd) : span(tokens, s, beforeEnd);
-      if (content) found.push({ ref, at: k + 2, ...content, source: true });
-      k = np.to - 1;
+    // A new clause with its own speaker: "…; Y said", "…, but Y said".
+    if (t.text === ';' || (CLAUSE_BREAKS.has(t.lower) && tokens[k - 1]?.text === ',')) {
+      reading.prior = null;
+      reading.outerContent = -1;
       continue;
     }
-    // "Bolton was firm that …", "Kim's assertion that …".
-    if ((AUXILIARIES.has(t.lower) && STANCE_ADJECTIVES.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'that') ||
-      (t.kind === 'poss' && SPEECH_NOUNS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'that')) {
-      const range = phraseBefore(tokens, k, s);
-      if (range && !(range.to - range.from === 1 && tokens[range.from].lower === 'it')) {
-        const content = span(tokens, k + 3, lastWord(tokens, k + 3, e));
-        // "Kim's assertion that …" is a statement only when the sentence reports no other.
-        if (content) found.push({ ref: { range }, at: range.from, ...content, source: t.kind === 'poss' });
-      }
-      continue;
-    }
-    // "the WHO's decision in January to declare …": a decision to declare is a declaration.
-    if (t.kind === 'poss' && DECISIONS.has(tokens[k + 1]?.lower ?? '')) {
-      let m = k + 2;
-      while (m < e && m < k + 7 && tokens[m].lower !== 'to') m++;
-      const declared = tokens[m]?.lower === 'to' ? verbAt(tokens, m + 1) : null;
-      const range = declared && declared.form.cls !== 'label' ? phraseBefore(tokens, k, s) : null;
-      const content = range ? span(tokens, declared!.end, lastWord(tokens, declared!.end, e)) : null;
-      if (range && content) found.push({ ref: { range }, at: range.from, ...content, source: false });
+    const hit = accordingTo(tokens, k, s, e) ?? ownedStatement(tokens, k, s, e);
+    if (hit) {
+      if (hit.found) found.push(hit.found);
+      k = hit.next;
       continue;
     }
     const verb = verbAt(tokens, k);
     if (!verb || verb.form.cls === 'cue' || verb.form.cls === 'label') continue;
     k = verb.end - 1;
-    // "ready to talk", "to demand that": a purpose or plan, not a statement made.
-    const infinitive = tokens[verb.at - 1]?.lower === 'to';
-    // "who asked not to be named", "spoke on condition of anonymity": how a source spoke, not what.
-    const after = tokens.slice(verb.end, verb.end + 4).map((x) => x.lower).join(' ');
-    if (/^(?:not to be|anonymity|on condition|for anonymity)/.test(after) || (verb.form.lemma === 'speak' && /^on condition/.test(after))) continue;
-    if (infinitive || (verb.negated && verb.form.lemma !== 'say')) continue;
-    const ref = subjectOf(tokens, verb, s, e, prior);
-    if (!ref) continue;
-    // A passive reports only when a document says it: "It was stated in an official handout that …".
-    if (verb.passive && !(ref.inverted && DOCUMENT_NOUNS.has(tokens[ref.range.to - 1].lower))) continue;
-    prior = ref;
-    // After "…, said X" the content is what came before, never the speaker's name.
-    const from = ref.inverted ? Math.max(verb.end, (ref.appos ?? ref.range).to) : verb.end;
-    const { at: c, that } = contentStart(tokens, from, e, verb.form.lemma);
-    if (tokens[c]?.kind === 'quote' || framesQuote(tokens, c, e)) continue;
-    if ((tokens[c]?.text === ',' || tokens[c]?.text === ':') && tokens[c + 1]?.kind === 'quote') continue;
-    // "…," said X / "…," X said: the cue of a direct quote, not a report.
-    const cueStart = Math.min(ref.range.from, verb.at);
-    const q = tokens[cueStart - 1]?.kind === 'quote' ? cueStart - 1 : tokens[cueStart - 1]?.text === ',' && tokens[cueStart - 2]?.kind === 'quote' ? cueStart - 2 : -1;
-    if (q >= s && isDirect(tokens[q].text.replace(/^["“«„‘']|["”»’']$/g, ''), tokens, q, s, e, false)) continue;
-    const cls = verb.form.cls;
-    let content: { start: number; end: number } | null;
-    const closesClause = c >= e || /^[.,;!?]$/.test(tokens[c].text);
-    if (closesClause) {
-      const cueFrom = Math.min(ref.range.from, verb.at);
-      const cueTo = Math.max(ref.appos?.to ?? ref.range.to, c);
-      // "…, the government has confirmed.": the content is the clause before the cue.
-      content = cls === 'say' || cls === 'clause' ? contentAround(tokens, s, e, cueFrom, cueTo) : null;
-    } else {
-      if (cls === 'belief' && !that) continue;
-      if (NEEDS_SAID_OBJECT.has(verb.form.lemma) && !that && !saidObject(tokens, c, e) && !clauseFollows(tokens, c, e)) continue;
-      // "reported a quarterly profit": results a company states.
-      if (cls === 'clause' && !that && !clauseFollows(tokens, c, e) && !(verb.form.lemma === 'report' && resultsObject(tokens, c, e))) continue;
-      // A relative clause ends at its comma: "X, who wrote the report, argued …".
-      let end = contentEnd(tokens, c, e);
-      if (ref.relative) {
-        const comma = tokens.findIndex((x, n) => n > c && n <= end && x.text === ',');
-        if (comma > 0) end = comma - 1;
-      }
-      // "has denied wrongdoing": an object verb's object may be one word.
-      content = span(tokens, c, end, cls === 'object' && !ref.relative ? 1 : MIN_WORDS);
-    }
-    if (content) found.push({ ref, at: ref.range.from, ...content, source: false });
+    found.push(...verbAct(tokens, verb, s, e, reading));
   }
   // A source named beside a speaker is where the report came from, not a second speaker.
   return found.some((f) => !f.source) ? found.filter((f) => !f.source) : found;

@@ -9,7 +9,7 @@ import type { Token } from './tokens.js';
 import { givenNameGender } from './lexicon/given-names.js';
 import { DOCUMENT_NOUNS } from './lexicon/nouns.js';
 import {
-  ADVERBIALS, AUXILIARIES, DETERMINERS, PARENTHETICAL_OPENERS, PRONOUNS,
+  ADVERBIALS, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, PARENTHETICAL_OPENERS, PRONOUNS,
   isAdverb, isCalendarWord, isCapWord, isSpeakerNoun,
 } from './words.js';
 
@@ -169,6 +169,50 @@ function apposToEnd(tokens: Token[], range: Range, ceil: number): Range | undefi
   return c > range.to + 1 ? { from: range.to + 1, to: c } : undefined;
 }
 
+/** The comma before segment-walking: the previous comma before `c`, or -1. */
+function commaBefore(tokens: Token[], c: number, from: number, reach: number): number {
+  let b = c - 1;
+  while (b >= from && tokens[b].text !== ',' && c - b < reach) b--;
+  return b >= from && tokens[b].text === ',' ? b : -1;
+}
+
+/**
+ * The subject before a comma that stands right before the verb:
+ * "NP, a description, VERB", "NP, also on Twitter, VERB", "NP, 34, a nurse,
+ * VERB", "NP, a professor at X, however, VERB" and "NP, who calls her A, B,
+ * in public, VERB".
+ */
+function subjectBeforeCommas(tokens: Token[], j: number, from: number): SpeakerRef | null {
+  // A relative clause with commas inside: the subject stands before ", who".
+  for (let r = j - 1; r > from && j - r < 30; r--) {
+    if (/^(?:who|which|whose)$/.test(tokens[r].lower) && !tokens[r].cap && tokens[r - 1]?.text === ',') {
+      const antecedent = phraseBefore(tokens, r - 1, from);
+      if (antecedent) return { range: antecedent };
+      break;
+    }
+  }
+  // Walk back over inserted phrases: skip asides ("however", "also on Twitter") and
+  // ages; the first description met is the apposition, the phrase before it the subject.
+  let end = j;
+  let appos: Range | undefined;
+  for (let hops = 0; hops < 4; hops++) {
+    const c = commaBefore(tokens, end, from, 30);
+    if (c < 0) return null;
+    const segment: Range = { from: c + 1, to: end };
+    const first = tokens[segment.from];
+    const aside = PARENTHETICAL_OPENERS.has(first.lower) || (segment.to - segment.from === 1 && (isAdverb(first) || first.kind === 'num'));
+    if (!aside && !appos) appos = segment;
+    const subject = phraseBefore(tokens, c, from);
+    // Before an aside the phrase must open a clause: "Trump, also on Twitter," but
+    // not "… at Goa University, however,".
+    const opener = subject ? tokens[subject.from - 1] : undefined;
+    const atBoundary = subject !== null && (subject.from === from || opener?.text === ',' || (opener?.kind === 'word' && !opener.cap && CLAUSE_OPENERS.has(opener.lower)));
+    if (subject && (!aside || atBoundary)) return appos ? { range: subject, appos } : { range: subject };
+    end = c;
+  }
+  return null;
+}
+
 /**
  * Who speaks with the verb `v` in the sentence [from, to): null when the
  * sentence does not say. Participles and "and VERB" take the clause subject.
@@ -206,27 +250,7 @@ export function subjectOf(tokens: Token[], v: Verb, from: number, to: number, pr
   let j = skipAdverbialsBack(tokens, v.at - 1, from);
   if (j < from) return null;
   const t = tokens[j];
-  if (t.text === ',') {
-    // "NP, APPOSITION, VERB" or "NP, also on Twitter, VERB".
-    let c = j - 1;
-    while (c >= from && tokens[c].text !== ',' && j - c < 30) c--;
-    if (c < from || tokens[c].text !== ',') return null;
-    let inserted: Range = { from: c + 1, to: j };
-    let subject = phraseBefore(tokens, c, from);
-    // "Jane Doe, 34, a nurse from Leeds, said": hop back over an age or a second description.
-    for (let hops = 0; !subject && hops < 2; hops++) {
-      let b = c - 1;
-      while (b >= from && tokens[b].text !== ',' && c - b < 8) b--;
-      if (b < from || tokens[b].text !== ',') break;
-      subject = phraseBefore(tokens, b, from);
-      if (subject) inserted = { from: c + 1, to: j };
-      c = b;
-    }
-    if (!subject) return null;
-    const opener = tokens[inserted.from];
-    if (PARENTHETICAL_OPENERS.has(opener.lower)) return { range: subject };
-    return { range: subject, appos: inserted };
-  }
+  if (t.text === ',') return subjectBeforeCommas(tokens, j, from);
   if (t.kind === 'word' && !t.cap && (t.lower === 'and' || t.lower === 'but' || t.lower === 'or' || t.lower === 'to')) {
     return clauseSubject(tokens, from, j);
   }

@@ -30,6 +30,9 @@ export const PHRASE_BREAKERS = set(`that which who whom whose what where when wh
   furthermore nevertheless thus therefore indeed besides otherwise rather overall finally first second third last
   next today yesterday tonight here there yes no not`);
 
+/** After a comma these open a clause with a speaker of its own: "…, but Y said". */
+export const CLAUSE_BREAKS = set('but while whereas although though however yet');
+
 /** Words that open a clause, after which a subject may stand. */
 export const CLAUSE_OPENERS = set(`that and but after before while when as because although though if since whereas
   so once until unless where`);

@@ -122,6 +122,7 @@ const VERBS: [VerbClass, string[]][] = [
   ['object', ['credit credits credited crediting']],
   ['object', ['blame blames blamed blaming']],
   ['object', ['propose proposes proposed proposing']],
+  ['object', ['forecast forecasts forecasted forecasting']],
   ['object', ['question questions questioned questioning']],
   ['belief', ['believe believes believed believing']],
   ['belief', ['think thinks thought thinking']],
@@ -150,6 +151,7 @@ const VERBS: [VerbClass, string[]][] = [
   ['label', ['term terms termed terming']],
   ['label', ['label labels labeled labelled labeling labelling']],
   ['label', ['brand brands branded branding']],
+  ['label', ['refer refers referred referring to']],
   ['label', ['characterize characterizes characterized characterise characterises characterised']],
 ];
 
