@@ -158,16 +158,17 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Range
       start = i;
       break;
     }
+    // "von der Leyen": particles before a surname belong to it.
+    if (!t.cap && NAME_PARTICLES.has(w) && particlesThenName(tokens, i)) {
+      start = i;
+      continue;
+    }
     if (!t.cap && (NAME_JOINERS.has(w) || POST_MODIFIERS.has(w))) {
       if (i - 1 >= floor && canContinueBack(before)) {
         start = i;
         continue;
       }
       break;
-    }
-    if (!t.cap && NAME_PARTICLES.has(w) && particlesThenName(tokens, i)) {
-      start = i;
-      continue;
     }
     if (QUANTIFIERS.has(w) && tokens[i + 1]?.kind === 'num') {
       start = i;

@@ -167,7 +167,8 @@ function framesQuote(tokens: Token[], c: number, end: number): boolean {
 function contentEnd(tokens: Token[], c: number, e: number): number {
   for (let k = c + 1; k < e; k++) {
     const t = tokens[k];
-    if ((t.text === ',' || t.text === ':') && (tokens[k + 1]?.kind === 'quote' || (verbAt(tokens, k + 1)?.form.participle && (tokens[k + 2]?.kind === 'quote' || tokens[k + 3]?.kind === 'quote')))) {
+    const framed = t.text === ':' ? tokens[k + 1]?.kind === 'quote' : t.text === ',' && verbAt(tokens, k + 1)?.form.participle && (tokens[k + 2]?.kind === 'quote' || tokens[k + 3]?.kind === 'quote');
+    if (framed) {
       return lastWord(tokens, c, k);
     }
   }

@@ -177,38 +177,37 @@ function commaBefore(tokens: Token[], c: number, from: number, reach: number): n
 }
 
 /**
- * The subject before a comma that stands right before the verb:
- * "NP, a description, VERB", "NP, also on Twitter, VERB", "NP, 34, a nurse,
- * VERB", "NP, a professor at X, however, VERB" and "NP, who calls her A, B,
- * in public, VERB".
+ * The subject before a comma that stands right before the verb. The commas
+ * set off descriptions ("Jennifer Cooke, the director of …, told"), asides
+ * ("Trump, also on Twitter, defended"; "…, however, opined"), ages ("Jane Doe,
+ * 34, a nurse, said") and relative clauses ("Baptista, who calls her menina,
+ * little girl, in public, says"). The subject is the first stretch of the
+ * chain that is a noun phrase from end to end; the description is the first
+ * stretch after it that is not an aside.
  */
 function subjectBeforeCommas(tokens: Token[], j: number, from: number): SpeakerRef | null {
-  // A relative clause with commas inside: the subject stands before ", who".
-  for (let r = j - 1; r > from && j - r < 30; r--) {
-    if (/^(?:who|which|whose)$/.test(tokens[r].lower) && !tokens[r].cap && tokens[r - 1]?.text === ',') {
-      const antecedent = phraseBefore(tokens, r - 1, from);
-      if (antecedent) return { range: antecedent };
-      break;
-    }
-  }
-  // Walk back over inserted phrases: skip asides ("however", "also on Twitter") and
-  // ages; the first description met is the apposition, the phrase before it the subject.
-  let end = j;
-  let appos: Range | undefined;
-  for (let hops = 0; hops < 4; hops++) {
-    const c = commaBefore(tokens, end, from, 30);
-    if (c < 0) return null;
-    const segment: Range = { from: c + 1, to: end };
-    const first = tokens[segment.from];
-    const aside = PARENTHETICAL_OPENERS.has(first.lower) || (segment.to - segment.from === 1 && (isAdverb(first) || first.kind === 'num'));
-    if (!aside && !appos) appos = segment;
-    const subject = phraseBefore(tokens, c, from);
-    // Before an aside the phrase must open a clause: "Trump, also on Twitter," but
-    // not "… at Goa University, however,".
-    const opener = subject ? tokens[subject.from - 1] : undefined;
-    const atBoundary = subject !== null && (subject.from === from || opener?.text === ',' || (opener?.kind === 'word' && !opener.cap && CLAUSE_OPENERS.has(opener.lower)));
-    if (subject && (!aside || atBoundary)) return appos ? { range: subject, appos } : { range: subject };
-    end = c;
+  const commas: number[] = [j];
+  for (let c = commaBefore(tokens, j, from, 40); c >= 0 && commas.length < 6; c = commaBefore(tokens, c, from, 40)) commas.unshift(c);
+  // Stretches between the commas, left to right; the first starts at the sentence.
+  const stretches: Range[] = commas.map((c, k) => ({ from: k === 0 ? from : commas[k - 1] + 1, to: c }));
+  let relative = false;
+  const aside = stretches.map((r) => {
+    const first = tokens[r.from];
+    // Inside a relative clause every stretch is an aside until it ends.
+    if (/^(?:who|which|whose)$/.test(first?.lower ?? '') && !first.cap) relative = true;
+    return relative || PARENTHETICAL_OPENERS.has(first?.lower ?? '') || (r.to - r.from === 1 && (isAdverb(first) || first.kind === 'num'));
+  });
+  for (let k = 0; k < stretches.length - 1; k++) {
+    if (aside[k]) continue;
+    const subject = phraseBefore(tokens, stretches[k].to, stretches[k].from);
+    // The stretch must be the phrase, give or take a leading article, or end in it after a
+    // word that opens a clause ("But Katharina von der Heydt", "… after Ivory Coast and Ghana").
+    const before = subject ? tokens[subject.from - 1] : undefined;
+    const whole = subject !== null && (subject.from === stretches[k].from || (subject.from === stretches[k].from + 1 && DETERMINERS.has(tokens[stretches[k].from].lower)));
+    const opened = before !== undefined && before.kind === 'word' && CLAUSE_OPENERS.has(before.lower);
+    if (!subject || !(whole || opened)) continue;
+    const appos = stretches.slice(k + 1).find((r, n) => !aside[k + 1 + n]);
+    return appos ? { range: subject, appos } : { range: subject };
   }
   return null;
 }
