@@ -158,9 +158,10 @@ function describeOne(text: string, tokens: Token[], range: Range): Mention {
   if (size === 2 && tokens[range.from].lower === 'the' && /^(?:former|latter)$/.test(tokens[range.from + 1].lower)) {
     return { ...base, kind: 'pronoun', name: tokens[range.from + 1].lower };
   }
-  // "One of these groups" describes the group.
+  // "One of these groups" describes the group; "one of the suspects" is one person from it.
   let start = range.from;
-  if (range.to - start > 2 && /^(?:one|some|many|most|each|all|several|two|three|none)$/i.test(tokens[start].text) && tokens[start + 1].lower === 'of') start += 2;
+  const oneOf = range.to - start > 2 && /^(?:one|some|many|most|each|all|several|two|three|none)$/i.test(tokens[start].text) && tokens[start + 1].lower === 'of';
+  if (oneOf) start += 2;
   const { from, definite } = skipDeterminers(tokens, start, range.to);
   const { acronyms, keep } = takeAcronyms(tokens, from, range.to);
 
@@ -202,20 +203,26 @@ function describeOne(text: string, tokens: Token[], range: Range): Mention {
     const head = tokens[core[core.length - 1]].lower;
     return { ...base, kind: 'descriptor', name: join(tokens, text, core[0], core[core.length - 1] + 1), head, definite, acronyms };
   }
-  const described = core.length > 0 && !tokens[core[core.length - 1]].cap && post < range.to;
-  const { nameAt, body } = described ? { nameAt: -1, body: false } : splitName(tokens, core);
+  // "president of the … Welfare Association Anthony da Costa": a titled name ends the phrase.
+  const whole = splitName(tokens, keep);
+  const marker = whole.nameAt > 0 ? tokens[keep[whole.nameAt - 1]] : undefined;
+  const titledName = marker !== undefined && marker.cap && (isTitleWord(marker.text) || isBodyWord(marker.text));
+  const described = !titledName && core.length > 0 && !tokens[core[core.length - 1]].cap && post < range.to;
+  const nameSource = titledName ? keep : core;
+  const { nameAt, body } = described ? { nameAt: -1, body: false } : titledName ? whole : splitName(tokens, core);
 
   if (nameAt >= 0) {
-    const nameIdx = core.slice(nameAt);
+    const nameIdx = nameSource.slice(nameAt);
     const name = join(tokens, text, nameIdx[0], nameIdx[nameIdx.length - 1] + 1).replace(/[’']s$/, '');
     // Two people joined by "and": a pair that speaks together.
     const pair = nameIdx.some((i) => tokens[i].lower === 'and');
     // "Ms", "Lord", "Dr" alone say how to address someone, not what they do.
-    const titleIdx = core.slice(0, nameAt);
+    const titleIdx = nameSource.slice(0, nameAt);
     const courtesyOnly = titleIdx.every((i) => HONORIFICS.has(tokens[i].lower) || /^(?:lord|lady|rabbi|reverend|rev\.)$/.test(tokens[i].lower));
-    const titleText = nameAt > 0 && !courtesyOnly ? join(tokens, text, core[0], core[nameAt - 1] + 1) : '';
-    const roleParts = [titleText, postText.replace(/^(?:of|from|at|in|with)\s+(?:the\s+)?/i, '')].filter(Boolean);
-    const titleWords = core.slice(0, nameAt).map((i) => tokens[i].text);
+    const titleText = nameAt > 0 && !courtesyOnly ? join(tokens, text, nameSource[0], nameSource[nameAt - 1] + 1) : '';
+    const after = titledName ? '' : postText.replace(/^(?:of|from|at|in|with)\s+(?:the\s+)?/i, '');
+    const roleParts = [titleText, after].filter(Boolean);
+    const titleWords = titleIdx.map((i) => tokens[i].text);
     const first = tokens[nameIdx[0]].text;
     const gender = titleGender(titleWords) ?? (nameIdx.length > 1 ? givenNameGender(first) : null);
     return {
@@ -242,6 +249,9 @@ function describeOne(text: string, tokens: Token[], range: Range): Mention {
 
   // A description: "senior Biden administration official", "activists in Kenya", "Experts".
   const head = headOf(tokens, core.length ? core : keep) ?? tokens[keep[keep.length - 1]].lower;
+  if (oneOf && tokens[range.from].lower === 'one' && GROUP_NOUNS.has(head)) {
+    return { ...base, kind: 'descriptor', name: join(tokens, text, range.from, range.to), head, definite: false, acronyms };
+  }
   const name = join(tokens, text, keep[0], keep[keep.length - 1] + 1);
   return { ...base, kind: kindOfHead(head), name, head, definite, acronyms };
 }

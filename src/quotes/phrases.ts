@@ -107,27 +107,7 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Range
     return { from: end - 3, to: end };
   }
   const headOk = isNameWord(head) || (head.cap && NATIONALITY_EPITHET.test(head.text) && tokens[end - 2]?.lower === 'the') || (isLowerWord(head) && isSpeakerNoun(head.lower)) || (head.text === ')' && isNameWord(tokens[end - 2])) || (head.kind === 'word' && /^\d+-year-old$/.test(head.lower));
-  if (!headOk) {
-    if (!isModifierWord(head)) return null;
-    // "officials at the defense forum", "sources familiar with the matter": a speaker
-    // noun, then where it belongs or what it knows.
-    for (let i = end - 2; i >= floor && i >= end - 8; i--) {
-      const t = tokens[i];
-      if (!isLowerWord(t)) {
-        if (isNameWord(t) || t.kind === 'poss') continue;
-        return null;
-      }
-      if (POST_MODIFIERS.has(t.lower) && i - 1 >= floor) {
-        const holder = POSTNOMINAL.has(tokens[i - 1]?.lower ?? '') ? i - 1 : i;
-        if (canContinueBack(tokens[holder - 1]) && holder - 1 >= floor) {
-          const before = phraseBefore(tokens, holder, floor);
-          return before ? { from: before.from, to: end } : null;
-        }
-      }
-      if (!isModifierWord(t) && !DETERMINERS.has(t.lower)) return null;
-    }
-    return null;
-  }
+  if (!headOk) return isModifierWord(head) ? holderBefore(tokens, end - 1, end, floor) : null;
   let start = end - 1;
   let lower = 0;
   for (let i = end - 2; i >= floor && end - i <= MAX_TOKENS; i--) {
@@ -180,7 +160,38 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Range
   }
   // Never start on a joiner: "of the Air Force" is not a phrase.
   while (start < end - 1 && !tokens[start].cap && NAME_JOINERS.has(tokens[start].lower) && tokens[start].lower !== 'the') start++;
+  // "The workers’ union at … plant in Barra do Garças": the place belongs to a described speaker.
+  if (start > floor && POST_MODIFIERS.has(tokens[start - 1].lower) && !tokens[start - 1].cap && !isSpeakerNoun(tokens[start - 2]?.lower ?? '')) {
+    const holder = holderBefore(tokens, start, end, floor);
+    if (holder) return holder;
+  }
+  // "one of the suspects".
+  if (start - 2 >= floor && DETERMINERS.has(tokens[start].lower) && tokens[start - 1].lower === 'of' && QUANTITY_WORDS.has(tokens[start - 2].lower)) start -= 2;
   return { from: start, to: end };
+}
+
+/**
+ * "officials at the defense forum", "sources familiar with the matter", "the
+ * union at X's plant in Y": a speaker noun, then where it belongs or what it
+ * knows, read back from `from` (the last word before `end` that is not the speaker).
+ */
+function holderBefore(tokens: Token[], from: number, end: number, floor: number): Range | null {
+  for (let i = from - 1; i >= floor && i >= end - 10; i--) {
+    const t = tokens[i];
+    if (!isLowerWord(t)) {
+      if (isNameWord(t) || t.kind === 'poss') continue;
+      return null;
+    }
+    if (POST_MODIFIERS.has(t.lower) && i - 1 >= floor) {
+      const holder = POSTNOMINAL.has(tokens[i - 1]?.lower ?? '') ? i - 1 : i;
+      if (canContinueBack(tokens[holder - 1]) && holder - 1 >= floor) {
+        const before = phraseBefore(tokens, holder, floor);
+        if (before) return { from: before.from, to: end };
+      }
+    }
+    if (!isModifierWord(t) && !DETERMINERS.has(t.lower) && !POST_MODIFIERS.has(t.lower)) return null;
+  }
+  return null;
 }
 
 /** Extend a phrase ending in "A and B" back over a list: "Thailand, Laos, Sri Lanka and the Maldives". */
