@@ -145,7 +145,9 @@ export class Attribution {
     this.here.push(rec);
     // A word talked about, or a quoted phrase that is itself the speaker ("a "Senate aide" as saying").
     const asSaying = p.tokens[q + 1]?.lower === 'as' && verbAt(p.tokens, q + 2)?.form.lemma === 'say';
-    if (!block && (isMention(p.tokens, q) || asSaying)) {
+    // A title or nickname quoted inside the writer's sentence: "the film "Below the Line"".
+    const titled = kind === 'partial' && looksLikeTitle(content);
+    if (!block && (isMention(p.tokens, q) || asSaying || titled)) {
       rec.how = 'mention';
       return;
     }

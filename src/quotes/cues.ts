@@ -28,6 +28,9 @@ const GOVERNING_GAP = 4;
 
 /** Title Case with no sentence inside: "Below the Line", "The Long Road Home". */
 export function looksLikeTitle(content: string): boolean {
+  // "the Admiral", "the Lighthouse": a nickname.
+  const nickname = /^the\s+\p{Lu}\p{Ll}+$/u.test(content.trim());
+  if (nickname) return true;
   const words = content.match(/[\p{L}’'-]+/gu) ?? [];
   if (words.length < 2 || words.length > 9 || /[.!?,;:]\s*$/.test(content.trim())) return false;
   const long = words.filter((w) => w.length > 3);

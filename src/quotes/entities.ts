@@ -108,6 +108,7 @@ export class Entities {
       head: m.head,
       modifiers: descriptionWords(m.name, m.head),
       lastSeen: at.pos,
+      spoke: false,
     };
     this.all.push(entity);
     this.reindex(entity);
@@ -117,6 +118,7 @@ export class Entities {
   /** Note that `entity` is mentioned at `at`. */
   record(entity: Entity, at: Where, flags: { subject: boolean; speaker: boolean; personal?: boolean; named?: boolean }): void {
     entity.lastSeen = Math.max(entity.lastSeen, at.pos);
+    if (flags.speaker) entity.spoke = true;
     this.records.push({
       pos: at.pos, sentence: at.sentence, paragraph: at.paragraph, entity,
       subject: flags.subject, speaker: flags.speaker, personal: flags.personal ?? false, named: flags.named ?? false,
@@ -231,10 +233,10 @@ export class Entities {
       if (body) return this.absorb(body, m);
     }
     if (head && m.kind === 'descriptor') {
-      // "a ministry spokesman" speaks for the ministry just named.
+      // "a ministry spokesman" speaks for the ministry that has spoken already.
       if (/^spokes/.test(head) && mods.size > 0) {
         const [firstMod] = mods;
-        const body = latest(this.byWord.get(firstMod), (e) => (e.kind === 'org' || (e.kind === 'group' && e.head === firstMod)) && [...mods].every((w) => nameKey(e.name).split(' ').includes(w)));
+        const body = latest(this.byWord.get(firstMod), (e) => e.spoke && (e.kind === 'org' || (e.kind === 'group' && e.head === firstMod)) && [...mods].every((w) => nameKey(e.name).split(' ').includes(w)));
         if (body) return this.absorb(body, m);
       }
       if (m.definite) {

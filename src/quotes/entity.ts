@@ -19,6 +19,8 @@ export interface Entity {
   head: string | null;
   modifiers: Set<string>;
   lastSeen: number;
+  /** The entity has been a speaker somewhere in the article. */
+  spoke: boolean;
 }
 
 /** Where a mention stands: reading position, sentence and paragraph ordinals. */
