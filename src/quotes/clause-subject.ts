@@ -20,7 +20,7 @@ const IRREGULAR_PAST = new Set(`sent made took gave went came saw got had did sa
  * or name. A bare -s word is a verb only after a name ("Pruikma sits"); after
  * a common noun it is as likely a plural ("member countries").
  */
-function isVerbLike(t: Token | undefined, afterName: boolean): boolean {
+export function isVerbLike(t: Token | undefined, afterName: boolean): boolean {
   if (!t || t.kind !== 'word' || t.cap) return false;
   if (AUXILIARIES.has(t.lower)) return true;
   if (DETERMINERS.has(t.lower) || PHRASE_BREAKERS.has(t.lower) || CLAUSE_OPENERS.has(t.lower)) return false;

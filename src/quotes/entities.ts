@@ -42,6 +42,7 @@ const BODY_KIN: Record<string, string[]> = {
   military: ['army', 'military', 'forces', 'defence', 'defense'], regulator: ['regulator', 'authority', 'commission'],
 };
 const PRONOUN_WINDOW = 2;
+const FAR_PRONOUN_WINDOW = 6;
 
 export type { Entity, EntityKind, Where } from './entity.js';
 
@@ -123,6 +124,11 @@ export class Entities {
       pos: at.pos, sentence: at.sentence, paragraph: at.paragraph, entity,
       subject: flags.subject, speaker: flags.speaker, personal: flags.personal ?? false, named: flags.named ?? false,
     });
+  }
+
+  /** Whether a one-word name is the name or surname of someone met before. */
+  knows(word: string): boolean {
+    return (this.byWord.get(nameKey(word)) ?? []).some((e) => e.kind === 'person' && e.words.length > 1);
   }
 
   /** The entity a phrase refers to, created if it is new; null for a pronoun with no antecedent. */
@@ -289,6 +295,12 @@ export class Entities {
 
   private resolvePronoun(pronoun: string, at: Where): Entity | null {
     if (pronoun === 'former' || pronoun === 'latter') return formerOrLatter(this.recentRecords(at, 1), pronoun);
-    return pronounAntecedent(this.recentRecords(at, PRONOUN_WINDOW), pronoun, at);
+    const near = pronounAntecedent(this.recentRecords(at, PRONOUN_WINDOW), pronoun, at);
+    if (near || (pronoun !== 'he' && pronoun !== 'she')) return near;
+    // A "she" with nobody near: the last woman named or heard a little further back.
+    const gender = pronoun === 'he' ? 'm' : 'f';
+    const far = this.recentRecords(at, FAR_PRONOUN_WINDOW);
+    for (let i = far.length - 1; i >= 0; i--) if (far[i].entity.gender === gender && (far[i].named || far[i].speaker)) return far[i].entity;
+    return null;
   }
 }

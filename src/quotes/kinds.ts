@@ -41,12 +41,23 @@ function sentenceContinues(tokens: Token[], q: number, end: number): boolean {
   return true;
 }
 
+/** A quote earlier in the sentence, then only its cue: "…," she said, "…". */
+function splitAfterCue(tokens: Token[], q: number, start: number): boolean {
+  for (let k = q - 2; k >= start && q - k <= 8; k--) {
+    if (tokens[k].kind === 'quote') return true;
+    if (tokens[k].kind === 'punct' && tokens[k].text !== ',') return false;
+  }
+  return false;
+}
+
 export function isDirect(content: string, tokens: Token[], q: number, start: number, end: number, continuation: boolean): boolean {
   if (continuation) return true;
   const prev = q > start ? tokens[q - 1] : undefined;
   const words = wordCount(content);
   if (sentenceContinues(tokens, q, end)) return false;
   if (!prev || prev.text === ':' || prev.kind === 'quote') return startsLikeSentence(content) || words >= MIN_DIRECT_WORDS;
+  // The rest of a quote split around its cue: ""Her," says Tamm, "and it is close.""
+  if (prev.text === ',' && splitAfterCue(tokens, q, start)) return true;
   if (prev.text === ',') return startsLikeSentence(content) || words >= MIN_DIRECT_WORDS + 3;
   // saying "state-to-state agreements are not …": a full sentence right after the verb.
   if (prev.kind === 'word' && speechVerbForms(prev.lower).some((v) => v.cls !== 'label')) {

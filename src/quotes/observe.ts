@@ -5,8 +5,8 @@ import { NATIONALITIES } from './lexicon/nouns.js';
 import { NATIONALITY_NOUN, describe } from './mentions.js';
 import { nameRunAt, isNameWord } from './phrases.js';
 import type { Token } from './tokens.js';
-import { speechVerbForms } from './lexicon/verbs.js';
-import { ADVERBIALS, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS } from './words.js';
+import { isVerbLike } from './clause-subject.js';
+import { CLAUSE_OPENERS, DETERMINERS } from './words.js';
 
 const GENDERED: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', his: 'm', she: 'f', her: 'f', hers: 'f' };
 
@@ -53,8 +53,9 @@ export function observeNames(p: ParagraphView, entities: Entities): void {
       const single = run.to - run.from === 1;
       const next = p.tokens[run.to];
       // A lone capital at the head of a sentence is usually just a capital.
-      // A lone capital opening a sentence is a name only before a verb ("Kim said"), not "Armed officers".
-      if (single && i === s && !(next && next.kind === 'word' && !next.cap && (AUXILIARIES.has(next.lower) || speechVerbForms(next.lower).length > 0 || /ed$/.test(next.lower) || ADVERBIALS.has(next.lower)))) continue;
+      // A lone capital opening a sentence is a name only before a verb ("Kim said", "Kim took")
+      // or when it is a name met before ("Nwosu and Tamm have …"), not "Armed officers".
+      if (single && i === s && !isVerbLike(next, true) && !entities.knows(p.tokens[i].text)) continue;
       if (single && /^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/.test(p.tokens[i].lower)) continue;
       if (single && (NATIONALITIES.has(p.tokens[i].lower) || NATIONALITY_NOUN.test(p.tokens[i].text))) continue;
       const mention = describe(p.text, p.tokens, run);
