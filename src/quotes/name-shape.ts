@@ -89,8 +89,10 @@ export function splitName(tokens: Token[], idx: number[]): NameSplit {
   const givenFirst = !hasTitle && run.length <= 3 && givenNameGender(run[0].text) !== null && !isBodyWord(run[0].text);
   if (givenFirst) return { nameAt: runStart, body: false };
   if (lastMarker === run.length - 1 || isBodyWord(last.text)) return { nameAt: -1, body: true };
-  // A run with body words and no title names a body: "Sea Watch Aotearoa".
-  if (!hasTitle && run.some((t) => t.cap && isBodyWord(t.text) && !METONYMS.has(t.lower))) return { nameAt: -1, body: true };
+  // A run with body words and no title names a body ("Sea Watch Aotearoa"), unless a
+  // given name after them starts a person's name ("… Welfare Association Anthony da Costa").
+  const personAfter = lastMarker >= 0 && run.length - lastMarker > 2 && givenNameGender(run[lastMarker + 1].text) !== null;
+  if (!hasTitle && !personAfter && run.some((t) => t.cap && isBodyWord(t.text) && !METONYMS.has(t.lower))) return { nameAt: -1, body: true };
   // "Runner Aiko Mori", "Biologist Mira Tanaka" opening a sentence: the capital is the
   // sentence's, and the name starts after the occupation.
   const occupation = /(?:ist|yst|ician|eer)$/.test(run[0].lower) || givenNameGender(run[1]?.text ?? '') !== null;

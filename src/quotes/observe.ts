@@ -55,7 +55,7 @@ export function observeNames(p: ParagraphView, entities: Entities): void {
       // A lone capital at the head of a sentence is usually just a capital.
       // A lone capital opening a sentence is a name only before a verb ("Kim said", "Kim took")
       // or when it is a name met before ("Nwosu and Tamm have …"), not "Armed officers".
-      if (single && i === s && !isVerbLike(next, true) && !entities.knows(p.tokens[i].text)) continue;
+      if (single && i === s && !isVerbLike(next, false) && !entities.knows(p.tokens[i].text)) continue;
       if (single && /^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/.test(p.tokens[i].lower)) continue;
       if (single && (NATIONALITIES.has(p.tokens[i].lower) || NATIONALITY_NOUN.test(p.tokens[i].text))) continue;
       const mention = describe(p.text, p.tokens, run);
