@@ -5,7 +5,7 @@ import { DOCUMENT_NOUNS, GROUP_NOUNS, NATIONALITIES, PERSON_NOUNS, isTitleWord }
 import { HONORIFICS, NATIONALITY_NOUN, isBodyWord, roleGender, splitName, titleGender } from './name-shape.js';
 import { isNameWord, type Range } from './phrases.js';
 import type { Token } from './tokens.js';
-import { DETERMINERS, NAME_JOINERS, PRONOUNS, isPersonNoun } from './words.js';
+import { DETERMINERS, NAME_JOINERS, PRONOUNS, isPersonNoun, isPersonPlural } from './words.js';
 
 export { NATIONALITY_NOUN, roleGender } from './name-shape.js';
 
@@ -76,7 +76,7 @@ function headOf(tokens: Token[], idx: number[]): string | null {
   for (let k = idx.length - 1; k >= 0; k--) {
     const t = tokens[idx[k]];
     const plainCap = t.cap && k === 0 && /^\p{Lu}\p{Ll}/u.test(t.text);
-    if (t.kind === 'word' && (!t.cap || plainCap) && (isPersonNoun(t.lower) || GROUP_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower))) return t.lower;
+    if (t.kind === 'word' && (!t.cap || plainCap) && (isPersonNoun(t.lower) || GROUP_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower) || isPersonPlural(t.lower))) return t.lower;
   }
   return null;
 }
@@ -249,7 +249,7 @@ function describeOne(text: string, tokens: Token[], range: Range): Mention {
 
   // A description: "senior Biden administration official", "activists in Kenya", "Experts".
   const head = headOf(tokens, core.length ? core : keep) ?? tokens[keep[keep.length - 1]].lower;
-  if (oneOf && tokens[range.from].lower === 'one' && GROUP_NOUNS.has(head)) {
+  if (oneOf && tokens[range.from].lower === 'one' && (GROUP_NOUNS.has(head) || isPersonPlural(head))) {
     return { ...base, kind: 'descriptor', name: join(tokens, text, range.from, range.to), head, definite: false, acronyms };
   }
   const name = join(tokens, text, keep[0], keep[keep.length - 1] + 1);

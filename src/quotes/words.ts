@@ -58,9 +58,16 @@ export function isPersonNoun(lower: string): boolean {
   return PERSON_NOUNS.has(lower) || /^\d+-year-old$/.test(lower);
 }
 
+/** The plural of a noun for one person is a group: "suspects", "spokesmen", "deputies". */
+export function isPersonPlural(lower: string): boolean {
+  if (lower.length < 4) return false;
+  const singular = lower.endsWith('men') ? `${lower.slice(0, -3)}man` : lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.endsWith('s') ? lower.slice(0, -1) : '';
+  return singular !== '' && PERSON_NOUNS.has(singular);
+}
+
 export function isSpeakerNoun(lower: string): boolean {
   const w = lower.replace(/[’']s$/, '');
-  return isPersonNoun(w) || GROUP_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || w === 'former' || w === 'latter';
+  return isPersonNoun(w) || GROUP_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || isPersonPlural(w) || w === 'former' || w === 'latter';
 }
 
 export function isAdverb(t: Token): boolean {
