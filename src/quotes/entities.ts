@@ -151,7 +151,8 @@ export class Entities {
     const before = entity.aliases.size;
     entity.aliases.add(nameKey(m.name));
     for (const a of m.acronyms) entity.aliases.add(nameKey(a));
-    const newRole = !entity.role && m.role;
+    // A fuller description replaces a part of it: "Association" → "Chair of the … Association".
+    const newRole = m.role !== null && (!entity.role || (m.role.length > entity.role.length && m.role.includes(entity.role)));
     if (newRole) entity.role = m.role;
     if (!entity.gender && m.gender) entity.gender = m.gender;
     // Most mentions repeat a known form: index only when something is new.

@@ -1,6 +1,6 @@
 // Who a short or indirect mention stands for: surnames, pronouns, descriptions.
 import { describe, expect, it } from 'vitest';
-import { analyze, speakerOf } from './helpers.js';
+import { analyze, quoted, speakerOf } from './helpers.js';
 
 describe('the fullest name', () => {
   it('a surname joins the full name met earlier', () => {
@@ -76,5 +76,27 @@ describe('the fullest name', () => {
   it('"the statement" is the statement someone issued', () => {
     const r = analyze('The two governments issued a joint statement on Sunday.', 'The statement called the attack "an act of terror".');
     expect(speakerOf(r, 'act of terror')).toBe('governments');
+  });
+});
+
+describe('more who-is-who', () => {
+  it('two countries that speak together are two speakers', () => {
+    const r = analyze('Chile and Peru said on Monday that the border would reopen.');
+    expect(r.people.map((p) => p.name)).toEqual(['Chile', 'Peru']);
+  });
+
+  it('a spokesperson joins the body only when the body has spoken', () => {
+    const spoke = analyze('The Port Authority said the berth was shut.', 'An authority spokeswoman said: "It stays shut."');
+    expect(speakerOf(spoke, 'stays shut')).toBe('Port Authority');
+    const silent = analyze('The Treasury paid for the scheme.', 'A Treasury spokesperson said: "It was always temporary."');
+    expect(speakerOf(silent, 'always temporary')).toBe('Treasury spokesperson');
+  });
+
+  it('a surname opening a sentence after "and" is still the person met before', () => {
+    const r = analyze(
+      'Coach Ivo Marin and sprinter Ana Cruz met in 2001.',
+      'Marin and Cruz still argue. "Him," says the former. "Her," says the latter.',
+    );
+    expect(quoted(r).map(([, s]) => s)).toEqual(['Ivo Marin', 'Ana Cruz']);
   });
 });

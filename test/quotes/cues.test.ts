@@ -73,3 +73,46 @@ describe('cues beside a quote', () => {
     expect(quoted(r).map(([, s]) => s)).toEqual(['band', 'Leon Park', 'director']);
   });
 });
+
+describe('which speech verb a partial quote belongs to', () => {
+  it('the sentence\'s own speaker, not someone inside what they report', () => {
+    const r = analyze('The mayor, Lina Ortiz, said the city would ask the ministry to act "without any more excuses".');
+    expect(speakerOf(r, 'without any more excuses')).toBe('Lina Ortiz');
+  });
+
+  it('the verb right before the quote when it governs it', () => {
+    const r = analyze('According to the indictment, one of the traders referred to the bribes as "gifts".');
+    expect(speakerOf(r, 'gifts', 'partial')).toBe('one of the traders');
+  });
+
+  it('a quoted title or nickname is nobody\'s words, even beside a verb of saying', () => {
+    const r = analyze('The studio said the series "Cold Harbour" would return. Fans call the lead actor "the Colonel".');
+    expect(r.quotes.filter((q) => q.kind !== 'indirect').map((q) => q.speaker)).toEqual([null, null]);
+  });
+});
+
+describe('subjects behind descriptions and asides', () => {
+  it('a name, an age and a description before the verb', () => {
+    expect(speakerOf(analyze('Omar Haddad, 52, a taxi driver from Tripoli, said "nobody listens to us".'), 'nobody')).toBe('Omar Haddad');
+  });
+
+  it('a description, then an aside, then the verb', () => {
+    const r = analyze('Dr Ines Varga, a lecturer in law at Danube University, however, argued that the ruling was sound.');
+    expect(r.quotes[0].speaker).toBe('Ines Varga');
+  });
+
+  it('a relative clause with commas inside it', () => {
+    const r = analyze('Kemal Aydin, who calls the plant his second home, the place he grew up, says he will miss it.');
+    expect(r.quotes[0].speaker).toBe('Kemal Aydin');
+  });
+
+  it('a titled name at the end of a long description', () => {
+    const r = analyze('Chair of the Harbour Traders’ Association Maria Lopes said the levy was unfair.');
+    expect(r.people[0]).toMatchObject({ name: 'Maria Lopes', role: 'Chair of the Harbour Traders’ Association' });
+  });
+
+  it('a described speaker with a place after it', () => {
+    const r = analyze('The dockers’ union at the container terminal in Port Elira warned that strikes would follow.');
+    expect(r.people[0].name).toBe('dockers’ union at the container terminal in Port Elira');
+  });
+});

@@ -33,7 +33,8 @@ describe('quote engine on the held-out (development) set', () => {
 
   it('keeps its quote finding and attribution', () => {
     expect(m.quoteF1).toBeGreaterThanOrEqual(0.95);
-    expect(m.speakerAccuracy).toBeGreaterThanOrEqual(0.8);
-    expect(m.reported).toBeGreaterThanOrEqual(0.75);
+    expect(m.speakerAccuracy).toBeGreaterThanOrEqual(0.9);
+    expect(m.reported).toBeGreaterThanOrEqual(0.9);
+    expect(m.peopleF1).toBeGreaterThanOrEqual(0.85);
   });
 });

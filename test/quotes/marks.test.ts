@@ -46,3 +46,12 @@ describe('quote marks', () => {
     expect(spans('The screen is 55" wide and that is all? [...] Nothing more.')).toEqual([]);
   });
 });
+
+describe('British single quotes', () => {
+  it('a decade closes a quote; a plural possessive does not', () => {
+    expect(spans('He said rail had been ‘in decline since the ’80s’ and ‘starved of money’.')).toEqual([
+      'in decline since the ’80s',
+      'starved of money',
+    ]);
+  });
+});
