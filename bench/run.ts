@@ -107,6 +107,7 @@ function throughput(path: string, runs: number): void {
       target: `≥ ${TARGETS.extractionMBs} MB/s`,
       verdict: judge(t.extractMBs >= TARGETS.extractionMBs),
     },
+    { cells: [`layout (wrap all to ${t.layoutWidth} columns)`, ms(t.layoutMs), `${t.layoutMBs.toFixed(1)} MB/s`] },
   ];
   printTable(`4. Throughput on the ${(t.bytes / MB).toFixed(1)} MiB article, in process, median of ${runs} runs`, ['stage', 'time', 'rate'], rows, write);
 }
