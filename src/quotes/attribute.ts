@@ -13,7 +13,7 @@ import { Entities, type Entity } from './entities.js';
 import { DOCUMENT_NOUNS } from './lexicon/nouns.js';
 import { describe, type Mention } from './mentions.js';
 import { isDirect } from './kinds.js';
-import { observeNames, whereOf } from './observe.js';
+import { observeSentence, whereOf } from './observe.js';
 import type { Paragraph } from './paragraphs.js';
 import { findIndirect, type Indirect } from './reported.js';
 import { phraseBefore } from './phrases.js';
@@ -57,10 +57,7 @@ export class Attribution {
   constructor(private readonly paragraphs: Paragraph[]) {}
 
   run(): Found[] {
-    this.paragraphs.forEach((p, i) => {
-      observeNames(p, this.entities);
-      this.paragraph(p, i);
-    });
+    this.paragraphs.forEach((p, i) => this.paragraph(p, i));
     return this.found;
   }
 
@@ -112,9 +109,12 @@ export class Attribution {
     const events: Event[] = [];
     this.events[i] = events;
     this.here = [];
+    let subjects: Entity[] = [];
     if (p.isDashLine) return;
     const pending: Found[] = [];
     p.sentences.forEach(([s, e], si) => {
+      // Names first, sentence by sentence, so that records stay in reading order.
+      subjects = observeSentence(p, si, this.entities, subjects);
       this.noteIssued(p, s, e, si);
       const acts = findIndirect(p.text, p.tokens, s, e);
       const items: { at: number; quote?: number; act?: Indirect }[] = acts.map((act) => ({ at: act.at, act }));
@@ -182,7 +182,7 @@ export class Attribution {
     const entity = this.resolveRef(p, act.ref, act.at, si);
     if (!entity) return;
     const sentence = p.sentenceBase + si;
-    if (this.here.some((f) => f.kind === 'indirect' && f.entity === entity && f.start < act.end && act.start < f.end)) return;
+    if (this.here.some((f) => f.sentence === p.sentenceBase + si && f.kind === 'indirect' && f.entity === entity && f.start < act.end && act.start < f.end)) return;
     const rec: Found = { paragraph: i, start: act.start, end: act.end, kind: 'indirect', entity, how: 'cue', pos: p.base + act.start, sentence };
     this.found.push(rec);
     this.here.push(rec);
@@ -202,8 +202,10 @@ export class Attribution {
 
   private fill(p: Paragraph, i: number, rec: Found, events: Event[]): void {
     const sameSection = i > 0 && this.paragraphs[i - 1].section === p.section;
-    const before = events.filter((ev) => ev.pos < rec.pos);
-    const inSentence = events.filter((ev) => ev.sentence === rec.sentence);
+    // Only the events near the quote matter; a paragraph may be a whole book on one line.
+    const nearby = eventsAround(events, rec.sentence);
+    const before = nearby.filter((ev) => ev.pos < rec.pos);
+    const inSentence = nearby.filter((ev) => ev.sentence === rec.sentence);
     const last = (list: Event[]): Entity | null => (list.length ? list.reduce((a, b) => (b.pos > a.pos ? b : a)).entity : null);
     let entity: Entity | null = null;
     let how: Found['how'] = 'none';
@@ -219,7 +221,7 @@ export class Attribution {
     // "Nwosu laughs. "…"": the person the sentence before is about.
     if (!entity && rec.kind === 'direct') [entity, how] = [this.subjectBefore(p, rec.sentence - p.sentenceBase), 'near'];
     if (!entity && rec.kind === 'direct') {
-      const split = this.here.find((f) => f.pos > rec.pos && f.how === 'cue' && f.kind === 'direct');
+      const split = this.here.find((f) => f.pos > rec.pos && f.sentence - rec.sentence <= 1 && f.how === 'cue' && f.kind === 'direct');
       if (split?.entity) [entity, how] = [split.entity, 'split'];
       else if (sameSection && !rec.before) [entity, how] = [this.previousSpeaker(i - 1), 'previous'];
     }
@@ -255,6 +257,21 @@ export class Attribution {
     }
     return null;
   }
+}
+
+// How many sentences back a quote with no cue may look for the last speaker in its paragraph.
+const NEAR_SENTENCES = 12;
+
+/** Events of the sentences around `sentence`: events are in reading order, so search from the end. */
+function eventsAround(events: Event[], sentence: number): Event[] {
+  const out: Event[] = [];
+  for (let i = events.length - 1; i >= 0; i--) {
+    const ev = events[i];
+    if (ev.sentence > sentence + 1) continue;
+    if (ev.sentence < sentence - NEAR_SENTENCES) break;
+    out.push(ev);
+  }
+  return out.reverse();
 }
 
 function lastWord(e: Entity): string {

@@ -43,6 +43,8 @@ const BODY_KIN: Record<string, string[]> = {
 };
 const PRONOUN_WINDOW = 2;
 const FAR_PRONOUN_WINDOW = 6;
+// The most mentions any look-back reads.
+const MAX_LOOKBACK = 400;
 
 export type { Entity, EntityKind, Where } from './entity.js';
 
@@ -288,10 +290,15 @@ export class Entities {
 
   /** Records of the last few paragraphs before `at`, most recent last. */
   private recentRecords(at: Where, window: number): MentionRecord[] {
-    let i = this.records.length;
-    while (i > 0 && this.records[i - 1].paragraph >= at.paragraph - window) i--;
-    // Names are recorded for a whole paragraph before its cues: order by position.
-    return this.records.slice(i).filter((r) => r.pos < at.pos).sort((a, b) => a.pos - b.pos);
+    // Bounded: a paragraph may be a whole book on one line.
+    const out: MentionRecord[] = [];
+    for (let i = this.records.length - 1, seen = 0; i >= 0 && seen < MAX_LOOKBACK; i--, seen++) {
+      const r = this.records[i];
+      if (r.paragraph < at.paragraph - window) break;
+      if (r.pos < at.pos) out.push(r);
+    }
+    // Speakers of floating quotes are recorded after their paragraph: order by position.
+    return out.sort((a, b) => a.pos - b.pos);
   }
 
   private resolvePronoun(pronoun: string, at: Where): Entity | null {

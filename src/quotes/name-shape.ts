@@ -66,6 +66,8 @@ export function splitName(tokens: Token[], idx: number[]): NameSplit {
   const run = idx.slice(runStart).map((i) => tokens[i]);
   const last = run[run.length - 1];
   const runText = run.map((t) => t.text).join(' ');
+  // "North Korean", "South African": adjectives of a country name nobody.
+  if (run.every((t) => NATIONALITIES.has(t.lower))) return { nameAt: -1, body: false };
   // "Ms Parks", "Dr Banks": an honorific makes the rest a person's name, whatever the words.
   if (run.length > 1 && HONORIFICS.has(run[0].lower)) return { nameAt: runStart + 1, body: false };
   // A place, whole or after its adjective ("Saudi Arabia", "South Korea"), speaks as a body.

@@ -36,9 +36,14 @@ function opensClause(tokens: Token[], from: number, sentenceStart: number): bool
   return false;
 }
 
-export function observeNames(p: ParagraphView, entities: Entities): void {
-  let previousSubjects: Entity[] = [];
-  p.sentences.forEach(([s, e], si) => {
+/**
+ * Register the names of sentence `si` of a paragraph. `previousSubjects` are
+ * the people the sentence before was about; the people this one is about are
+ * returned for the next.
+ */
+export function observeSentence(p: ParagraphView, si: number, entities: Entities, previousSubjects: Entity[]): Entity[] {
+  const [s, e] = p.sentences[si];
+  {
     // A sentence that opens on "She" after a sentence about one person of unknown gender.
     const opener = p.tokens[s];
     const pronoun = opener && opener.kind === 'word' ? GENDERED[opener.lower] : undefined;
@@ -72,8 +77,8 @@ export function observeNames(p: ParagraphView, entities: Entities): void {
       if (subject && entity.kind === 'person' && !entity.gender) entity.gender = pronounGender(p.tokens, run.to, e);
       i = run.to - 1;
     }
-    previousSubjects = subjects;
-  });
+    return subjects;
+  }
 }
 
 /** The gender of the first he/his/she/her after a subject, before any other name. */

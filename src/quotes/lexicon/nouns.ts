@@ -124,7 +124,8 @@ export const NATIONALITIES = words(`
   ivorian cameroonian gabonese angolan zambian zimbabwean mozambican malawian namibian botswanan south african
   canadian mexican cuban haitian dominican jamaican guatemalan honduran salvadoran nicaraguan costa rican panamanian
   colombian venezuelan ecuadorian peruvian bolivian chilean argentine argentinian uruguayan paraguayan brazilian
-  australian zealand european african asian arab western eastern northern southern federal national state local
+  australian zealand european african asian arab western eastern northern southern north south east west federal
+  national state local
   gambian sierra leonean liberian guinean nigerien chadian
 `);
 
