@@ -8,35 +8,24 @@ import { parseArticle } from '../src/article/parse.js';
 import { analyzeQuotes } from '../src/quotes/analyze.js';
 import { makeInputs, ROOT } from './inputs.js';
 import { printTable } from './table.js';
-
-interface Node {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-}
-
-interface Profile {
-  nodes: Node[];
-  samples: number[];
-  timeDeltas: number[];
-}
+import { selfTimes, topRows, type CpuProfile } from './cpu-profile.js';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
 }
 
-async function profiled<T>(session: Session, fn: () => T): Promise<{ value: T; ms: number; profile: Profile }> {
+async function profiled<T>(session: Session, fn: () => T): Promise<{ value: T; ms: number; profile: CpuProfile }> {
   await session.post('Profiler.start');
   const start = performance.now();
   const value = fn();
   const ms = performance.now() - start;
   const { profile } = await session.post('Profiler.stop');
-  return { value, ms, profile: profile as unknown as Profile };
+  return { value, ms, profile: profile as unknown as CpuProfile };
 }
 
-function heaviest(profile: Profile, top: number): { cells: string[] }[] {
-  const self = new Map<number, number>();
-  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+function heaviest(profile: CpuProfile, top: number): { cells: string[] }[] {
+  const self = selfTimes(profile);
   const byFunction = new Map<string, number>();
   for (const node of profile.nodes) {
     const ms = self.get(node.id) ?? 0;
@@ -46,10 +35,7 @@ function heaviest(profile: Profile, top: number): { cells: string[] }[] {
     const key = `${functionName || '(anonymous)'}  ${file ? `${file}:${lineNumber + 1}` : '(native)'}`;
     byFunction.set(key, (byFunction.get(key) ?? 0) + ms);
   }
-  return [...byFunction]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, top)
-    .map(([name, ms]) => ({ cells: [name, `${ms.toFixed(0)} ms`] }));
+  return topRows(byFunction, top);
 }
 
 async function main(): Promise<void> {

@@ -11,27 +11,7 @@ import { CLI, makeInputs, SEED } from './inputs.js';
 import { SEED_TITLE } from './first-frame.js';
 import { quit, startAndWait } from './session.js';
 import { printTable } from './table.js';
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  hitCount?: number;
-}
-
-interface CpuProfile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-  startTime: number;
-  endTime: number;
-}
-
-/** Self time per node id, in ms, from the sample deltas. */
-function selfTimes(profile: CpuProfile): Map<number, number> {
-  const times = new Map<number, number>();
-  profile.samples.forEach((id, i) => times.set(id, (times.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
-  return times;
-}
+import { selfTimes, topRows, type CpuProfile } from './cpu-profile.js';
 
 /** The source module a bundled line came from, from esbuild's `// src/…` markers. */
 function moduleIndex(bundle: string): (line: number) => string {
@@ -87,16 +67,11 @@ async function main(): Promise<void> {
       byFunction.set(fn, (byFunction.get(fn) ?? 0) + ms);
       byModule.set(where, (byModule.get(where) ?? 0) + ms);
     }
-    const rows = (m: Map<string, number>) =>
-      [...m]
-        .sort((a, b) => b[1] - a[1])
-        .slice(0, top)
-        .map(([name, ms]) => ({ cells: [name.slice(0, 100), `${ms.toFixed(1)} ms`] }));
     const write = (s: string) => process.stdout.write(s);
     const span = ((profile.endTime - profile.startTime) / 1000).toFixed(0);
     write(`${article}: first frame after ${elapsed.toFixed(0)} ms (under the profiler)${keys ? `, then ${keys} × j` : ''}; profile covers ${span} ms\n`);
-    printTable('Self time by source module', ['module', 'self'], rows(byModule), write);
-    printTable('Self time by function', ['function — module', 'self'], rows(byFunction), write);
+    printTable('Self time by source module', ['module', 'self'], topRows(byModule, top), write);
+    printTable('Self time by function', ['function — module', 'self'], topRows(byFunction, top), write);
   } finally {
     inputs.remove();
     rmSync(dir, { recursive: true, force: true });
