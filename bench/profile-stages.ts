@@ -1,6 +1,6 @@
 // Where parsing and quote extraction spend their time on a large article:
 // each stage runs in this process under the V8 profiler (node:inspector),
-// and the heaviest functions are printed with their source file and line.
+// and the heaviest functions are printed with their source file.
 // Usage: npx tsx bench/profile-stages.ts [--mb N] [--top N]
 import { Session } from 'node:inspector/promises';
 import { readFileSync } from 'node:fs';
@@ -30,9 +30,10 @@ function heaviest(profile: CpuProfile, top: number): { cells: string[] }[] {
   for (const node of profile.nodes) {
     const ms = self.get(node.id) ?? 0;
     if (ms === 0) continue;
-    const { functionName, url, lineNumber } = node.callFrame;
+    // Lines are left out: under tsx they are those of the transformed code.
+    const { functionName, url } = node.callFrame;
     const file = url.replace(/^file:\/\//, '').replace(ROOT, '').replace(/^.*node_modules\//, '');
-    const key = `${functionName || '(anonymous)'}  ${file ? `${file}:${lineNumber + 1}` : '(native)'}`;
+    const key = `${functionName || '(anonymous)'}  ${file || '(native)'}`;
     byFunction.set(key, (byFunction.get(key) ?? 0) + ms);
   }
   return topRows(byFunction, top);
@@ -52,8 +53,8 @@ async function main(): Promise<void> {
     const parse = await profiled(session, () => parseArticle(text));
     const extract = await profiled(session, () => analyzeQuotes(parse.value));
     const write = (s: string) => process.stdout.write(s);
-    printTable(`parseArticle on ${mb} MB: ${parse.ms.toFixed(0)} ms`, ['function  file:line', 'self'], heaviest(parse.profile, top), write);
-    printTable(`analyzeQuotes on ${mb} MB: ${extract.ms.toFixed(0)} ms`, ['function  file:line', 'self'], heaviest(extract.profile, top), write);
+    printTable(`parseArticle on ${mb} MB: ${parse.ms.toFixed(0)} ms`, ['function  file', 'self'], heaviest(parse.profile, top), write);
+    printTable(`analyzeQuotes on ${mb} MB: ${extract.ms.toFixed(0)} ms`, ['function  file', 'self'], heaviest(extract.profile, top), write);
   } finally {
     session.disconnect();
     inputs.remove();
