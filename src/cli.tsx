@@ -7,6 +7,7 @@ import { loadInput } from './input/load.js';
 import { DEFAULT_MAX_BYTES } from './input/read-file.js';
 import { buildModel } from './model.js';
 import { printOutput } from './output/print.js';
+import { stopQuietlyOnClosedPipe } from './output/stdout.js';
 
 declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0';
@@ -39,6 +40,7 @@ async function main(argv: string[]): Promise<void> {
   const input = await loadInput(opts.input, { maxBytes: opts.maxSize ?? DEFAULT_MAX_BYTES });
   for (const warning of input.warnings) process.stderr.write(`quoted: warning: ${warning}\n`);
   const model = buildModel(input.text, input.format);
+  stopQuietlyOnClosedPipe(process.stdout);
   const printed = printOutput(model, opts, {
     write: (s) => process.stdout.write(s),
     isTTY: Boolean(process.stdout.isTTY),
