@@ -19,7 +19,7 @@ import { findIndirect, type Indirect } from './reported.js';
 import { phraseBefore } from './phrases.js';
 import { clauseSubject } from './clause-subject.js';
 import { verbAt, type SpeakerRef } from './speech.js';
-import { tokenize } from './tokens.js';
+import { tokenize, type Token } from './tokens.js';
 
 export interface Found {
   paragraph: number;
@@ -49,10 +49,11 @@ export class Attribution {
   readonly entities = new Entities();
   readonly found: Found[] = [];
   private events: Event[][] = [];
+  private filled: Event[][] = [];
   /** The last part of each paragraph's quotes, for quotes that carry on. */
   private lastPart: (Found | undefined)[] = [];
-  /** What has been found in the paragraph being read. */
-  private here: Found[] = [];
+  /** What has been found in the paragraph being read, by sentence. */
+  private here = new Map<number, Found[]>();
 
   constructor(private readonly paragraphs: Paragraph[]) {}
 
@@ -108,7 +109,7 @@ export class Attribution {
   private paragraph(p: Paragraph, i: number): void {
     const events: Event[] = [];
     this.events[i] = events;
-    this.here = [];
+    this.here = new Map();
     let subjects: Entity[] = [];
     if (p.isDashLine) return;
     const pending: Found[] = [];
@@ -125,7 +126,10 @@ export class Attribution {
         else if (item.act) this.indirect(p, i, si, item.act, s, e, events);
       }
     });
-    for (const rec of pending) this.fill(p, i, rec, events);
+    // Filled in reading order, into a second log that stays in order too.
+    const filled: Event[] = [];
+    this.filled[i] = filled;
+    for (const rec of pending) this.fill(p, i, rec, events, filled);
   }
 
   private quote(p: Paragraph, i: number, si: number, q: number, s: number, e: number, events: Event[], pending: Found[]): void {
@@ -142,7 +146,7 @@ export class Attribution {
     if (continuation) rec.before = this.lastPart[i - 1];
     if (spanIndex === p.spans.length - 1) this.lastPart[i] = rec;
     this.found.push(rec);
-    this.here.push(rec);
+    this.foundIn(sentence).push(rec);
     // A word talked about, or a quoted phrase that is itself the speaker ("a "Senate aide" as saying").
     const asSaying = p.tokens[q + 1]?.lower === 'as' && verbAt(p.tokens, q + 2)?.form.lemma === 'say';
     // A title or nickname quoted inside the writer's sentence: "the film "Below the Line"".
@@ -182,12 +186,18 @@ export class Attribution {
     const entity = this.resolveRef(p, act.ref, act.at, si);
     if (!entity) return;
     const sentence = p.sentenceBase + si;
-    if (this.here.some((f) => f.sentence === p.sentenceBase + si && f.kind === 'indirect' && f.entity === entity && f.start < act.end && act.start < f.end)) return;
+    if (this.foundIn(p.sentenceBase + si).some((f) => f.kind === 'indirect' && f.entity === entity && f.start < act.end && act.start < f.end)) return;
     const rec: Found = { paragraph: i, start: act.start, end: act.end, kind: 'indirect', entity, how: 'cue', pos: p.base + act.start, sentence };
     this.found.push(rec);
-    this.here.push(rec);
+    this.foundIn(sentence).push(rec);
     events.push({ pos: rec.pos, sentence, entity });
     this.noteDocuments(p, s, e, entity, si);
+  }
+
+  private foundIn(sentence: number): Found[] {
+    let list = this.here.get(sentence);
+    if (!list) this.here.set(sentence, (list = []));
+    return list;
   }
 
   private assign(rec: Found, entity: Entity, how: Found['how'], events: Event[]): void {
@@ -200,10 +210,10 @@ export class Attribution {
     return p.label ? this.speaker(p, p.label, 0, 0) : null;
   }
 
-  private fill(p: Paragraph, i: number, rec: Found, events: Event[]): void {
+  private fill(p: Paragraph, i: number, rec: Found, events: Event[], filled: Event[]): void {
     const sameSection = i > 0 && this.paragraphs[i - 1].section === p.section;
     // Only the events near the quote matter; a paragraph may be a whole book on one line.
-    const nearby = eventsAround(events, rec.sentence);
+    const nearby = [...eventsAround(events, rec.sentence), ...eventsAround(filled, rec.sentence)].sort((a, b) => a.pos - b.pos);
     const before = nearby.filter((ev) => ev.pos < rec.pos);
     const inSentence = nearby.filter((ev) => ev.sentence === rec.sentence);
     const last = (list: Event[]): Entity | null => (list.length ? list.reduce((a, b) => (b.pos > a.pos ? b : a)).entity : null);
@@ -221,14 +231,13 @@ export class Attribution {
     // "Nwosu laughs. "…"": the person the sentence before is about.
     if (!entity && rec.kind === 'direct') [entity, how] = [this.subjectBefore(p, rec.sentence - p.sentenceBase), 'near'];
     if (!entity && rec.kind === 'direct') {
-      const split = this.here.find((f) => f.pos > rec.pos && f.sentence - rec.sentence <= 1 && f.how === 'cue' && f.kind === 'direct');
+      const split = [...this.foundIn(rec.sentence), ...this.foundIn(rec.sentence + 1)].find((f) => f.pos > rec.pos && f.how === 'cue' && f.kind === 'direct');
       if (split?.entity) [entity, how] = [split.entity, 'split'];
       else if (sameSection && !rec.before) [entity, how] = [this.previousSpeaker(i - 1), 'previous'];
     }
     if (!entity) return;
-    this.assign(rec, entity, how, events);
-    const at = p.tokens.findIndex((t) => t.start >= rec.start - 1);
-    this.entities.record(entity, whereOf(p, Math.max(0, at), rec.sentence - p.sentenceBase), { subject: false, speaker: true });
+    this.assign(rec, entity, how, filled);
+    this.entities.record(entity, whereOf(p, tokenAt(p.tokens, rec.start - 1), rec.sentence - p.sentenceBase), { subject: false, speaker: true });
   }
 
   /** The person the sentence before sentence `si` of the same paragraph is about. */
@@ -244,7 +253,7 @@ export class Attribution {
 
   /** Who spoke last in paragraph `i`, or the person it is about when nobody did. */
   private previousSpeaker(i: number): Entity | null {
-    const events = this.events[i] ?? [];
+    const events = [...(this.events[i] ?? []), ...(this.filled[i] ?? [])];
     if (events.length) return events.reduce((a, b) => (b.pos > a.pos ? b : a)).entity;
     const p = this.paragraphs[i];
     if (p.spans.length > 0) return null;
@@ -262,16 +271,30 @@ export class Attribution {
 // How many sentences back a quote with no cue may look for the last speaker in its paragraph.
 const NEAR_SENTENCES = 12;
 
-/** Events of the sentences around `sentence`: events are in reading order, so search from the end. */
-function eventsAround(events: Event[], sentence: number): Event[] {
-  const out: Event[] = [];
-  for (let i = events.length - 1; i >= 0; i--) {
-    const ev = events[i];
-    if (ev.sentence > sentence + 1) continue;
-    if (ev.sentence < sentence - NEAR_SENTENCES) break;
-    out.push(ev);
+/** The index of the first token that starts at or after `offset`, found by halving. */
+function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
   }
-  return out.reverse();
+  return Math.min(lo, Math.max(0, tokens.length - 1));
+}
+
+/** Events (in reading order) of the sentences around `sentence`, found by halving. */
+function eventsAround(events: Event[], sentence: number): Event[] {
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (events[mid].sentence < sentence - NEAR_SENTENCES) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Event[] = [];
+  for (let k = lo; k < events.length && events[k].sentence <= sentence + 1; k++) out.push(events[k]);
+  return out;
 }
 
 function lastWord(e: Entity): string {
