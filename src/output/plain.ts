@@ -12,14 +12,19 @@ export interface PlainOptions {
   style: Style;
 }
 
+// Scripts written without spaces between words (CJK, Thai, Lao, Khmer):
+// a paragraph in them is one long "word" that must be broken at the width.
+const UNSPACED_SCRIPT = /[\u0e00-\u0eff\u1780-\u17ff\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+
 function wrap(text: string, width: number): string {
-  // Soft wrap: a word longer than the width (a URL) keeps its own line whole.
-  return wrapAnsi(text, width, { hard: false, trim: true });
+  // Soft wrap keeps a word longer than the width (a URL) whole on its own
+  // line, except in scripts that put no spaces between words.
+  return wrapAnsi(text, width, { hard: UNSPACED_SCRIPT.test(text), trim: true });
 }
 
 function underlined(text: string, rule: string, opts: PlainOptions): string {
   const wrapped = wrap(text, opts.width);
-  const widest = Math.max(...wrapped.split('\n').map(displayWidth));
+  const widest = wrapped.split('\n').reduce((w, line) => Math.max(w, displayWidth(line)), 0);
   return `${opts.style.bold(wrapped)}\n${rule.repeat(Math.min(widest, opts.width))}\n`;
 }
 
