@@ -1,23 +1,25 @@
 // Entry point of the quote engine: every quotation in an article and who said it.
 import type { Article, Person, Quote, QuoteAnalysis } from '../article/model.js';
 import { Attribution } from './attribute.js';
-import type { Entity } from './entities.js';
 import { readParagraphs } from './paragraphs.js';
 
 export function analyzeQuotes(article: Article): QuoteAnalysis {
   const paragraphs = readParagraphs(article);
   const found = new Attribution(paragraphs).run().sort((a, b) => a.pos - b.pos || a.end - b.end);
 
-  const people = new Map<Entity, Person>();
+  // Names may have grown fuller after a speaker was first met, so they are read
+  // only now; one entry per name, in order of first appearance.
+  const people = new Map<string, Person>();
   const quotes: Quote[] = found.map((f) => {
     const p = paragraphs[f.paragraph];
     const entity = f.how === 'mention' ? null : f.entity;
     if (entity) {
-      let person = people.get(entity);
+      let person = people.get(entity.name);
       if (!person) {
         person = { name: entity.name, role: entity.role, quotes: 0, reported: 0 };
-        people.set(entity, person);
+        people.set(entity.name, person);
       }
+      person.role ??= entity.role;
       if (f.kind === 'indirect') person.reported++;
       else person.quotes++;
     }
@@ -30,15 +32,6 @@ export function analyzeQuotes(article: Article): QuoteAnalysis {
       start: f.start,
       end: f.end,
     };
-  });
-  // Names may have grown fuller after a person was first met: use the final ones.
-  for (const [entity, person] of people) {
-    person.name = entity.name;
-    person.role = entity.role;
-  }
-  quotes.forEach((q, k) => {
-    const entity = found[k].how === 'mention' ? null : found[k].entity;
-    if (entity) q.speaker = entity.name;
   });
   return { people: [...people.values()], quotes };
 }

@@ -38,3 +38,32 @@ describe('quote engine on the held-out (development) set', () => {
     expect(m.peopleF1).toBeGreaterThanOrEqual(0.85);
   });
 });
+
+describe('quote engine on every article in articles/', () => {
+  const models = listGoldArticles().map((a) => buildModel(a.text));
+
+  it('gives each quote the exact text of its paragraph slice, in reading order', () => {
+    for (const m of models) {
+      let last = -1;
+      for (const q of m.quotes) {
+        expect(m.sections[q.section].paragraphs[q.paragraph].slice(q.start, q.end)).toBe(q.text);
+        const at = q.section * 1e9 + q.paragraph * 1e6 + q.start;
+        expect(at).toBeGreaterThanOrEqual(last);
+        last = at;
+      }
+    }
+  });
+
+  it('lists every speaker once, with counts that add up to their quotes', () => {
+    for (const m of models) {
+      const names = m.people.map((p) => p.name);
+      expect(new Set(names).size).toBe(names.length);
+      for (const p of m.people) {
+        const theirs = m.quotes.filter((q) => q.speaker === p.name);
+        expect(p.quotes).toBe(theirs.filter((q) => q.kind !== 'indirect').length);
+        expect(p.reported).toBe(theirs.filter((q) => q.kind === 'indirect').length);
+      }
+      for (const q of m.quotes) if (q.speaker !== null) expect(names).toContain(q.speaker);
+    }
+  });
+});
