@@ -5,6 +5,8 @@
 import { formerOrLatter, pronounAntecedent, recentPerson } from './antecedents.js';
 import type { Entity, EntityKind, MentionRecord, Where } from './entity.js';
 import { COUNTRY_METONYMS, NATIONALITIES, PERSON_NOUNS } from './lexicon/nouns.js';
+import { isPlace } from './lexicon/places.js';
+import { givenNameGender } from './lexicon/given-names.js';
 import { NATIONALITY_NOUN, type Mention } from './mentions.js';
 import { nameKey } from './name-key.js';
 import { NAME_PARTICLES } from './words.js';
@@ -30,8 +32,10 @@ function descriptionWords(name: string, head: string | null): Set<string> {
 
 const EPITHET_WINDOW = 3;
 // How far back (in characters) "the company" may look for its company.
-const BODY_WINDOW = 3000;
+const BODY_WINDOW = 6000;
 const COMPANY = ['group', 'company', 'co', 'corp', 'corporation', 'inc', 'ltd', 'plc', 'llc', 'holdings', 'firm', 'maker', 'producer', 'manufacturer', 'retailer', 'brand', 'airline', 'bank', 'insurer', 'lender', 'operator', 'giant', 'exporter', 'importer', 'miner', 'chain', 'carmaker', 'startup'];
+// Words that say what kind of body a name is.
+const KIND_WORDS = new Set(['ministry', 'department', 'agency', 'council', 'union', 'party', 'government', 'court', 'police', 'association', 'commission', 'university', 'hospital', 'army', 'festival', 'school']);
 /** The words in a body's name or description that a bare "the X" can stand for. */
 const BODY_KIN: Record<string, string[]> = {
   company: COMPANY, firm: COMPANY, group: COMPANY, force: ['police', 'force', 'constabulary'], police: ['police', 'force'],
@@ -236,10 +240,20 @@ export class Entities {
     if (kin) {
       const recent: Entity[] = [];
       for (let i = this.all.length - 1; i >= 0 && recent.length < 200; i--) if (at.pos - this.all[i].lastSeen < BODY_WINDOW) recent.push(this.all[i]);
-      const body = latest(recent, (e) =>
-        (e.kind === 'org' || e.kind === 'group') && !COUNTRY_OF.has(nameKey(e.name)) &&
-        [...nameKey(e.name).split(' '), ...(e.role ? nameKey(e.role).split(' ') : [])].some((w) => kin.includes(w)));
-      if (body) return this.absorb(body, m);
+      const isBody = (e: Entity): boolean => e.kind === 'org' && !COUNTRY_OF.has(nameKey(e.name)) && !isPlace(e.name);
+      const words = (e: Entity): string[] => [...nameKey(e.name).split(' '), ...(e.role ? nameKey(e.role).split(' ') : [])];
+      // "the company" with no company word in sight: the body that has just been speaking,
+      // unless its name says it is of another kind ("… Ministry").
+      const otherKind = (e: Entity): boolean => words(e).some((w) => KIND_WORDS.has(w) && !kin.includes(w));
+      // A name read as a person's with nothing personal about it may be a company's ("Southern Reach Seafoods").
+      const unsure = (e: Entity): boolean => e.kind === 'person' && !e.gender && !e.role && givenNameGender(e.words[0] ?? '') === null;
+      const body =
+        latest(recent, (e) => (isBody(e) || e.kind === 'group') && words(e).some((w) => kin.includes(w))) ??
+        (kin === COMPANY ? latest(recent, (e) => (isBody(e) || unsure(e)) && e.spoke && !otherKind(e)) : null);
+      if (body) {
+        if (body.kind === 'person') body.kind = 'org';
+        return this.absorb(body, m);
+      }
     }
     if (head && m.kind === 'descriptor') {
       // "a ministry spokesman" speaks for the ministry that has spoken already.

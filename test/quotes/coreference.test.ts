@@ -100,3 +100,15 @@ describe('more who-is-who', () => {
     expect(quoted(r).map(([, s]) => s)).toEqual(['Ivo Marin', 'Ana Cruz']);
   });
 });
+
+describe('a body named again by its kind', () => {
+  it('"the company" is the company that has just spoken', () => {
+    const r = analyze('Northvale Freight said on Monday that the strike had cost it millions.', 'In a letter to the union, the company demanded talks.');
+    expect(r.people.map((p) => p.name)).toEqual(['Northvale Freight']);
+  });
+
+  it('"the force" is the police named before', () => {
+    const r = analyze('Metro Police arrested two men.', 'The force said in a statement that both had been released.');
+    expect(r.people.map((p) => p.name)).toEqual(['Metro Police']);
+  });
+});
