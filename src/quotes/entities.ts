@@ -4,65 +4,23 @@
 // the official described before, and pronouns go to the nearest fitting subject.
 import { formerOrLatter, pronounAntecedent, recentPerson } from './antecedents.js';
 import type { Entity, EntityKind, MentionRecord, Where } from './entity.js';
-import { COUNTRY_METONYMS, NATIONALITIES, PERSON_NOUNS } from './lexicon/nouns.js';
+import { NATIONALITIES, PERSON_NOUNS } from './lexicon/nouns.js';
 import { isPlace } from './lexicon/places.js';
 import { givenNameGender } from './lexicon/given-names.js';
 import { NATIONALITY_NOUN, type Mention } from './mentions.js';
 import { nameKey } from './name-key.js';
+import { BODY_KIN, COMPANY, COUNTRY_OF, KIND_WORDS, descriptionWords, initials, latest, push } from './entity-lookup.js';
 import { NAME_PARTICLES } from './words.js';
-
-const COUNTRY_OF = new Map<string, string>();
-for (const [country, others] of Object.entries(COUNTRY_METONYMS)) {
-  for (const form of [country, ...others]) COUNTRY_OF.set(nameKey(form), nameKey(country));
-}
-
-function initials(name: string): string {
-  return nameKey(name)
-    .split(' ')
-    .filter((w) => !['of', 'the', 'and', 'for', 'on', 'in', '&'].includes(w))
-    .map((w) => w[0])
-    .join('');
-}
-
-const GENERIC_WORDS = new Set(['the', 'a', 'an', 'of', 'in', 'at', 'from', 'for', 'and']);
-
-function descriptionWords(name: string, head: string | null): Set<string> {
-  return new Set(nameKey(name).split(' ').filter((w) => w !== head && !GENERIC_WORDS.has(w) && !/^\d/.test(w)));
-}
 
 const EPITHET_WINDOW = 3;
 // How far back (in characters) "the company" may look for its company.
 const BODY_WINDOW = 6000;
-const COMPANY = ['group', 'company', 'co', 'corp', 'corporation', 'inc', 'ltd', 'plc', 'llc', 'holdings', 'firm', 'maker', 'producer', 'manufacturer', 'retailer', 'brand', 'airline', 'bank', 'insurer', 'lender', 'operator', 'giant', 'exporter', 'importer', 'miner', 'chain', 'carmaker', 'startup'];
-// Words that say what kind of body a name is.
-const KIND_WORDS = new Set(['ministry', 'department', 'agency', 'council', 'union', 'party', 'government', 'court', 'police', 'association', 'commission', 'university', 'hospital', 'army', 'festival', 'school']);
-/** The words in a body's name or description that a bare "the X" can stand for. */
-const BODY_KIN: Record<string, string[]> = {
-  company: COMPANY, firm: COMPANY, group: COMPANY, force: ['police', 'force', 'constabulary'], police: ['police', 'force'],
-  ministry: ['ministry'], department: ['department'], agency: ['agency'], union: ['union'], council: ['council'],
-  party: ['party'], government: ['government', 'administration', 'cabinet'], court: ['court', 'tribunal'],
-  association: ['association'], federation: ['federation'], commission: ['commission'], board: ['board'],
-  club: ['club'], university: ['university'], hospital: ['hospital'], army: ['army', 'military', 'forces'],
-  military: ['army', 'military', 'forces', 'defence', 'defense'], regulator: ['regulator', 'authority', 'commission'],
-};
 const PRONOUN_WINDOW = 2;
 const FAR_PRONOUN_WINDOW = 6;
 // The most mentions any look-back reads.
 const MAX_LOOKBACK = 400;
 
 export type { Entity, EntityKind, Where } from './entity.js';
-
-function push<K>(map: Map<K, Entity[]>, key: K, e: Entity): void {
-  const list = map.get(key);
-  if (!list) map.set(key, [e]);
-  else list.push(e);
-}
-
-function latest(list: Entity[] | undefined, pred: (e: Entity) => boolean): Entity | null {
-  let best: Entity | null = null;
-  for (const e of list ?? []) if (pred(e) && (!best || e.lastSeen > best.lastSeen)) best = e;
-  return best;
-}
 
 export class Entities {
   private all: Entity[] = [];

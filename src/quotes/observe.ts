@@ -1,12 +1,12 @@
 // Every name in a paragraph, registered before any quote is attributed, so
 // that "Goddard" finds "Stacie Goddard" and "he" finds the last man named.
-import type { Entities, Entity, Where } from './entities.js';
-import { NATIONALITIES } from './lexicon/nouns.js';
-import { NATIONALITY_NOUN, describe } from './mentions.js';
-import { nameRunAt, isNameWord } from './phrases.js';
-import type { Token } from './tokens.js';
 import { isVerbLike } from './clause-subject.js';
-import { CLAUSE_OPENERS, DETERMINERS } from './words.js';
+import type { Entities, Entity, Where } from './entities.js';
+import { NATIONALITIES, isOrgWord, isTitleWord } from './lexicon/nouns.js';
+import { NATIONALITY_NOUN, describe } from './mentions.js';
+import { continuesName, isNameWord, particlesThenName, type Range } from './phrases.js';
+import type { Token } from './tokens.js';
+import { CLAUSE_OPENERS, DETERMINERS, NAME_PARTICLES } from './words.js';
 
 const GENDERED: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', his: 'm', she: 'f', her: 'f', hers: 'f' };
 
@@ -89,4 +89,43 @@ function pronounGender(tokens: Token[], from: number, to: number): 'm' | 'f' | n
     if (t.kind === 'word' && !t.cap && GENDERED[t.lower]) return GENDERED[t.lower];
   }
   return null;
+}
+
+/** The run of capitalised words starting at `p`: "Polish Foreign Minister Zbigniew Rau", "Friends of Nairobi National Park". */
+function nameRunAt(tokens: Token[], p: number, ceil: number): Range | null {
+  if (!isNameWord(tokens[p])) return null;
+  let j = p + 1;
+  while (j < ceil) {
+    const t = tokens[j];
+    const next = tokens[j + 1];
+    if (continuesName(t, tokens[j - 1])) {
+      j++;
+      continue;
+    }
+    if (t.text === '(' && isNameWord(next) && tokens[j + 2]?.text === ')') {
+      j += 3;
+      continue;
+    }
+    if (t.text === '&' && isNameWord(next)) {
+      j++;
+      continue;
+    }
+    if (!t.cap && t.kind === 'word' && NAME_PARTICLES.has(t.lower) && particlesThenName(tokens, j)) {
+      j++;
+      continue;
+    }
+    if (!t.cap && t.kind === 'word' && ['of', 'for', 'the', 'on'].includes(t.lower)) {
+      const after = t.lower !== 'the' && next?.lower === 'the' ? tokens[j + 2] : next;
+      // "Center for Strategic Studies", "Secretary of State", but not "New York for the United Nations".
+      const joins = tokens.slice(p, j).some((x) => isOrgWord(x.text) || isTitleWord(x.text));
+      if (isNameWord(after) && joins) {
+        j++;
+        continue;
+      }
+    }
+    break;
+  }
+  // A trailing joiner or "the" never ends a name.
+  while (j > p + 1 && !tokens[j - 1].cap && tokens[j - 1].text !== ')') j--;
+  return { from: p, to: j };
 }

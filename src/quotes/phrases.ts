@@ -2,7 +2,7 @@
 // "White House press secretary Jen Psaki", "a senior Biden administration
 // official", "Officials of the new Pakistani government", "Xi and Putin".
 import { speechVerbForms } from './lexicon/verbs.js';
-import { DOCUMENT_NOUNS, isOrgWord, isTitleWord } from './lexicon/nouns.js';
+import { DOCUMENT_NOUNS } from './lexicon/nouns.js';
 import type { Token } from './tokens.js';
 import {
   AUXILIARIES, DETERMINERS, NAME_JOINERS, NAME_PARTICLES, OBJECT_PRONOUNS, PHRASE_BREAKERS, PRONOUNS,
@@ -41,7 +41,7 @@ export function isNameWord(t: Token | undefined): boolean {
 }
 
 /** A name word, or "Today" closing a name ("USA Today"). */
-function continuesName(t: Token | undefined, prev: Token | undefined): boolean {
+export function continuesName(t: Token | undefined, prev: Token | undefined): boolean {
   return isNameWord(t) || (t !== undefined && t.cap && t.lower === 'today' && (isNameWord(prev) || prev?.kind === 'poss'));
 }
 
@@ -70,7 +70,7 @@ export function describedBefore(tokens: Token[], end: number, floor: number): Ra
 }
 
 /** Lower-case particles from `i` lead on to a name: "von der Heydt". */
-function particlesThenName(tokens: Token[], i: number): boolean {
+export function particlesThenName(tokens: Token[], i: number): boolean {
   let k = i;
   while (tokens[k] && !tokens[k].cap && NAME_PARTICLES.has(tokens[k].lower)) k++;
   return k > i && isNameWord(tokens[k]);
@@ -283,43 +283,4 @@ export function phraseAfter(tokens: Token[], i: number, ceil: number): Range | n
 /** Text of a token range as it stands in the paragraph. */
 export function rangeText(text: string, tokens: Token[], range: Range): string {
   return text.slice(tokens[range.from].start, tokens[range.to - 1].end);
-}
-
-/** The run of capitalised words starting at `p`: "Polish Foreign Minister Zbigniew Rau", "Friends of Nairobi National Park". */
-export function nameRunAt(tokens: Token[], p: number, ceil: number): Range | null {
-  if (!isNameWord(tokens[p])) return null;
-  let j = p + 1;
-  while (j < ceil) {
-    const t = tokens[j];
-    const next = tokens[j + 1];
-    if (continuesName(t, tokens[j - 1])) {
-      j++;
-      continue;
-    }
-    if (t.text === '(' && isNameWord(next) && tokens[j + 2]?.text === ')') {
-      j += 3;
-      continue;
-    }
-    if (t.text === '&' && isNameWord(next)) {
-      j++;
-      continue;
-    }
-    if (!t.cap && t.kind === 'word' && NAME_PARTICLES.has(t.lower) && particlesThenName(tokens, j)) {
-      j++;
-      continue;
-    }
-    if (!t.cap && t.kind === 'word' && ['of', 'for', 'the', 'on'].includes(t.lower)) {
-      const after = t.lower !== 'the' && next?.lower === 'the' ? tokens[j + 2] : next;
-      // "Center for Strategic Studies", "Secretary of State", but not "New York for the United Nations".
-      const joins = tokens.slice(p, j).some((x) => isOrgWord(x.text) || isTitleWord(x.text));
-      if (isNameWord(after) && joins) {
-        j++;
-        continue;
-      }
-    }
-    break;
-  }
-  // A trailing joiner or "the" never ends a name.
-  while (j > p + 1 && !tokens[j - 1].cap && tokens[j - 1].text !== ')') j--;
-  return { from: p, to: j };
 }

@@ -2,14 +2,17 @@
 // "Stoltenberg said Thursday there has been …", "Kremlin spokesperson Dmitry
 // Peskov told reporters Thursday that …", "…, according to a State Department
 // statement", "Goddard added that …", "…, the official said."
+import {
+  MIN_WORDS, clauseFollows, contentAround, contentEnd, contentStart, framesQuote, lastWord, resultsObject, saidObject, span,
+} from './content.js';
 import { SPEECH_NOUNS, STANCE_ADJECTIVES } from './lexicon/verbs.js';
 import { DOCUMENT_NOUNS } from './lexicon/nouns.js';
 import { isDirect } from './kinds.js';
-import { phraseAfter, phraseBefore } from './phrases.js';
+import { phraseBefore } from './phrases.js';
 import { subjectAfter, subjectOf, verbAt, type SpeakerRef, type Verb } from './speech.js';
 import { bodiesOf } from './name-shape.js';
 import type { Token } from './tokens.js';
-import { AUXILIARIES, CLAUSE_BREAKS, DETERMINERS, OBJECT_PRONOUNS, PRONOUNS, isAdverb, isCalendarWord, isCapWord } from './words.js';
+import { AUXILIARIES, CLAUSE_BREAKS } from './words.js';
 
 export interface Indirect {
   ref: SpeakerRef;
@@ -22,171 +25,11 @@ export interface Indirect {
   source: boolean;
 }
 
-// Verbs whose object may be the listener or what was said.
-const MAYBE_LISTENER = new Set(['urge', 'advise', 'encourage', 'ask', 'warn']);
-// Verbs whose first object is the listener: "told reporters that …".
-const LISTENER_FIRST = new Set(['tell', 'inform', 'assure', 'brief', 'advise', 'urge', 'encourage', 'ask', 'warn', 'thank', 'remind']);
 // Verbs that take a speech act only with a said thing as object: "rejected Kim's assertion".
 const NEEDS_SAID_OBJECT = new Set(['reject', 'dismiss', 'question']);
-const FUNCTION_AFTER_LISTENER = new Set(['that', 'to', 'on', 'in', 'at', 'by', 'over', 'via', 'during', 'last', 'this', 'earlier', 'the', 'a', 'an', 'he', 'she', 'it', 'they', 'there', 'we', 'i']);
-const TOPIC_PREPOSITIONS = new Set(['of', 'about', 'on', 'to', 'in', 'during', 'at']);
 const DECISIONS = new Set(['decision', 'move', 'vote', 'call', 'pledge', 'promise', 'plan']);
-const MEDIA = new Set(['statement', 'interview', 'briefing', 'speech', 'letter', 'post', 'tweet', 'remarks', 'address', 'conference', 'call', 'meeting', 'report', 'video', 'message', 'email', 'op-ed', 'column']);
-const CHANNELS = new Set(['twitter', 'facebook', 'x', 'instagram', 'telegram', 'television', 'radio', 'tv', 'air', 'phone', 'telephone', 'email', 'e-mail', 'text', 'video', 'videolink']);
 // Credit lines: "X reported on this story", "Y contributed to this report".
 const CREDITS = /\b(?:reported|contributed|wrote|filed|adapted|edited)\b[^.]*\bthis\s+(?:story|report|article)\b|\bcontributed\s+(?:to|reporting)\b|^(?:reporting|editing|writing) by\b/i;
-// Reported content has a few words, at least two of them the writer's own.
-const MIN_WORDS = 3;
-const MIN_OWN_WORDS = 2;
-
-/** Skip the listener, time words and "in a statement" after a verb; index of the content. */
-function contentStart(tokens: Token[], c: number, end: number, lemma: string): { at: number; that: boolean } {
-  let k = c;
-  if (LISTENER_FIRST.has(lemma)) {
-    const t = tokens[k];
-    let listener = t && t.lower !== 'that' ? phraseAfter(tokens, k, end) : null;
-    // "urged the council to act" has a listener; "urged a full inquiry" has only what was urged.
-    if (listener && MAYBE_LISTENER.has(lemma) && !/^(?:to|that|not|of|about|against)$/.test(tokens[listener.to]?.lower ?? '')) listener = null;
-    if (!listener && MAYBE_LISTENER.has(lemma) && t && !OBJECT_PRONOUNS.has(t.lower)) return { at: k, that: false };
-    if (t && OBJECT_PRONOUNS.has(t.lower)) k++;
-    else if (t && t.kind === 'word' && !t.cap && !DETERMINERS.has(t.lower) && t.lower !== 'that' && !listener) k++;
-    else if (listener) {
-      k = listener.to;
-      // The rest of the listener's name: "the BBC’s Today programme".
-      for (let n = 0; n < 3 && tokens[k] && (tokens[k].kind === 'poss' || isCapWord(tokens[k]) || (tokens[k - 1].kind !== 'word' || tokens[k - 1].cap) && tokens[k].kind === 'word' && !AUXILIARIES.has(tokens[k].lower) && !FUNCTION_AFTER_LISTENER.has(tokens[k].lower)); n++) k++;
-    }
-    // "told CGTV, a Chinese state-run broadcaster, that …"
-    if (tokens[k]?.text === ',') {
-      let m = k + 1;
-      while (m < end && m < k + 14 && tokens[m].text !== ',') m++;
-      if (tokens[m]?.text === ',' && tokens[m + 1]?.lower === 'that') k = m + 1;
-    }
-  }
-  for (let guard = 0; guard < 6 && k < end; guard++) {
-    const t = tokens[k];
-    if (isCalendarWord(t) || isAdverb(t)) {
-      k++;
-      continue;
-    }
-    if ((t.lower === 'on' || t.lower === 'last' || t.lower === 'this' || t.lower === 'earlier' || t.lower === 'late') && tokens[k + 1] && (isCalendarWord(tokens[k + 1]) || /^(?:week|month|year|weekend)$/.test(tokens[k + 1].lower))) {
-      k += 2;
-      continue;
-    }
-    if ((t.lower === 'in' || t.lower === 'during' || t.lower === 'at') && DETERMINERS.has(tokens[k + 1]?.lower ?? '')) {
-      let m = k + 2;
-      while (m < end && m < k + 6 && !MEDIA.has(tokens[m].lower)) m++;
-      if (m < end && MEDIA.has(tokens[m].lower)) {
-        k = m + 1;
-        continue;
-      }
-    }
-    if ((t.lower === 'on' || t.lower === 'via' || t.lower === 'by' || t.lower === 'over') && CHANNELS.has(tokens[k + 1]?.lower ?? '')) {
-      k += 2;
-      continue;
-    }
-    break;
-  }
-  if (tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'that') k++;
-  const that = tokens[k]?.lower === 'that' && !tokens[k].cap;
-  return { at: that ? k + 1 : k, that };
-}
-
-/** A clause follows: "the government has decided", "it plans to", "evidence supported". */
-function clauseFollows(tokens: Token[], c: number, end: number): boolean {
-  const first = tokens[c];
-  if (!first) return false;
-  if (first.kind === 'word' && (PRONOUNS.has(first.lower) || first.lower === 'there')) return true;
-  for (let k = c; k < Math.min(end, c + 10); k++) {
-    const t = tokens[k];
-    if (t.text === ',' || t.kind === 'quote') break;
-    if (t.kind === 'word' && !t.cap && AUXILIARIES.has(t.lower) && k > c) return true;
-    if (k > c && k <= c + 4 && t.kind === 'word' && !t.cap && /ed$/.test(t.lower) && !DETERMINERS.has(tokens[k - 1].lower)) return true;
-  }
-  return false;
-}
-
-const RESULTS = /^(?:results|profit|profits|loss|losses|revenue|revenues|sales|earnings|income|figures|growth|decline|rise|fall|deficit|surplus)$/;
-
-function resultsObject(tokens: Token[], c: number, end: number): boolean {
-  for (let k = c; k < Math.min(end, c + 6); k++) if (RESULTS.test(tokens[k].lower)) return true;
-  return false;
-}
-
-function saidObject(tokens: Token[], c: number, end: number): boolean {
-  for (let k = c; k < Math.min(end, c + 5); k++) if (SPEECH_NOUNS.has(tokens[k].lower)) return true;
-  return false;
-}
-
-/** Last token of a sentence's words, without its closing punctuation. */
-function lastWord(tokens: Token[], from: number, end: number): number {
-  let k = end - 1;
-  while (k >= from && tokens[k].kind === 'punct' && /^[.,;:!?)]$/.test(tokens[k].text)) k--;
-  return k;
-}
-
-function wordCounts(tokens: Token[], from: number, to: number): { own: number; all: number } {
-  let own = 0;
-  let all = 0;
-  for (let k = from; k <= to; k++) {
-    const t = tokens[k];
-    if (t.kind === 'word' || t.kind === 'num') own++;
-    all += t.kind === 'quote' ? t.text.split(/\s+/).length : t.kind === 'word' || t.kind === 'num' ? 1 : 0;
-  }
-  return { own, all };
-}
-
-// A dateline opening a paragraph is not part of what was said: "LONDON (Reuters) - ", "MARGAO: ".
-const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,[^-–—(:]{0,30})?(?:\s*\([^)]{1,40}\))?\s*(?:[-–—]|:)\s*/u;
-
-function span(tokens: Token[], from: number, to: number, minWords = MIN_WORDS): { start: number; end: number } | null {
-  if (to < from) return null;
-  if (from === 0 && tokens[0].cap) {
-    const line = DATELINE.exec(tokens.slice(0, 14).map((t) => t.text).join(' '));
-    if (line) {
-      let covered = 0;
-      while (from <= to && covered < line[0].trimEnd().length) covered += tokens[from++].text.length + 1;
-    }
-  }
-  const { own, all } = wordCounts(tokens, from, to);
-  if (own < Math.min(MIN_OWN_WORDS, minWords) || all < minWords) return null;
-  return { start: tokens[from].start, end: tokens[to].end };
-}
-
-/** "said of the outbreak, "…"" and "said about Amman: "…"": the verb frames a quote after a short topic. */
-function framesQuote(tokens: Token[], c: number, end: number): boolean {
-  if (!TOPIC_PREPOSITIONS.has(tokens[c]?.lower ?? '')) return false;
-  for (let k = c + 1; k < Math.min(end, c + 6); k++) {
-    const t = tokens[k];
-    if (t.text === ',' || t.text === ':') return tokens[k + 1]?.kind === 'quote';
-    if (t.kind === 'quote') return false;
-  }
-  return false;
-}
-
-/** The content stops before ", saying "…"": the quote has its own entry. */
-function contentEnd(tokens: Token[], c: number, e: number): number {
-  for (let k = c + 1; k < e; k++) {
-    const t = tokens[k];
-    const framed = t.text === ':' ? tokens[k + 1]?.kind === 'quote' : t.text === ',' && verbAt(tokens, k + 1)?.form.participle && (tokens[k + 2]?.kind === 'quote' || tokens[k + 3]?.kind === 'quote');
-    if (framed) {
-      return lastWord(tokens, c, k);
-    }
-  }
-  return lastWord(tokens, c, e);
-}
-
-/** The reported content of a cue that closes its clause: "…, Nantulya said." or mid-sentence ", he said, …". */
-function contentAround(tokens: Token[], s: number, e: number, cueFrom: number, cueTo: number): { start: number; end: number } | null {
-  let beforeEnd = cueFrom - 1;
-  while (beforeEnd >= s && tokens[beforeEnd].kind === 'punct') beforeEnd--;
-  let afterStart = cueTo;
-  while (afterStart < e && tokens[afterStart].kind === 'punct') afterStart++;
-  const afterEnd = lastWord(tokens, afterStart, e);
-  const before = beforeEnd - s;
-  const after = afterEnd - afterStart;
-  if (before <= 0 && after <= 0) return null;
-  return after > before ? span(tokens, afterStart, afterEnd) : span(tokens, s, beforeEnd);
-}
 
 interface Reading {
   /** The subject of the sentence's own speech verb, for "…, saying" and "… and added". */
