@@ -22,13 +22,7 @@ function isTitleShaped(text: string): boolean {
   return words > 0 && words <= 30 && !/[.。]$/.test(text) && !isSiteLine(text) && !dateLine(text);
 }
 
-interface Header {
-  title: string | null;
-  byline: string | null;
-  bylineNote: string | null;
-  date: string | null;
-  source: string | null;
-  dateline: string | null;
+interface Header extends Pick<Article, 'title' | 'byline' | 'bylineNote' | 'date' | 'source' | 'dateline'> {
   /** Units before the title: site lines. */
   boilerplateEnd: number;
   /** Index of the first body unit. */
