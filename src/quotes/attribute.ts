@@ -14,7 +14,7 @@ import { DOCUMENT_NOUNS } from './lexicon/nouns.js';
 import { describe, type Mention } from './mentions.js';
 import { isDirect } from './kinds.js';
 import { observeSentence, whereOf } from './observe.js';
-import type { Paragraph } from './paragraphs.js';
+import { dropWords, readWords, type Paragraph } from './paragraphs.js';
 import { findIndirect, type Indirect } from './reported.js';
 import { phraseBefore } from './phrases.js';
 import { clauseSubject } from './clause-subject.js';
@@ -58,7 +58,12 @@ export class Attribution {
   constructor(private readonly paragraphs: Paragraph[]) {}
 
   run(): Found[] {
-    this.paragraphs.forEach((p, i) => this.paragraph(p, i));
+    this.paragraphs.forEach((p, i) => {
+      readWords(this.paragraphs, i);
+      this.paragraph(p, i);
+      // Only the paragraph before the current one is read again (a quote with no cue).
+      if (i > 0) dropWords(this.paragraphs[i - 1]);
+    });
     return this.found;
   }
 

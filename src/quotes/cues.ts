@@ -7,6 +7,7 @@
 import { SPEECH_NOUNS } from './lexicon/verbs.js';
 import { phraseAfter, phraseBefore } from './phrases.js';
 import { subjectAfter, subjectOf, verbAt, type SpeakerRef, type Verb } from './speech.js';
+import { LETTER, SPACE, UPPER, classAt, widthAt } from './scan.js';
 import type { Token } from './tokens.js';
 import { CLAUSE_BREAKS, isAdverb, isCalendarWord, isSpeakerNoun } from './words.js';
 
@@ -26,15 +27,46 @@ const DASHES = new Set(['–', '—', '-', '―']);
 // How many words may stand between a verb and the quote it governs: "called the bans «…»".
 const GOVERNING_GAP = 4;
 
+const NICKNAME = /^\s*the\s+\p{Lu}\p{Ll}+\s*$/u;
+const MAX_TITLE_WORDS = 9;
+
+/** The last character of `content` that is not white space is one of . ! ? , ; : */
+function endsInPunctuation(content: string): boolean {
+  let k = content.length - 1;
+  while (k >= 0 && (classAt(content, k) & SPACE) !== 0) k--;
+  return k >= 0 && '.!?,;:'.includes(content.charAt(k));
+}
+
 /** Title Case with no sentence inside: "Below the Line", "The Long Road Home". */
 export function looksLikeTitle(content: string): boolean {
   // "the Admiral", "the Lighthouse": a nickname.
-  const nickname = /^the\s+\p{Lu}\p{Ll}+$/u.test(content.trim());
-  if (nickname) return true;
-  const words = content.match(/[\p{L}’'-]+/gu) ?? [];
-  if (words.length < 2 || words.length > 9 || /[.!?,;:]\s*$/.test(content.trim())) return false;
-  const long = words.filter((w) => w.length > 3);
-  return /^\p{Lu}/u.test(words[0] ?? '') && long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w));
+  if (NICKNAME.test(content)) return true;
+  if (endsInPunctuation(content)) return false;
+  // Words are runs of letters, apostrophes and hyphens; every long one must be capitalised.
+  let words = 0;
+  let long = 0;
+  let firstUpper = false;
+  for (let k = 0; k < content.length; ) {
+    if (!isTitleChar(content, k)) {
+      k++;
+      continue;
+    }
+    const start = k;
+    while (k < content.length && isTitleChar(content, k)) k += widthAt(content, k);
+    if (++words > MAX_TITLE_WORDS) return false;
+    const upper = (classAt(content, start) & UPPER) !== 0;
+    if (words === 1) firstUpper = upper;
+    if (k - start > 3) {
+      if (!upper) return false;
+      long++;
+    }
+  }
+  return words >= 2 && firstUpper && long > 0;
+}
+
+function isTitleChar(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return c === 39 || c === 45 || c === 0x2019 || (classAt(text, k) & LETTER) !== 0;
 }
 
 /** True when the quoted span is a word talked about, a title or a nickname. */

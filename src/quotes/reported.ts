@@ -31,6 +31,19 @@ const DECISIONS = new Set(['decision', 'move', 'vote', 'call', 'pledge', 'promis
 // Credit lines: "X reported on this story", "Y contributed to this report".
 const CREDITS = /\b(?:reported|contributed|wrote|filed|adapted|edited)\b[^.]*\bthis\s+(?:story|report|article)\b|\bcontributed\s+(?:to|reporting)\b|^(?:reporting|editing|writing) by\b/i;
 
+const CREDIT_WORDS = /this|contributed/i;
+
+/** Whether a sentence has a word a credit line needs: most have none, and skip the full test. */
+function mayBeCredit(tokens: Token[], s: number, e: number): boolean {
+  const first = tokens[s].lower;
+  if (first === 'reporting' || first === 'editing' || first === 'writing') return true;
+  for (let k = s; k < e; k++) {
+    const t = tokens[k];
+    if (t.kind === 'quote' ? CREDIT_WORDS.test(t.text) : t.lower.includes('this') || t.lower.includes('contributed')) return true;
+  }
+  return false;
+}
+
 interface Reading {
   /** The subject of the sentence's own speech verb, for "…, saying" and "… and added". */
   prior: SpeakerRef | null;
@@ -131,8 +144,7 @@ function verbAct(tokens: Token[], verb: Verb, s: number, e: number, reading: Rea
 
 /** Reported statements in the sentence [s, e) of a paragraph. */
 export function findIndirect(text: string, tokens: Token[], s: number, e: number): Indirect[] {
-  const sentence = text.slice(tokens[s].start, tokens[e - 1].end);
-  if (CREDITS.test(sentence)) return [];
+  if (mayBeCredit(tokens, s, e) && CREDITS.test(text.slice(tokens[s].start, tokens[e - 1].end))) return [];
   const found: Indirect[] = [];
   const reading: Reading = { prior: null, outerContent: -1 };
   for (let k = s; k < e; k++) {

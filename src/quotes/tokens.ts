@@ -1,6 +1,8 @@
 // Words of a paragraph for the cue and name rules. Each top-level quote is
 // one opaque token, so the writer's own words are what the rules read.
 import type { MarkSpan } from './marks.js';
+import { DIGIT, LETTER, UPPER, classAt, dottedCapitals, skipSpace, startsWord, tokenEnd, widthAt } from './scan.js';
+import { formSlot, lowerOf, slotLower, slotText } from './word-forms.js';
 
 export type TokenKind = 'word' | 'num' | 'punct' | 'quote' | 'poss';
 
@@ -22,67 +24,119 @@ const ABBREVIATIONS = new Set(
   rev dept est approx jan feb mar apr jun jul aug sep sept oct nov dec mt ft gov fr msgr hon pres supt insp det`.split(/\s+/),
 );
 
-const WORD = /\p{N}+(?:-\p{L}+)+|(?:\p{Lu}\.){2,}|[@#]?[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’‘.][\p{L}\p{M}\p{N}]+)*|\p{N}[\p{N},.:]*\p{N}%?|\p{N}%?|\S/gu;
+// Contractions are not possessives: it's, that's, who's, let's (but WHO's is).
+const CONTRACTED = /^(?:[Ii]t|[Tt]hat|[Hh]e|[Ss]he|[Tt]here|[Ww]hat|[Ww]ho|[Ll]et|[Hh]ere|[Ww]here)$/;
 
-function pushWord(tokens: Token[], text: string, start: number, following: string): number {
+/** A word ending in 's or ’s that is a possessive: the length of the name before it, or -1. */
+function possessiveAt(text: string, start: number, end: number): number {
+  if (end - start < 3 || text.charCodeAt(end - 1) !== 115) return -1;
+  const mark = text.charCodeAt(end - 2);
+  if (mark !== 39 && mark !== 0x2019) return -1;
+  const name = end - 2 - start;
+  // Only short words can be contractions; test them on their own text.
+  if (name <= 5 && CONTRACTED.test(text.slice(start, end - 2))) return -1;
+  return name;
+}
+
+/** Push the word text[start, end), splitting off a possessive; the index after what was taken. */
+function pushWord(tokens: Token[], text: string, start: number, end: number, following: number): number {
   // Possessive 's as its own token: the name before it is what rules match.
-  const poss = /^(.+?)(['’]s)$/.exec(text);
-  // Contractions are not possessives: it's, that's, who's, let's (but WHO's is).
-  if (poss && !/^(?:[Ii]t|[Tt]hat|[Hh]e|[Ss]he|[Tt]here|[Ww]hat|[Ww]ho|[Ll]et|[Hh]ere|[Ww]here)$/.test(poss[1])) {
-    pushWord(tokens, poss[1], start, poss[2]);
-    tokens.push(token(poss[2], start + poss[1].length, 'poss'));
-    return start + text.length;
+  const name = possessiveAt(text, start, end);
+  if (name >= 0) {
+    pushWord(tokens, text, start, start + name, 39);
+    tokens.push(token(text, start + name, end, 'poss'));
+    return end;
   }
-  let word = text;
+  let stop = end;
   // An abbreviation or a middle initial keeps its period.
-  if (following.startsWith('.') && (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) word += '.';
-  const kind: TokenKind = /^\p{N}/u.test(word) && !/\p{L}/u.test(word) ? 'num' : 'word';
-  tokens.push(token(word, start, kind));
-  return start + word.length;
+  if (following === 46) {
+    const single = end - start === widthAt(text, start) && (classAt(text, start) & UPPER) !== 0;
+    if (single || (end - start <= 6 && ABBREVIATIONS.has(text.slice(start, end).toLowerCase()))) stop = end + 1;
+  }
+  const kind: TokenKind = (classAt(text, start) & DIGIT) !== 0 && !hasLetter(text, start, stop) ? 'num' : 'word';
+  tokens.push(token(text, start, stop, kind));
+  return stop;
+}
+
+function hasLetter(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if ((classAt(text, k) & LETTER) !== 0) return true;
+  return false;
 }
 
 const UPPER_START = /^[@#]?\p{Lu}/u;
 // Arabic and similar names written with a lower-case article: "al-Khatib".
 const PARTICLE_NAME = /^(?:al|el|ad|an|ar|as|at|az|ash|bin|ibn|abu|ul|ud|d)[-’']\p{Lu}/u;
 
-function isUpper(c: string): boolean {
-  return c !== c.toLowerCase() && c === c.toUpperCase();
+const UPPER_UNITS = new Map<number, boolean>();
+
+/** The first code unit of `text` is a capital (as toUpperCase and toLowerCase see it). */
+function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  let upper = UPPER_UNITS.get(c);
+  if (upper === undefined) {
+    const ch = text.charAt(0);
+    upper = ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+    UPPER_UNITS.set(c, upper);
+  }
+  return upper;
 }
 
-function token(text: string, start: number, kind: TokenKind): Token {
-  const first = text.charAt(0);
-  const cap = kind === 'word' && (isUpper(first) || ((first === '@' || first === '#') && UPPER_START.test(text)) || (text.length > 2 && text.charAt(0) >= 'a' && PARTICLE_NAME.test(text)));
-  return { text, lower: text.toLowerCase(), start, end: start + text.length, kind, cap };
+function glued(c: number): boolean {
+  return c === 45 || c === 39 || c === 0x2019;
+}
+
+/** "al-Khatib", "d’Alema": a lower-case particle glued to a capitalised name. */
+function isParticleName(text: string): boolean {
+  if (text.length < 3) return false;
+  return (glued(text.charCodeAt(1)) || glued(text.charCodeAt(2)) || glued(text.charCodeAt(3))) && PARTICLE_NAME.test(text);
+}
+
+/** The token text[start, end), its strings shared with earlier tokens of the same form. */
+function token(source: string, start: number, end: number, kind: TokenKind): Token {
+  const slot = formSlot(source, start, end);
+  const text = slot >= 0 ? slotText(slot) : source.slice(start, end);
+  const lower = slot >= 0 ? slotLower(slot) : lowerOf(text);
+  const first = text.charCodeAt(0);
+  const cap =
+    kind === 'word' &&
+    (startsUpper(text) || ((first === 64 || first === 35) && UPPER_START.test(text)) || (first >= 97 && isParticleName(text)));
+  // Every token has the same shape (quote included), so the rules read them fast.
+  return { text, lower, start, end, kind, cap, quote: undefined };
+}
+
+/** Tokens of text[from, to). */
+function tokenizeRegion(tokens: Token[], text: string, from: number, to: number): void {
+  let i = skipSpace(text, from);
+  while (i < to) {
+    const full = tokenEnd(text, i);
+    const end = Math.min(full, to);
+    if (startsWord(text, i, end) && dottedCapitals(text, i, end) !== end) {
+      i = pushWord(tokens, text, i, end, end < text.length ? text.charCodeAt(end) : -1);
+    } else {
+      const c = text.charCodeAt(i);
+      const kind: TokenKind = (classAt(text, i) & DIGIT) !== 0 ? 'num' : end - i === 1 && (c === 39 || c === 0x2019) ? 'poss' : end - i > 1 ? 'word' : 'punct';
+      const t = token(text, i, end, kind);
+      if (kind === 'word') t.cap = true;
+      tokens.push(t);
+      i = full;
+    }
+    i = skipSpace(text, i);
+  }
 }
 
 /** Tokens of `text`, with each span in `spans` (marks included) as one quote token. */
 export function tokenize(text: string, spans: MarkSpan[]): Token[] {
   const tokens: Token[] = [];
   let pos = 0;
-  const region = (from: number, to: number): void => {
-    WORD.lastIndex = from;
-    let m: RegExpExecArray | null;
-    while ((m = WORD.exec(text)) && m.index < to) {
-      let raw = m[0];
-      if (m.index + raw.length > to) raw = raw.slice(0, to - m.index);
-      if (/^[\p{L}@#]|^\p{N}+-\p{L}/u.test(raw) && !/^(?:\p{Lu}\.){2,}$/u.test(raw)) {
-        WORD.lastIndex = pushWord(tokens, raw, m.index, text.charAt(m.index + raw.length));
-      } else {
-        const kind: TokenKind = /^\p{N}/u.test(raw) ? 'num' : /^['’]$/.test(raw) ? 'poss' : raw.length > 1 ? 'word' : 'punct';
-        const t = token(raw, m.index, kind);
-        if (kind === 'word') t.cap = true;
-        tokens.push(t);
-      }
-    }
-  };
   spans.forEach((span, i) => {
     const from = span.open >= 0 ? span.open : span.start;
     const to = span.close >= 0 ? span.close + 1 : span.end;
-    region(pos, from);
+    tokenizeRegion(tokens, text, pos, from);
     tokens.push({ text: text.slice(from, to), lower: '', start: from, end: to, kind: 'quote', cap: false, quote: i });
     pos = to;
   });
-  region(pos, text.length);
+  tokenizeRegion(tokens, text, pos, text.length);
   return tokens;
 }
 
@@ -98,9 +152,25 @@ function cueFollows(tokens: Token[], i: number): boolean {
       const after = next && (next.text === ',' || next.text === ':') ? tokens[k + 2] : next;
       return after?.kind !== 'quote';
     }
-    if (tokens[k].kind === 'punct' && /^[.!?]$/.test(tokens[k].text)) return false;
+    if (tokens[k].kind === 'punct' && isStop(tokens[k].text)) return false;
   }
   return false;
+}
+
+/** ".", "!" or "?" alone. */
+export function isStop(text: string): boolean {
+  if (text.length !== 1) return false;
+  const c = text.charCodeAt(0);
+  return c === 46 || c === 33 || c === 63;
+}
+
+/** A quote that ends on ".", "!" or "?", before any closing marks: "…done.”" */
+function endsWithStop(text: string): boolean {
+  let k = text.length - 1;
+  while (k >= 0 && '"\'”’»'.includes(text.charAt(k))) k--;
+  if (k < 0) return false;
+  const c = text.charCodeAt(k);
+  return c === 46 || c === 33 || c === 63;
 }
 
 // Words that open a sentence after an abbreviation's period ("… the U.S. The …").
@@ -114,8 +184,8 @@ export function sentenceRanges(tokens: Token[]): [number, number][] {
     const t = tokens[i];
     const next = tokens[i + 1];
     if (!next) break;
-    const terminal = (t.kind === 'punct' && /^[.!?]$/.test(t.text)) || (t.kind === 'quote' && /[.!?]["'”’»]*$/.test(t.text) && next.cap && !cueFollows(tokens, i + 1));
-    const acronymEnd = t.kind === 'word' && /^(?:\p{Lu}\.){2,}$/u.test(t.text) && SENTENCE_OPENERS.has(next.lower) && next.cap;
+    const terminal = (t.kind === 'punct' && isStop(t.text)) || (t.kind === 'quote' && next.cap && endsWithStop(t.text) && !cueFollows(tokens, i + 1));
+    const acronymEnd = t.kind === 'word' && next.cap && SENTENCE_OPENERS.has(next.lower) && t.text.length >= 4 && dottedCapitals(t.text, 0) === t.text.length;
     if ((terminal || acronymEnd) && (next.cap || next.kind === 'quote' || next.kind === 'num' || next.text === '(')) {
       ranges.push([from, i + 1]);
       from = i + 1;
