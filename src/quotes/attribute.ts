@@ -15,7 +15,7 @@ import { describe, type Mention } from './mentions.js';
 import { isDirect } from './kinds.js';
 import { observeSentence, whereOf } from './observe.js';
 import { dropWords, readWords, type Paragraph } from './paragraphs.js';
-import { findIndirect, type Indirect } from './reported.js';
+import { findIndirect, mayHoldCredit, type Indirect } from './reported.js';
 import { phraseBefore } from './phrases.js';
 import { clauseSubject } from './clause-subject.js';
 import { verbAt, type SpeakerRef } from './speech.js';
@@ -118,11 +118,12 @@ export class Attribution {
     let subjects: Entity[] = [];
     if (p.isDashLine) return;
     const pending: Found[] = [];
+    const creditWords = mayHoldCredit(p.text);
     p.sentences.forEach(([s, e], si) => {
       // Names first, sentence by sentence, so that records stay in reading order.
       subjects = observeSentence(p, si, this.entities, subjects);
       this.noteIssued(p, s, e, si);
-      const acts = findIndirect(p.text, p.tokens, s, e);
+      const acts = findIndirect(p.text, p.tokens, s, e, creditWords);
       const items: { at: number; quote?: number; act?: Indirect }[] = acts.map((act) => ({ at: act.at, act }));
       for (let q = s; q < e; q++) if (p.tokens[q].kind === 'quote') items.push({ at: q, quote: q });
       items.sort((a, b) => a.at - b.at);
@@ -161,9 +162,7 @@ export class Attribution {
       return;
     }
     // A direct quote's cue is surest right after it; a partial quote's is the verb of its clause.
-    const after = (): ReturnType<typeof cueAfter> => cueRight;
-    const before = (): ReturnType<typeof cueBefore> => cueBefore(p.tokens, q, s, e, kind === 'partial');
-    const cue = block ? null : kind === 'direct' ? after() ?? before() : before() ?? after();
+    const cue = block ? null : kind === 'direct' ? cueRight ?? cueBefore(p.tokens, q, s, e, false) : cueBefore(p.tokens, q, s, e, true) ?? cueRight;
     if (!cue) {
       // A title of a work with no one to say it: "Below the Line".
       if (!continuation && looksLikeTitle(content)) rec.how = 'mention';
@@ -221,7 +220,6 @@ export class Attribution {
     const nearby = [...eventsAround(events, rec.sentence), ...eventsAround(filled, rec.sentence)].sort((a, b) => a.pos - b.pos);
     const before = nearby.filter((ev) => ev.pos < rec.pos);
     const inSentence = nearby.filter((ev) => ev.sentence === rec.sentence);
-    const last = (list: Event[]): Entity | null => (list.length ? list.reduce((a, b) => (b.pos > a.pos ? b : a)).entity : null);
     let entity: Entity | null = null;
     let how: Found['how'] = 'none';
     if (rec.before?.entity) [entity, how] = [rec.before.entity, 'chain'];
@@ -230,7 +228,7 @@ export class Attribution {
     const fewWords = rec.kind === 'partial' && (p.text.slice(rec.start, rec.end).match(/\p{L}+/gu) ?? []).length < 3;
     // A partial quote belongs first to the speech of its own sentence ("… to "recalibrate" …, Zhao noted").
     if (!entity && inSentence.length && rec.kind === 'partial') [entity, how] = [inSentence[0].entity, 'near'];
-    if (!entity && before.length && !fewWords) [entity, how] = [last(before), 'near'];
+    if (!entity && before.length && !fewWords) [entity, how] = [latestEvent(before), 'near'];
     if (!entity && inSentence.length) [entity, how] = [inSentence[0].entity, 'near'];
     if (!entity && p.dash) [entity, how] = [this.speaker(p, p.dash, 0, 0), 'dash'];
     // "Nwosu laughs. "…"": the person the sentence before is about.
@@ -300,6 +298,13 @@ function eventsAround(events: Event[], sentence: number): Event[] {
   const out: Event[] = [];
   for (let k = lo; k < events.length && events[k].sentence <= sentence + 1; k++) out.push(events[k]);
   return out;
+}
+
+/** The entity of the latest event in `list`. */
+function latestEvent(list: Event[]): Entity | null {
+  let best: Event | null = null;
+  for (const ev of list) if (!best || ev.pos > best.pos) best = ev;
+  return best ? best.entity : null;
 }
 
 function lastWord(e: Entity): string {

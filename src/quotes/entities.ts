@@ -22,6 +22,40 @@ const MAX_LOOKBACK = 400;
 
 export type { Entity, EntityKind, Where } from './entity.js';
 
+// Module-level predicates: closures made per call are costly in a hot loop.
+function isPerson(e: Entity): boolean {
+  return e.kind === 'person';
+}
+
+function isBody(e: Entity): boolean {
+  return e.kind === 'org' || e.kind === 'group';
+}
+
+/** `short` is the end of `long`: "goddard" of "stacie goddard". */
+function isSuffix(short: string[], long: string[]): boolean {
+  if (short.length >= long.length) return false;
+  const offset = long.length - short.length;
+  for (let k = 0; k < short.length; k++) if (long[offset + k] !== short[k]) return false;
+  return true;
+}
+
+/** "WHO", "U.N.", "NATO's": capitals only, once dots and a possessive are set aside. */
+function isAcronymName(name: string): boolean {
+  // Most names fail on their first two letters.
+  const c0 = name.charCodeAt(0);
+  const c1 = name.charCodeAt(1);
+  if ((c0 !== 46 && (c0 < 65 || c0 > 90)) || (c1 >= 97 && c1 <= 122)) return false;
+  return /^[A-Z]{2,}$/.test(name.replace(/\./g, '').replace(/['’]s$/, ''));
+}
+
+/** Index `e` under `key` in `map`, unless `seen` says it already is. */
+function addOnce(seen: Set<string>, map: Map<string, Entity[]>, tag: string, key: string, e: Entity): void {
+  const id = `${tag}\u0000${key}`;
+  if (seen.has(id)) return;
+  seen.add(id);
+  push(map, key, e);
+}
+
 export class Entities {
   private all: Entity[] = [];
   private records: MentionRecord[] = [];
@@ -42,23 +76,17 @@ export class Entities {
 
   /** Index what is new about `e`: keys already indexed are skipped, so a long article stays linear. */
   private reindex(e: Entity): void {
-    const seen = (this.indexed.get(e) ?? new Set<string>());
-    this.indexed.set(e, seen);
-    const add = (map: Map<string, Entity[]>, tag: string, key: string): void => {
-      const id = `${tag}\u0000${key}`;
-      if (seen.has(id)) return;
-      seen.add(id);
-      push(map, key, e);
-    };
+    let seen = this.indexed.get(e);
+    if (!seen) this.indexed.set(e, (seen = new Set<string>()));
     for (const a of e.aliases) {
-      add(this.byAlias, 'a', a);
+      addOnce(seen, this.byAlias, 'a', a, e);
       const country = COUNTRY_OF.get(a);
-      if (country) add(this.byCountry, 'c', country);
+      if (country) addOnce(seen, this.byCountry, 'c', country, e);
     }
-    for (const w of e.kind === 'person' ? e.words : nameKey(e.name).split(' ')) add(this.byWord, 'w', w);
-    if (e.head) add(this.byHead, 'h', e.head);
-    if (e.kind === 'org' || e.kind === 'group') add(this.byInitials, 'i', initials(e.name));
-    if (e.role) for (const w of nameKey(e.role).split(' ')) add(this.byRoleWord, 'r', w);
+    for (const w of e.kind === 'person' ? e.words : nameKey(e.name).split(' ')) addOnce(seen, this.byWord, 'w', w, e);
+    if (e.head) addOnce(seen, this.byHead, 'h', e.head, e);
+    if (e.kind === 'org' || e.kind === 'group') addOnce(seen, this.byInitials, 'i', initials(e.name), e);
+    if (e.role) for (const w of nameKey(e.role).split(' ')) addOnce(seen, this.byRoleWord, 'r', w, e);
   }
 
   private create(m: Mention, at: Where): Entity {
@@ -126,13 +154,10 @@ export class Entities {
 
   private linkPerson(m: Mention, at: Where): Entity {
     const key = nameKey(m.name);
-    const words = key.split(' ');
-    const last = words[words.length - 1];
-    const isPerson = (e: Entity): boolean => e.kind === 'person';
     const exact = latest(this.byAlias.get(key), isPerson);
     if (exact) return this.absorb(exact, m);
-    const isSuffix = (short: string[], long: string[]): boolean =>
-      short.length < long.length && short.every((w, k) => long[long.length - short.length + k] === w);
+    const words = key.split(' ');
+    const last = words[words.length - 1];
     // "Goddard", "von der Leyen", "Sarwar Khan" after the full name.
     const shorter = latest(this.byWord.get(last), (e) => isPerson(e) && isSuffix(words, e.words));
     if (shorter) return this.absorb(shorter, m);
@@ -155,9 +180,8 @@ export class Entities {
   }
 
   private findBody(key: string, name: string): Entity | null {
-    const isBody = (e: Entity): boolean => e.kind === 'org' || e.kind === 'group';
     const country = COUNTRY_OF.get(key);
-    const acronym = /^[A-Z]{2,}$/.test(name.replace(/\./g, '').replace(/['’]s$/, '')) ? key.replace(/ /g, '') : null;
+    const acronym = isAcronymName(name) ? key.replace(/ /g, '') : null;
     return (
       latest(this.byAlias.get(key), isBody) ??
       (country !== undefined ? latest(this.byCountry.get(country), isBody) : null) ??

@@ -4,7 +4,7 @@ import { givenNameGender, type Gender } from './lexicon/given-names.js';
 import { DOCUMENT_NOUNS, GROUP_NOUNS, NATIONALITIES, PERSON_NOUNS, isTitleWord } from './lexicon/nouns.js';
 import { HONORIFICS, NATIONALITY_NOUN, isBodyWord, roleGender, splitName, titleGender } from './name-shape.js';
 import { isNameWord, type Range } from './phrases.js';
-import type { Token } from './tokens.js';
+import { isStop, type Token } from './tokens.js';
 import { DETERMINERS, NAME_JOINERS, PRONOUNS, isPersonNoun, isPersonPlural } from './words.js';
 
 export { NATIONALITY_NOUN, roleGender } from './name-shape.js';
@@ -102,20 +102,25 @@ export function shortRole(role: string): string | null {
 }
 
 // A long article names the same people again and again: read each phrase once.
-// The reading depends only on the words of the phrase and whether it opens a sentence.
-const READ = new Map<string, Mention>();
+// The reading depends only on the words of the phrase and whether it opens a
+// sentence: phrases alone are keyed by their text, with an apposition by both.
+const READ_OPENING = new Map<string, Mention>();
+const READ_INSIDE = new Map<string, Mention>();
+const READ_WITH_APPOS = new Map<string, Mention>();
 const MAX_READ = 20_000;
 
 /** Read a speaker phrase. `appos` is an inserted phrase set off by commas right after it. */
 export function describe(text: string, tokens: Token[], range: Range, appos?: Range): Mention {
   const before = tokens[range.from - 1];
-  const opens = !before || /^[.!?]$/.test(before.text) || before.kind === 'quote' ? '1' : '0';
-  const key = `${opens}${join(tokens, text, range.from, range.to)}\u0000${appos ? join(tokens, text, appos.from, appos.to) : ''}`;
-  let mention = READ.get(key);
+  const opens = !before || isStop(before.text) || before.kind === 'quote';
+  const phrase = join(tokens, text, range.from, range.to);
+  const cache = appos ? READ_WITH_APPOS : opens ? READ_OPENING : READ_INSIDE;
+  const key = appos ? `${opens ? '1' : '0'}${phrase}\u0000${join(tokens, text, appos.from, appos.to)}` : phrase;
+  let mention = cache.get(key);
   if (!mention) {
     mention = describeFresh(text, tokens, range, appos);
-    if (READ.size > MAX_READ) READ.clear();
-    READ.set(key, mention);
+    if (cache.size > MAX_READ) cache.clear();
+    cache.set(key, mention);
   }
   return mention;
 }

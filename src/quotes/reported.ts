@@ -33,15 +33,15 @@ const CREDITS = /\b(?:reported|contributed|wrote|filed|adapted|edited)\b[^.]*\bt
 
 const CREDIT_WORDS = /this|contributed/i;
 
-/** Whether a sentence has a word a credit line needs: most have none, and skip the full test. */
-function mayBeCredit(tokens: Token[], s: number, e: number): boolean {
+/** Whether a paragraph has a word a credit line needs: most have none, and skip the full test. */
+export function mayHoldCredit(paragraph: string): boolean {
+  return CREDIT_WORDS.test(paragraph);
+}
+
+function isCreditLine(text: string, tokens: Token[], s: number, e: number, creditWords: boolean): boolean {
   const first = tokens[s].lower;
-  if (first === 'reporting' || first === 'editing' || first === 'writing') return true;
-  for (let k = s; k < e; k++) {
-    const t = tokens[k];
-    if (t.kind === 'quote' ? CREDIT_WORDS.test(t.text) : t.lower.includes('this') || t.lower.includes('contributed')) return true;
-  }
-  return false;
+  const byline = first === 'reporting' || first === 'editing' || first === 'writing';
+  return (creditWords || byline) && CREDITS.test(text.slice(tokens[s].start, tokens[e - 1].end));
 }
 
 interface Reading {
@@ -90,13 +90,20 @@ function ownedStatement(tokens: Token[], k: number, s: number, e: number): { fou
   return null;
 }
 
+/** "asked not to be named", "spoke on condition of anonymity" from token `k`. */
+function speaksAnonymously(tokens: Token[], k: number): boolean {
+  const first = tokens[k]?.lower;
+  if (first !== 'not' && first !== 'on' && first !== 'for' && !first?.startsWith('anonymity')) return false;
+  const after = tokens.slice(k, k + 4).map((x) => x.lower).join(' ');
+  return /^(?:not to be|anonymity|on condition|for anonymity)/.test(after);
+}
+
 /** The reported statement made with the speech verb `verb`, if it reports one. */
 function verbAct(tokens: Token[], verb: Verb, s: number, e: number, reading: Reading): Indirect[] {
   // "ready to talk", "to demand that": a purpose or plan, not a statement made.
   const infinitive = tokens[verb.at - 1]?.lower === 'to';
   // "who asked not to be named", "spoke on condition of anonymity": how a source spoke, not what.
-  const after = tokens.slice(verb.end, verb.end + 4).map((x) => x.lower).join(' ');
-  if (/^(?:not to be|anonymity|on condition|for anonymity)/.test(after)) return [];
+  if (speaksAnonymously(tokens, verb.end)) return [];
   if (infinitive || (verb.negated && verb.form.lemma !== 'say')) return [];
   const ref = subjectOf(tokens, verb, s, e, reading.prior);
   if (!ref) return [];
@@ -142,9 +149,12 @@ function verbAct(tokens: Token[], verb: Verb, s: number, e: number, reading: Rea
   return bodiesOf(tokens, ref.range).map((range) => ({ ref: range === ref.range ? ref : { range }, at: range.from, ...content!, source: false }));
 }
 
-/** Reported statements in the sentence [s, e) of a paragraph. */
-export function findIndirect(text: string, tokens: Token[], s: number, e: number): Indirect[] {
-  if (mayBeCredit(tokens, s, e) && CREDITS.test(text.slice(tokens[s].start, tokens[e - 1].end))) return [];
+/**
+ * Reported statements in the sentence [s, e) of a paragraph. `creditWords`:
+ * the paragraph has a word a credit line needs (see mayHoldCredit).
+ */
+export function findIndirect(text: string, tokens: Token[], s: number, e: number, creditWords = true): Indirect[] {
+  if (isCreditLine(text, tokens, s, e, creditWords)) return [];
   const found: Indirect[] = [];
   const reading: Reading = { prior: null, outerContent: -1 };
   for (let k = s; k < e; k++) {

@@ -10,8 +10,9 @@ const MAX_USED = SIZE * 0.6;
 // Longer forms are rare and not worth a slot.
 const MAX_LENGTH = 32;
 
-const texts: (string | undefined)[] = new Array<string | undefined>(SIZE);
-const lowers: string[] = new Array<string>(SIZE);
+// Filled arrays (not `new Array(SIZE)`, which V8 keeps as a slow dictionary); '' is a free slot.
+const texts: string[] = Array.from({ length: SIZE }, () => '');
+const lowers: string[] = Array.from({ length: SIZE }, () => '');
 let used = 0;
 
 /** Lower case of a form; ASCII text with no capital is its own lower case. */
@@ -35,12 +36,12 @@ function slotOf(text: string, start: number, end: number): number {
   let slot = hashOf(text, start, end);
   for (;;) {
     const form = texts[slot];
-    if (form === undefined) break;
+    if (form === '') break;
     if (form.length === length && text.startsWith(form, start)) return slot;
     slot = (slot + 1) & MASK;
   }
   if (used >= MAX_USED) {
-    texts.fill(undefined);
+    texts.fill('');
     used = 0;
     return slotOf(text, start, end);
   }
@@ -57,7 +58,7 @@ export function formSlot(text: string, start: number, end: number): number {
 }
 
 export function slotText(slot: number): string {
-  return texts[slot] as string;
+  return texts[slot];
 }
 
 export function slotLower(slot: number): string {
