@@ -10,7 +10,8 @@ export interface LineRange {
 }
 
 const SPACE = /\s/;
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Made on first use: setting up a segmenter costs milliseconds at start-up.
+let graphemes: Intl.Segmenter | null = null;
 
 /**
  * Where a line that wrap-ansi gave in NFC ends in `text`, read from `start`:
@@ -19,6 +20,7 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 function endOfNormalised(text: string, start: number, line: string): number {
   let made = 0;
   let end = start;
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   for (const { segment } of graphemes.segment(text.slice(start))) {
     if (made >= line.length) break;
     made += segment.normalize().length;

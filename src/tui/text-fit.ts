@@ -1,11 +1,14 @@
 // Fitting plain text to a number of terminal columns, measured the way
 // wrap-ansi and Ink measure it (string-width), so padded rows line up.
 import stringWidth from 'string-width';
+import { simpleWidth } from '../layout/simple-width.js';
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Made on first use: setting up a segmenter costs milliseconds at start-up.
+let segmenter: Intl.Segmenter | null = null;
+const graphemes = (text: string) => Array.from((segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })).segment(text), (g) => g.segment);
 
-// Printable ASCII is one column a character: most rows need no measuring at all.
-const ASCII = /^[\x20-\x7e]*$/;
+/** Text whose every character is one column and a grapheme of its own: cut anywhere. */
+const isSimple = (text: string) => simpleWidth(text, { countAnsiEscapeCodes: true }) === text.length;
 
 // string-width is slow on other text; panes ask for the same rows on every frame.
 const widths = new Map<string, number>();
@@ -13,7 +16,8 @@ const MAX_REMEMBERED = 4096;
 
 /** Columns `text` takes on a terminal. */
 export function width(text: string): number {
-  if (ASCII.test(text)) return text.length;
+  const simple = simpleWidth(text);
+  if (simple >= 0) return simple;
   let w = widths.get(text);
   if (w === undefined) {
     if (widths.size >= MAX_REMEMBERED) widths.clear();
@@ -28,7 +32,7 @@ function take(parts: Iterable<string>, room: number): string[] {
   const kept: string[] = [];
   let used = 0;
   for (const part of parts) {
-    const w = stringWidth(part);
+    const w = width(part);
     if (used + w > room) break;
     kept.push(part);
     used += w;
@@ -40,16 +44,16 @@ function take(parts: Iterable<string>, room: number): string[] {
 export function truncate(text: string, columns: number): string {
   if (columns <= 0) return '';
   if (width(text) <= columns) return text;
-  if (ASCII.test(text)) return `${text.slice(0, columns - 1)}…`;
-  return `${take(Array.from(graphemes.segment(text), (g) => g.segment), columns - 1).join('')}…`;
+  if (isSimple(text)) return `${text.slice(0, columns - 1)}…`;
+  return `${take(graphemes(text), columns - 1).join('')}…`;
 }
 
 /** `text` cut from the left to at most `columns` columns, starting with … when cut (for paths). */
 export function truncateStart(text: string, columns: number): string {
   if (columns <= 0) return '';
   if (width(text) <= columns) return text;
-  if (ASCII.test(text)) return `…${text.slice(text.length - columns + 1)}`;
-  const reversed = Array.from(graphemes.segment(text), (g) => g.segment).reverse();
+  if (isSimple(text)) return `…${text.slice(text.length - columns + 1)}`;
+  const reversed = graphemes(text).reverse();
   return `…${take(reversed, columns - 1).reverse().join('')}`;
 }
 
