@@ -20,6 +20,7 @@ export function handBuiltModel(): ArticleModel {
     source: 'Example Wire',
     dateline: 'LISBON',
     bylineNote: null,
+    dateText: null,
     boilerplate: ['Subscribe to our newsletter'],
     sections: [
       { title: null, paragraphs: [P0] },

@@ -7,7 +7,7 @@ const paragraph = 'Minister Ada Lenz said the plan was ready. "We start on Monda
 
 function model(quotes: Partial<Quote>[], people: string[] = []): ArticleModel {
   return {
-    title: null, byline: null, bylineNote: null, date: null, source: null, dateline: null, boilerplate: [],
+    title: null, byline: null, bylineNote: null, date: null, dateText: null, source: null, dateline: null, boilerplate: [],
     sections: [{ title: null, paragraphs: [paragraph] }],
     people: people.map((name) => ({ name, role: null, quotes: 1, reported: 0 })),
     quotes: quotes.map((q) => {

@@ -7,6 +7,7 @@ export function article(...sections: (string[] | { title: string; paragraphs: st
     title: 'Test story',
     byline: null,
     bylineNote: null,
+    dateText: null,
     date: null,
     source: null,
     dateline: null,
