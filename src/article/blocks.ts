@@ -6,6 +6,7 @@ import type { Article, Section } from './model.js';
 import { normalizeText, tidy } from './normalize.js';
 import { isSiteLine, wordCount } from './boilerplate.js';
 import { leadingDateline, parseByline, standaloneDateline, type Byline } from './byline.js';
+import { emptyHeader, readHeaderLine, type HeaderFields } from './header-line.js';
 import { dateLine, findDate } from './dates.js';
 
 export interface Block {
@@ -62,7 +63,7 @@ const sameText = (a: string, b: string) => a.localeCompare(b, undefined, { sensi
 
 /** The author names of a metadata byline, and the outlet or date printed with them. */
 function readMetaByline(raw: string): Byline {
-  const none: Byline = { byline: null, detail: null, source: null, date: null };
+  const none: Byline = { byline: null, detail: null, source: null, date: null, dateText: null };
   const text = cleanInline(raw);
   // Profile URLs stand in for names on some sites.
   if (!text || /^[a-z]+:\/\//i.test(text) || /\bwww\./i.test(text)) return none;
@@ -97,43 +98,9 @@ function buildSections(blocks: Block[]): Section[] {
   return sections;
 }
 
-interface Header {
-  byline: string | null;
-  bylineNote: string | null;
-  date: string | null;
-  source: string | null;
-  dateline: string | null;
-}
-
 /** A short line that is not a sentence: page furniture when it stands above the headline or byline. */
 function isShortLine(text: string): boolean {
   return wordCount(text, 13) <= 12 && !/[.!?]["”’)]*$/.test(text);
-}
-
-/** Fill what `header` lacks from a byline, date or dateline line; false when `text` is none of them. */
-function readHeaderLine(text: string, header: Header): boolean {
-  const by = parseByline(text);
-  if (by) {
-    if (header.byline === null) {
-      header.byline = by.byline;
-      header.bylineNote = by.detail;
-    }
-    header.source ??= by.source;
-    header.date ??= by.date;
-    return true;
-  }
-  const onlyDate = dateLine(text);
-  if (onlyDate) {
-    header.date ??= onlyDate;
-    return true;
-  }
-  const place = standaloneDateline(text);
-  if (place) {
-    header.dateline ??= place.place;
-    header.source ??= place.source;
-    return true;
-  }
-  return false;
 }
 
 /** Whether a trailing block is the site's notice rather than the story. */
@@ -148,12 +115,14 @@ export function assembleArticle(rawBlocks: Block[], meta: DocumentMeta): Article
     if (text) blocks.push({ kind: b.kind, text });
   }
   const fromMeta = meta.byline ? readMetaByline(meta.byline) : null;
-  const header: Header = {
+  const metaDate = findDate(cleanInline(meta.date))?.iso ?? null;
+  const header: HeaderFields = {
+    ...emptyHeader(),
     byline: fromMeta?.byline ?? null,
     bylineNote: fromMeta?.detail ?? null,
-    date: findDate(cleanInline(meta.date))?.iso ?? fromMeta?.date ?? null,
+    date: metaDate ?? fromMeta?.date ?? null,
+    dateText: metaDate ? null : (fromMeta?.dateText ?? null),
     source: cleanInline(meta.source) || fromMeta?.source || null,
-    dateline: null,
   };
   const furniture: string[] = [];
   let title = cleanInline(meta.title) || null;

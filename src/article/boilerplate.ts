@@ -28,12 +28,31 @@ const NAVIGATION =
 
 // Words that name the site's own machinery.
 const SITE_MACHINERY =
-  /\b(?:mailing list|newsletter|subscribe|subscription|comments? section|facebook|twitter|instagram|youtube|linkedin|whatsapp|telegram|rss|podcast|app store|google play|cookies?|privacy policy|terms of (?:use|service)|all rights reserved|copyright|donation|donate|hear from you|sign up|log in|standards|principles|corrections policy|editorial policy|ethics policy)\b|©/iu;
+  /\b(?:mailing list|newsletter|subscrib\w*|comments? section|facebook|twitter|instagram|youtube|linkedin|whatsapp|telegram|rss|podcast|app store|google play|cookies?|privacy policy|terms of (?:use|service)|all rights reserved|copyright|app|social media|reprints?|today[’']s paper|e-?paper|donation|donate|hear from you|sign up|log in|standards|principles|corrections policy|editorial policy|ethics policy)\b|©/iu;
 
 // A domain name such as example.org or VOANews.com.
 const DOMAIN = /\b[\p{L}\p{N}-]+\.(?:com|org|net|gov|edu|info|io|co|news|tv|us|uk|de|fr|eu)\b/iu;
 
 const REPUBLISHED = /\b(?:originally (?:appeared|published|ran)|first (?:appeared|published)|republished (?:from|with)|reprinted (?:from|with))\b/iu;
+
+// A notice of the print edition: a site line with or without a domain.
+const PRINT_EDITION = /\b(?:appears|appeared) in print\b|\bprint edition\b/iu;
+
+// The site's pitch for itself.
+const PITCH = /\b(?:quality|independent|trusted|trustworthy) journalism\b|\bsupport (?:our|us)\b|\bwhy you can trust\b/iu;
+
+// A line that is only an e-mail address or a web address.
+const ADDRESS_ONLY = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/|www\.)\S+)$/iu;
+
+// "Source: Agency", "Sources: A, B": the site's credit label at the end.
+const SOURCE_LABEL = /^sources?\s*:\s*\S/iu;
+
+/** A menu at the end of a page: several short parts between bars ("Corrections | Submit a tip | Report error"). */
+export function isBarMenu(text: string): boolean {
+  const words = wordCount(text, 16);
+  const parts = text.split(/\s*\|\s*/);
+  return parts.length >= 2 && words <= 15 && parts.every((p) => p.length > 0 && !/[.!?;,]$/.test(p) && wordCount(p, 7) <= 6);
+}
 
 /** A line with no word at all: rules, ornaments, "###". */
 export function isOrnament(text: string): boolean {
@@ -42,8 +61,9 @@ export function isOrnament(text: string): boolean {
 
 /** A line that speaks to the reader about the site rather than telling the story. */
 export function isSiteLine(text: string): boolean {
-  const words = wordCount(text, 31);
+  const words = wordCount(text, 61);
   if (words === 0) return true; // an ornament
+  if (words <= 60 && PRINT_EDITION.test(text)) return true;
   if (words > 30) return false;
   if (/^[“"‘']/.test(text)) return false;
   const cta = CALL_TO_ACTION.test(text);
@@ -55,6 +75,8 @@ export function isSiteLine(text: string): boolean {
   if (/^(?:also read|read also|read more|related|see also|more|recommended|watch|listen)\s*:/i.test(text)) return true;
   if (machinery && (domain || /\b(?:us|our)\b/i.test(text)) && words <= 20) return true;
   if (REPUBLISHED.test(text) && domain) return true;
+  if (PITCH.test(text) || ADDRESS_ONLY.test(text)) return true;
+  if (SOURCE_LABEL.test(text) && words <= 6) return true;
   return false;
 }
 
@@ -65,5 +87,9 @@ export function isTagLine(text: string): boolean {
 
 /** "About us", "About the project": the start of a site's closing blurb. */
 export function isTrailerHeading(text: string): boolean {
-  return /^about\b/i.test(text) && wordCount(text, 6) <= 5 && !/[.!?,;]$/.test(text);
+  return (
+    /^(?:about\b|keywords?$|tags?$|topics?$|related(?: topics| stories| articles| coverage)?$|more on this story$)/i.test(text) &&
+    wordCount(text, 6) <= 5 &&
+    !/[.!?,;]$/.test(text)
+  );
 }

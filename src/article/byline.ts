@@ -1,5 +1,5 @@
 // "By …" lines: the author names, and the outlet or date printed beside them.
-import { findDate } from './dates.js';
+import { dateLine, findDate } from './dates.js';
 
 export interface Byline {
   byline: string | null;
@@ -7,6 +7,8 @@ export interface Byline {
   detail: string | null;
   source: string | null;
   date: string | null;
+  /** The date as the line prints it. */
+  dateText: string | null;
 }
 
 const BY = /^(?:(?:story|words|written|reported|text|report|photos?)\s+(?:and\s+\w+\s+)?)?by\s+/i;
@@ -24,9 +26,11 @@ export function parseByline(line: string): Byline | null {
   if (!m) return null;
   let rest = line.slice(m[0].length).trim();
   let date: string | null = null;
+  let dateText: string | null = null;
   const found = findDate(rest);
   if (found) {
     date = found.iso;
+    dateText = rest.slice(found.start, found.end);
     rest = (rest.slice(0, found.start) + ' ' + rest.slice(found.end)).trim();
   }
   rest = rest.replace(/[\s,|·•–—-]+$/, '').replace(/^(?:on|updated|published)\s+$/i, '');
@@ -47,7 +51,7 @@ export function parseByline(line: string): Byline | null {
   if (!/^[\p{Lu}]/u.test(rest) && !/^the\s/i.test(rest)) return null;
   if (rest.split(/\s+/).length > 16) return null;
   const { names, detail } = splitNames(rest);
-  return { byline: names || null, detail, source, date };
+  return { byline: names || null, detail, source, date, dateText };
 }
 
 // Lower-case words that may stand inside a name: particles, and "and" between names.
@@ -71,6 +75,45 @@ function splitNames(text: string): { names: string; detail: string | null } {
   while (keep < parts.length && isNamePart(parts[keep])) keep++;
   if (keep === parts.length || !isNamePart(parts[0])) return { names: text, detail: null };
   return { names: parts.slice(0, keep).join(', '), detail: parts.slice(keep).join(', ') };
+}
+
+// The separators of a credit line: "Jane Roe · City News", "Jane Roe / TNN / Updated: …".
+const CREDIT_SEPARATOR = /\s+[|·•/]\s+/;
+
+/** An outlet in a credit line: a few capitalised or all-caps words. */
+function isOutletPart(part: string): boolean {
+  const words = part.split(/\s+/);
+  return words.length <= 5 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_PARTICLE.test(w));
+}
+
+/**
+ * A byline printed without "By": a name alone on the line above a date line
+ * ("Anja Brückner" then "08/14/2024"), or a credit line of a name and an
+ * outlet or date ("Jane Roe · City News", "Jane Roe / TNN / Updated: Jan 23, 2024").
+ */
+export function parseBareByline(line: string, next: string | undefined): Byline | null {
+  if (line.length > BYLINE_MAX) return null;
+  const parts = line.split(CREDIT_SEPARATOR);
+  const name = parts[0].trim();
+  if (!isNamePart(name) || name.split(/\s+/).length > 5 || /[.,;:!?]/.test(name)) return null;
+  if (parts.length === 1) {
+    return next !== undefined && dateLine(next) ? { byline: name, detail: null, source: null, date: null, dateText: null } : null;
+  }
+  let source: string | null = null;
+  let date: string | null = null;
+  let dateText: string | null = null;
+  for (const part of parts.slice(1)) {
+    const iso = dateLine(part);
+    if (iso && date === null) {
+      date = iso;
+      dateText = part;
+    } else if (iso) return null;
+    else if (isOutletPart(part) && source === null) source = part;
+    else return null;
+  }
+  // Without a date beside it or under it, "Radio Free Europe / Radio Liberty" is a menu.
+  if (date === null && (next === undefined || !dateLine(next))) return null;
+  return { byline: name, detail: null, source, date, dateText };
 }
 
 export interface Dateline {

@@ -40,6 +40,12 @@ const FORMS: DateForm[] = [
     pattern: /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/,
     read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])],
   },
+  // 08/14/2024 (US, month first) · 14/08/2024 (day first when the first
+  // number cannot be a month); an ambiguous 04/05/2024 is read month first.
+  {
+    pattern: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/,
+    read: (m) => (Number(m[1]) > 12 ? [Number(m[3]), Number(m[2]), Number(m[1])] : [Number(m[3]), Number(m[1]), Number(m[2])]),
+  },
   // 2022-02-04 · 2022/02/04 (with an optional time after it)
   {
     pattern: /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?![\d/-])/,
@@ -84,20 +90,31 @@ function iso(y: number, m: number, d: number): string {
 
 // Words that may stand beside a date on a date line without making it prose.
 const DATE_LINE_FILLER =
-  /^(?:published|posted|updated|last|first|modified|date|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|[a-z]{2,4}t|edt|est|cet|bst|\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:am|pm|h)?|\||·|•|-|–|—|,|:|\(|\))$/i;
+  /^(?:published|posted|updated|last|first|modified|date|on|at|and|am|pm|a\.m\.|p\.m\.|gmt|utc|[a-z]{1,4}t|\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:am|pm|h)?|\d{1,2}|\||·|•|-|–|—|\/|,|:|\(|\))$/i;
+
+// A month or weekday name left over from a second, partial date ("Last
+// Updated: February 20").
+const CALENDAR_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?$/i;
 
 // Longer than any date with its label and time ("Last updated Wednesday,
 // September 30, 2020 at 10:45 a.m. EDT"): such a line is prose, not a date line.
 const DATE_LINE_MAX = 120;
 
-/** The ISO date when `line` is only a date, perhaps with a time and a label such as "Updated". */
+/**
+ * The ISO date when `line` is only dates, perhaps with times and labels such
+ * as "Published … Updated …"; the first date is the one returned.
+ */
 export function dateLine(line: string): string | null {
   if (line.length > DATE_LINE_MAX) return null;
-  const found = findDate(line);
-  if (!found) return null;
-  const rest = (line.slice(0, found.start) + ' ' + line.slice(found.end))
+  const first = findDate(line);
+  if (!first) return null;
+  let rest = line;
+  for (let found: FoundDate | null = first; found; found = findDate(rest)) {
+    rest = rest.slice(0, found.start) + ' ' + rest.slice(found.end);
+  }
+  const words = rest
     .replace(/([,|·•()])|:(?=\s|$)/g, ' $1 ')
     .split(/\s+/)
     .filter(Boolean);
-  return rest.every((w) => DATE_LINE_FILLER.test(w)) ? found.iso : null;
+  return words.every((w) => DATE_LINE_FILLER.test(w) || CALENDAR_WORD.test(w)) ? first.iso : null;
 }

@@ -15,6 +15,8 @@ export interface Article {
   bylineNote: string | null;
   /** ISO yyyy-mm-dd. */
   date: string | null;
+  /** The date line as the article prints it ("Published April 17, 2024 Updated April 18, 2024, 8:03 a.m. ET"). */
+  dateText: string | null;
   /** The outlet or site, when the text names it ("VOA News", "Reuters"). */
   source: string | null;
   /** A place dateline standing before the body ("Nairobi", "WASHINGTON"). */

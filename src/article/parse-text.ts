@@ -2,9 +2,10 @@
 import type { Article, Section } from './model.js';
 import { normalizeText } from './normalize.js';
 import { splitUnits, unitLines } from './units.js';
-import { isSiteLine, isTagLine, isTrailerHeading, wordCount } from './boilerplate.js';
+import { isBarMenu, isSiteLine, isTagLine, isTrailerHeading, wordCount } from './boilerplate.js';
 import { dateLine, findDate } from './dates.js';
-import { leadingDateline, parseByline, standaloneDateline } from './byline.js';
+import { leadingDateline, parseBareByline, parseByline } from './byline.js';
+import { emptyHeader, readHeaderLine, type HeaderFields } from './header-line.js';
 import { isHeadingShaped, opensQuote } from './headings.js';
 
 // How far into the text the title, byline and date may be looked for.
@@ -22,7 +23,8 @@ function isTitleShaped(text: string): boolean {
   return words > 0 && words <= 30 && !/[.。]$/.test(text) && !isSiteLine(text) && !dateLine(text);
 }
 
-interface Header extends Pick<Article, 'title' | 'byline' | 'bylineNote' | 'date' | 'source' | 'dateline'> {
+interface Header extends HeaderFields {
+  title: string | null;
   /** Units before the title: site lines. */
   boilerplateEnd: number;
   /** Index of the first body unit. */
@@ -39,7 +41,9 @@ function readHeader(units: string[]): Header {
   // The byline or date line anchors the header when there is one.
   let anchor = -1;
   for (let i = 0; i < limit; i++) {
-    if (parseByline(units[i]) || dateLine(units[i])) {
+    // A bare name counts only under a title-shaped line, never as the first line.
+    const bare = i > 0 && isTitleShaped(units[i - 1]) && parseBareByline(units[i], units[i + 1]);
+    if (parseByline(units[i]) || bare || dateLine(units[i])) {
       anchor = i;
       break;
     }
@@ -57,7 +61,7 @@ function readHeader(units: string[]): Header {
 
   const header: Header = {
     title: titleAt >= 0 ? units[titleAt] : null,
-    byline: null, bylineNote: null, date: null, source: null, dateline: null,
+    ...emptyHeader(),
     boilerplateEnd: Math.max(titleAt, 0),
     bodyStart: titleAt + 1,
     kept: [],
@@ -69,29 +73,7 @@ function readHeader(units: string[]): Header {
 
   // The byline, date and dateline lines, in any order, right after the anchor.
   let i = anchor;
-  for (; i < units.length && i < anchor + 4; i++) {
-    const text = units[i];
-    const by = parseByline(text);
-    if (by && header.byline === null) {
-      header.byline = by.byline;
-      header.bylineNote = by.detail;
-      header.source ??= by.source;
-      header.date ??= by.date;
-      continue;
-    }
-    const date = dateLine(text);
-    if (date && header.date === null) {
-      header.date = date;
-      continue;
-    }
-    const place = standaloneDateline(text);
-    if (place && header.dateline === null) {
-      header.dateline = place.place;
-      header.source ??= place.source;
-      continue;
-    }
-    break;
-  }
+  while (i < units.length && i < anchor + 4 && readHeaderLine(units[i], header, units[i + 1], i === anchor)) i++;
   header.bodyStart = i;
   return header;
 }
@@ -104,7 +86,7 @@ function trailerStart(units: string[], from: number): number {
   // "Buses", "Transport policy"): without one they may be the story's own end.
   for (let i = units.length - 1; i >= from; i--) {
     const text = units[i];
-    if (isSiteLine(text) || isTrailerHeading(text)) {
+    if (isSiteLine(text) || isTrailerHeading(text) || isBarMenu(text)) {
       start = i;
       continue;
     }
@@ -190,6 +172,7 @@ export function parseText(input: string): Article {
     byline: header.byline,
     bylineNote: header.bylineNote,
     date,
+    dateText: header.dateText,
     source,
     dateline,
     boilerplate,

@@ -7,6 +7,7 @@ export function toJson(model: ArticleModel): string {
     byline: model.byline,
     bylineNote: model.bylineNote,
     date: model.date,
+    dateText: model.dateText,
     source: model.source,
     dateline: model.dateline,
     boilerplate: model.boilerplate,

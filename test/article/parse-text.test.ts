@@ -32,6 +32,10 @@ describe('title, byline and date', () => {
     ['15.10.2024 – 14:32', '2024-10-15'],
     ['Posted Thu 21 Nov 2024 at 5:02am', '2024-11-21'],
     ['Last Updated : 14 August 2023, 17:35 IST', '2023-08-14'],
+    ['08/14/2024', '2024-08-14'],
+    ['14/08/2024', '2024-08-14'],
+    ['Published April 17, 2024 Updated April 18, 2024, 8:03 a.m. ET', '2024-04-17'],
+    ['Posted: Feb 20, 2024 4:00 AM AST | Last Updated: February 20', '2024-02-20'],
   ])('reads the date form %s', (line, iso) => {
     expect(parseText(`Council Shuts Old Bridge\n\n${line}\n\n${BODY}`).date).toBe(iso);
   });
@@ -55,6 +59,29 @@ describe('title, byline and date', () => {
       byline: 'Jane Roe, Li Wei and Ana de la Cruz',
       bylineNote: null,
     });
+  });
+
+  it('reads a byline printed without "By" above the date line', () => {
+    expect(parseText(`Council Shuts Old Bridge\n\nJane Roe\n08/14/2024\n\n${BODY}`)).toMatchObject({
+      title: 'Council Shuts Old Bridge',
+      byline: 'Jane Roe',
+      date: '2024-08-14',
+    });
+    expect(parseText(`Council Shuts Old Bridge\n\nJane Roe · City Wire\nPosted: Feb 20, 2024\n\n${BODY}`)).toMatchObject({
+      byline: 'Jane Roe',
+      source: 'City Wire',
+      date: '2024-02-20',
+    });
+    expect(parseText(`Council Shuts Old Bridge\n\nJane Roe / CW / Updated: Jan 23, 2024, 08:14 IST\n\n${BODY}`)).toMatchObject({
+      byline: 'Jane Roe',
+      source: 'CW',
+      date: '2024-01-23',
+    });
+  });
+
+  it('does not take a menu of names for a byline', () => {
+    const a = parseText(`Radio One\nCity Wire / Metro Wire\nShare on Facebook\n\nCouncil Shuts Old Bridge\n\nBy Jane Roe\n\n${BODY}`);
+    expect(a).toMatchObject({ title: 'Council Shuts Old Bridge', byline: 'Jane Roe', source: null });
   });
 
   it('splits a long byline line from the date line under it', () => {
@@ -118,6 +145,25 @@ describe('boilerplate', () => {
     const a = parseText(text);
     expect(a.boilerplate).toEqual(['Also Read: Rail strike called off after late talks', 'Explore more on these topics', 'Bridges', 'Local government', 'Share']);
     expect(a.sections).toHaveLength(1);
+  });
+
+  it('drops bar menus, print notices, address lines, credit labels and keyword lists at the end', () => {
+    const text = [
+      BODY,
+      'A version of this article appears in print on April 18, 2024, Section A, Page 20 of the City edition with the headline: Bridge Closed.',
+      'Corrections and clarifications | Submit a news tip | Report error',
+      'jroe@citywire.example.com',
+      'Source: City Wire',
+      'KEYWORDS',
+      'bridges, council, transport',
+    ].join('\n\n');
+    expect(parseText(text).boilerplate).toHaveLength(6);
+    expect(paragraphs(text)).toHaveLength(3);
+  });
+
+  it('drops the site\'s pitch for itself', () => {
+    const text = `${BODY}\n\nIn uncertain times, quality journalism matters more than ever.\n\nBy subscribing, you can help us keep reporting.\n\nSUBSCRIBE NOW`;
+    expect(parseText(text).boilerplate).toHaveLength(3);
   });
 
   it('keeps short lines at the end when no site line stands above them', () => {

@@ -8,6 +8,10 @@ export const ARTICLES_DIR = join(ROOT, 'articles');
 export const GOLD_DIR = join(ROOT, 'test', 'gold');
 /** Hand-written articles in other house styles, never tuned on (see its README). */
 export const HELDOUT_DIR = join(ROOT, 'test', 'heldout');
+/** A second development set of everyday news (see its README). */
+export const DEV_DIR = join(ROOT, 'test', 'dev');
+/** The blind set: only ever scored as a whole (see its README). */
+export const BLIND_DIR = join(ROOT, 'test', 'blind');
 export const SEED_ARTICLE = join(ARTICLES_DIR, 'voa-2022-02-04-white-house-putin-xi.txt');
 export const CLI = join(ROOT, 'dist', 'cli.js');
 
