@@ -113,7 +113,8 @@ const MAX_READ = 20_000;
 export function describe(text: string, tokens: Token[], range: Range, appos?: Range): Mention {
   const before = tokens[range.from - 1];
   const opens = !before || isStop(before.text) || before.kind === 'quote';
-  const phrase = join(tokens, text, range.from, range.to);
+  // A one-word phrase is its token's text, a string shared by every token of that form.
+  const phrase = range.to - range.from === 1 ? tokens[range.from].text : join(tokens, text, range.from, range.to);
   const cache = appos ? READ_WITH_APPOS : opens ? READ_OPENING : READ_INSIDE;
   const key = appos ? `${opens ? '1' : '0'}${phrase}\u0000${join(tokens, text, appos.from, appos.to)}` : phrase;
   let mention = cache.get(key);

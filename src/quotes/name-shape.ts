@@ -9,6 +9,18 @@ import type { Token } from './tokens.js';
 import { NAME_JOINERS, NAME_PARTICLES } from './words.js';
 
 export const NATIONALITY_NOUN = /^(?:\p{Lu}\p{Ll}+(?:man|woman)|Spaniard|Dane|Swede|Finn|Pole|Turk|Scot|Briton|Brit|Thai|Kiwi|Aussie|Argentine|Filipino|Filipina|Israeli|Iraqi|Pakistani|Bangladeshi|Nepali|Saudi|Qatari|Emirati|Kuwaiti|Omani|Yemeni|Somali)$/u;
+const NATIONALITY_NOUNS_SEEN = new Map<string, boolean>();
+
+/** NATIONALITY_NOUN for one word, remembered: names recur, and the pattern is slow. */
+export function isNationalityNoun(word: string): boolean {
+  let yes = NATIONALITY_NOUNS_SEEN.get(word);
+  if (yes === undefined) {
+    yes = NATIONALITY_NOUN.test(word);
+    if (NATIONALITY_NOUNS_SEEN.size > 20_000) NATIONALITY_NOUNS_SEEN.clear();
+    NATIONALITY_NOUNS_SEEN.set(word, yes);
+  }
+  return yes;
+}
 export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'mx.', 'dr', 'dr.', 'sir', 'dame', 'shri', 'smt', 'smt.', 'sri']);
 const FEMALE_TITLES = new Set(['ms.', 'ms', 'mrs.', 'mrs', 'miss', 'queen', 'princess', 'dame', 'lady', 'madam', 'sister']);
 const MALE_TITLES = new Set(['mr.', 'mr', 'king', 'prince', 'sir', 'lord', 'father', 'brother']);

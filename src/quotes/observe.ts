@@ -3,7 +3,8 @@
 import { isVerbLike } from './clause-subject.js';
 import type { Entities, Entity, Where } from './entities.js';
 import { NATIONALITIES, isOrgWord, isTitleWord } from './lexicon/nouns.js';
-import { NATIONALITY_NOUN, describe } from './mentions.js';
+import { describe } from './mentions.js';
+import { isNationalityNoun } from './name-shape.js';
 import { continuesName, isNameWord, particlesThenName, type Range } from './phrases.js';
 import type { Token } from './tokens.js';
 import { CLAUSE_OPENERS, DETERMINERS, NAME_PARTICLES } from './words.js';
@@ -62,7 +63,7 @@ export function observeSentence(p: ParagraphView, si: number, entities: Entities
       // or when it is a name met before ("Nwosu and Tamm have …"), not "Armed officers".
       if (single && i === s && !isVerbLike(next, false) && !entities.knows(p.tokens[i].text)) continue;
       if (single && /^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/.test(p.tokens[i].lower)) continue;
-      if (single && (NATIONALITIES.has(p.tokens[i].lower) || NATIONALITY_NOUN.test(p.tokens[i].text))) continue;
+      if (single && (NATIONALITIES.has(p.tokens[i].lower) || isNationalityNoun(p.tokens[i].text))) continue;
       const mention = describe(p.text, p.tokens, run);
       if (mention.kind !== 'person' && mention.kind !== 'org') {
         i = run.to - 1;

@@ -75,15 +75,24 @@ function isWordJoiner(c: number): boolean {
 /** The index after a run of code points of class `bits` from `i`. */
 function runOf(text: string, i: number, bits: number): number {
   let k = i;
-  while (k < text.length && (classAt(text, k) & bits) !== 0) k += widthAt(text, k);
+  const n = text.length;
+  while (k < n) {
+    const c = text.charCodeAt(k);
+    // ASCII inline: most text is, and this loop reads every character.
+    if (c < 128) {
+      if ((ASCII[c] & bits) === 0) break;
+      k++;
+    } else {
+      if ((classAt(text, k) & bits) === 0) break;
+      k += widthAt(text, k);
+    }
+  }
   return k;
 }
 
 /** The first index at or after `i` that is not white space. */
 export function skipSpace(text: string, i: number): number {
-  let k = i;
-  while (k < text.length && (classAt(text, k) & SPACE) !== 0) k += widthAt(text, k);
-  return k;
+  return runOf(text, i, SPACE);
 }
 
 /** "19-year": digits, then one or more hyphen-and-letters; -1 if not that shape. */

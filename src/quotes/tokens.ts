@@ -2,7 +2,6 @@
 // one opaque token, so the writer's own words are what the rules read.
 import type { MarkSpan } from './marks.js';
 import { DIGIT, LETTER, UPPER, classAt, dottedCapitals, skipSpace, startsWord, tokenEnd, widthAt } from './scan.js';
-import { formSlot, lowerOf, slotLower, slotText } from './word-forms.js';
 
 export type TokenKind = 'word' | 'num' | 'punct' | 'quote' | 'poss';
 
@@ -92,11 +91,19 @@ function isParticleName(text: string): boolean {
   return (glued(text.charCodeAt(1)) || glued(text.charCodeAt(2)) || glued(text.charCodeAt(3))) && PARTICLE_NAME.test(text);
 }
 
-/** The token text[start, end), its strings shared with earlier tokens of the same form. */
+/** Lower case of a token's text; ASCII text with no capital is its own lower case. */
+function lowerOf(text: string): string {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c > 127 || (c >= 65 && c <= 90)) return text.toLowerCase();
+  }
+  return text;
+}
+
+/** The token text[start, end). */
 function token(source: string, start: number, end: number, kind: TokenKind): Token {
-  const slot = formSlot(source, start, end);
-  const text = slot >= 0 ? slotText(slot) : source.slice(start, end);
-  const lower = slot >= 0 ? slotLower(slot) : lowerOf(text);
+  const text = source.slice(start, end);
+  const lower = lowerOf(text);
   const first = text.charCodeAt(0);
   const cap =
     kind === 'word' &&
