@@ -48,6 +48,25 @@ function isAcronymName(name: string): boolean {
   return /^[A-Z]{2,}$/.test(name.replace(/\./g, '').replace(/['’]s$/, ''));
 }
 
+/**
+ * Records (oldest first) ordered by position, the newer first where two share
+ * one. Records are nearly in order already (the speaker of a floating quote is
+ * recorded after its paragraph, a cue's speaker after the names of its
+ * sentence), so an insertion sort does little work.
+ */
+function byPosition(list: MentionRecord[]): MentionRecord[] {
+  for (let k = 1; k < list.length; k++) {
+    const x = list[k];
+    let j = k - 1;
+    while (j >= 0 && list[j].pos >= x.pos) {
+      list[j + 1] = list[j];
+      j--;
+    }
+    list[j + 1] = x;
+  }
+  return list;
+}
+
 /** Index `e` under `key` in `map`, unless `seen` says it already is. */
 function addOnce(seen: Set<string>, map: Map<string, Entity[]>, tag: string, key: string, e: Entity): void {
   const id = `${tag}\u0000${key}`;
@@ -287,14 +306,14 @@ export class Entities {
   /** Records of the last few paragraphs before `at`, most recent last. */
   private recentRecords(at: Where, window: number): MentionRecord[] {
     // Bounded: a paragraph may be a whole book on one line.
-    const out: MentionRecord[] = [];
-    for (let i = this.records.length - 1, seen = 0; i >= 0 && seen < MAX_LOOKBACK; i--, seen++) {
-      const r = this.records[i];
-      if (r.paragraph < at.paragraph - window) break;
-      if (r.pos < at.pos) out.push(r);
+    let from = this.records.length;
+    for (let seen = 0; from > 0 && seen < MAX_LOOKBACK; seen++) {
+      if (this.records[from - 1].paragraph < at.paragraph - window) break;
+      from--;
     }
-    // Speakers of floating quotes are recorded after their paragraph: order by position.
-    return out.sort((a, b) => a.pos - b.pos);
+    const out: MentionRecord[] = [];
+    for (let i = from; i < this.records.length; i++) if (this.records[i].pos < at.pos) out.push(this.records[i]);
+    return byPosition(out);
   }
 
   private resolvePronoun(pronoun: string, at: Where): Entity | null {
