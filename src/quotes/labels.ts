@@ -19,7 +19,7 @@ function firstSegment(tokens: Token[]): number {
 
 /** The speaker a label line names, or null when `text` is not a label over `next`. */
 export function labelSpeaker(text: string, next: string | undefined): Mention | null {
-  if (next === undefined || !opensWithMark(next)) return null;
+  if (next === undefined || !opensWithMark(next) || text.length > MAX_CHARS) return null;
   const ending = text.replace(/\b(?:Inc|Ltd|Co|Corp|Jr|Sr|Esq|Ph\.D|LLC|\p{Lu})\.$/u, '');
   if (text.length > MAX_CHARS || /["“”«»]/.test(text) || /[.!?:;]$/.test(ending)) return null;
   const tokens = tokenize(text, []);

@@ -4,6 +4,8 @@
 // stay inside their outer span; a quote left open at the end of the paragraph
 // runs to its end, so the next paragraph can continue it.
 
+import { DIGIT, LETTER, SPACE, classAt } from './scan.js';
+
 export interface MarkSpan {
   /** Index of the opening mark, or -1 when the span has no opening mark. */
   open: number;
@@ -23,19 +25,24 @@ interface Mark {
   canClose: boolean;
 }
 
-const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
+// One character (a UTF-16 unit) at a time: a lone half of a surrogate pair is neither.
+function isWordChar(c: string | undefined): boolean {
+  return c !== undefined && (classAt(c, 0) & (LETTER | DIGIT)) !== 0;
+}
+function isSpace(c: string | undefined): boolean {
+  return c === undefined || (classAt(c, 0) & SPACE) !== 0;
+}
 // What may stand right before an opening mark besides a space.
-const OPENER_BEFORE = /[([{\u2014\u2013\-/:“"‘'«]/;
+const OPENER_BEFORE = '([{\u2014\u2013-/:“"‘\'«';
 // What may stand right after a closing mark besides a space.
-const CLOSER_AFTER = /[.,;:!?)\]}\u2014\u2013\-”"’'»…/]/;
+const CLOSER_AFTER = '.,;:!?)]}\u2014\u2013-”"’\'»…/';
 
 function classify(text: string, i: number): Mark | null {
   const c = text[i];
   const prev = i > 0 ? text[i - 1] : undefined;
   const next = text[i + 1];
-  const afterSpaceOrStart = isSpace(prev) || OPENER_BEFORE.test(prev ?? '');
-  const beforeSpaceOrEnd = isSpace(next) || CLOSER_AFTER.test(next ?? '');
+  const afterSpaceOrStart = isSpace(prev) || OPENER_BEFORE.includes(prev as string);
+  const beforeSpaceOrEnd = isSpace(next) || CLOSER_AFTER.includes(next as string);
   switch (c) {
     case '“':
     case '„':
@@ -58,7 +65,7 @@ function classify(text: string, i: number): Mark | null {
       // Apostrophes: inside a word (don't, Ukraine’s, @POTUS‘s) and before a
       // year or decade ('90s, ’22).
       if (isWordChar(prev) && isWordChar(next)) return null;
-      if (/\d/.test(next ?? '') && !isWordChar(prev)) return null;
+      if (next !== undefined && next >= '0' && next <= '9' && !isWordChar(prev)) return null;
       const canOpen = c !== '’' && afterSpaceOrStart && isWordChar(next) || (c === '‘' && afterSpaceOrStart && !isSpace(next));
       const canClose = c !== '‘' && c !== '‚' && !isSpace(prev) && beforeSpaceOrEnd;
       if (!canOpen && !canClose) return null;
@@ -69,14 +76,16 @@ function classify(text: string, i: number): Mark | null {
   }
 }
 
-const MARK_CHARS = /["“”„«»‘’'‚]/g;
+function isMarkChar(c: number): boolean {
+  // " ' “ ” „ « » ‘ ’ ‚
+  return c === 34 || c === 39 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb || c === 0x2018 || c === 0x2019 || c === 0x201a;
+}
 
 function marksOf(text: string): Mark[] {
   const marks: Mark[] = [];
-  MARK_CHARS.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = MARK_CHARS.exec(text))) {
-    const mark = classify(text, m.index);
+  for (let i = 0; i < text.length; i++) {
+    if (!isMarkChar(text.charCodeAt(i))) continue;
+    const mark = classify(text, i);
     if (mark) marks.push(mark);
   }
   return marks;

@@ -9,6 +9,7 @@ import { continuesName, isNameWord, particlesThenName, type Range } from './phra
 import type { Token } from './tokens.js';
 import { CLAUSE_OPENERS, DETERMINERS, NAME_PARTICLES } from './words.js';
 
+const COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
 const GENDERED: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', his: 'm', she: 'f', her: 'f', hers: 'f' };
 
 export interface ParagraphView {
@@ -62,7 +63,7 @@ export function observeSentence(p: ParagraphView, si: number, entities: Entities
       // A lone capital opening a sentence is a name only before a verb ("Kim said", "Kim took")
       // or when it is a name met before ("Nwosu and Tamm have …"), not "Armed officers".
       if (single && i === s && !isVerbLike(next, false) && !entities.knows(p.tokens[i].text)) continue;
-      if (single && /^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/.test(p.tokens[i].lower)) continue;
+      if (single && COUNT_WORDS.has(p.tokens[i].lower)) continue;
       if (single && (NATIONALITIES.has(p.tokens[i].lower) || isNationalityNoun(p.tokens[i].text))) continue;
       const mention = describe(p.text, p.tokens, run);
       if (mention.kind !== 'person' && mention.kind !== 'org') {
