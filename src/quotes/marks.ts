@@ -76,16 +76,14 @@ function classify(text: string, i: number): Mark | null {
   }
 }
 
-function isMarkChar(c: number): boolean {
-  // " ' “ ” „ « » ‘ ’ ‚
-  return c === 34 || c === 39 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb || c === 0x2018 || c === 0x2019 || c === 0x201a;
-}
+// Found by a regex: its native scan is faster than reading every character here.
+const MARK_CHARS = /["“”„«»‘’'‚]/g;
 
 function marksOf(text: string): Mark[] {
   const marks: Mark[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (!isMarkChar(text.charCodeAt(i))) continue;
-    const mark = classify(text, i);
+  MARK_CHARS.lastIndex = 0;
+  while (MARK_CHARS.test(text)) {
+    const mark = classify(text, MARK_CHARS.lastIndex - 1);
     if (mark) marks.push(mark);
   }
   return marks;

@@ -161,7 +161,7 @@ export function findIndirect(text: string, tokens: Token[], s: number, e: number
     const t = tokens[k];
     if (t.kind === 'quote') continue;
     // A new clause with its own speaker: "…; Y said", "…, but Y said".
-    if (t.text === ';' || (CLAUSE_BREAKS.has(t.lower) && tokens[k - 1]?.text === ',')) {
+    if (t.text === ';' || (tokens[k - 1]?.text === ',' && CLAUSE_BREAKS.has(t.lower))) {
       reading.prior = null;
       reading.outerContent = -1;
       continue;

@@ -120,7 +120,7 @@ export function dottedCapitals(text: string, i: number, limit = text.length): nu
 }
 
 /** A word from `i` (letters, marks, digits, inner joiners); -1 if none starts there. */
-function wordFrom(text: string, i: number): number {
+export function wordEnd(text: string, i: number): number {
   let k = i;
   const c = text.charCodeAt(k);
   if ((c === AT || c === HASH) && (classAt(text, k + 1) & (LETTER | MARK)) !== 0) k++;
@@ -161,7 +161,7 @@ export function tokenEnd(text: string, i: number): number {
     const dotted = dottedCapitals(text, i);
     if (dotted >= 0) return dotted;
   }
-  const word = wordFrom(text, i);
+  const word = wordEnd(text, i);
   if (word >= 0) return word;
   if ((bits & DIGIT) !== 0) {
     const n = number(text, i);

@@ -1,7 +1,7 @@
 // Words of a paragraph for the cue and name rules. Each top-level quote is
 // one opaque token, so the writer's own words are what the rules read.
 import type { MarkSpan } from './marks.js';
-import { DIGIT, LETTER, UPPER, classAt, dottedCapitals, skipSpace, startsWord, tokenEnd, widthAt } from './scan.js';
+import { DIGIT, LETTER, UPPER, classAt, dottedCapitals, skipSpace, startsWord, tokenEnd, widthAt, wordEnd } from './scan.js';
 
 export type TokenKind = 'word' | 'num' | 'punct' | 'quote' | 'poss';
 
@@ -116,6 +116,13 @@ function token(source: string, start: number, end: number, kind: TokenKind): Tok
 function tokenizeRegion(tokens: Token[], text: string, from: number, to: number): void {
   let i = skipSpace(text, from);
   while (i < to) {
+    const bits = classAt(text, i);
+    // Most tokens are words opening on a small letter: no number or acronym to try.
+    if ((bits & LETTER) !== 0 && (bits & UPPER) === 0) {
+      const end = Math.min(wordEnd(text, i), to);
+      i = skipSpace(text, pushWord(tokens, text, i, end, end < text.length ? text.charCodeAt(end) : -1));
+      continue;
+    }
     const full = tokenEnd(text, i);
     const end = Math.min(full, to);
     if (startsWord(text, i, end) && dottedCapitals(text, i, end) !== end) {
