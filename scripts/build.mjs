@@ -160,11 +160,12 @@ const lazyPackages = {
       const real = await import(pathToFileURL(args.path).href);
       const exported = LAZY_PACKAGES[args.pluginData];
       for (const name of exported) if (typeof real[name] !== 'function') fail(`${args.pluginData} has no function ${name}`);
-      // new.target: classes are constructed, functions called, as the importer wrote.
+      // new.target: a class is constructed (the real one: its instances have its
+      // prototype), a function called, as the importer wrote.
       const stubs = exported.map(
         (name) =>
           `export ${name === 'default' ? 'default function lazyDefault' : `function ${name}`}(...args) { const real = load().${name}; ` +
-          'return new.target ? Reflect.construct(real, args, new.target) : real.apply(this, args); }',
+          'return new.target ? new real(...args) : real.apply(this, args); }',
       );
       return {
         contents: `let real;\nconst load = () => (real ??= require(${JSON.stringify(args.path)}));\n${stubs.join('\n')}\n`,

@@ -1,13 +1,16 @@
 // quoted: the command-line entry point. Parses flags, reads the input, builds
 // the model, then prints it or opens the reader.
+import type { Article } from './article/model.js';
+import { parseArticle } from './article/parse.js';
 import { parseArgs, UsageError, type Options } from './cli/args.js';
 import { USAGE } from './cli/help.js';
 import { InputError } from './input/errors.js';
 import { loadInput } from './input/load.js';
 import { DEFAULT_MAX_BYTES } from './input/read-file.js';
-import { buildModel } from './model.js';
+import { withQuotes } from './model.js';
 import { printOutput } from './output/print.js';
 import { stopQuietlyOnClosedPipe } from './output/stdout.js';
+import { isQuoteWorker, serveQuotes } from './tui/quote-worker.js';
 
 declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0';
@@ -37,23 +40,42 @@ async function main(argv: string[]): Promise<void> {
       return openLibrary(new URL('../articles/', import.meta.url), 'articles/', { debug: opts.debug, color: opts.color });
     }
   }
-  const input = await loadInput(opts.input, { maxBytes: opts.maxSize ?? DEFAULT_MAX_BYTES });
-  for (const warning of input.warnings) process.stderr.write(`quoted: warning: ${warning}\n`);
-  const model = buildModel(input.text, input.format);
+  const { article, name } = await readArticle(opts.input, opts);
+  if (opensReader(opts)) {
+    // A long article's quotes are found after the reader's first frame, by a
+    // worker running this same script.
+    const { openArticle } = await import('./tui/entry.js');
+    return openArticle(article, name, { debug: opts.debug, color: opts.color }, new URL(import.meta.url));
+  }
+  const model = withQuotes(article);
   stopQuietlyOnClosedPipe(process.stdout);
   const printed = printOutput(model, opts, {
     write: (s) => process.stdout.write(s),
     isTTY: Boolean(process.stdout.isTTY),
     columns: process.stdout.columns,
-    name: input.name,
+    name,
     env: process.env,
   });
   if (printed) return;
   const { openReader } = await import('./tui/entry.js');
-  await openReader(model, input.name, { debug: opts.debug, color: opts.color });
+  await openReader(model, name, { debug: opts.debug, color: opts.color });
 }
 
-main(process.argv.slice(2)).catch((err: unknown) => {
+/** The article `spec` names, parsed; its text is not kept. */
+async function readArticle(spec: string, opts: Options): Promise<{ article: Article; name: string }> {
+  const input = await loadInput(spec, { maxBytes: opts.maxSize ?? DEFAULT_MAX_BYTES });
+  for (const warning of input.warnings) process.stderr.write(`quoted: warning: ${warning}\n`);
+  return { article: parseArticle(input.text, input.format), name: input.name };
+}
+
+/** Whether the options leave the reader to open: no print flag, and a terminal to draw on (as printOutput decides). */
+function opensReader(opts: Options): boolean {
+  return !opts.json && !opts.toc && !opts.people && opts.quotes === null && Boolean(process.stdout.isTTY);
+}
+
+// A worker started by the reader to find quotes runs this same script.
+if (isQuoteWorker()) serveQuotes();
+else main(process.argv.slice(2)).catch((err: unknown) => {
   if (err instanceof InputError) fail(err.message, err.exitCode);
   const debug = process.argv.includes('--debug');
   if (debug && err instanceof Error) process.stderr.write(`${err.stack}\n`);

@@ -1,6 +1,8 @@
 // Layouts of one article, computed once per (width, speaker) and kept for
-// reuse: a keystroke reads a cached layout and never wraps text again.
-import type { ArticleModel } from '../article/model.js';
+// reuse: a keystroke reads a cached layout and never wraps text again. The
+// quotes may come later than the text (the reader shows the text first):
+// the layouts of the whole text carry over to the model with quotes.
+import type { ArticleModel, QuoteAnalysis } from '../article/model.js';
 import { findMatches, spanLines, speakerSpans, type SpanSet } from './spans.js';
 import { articleUnits, type ArticleUnits } from './units.js';
 import { layoutView, type ViewLayout } from './view.js';
@@ -29,35 +31,59 @@ function lastAnswer<A, B, R>(compute: (a: A, b: B) => R): (a: A, b: B) => R {
 // article, without keeping every width a drag-resize passed through.
 const MAX_VIEWS = 8;
 
+/** What the layouts of one text share, whatever quotes are shown on it. */
+interface TextLayouts {
+  article: ArticleUnits;
+  views: Map<string, ViewLayout>;
+  computed: number;
+}
+
 export class ArticleLayouts {
   readonly model: ArticleModel;
   readonly article: ArticleUnits;
-  /** How many times text was wrapped: what a test of the work per keystroke watches. */
-  layoutsComputed = 0;
-  private readonly views = new Map<string, ViewLayout>();
+  private readonly text: TextLayouts;
+  /** Which quotes filtered views were made from: views of other quotes are not reused. */
+  private readonly quotesGeneration: number;
   private readonly quoteSets = new Map<string, SpanSet>();
 
-  constructor(model: ArticleModel) {
+  constructor(model: ArticleModel, text?: TextLayouts, quotesGeneration = 0) {
     this.model = model;
-    this.article = articleUnits(model);
+    this.text = text ?? { article: articleUnits(model), views: new Map(), computed: 0 };
+    this.article = this.text.article;
+    this.quotesGeneration = quotesGeneration;
   }
 
-  /** The article at `width` columns, whole or filtered to `speaker`. */
+  /** How many views were laid out: what a test of the work per keystroke watches. */
+  get layoutsComputed(): number {
+    return this.text.computed;
+  }
+
+  /** The same text with other quotes: the views of the whole text are kept, nothing is wrapped again. */
+  withQuotes(analysis: QuoteAnalysis): ArticleLayouts {
+    return new ArticleLayouts({ ...this.model, ...analysis }, this.text, this.quotesGeneration + 1);
+  }
+
+  /**
+   * The article at `width` columns, whole or filtered to `speaker`. It is laid
+   * out as far as it is read (see ViewLayout); the same view comes back for
+   * the same width and speaker.
+   */
   view(width: number, speaker: string | null): ViewLayout {
-    const key = `${width}\u0000${speaker ?? ''}`;
-    const cached = this.views.get(key);
+    const key = speaker === null ? `${width}` : `${width}\u0000${this.quotesGeneration}\u0000${speaker}`;
+    const { views } = this.text;
+    const cached = views.get(key);
     if (cached) {
       // Refresh its place in the insertion order, which serves as LRU order.
-      this.views.delete(key);
-      this.views.set(key, cached);
+      views.delete(key);
+      views.set(key, cached);
       return cached;
     }
     const items =
       speaker === null ? fullItems(this.article) : filteredItems(this.article, this.quotesOf(speaker).byUnit.keys());
     const view = layoutView(this.article, items, width);
-    this.layoutsComputed++;
-    this.views.set(key, view);
-    if (this.views.size > MAX_VIEWS) this.views.delete(this.views.keys().next().value as string);
+    this.text.computed++;
+    views.set(key, view);
+    if (views.size > MAX_VIEWS) views.delete(views.keys().next().value as string);
     return view;
   }
 

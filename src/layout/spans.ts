@@ -56,8 +56,9 @@ export function findMatches(article: ArticleUnits, view: ViewLayout, query: stri
   // lower-casing could change the length of some characters.
   const pattern = new RegExp(query.replace(SPECIAL, '\\$&'), 'giu');
   let previous = GAP;
-  for (let line = 0; line < view.lineCount; line++) {
-    const unit = view.lineUnit[line];
+  const lineUnit = view.lineUnit;
+  for (let line = 0; line < lineUnit.length; line++) {
+    const unit = lineUnit[line];
     if (unit === GAP || unit === previous) continue;
     previous = unit;
     for (const m of article.units[unit].text.matchAll(pattern)) {

@@ -1,107 +1,251 @@
 // A view is a list of units (and blank lines between them) wrapped to one
-// width. The result is a set of flat arrays indexed by display line, so the
-// reader finds any line's text, section or unit in O(1) and never re-wraps.
+// width: flat arrays indexed by display line, so the reader finds any line's
+// text, section or unit in O(1) and never re-wraps. A view is laid out
+// progressively, from the top: the reader's first frame needs only the first
+// screen, and the rest is laid out in idle time or as soon as something
+// needs it. The whole-view fields (lineCount, the per-line arrays, the
+// section tables) finish the layout before they answer, so code that reads
+// them always sees the complete view; the reader's per-frame code uses the
+// methods that lay out only as far as they look.
 import type { ArticleUnits } from './units.js';
-import { wrapRanges } from './wrap.js';
+import { wrapEach } from './wrap.js';
 
 /** In a view's item list, a blank line. */
 export const GAP = -1;
 
-export interface ViewLayout {
-  width: number;
-  lineCount: number;
-  /** Per line: the unit shown, or GAP for a blank line. */
-  lineUnit: Int32Array;
-  /** Per line: the [start, end) range of the unit's text shown. */
-  lineStart: Int32Array;
-  lineEnd: Int32Array;
-  /** Per line: the section it belongs to. */
-  lineSection: Int32Array;
-  /** Per unit: its first line in this view, or -1 when the view leaves it out. */
-  unitFirstLine: Int32Array;
-  /** Per section: the line a jump to it puts at the top, or -1 when the view leaves it out. */
-  sectionFirstLine: Int32Array;
-  /** The sections the view shows, in order, and the line each starts on (ascending). */
-  sections: number[];
-  sectionLines: Int32Array;
+const INITIAL_LINES = 256;
+
+function grown(array: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer> {
+  if (need <= array.length) return array;
+  const bigger = new Int32Array(Math.max(need, array.length * 2));
+  bigger.set(array);
+  return bigger;
 }
 
-/** Wrap `items` (unit indices and GAPs) to `width` columns. */
+export class ViewLayout {
+  readonly width: number;
+  private readonly article: ArticleUnits;
+  private readonly items: readonly number[];
+  /** The next item to lay out, and blank lines waiting for a unit to follow them. */
+  private nextItem = 0;
+  private pendingGaps = 0;
+  private count = 0;
+  private units = new Int32Array(INITIAL_LINES);
+  private starts = new Int32Array(INITIAL_LINES);
+  private ends = new Int32Array(INITIAL_LINES);
+  private sectionOfLine = new Int32Array(INITIAL_LINES);
+  private readonly firstLineOfUnit: Int32Array;
+  private readonly firstLineOfSection: Int32Array;
+  private readonly shownSections: number[] = [];
+  private current = 0;
+  private charsDone = 0;
+  private readonly charsTotal: number;
+  /** Blank lines: all the view's gaps, and those placed so far. */
+  private readonly gapsTotal: number;
+  private gapsDone = 0;
+  private sectionLinesCache: Int32Array | null = null;
+  private trimmed = false;
+
+  constructor(article: ArticleUnits, items: readonly number[], width: number) {
+    this.article = article;
+    this.items = items;
+    this.width = width;
+    this.firstLineOfUnit = new Int32Array(article.units.length).fill(-1);
+    this.firstLineOfSection = new Int32Array(article.paragraphUnit.length).fill(-1);
+    let chars = 0;
+    let gaps = 0;
+    for (const item of items) {
+      if (item === GAP) gaps++;
+      else chars += article.units[item].text.length;
+    }
+    this.charsTotal = chars;
+    this.gapsTotal = gaps;
+  }
+
+  /** Whether every line is laid out. */
+  get complete(): boolean {
+    return this.nextItem >= this.items.length;
+  }
+
+  /** Lines laid out so far: all of them once complete. */
+  get ready(): number {
+    return this.count;
+  }
+
+  /** Lay out items until about `chars` more characters are wrapped; whether more remain. */
+  step(chars: number): boolean {
+    const until = this.charsDone + chars;
+    while (!this.complete && this.charsDone < until) this.layItem();
+    return !this.complete;
+  }
+
+  /** Lay out at least the first `lines` lines, or all there are. */
+  ensureLines(lines: number): void {
+    while (this.count < lines && !this.complete) this.layItem();
+  }
+
+  /** Lay out everything. */
+  finish(): this {
+    while (!this.complete) this.layItem();
+    if (!this.trimmed) this.trim();
+    return this;
+  }
+
+  /**
+   * Lines in the view, those not laid out yet estimated from the lines per
+   * character so far (blank lines counted exactly); exact once complete.
+   */
+  estimatedLines(): number {
+    if (this.complete) return this.count;
+    const textLines = this.count - this.gapsDone;
+    if (this.charsDone === 0 || textLines === 0) return Math.max(this.count, 1);
+    const gapsLeft = this.gapsTotal - this.gapsDone;
+    return Math.round(this.count + gapsLeft + ((this.charsTotal - this.charsDone) * textLines) / this.charsDone);
+  }
+
+  /** The unit shown on `line` (GAP for a blank line), laying out as far as it. */
+  unitOf(line: number): number {
+    this.ensureLines(line + 1);
+    return this.units[line];
+  }
+
+  /** The [start, end) range of its unit's text that `line` shows. */
+  startOf(line: number): number {
+    this.ensureLines(line + 1);
+    return this.starts[line];
+  }
+
+  endOf(line: number): number {
+    this.ensureLines(line + 1);
+    return this.ends[line];
+  }
+
+  /** The section `line` belongs to. */
+  sectionOf(line: number): number {
+    this.ensureLines(line + 1);
+    return this.sectionOfLine[line];
+  }
+
+  get lineCount(): number {
+    return this.finish().count;
+  }
+
+  /** Per line: the unit shown, or GAP for a blank line. */
+  get lineUnit(): Int32Array {
+    return this.finish().units;
+  }
+
+  /** Per line: the [start, end) range of the unit's text shown. */
+  get lineStart(): Int32Array {
+    return this.finish().starts;
+  }
+
+  get lineEnd(): Int32Array {
+    return this.finish().ends;
+  }
+
+  /** Per line: the section it belongs to. */
+  get lineSection(): Int32Array {
+    return this.finish().sectionOfLine;
+  }
+
+  /** Per unit: its first line in this view, or -1 when the view leaves it out. */
+  get unitFirstLine(): Int32Array {
+    return this.finish().firstLineOfUnit;
+  }
+
+  /** Per section: the line a jump to it puts at the top, or -1 when the view leaves it out. */
+  get sectionFirstLine(): Int32Array {
+    return this.finish().firstLineOfSection;
+  }
+
+  /** The sections the view shows, in order. */
+  get sections(): number[] {
+    return this.finish().shownSections;
+  }
+
+  /** The line each of `sections` starts on (ascending). */
+  get sectionLines(): Int32Array {
+    this.finish();
+    return (this.sectionLinesCache ??= Int32Array.from(this.shownSections, (s) => this.firstLineOfSection[s]));
+  }
+
+  private layItem(): void {
+    const item = this.items[this.nextItem++];
+    if (item === GAP) this.pendingGaps++;
+    else this.layUnit(item);
+  }
+
+  private layUnit(item: number): void {
+    const { text, section, kind } = this.article.units[item];
+    this.charsDone += text.length;
+    wrapEach(text, this.width, (start, end) => {
+      // Blank lines are placed only once a unit follows them: none is left at the end.
+      for (; this.pendingGaps > 0; this.pendingGaps--, this.gapsDone++) this.push(GAP, 0, 0);
+      if (this.firstLineOfUnit[item] === -1) this.firstLineOfUnit[item] = this.count;
+      if (section >= 0 && this.firstLineOfSection[section] === -1) this.enterSection(section, kind === 'heading');
+      this.push(item, start, end);
+    });
+  }
+
+  private enterSection(section: number, isHeading: boolean): void {
+    if (this.shownSections.length === 0) {
+      // The header above the first section shown counts as part of it; an
+      // untitled first section starts at the top, with the header.
+      this.sectionOfLine.fill(section, 0, this.count);
+      this.firstLineOfSection[section] = isHeading ? this.count : 0;
+    } else {
+      this.firstLineOfSection[section] = this.count;
+    }
+    this.shownSections.push(section);
+    this.current = section;
+  }
+
+  private push(unit: number, start: number, end: number): void {
+    const need = this.count + 1;
+    if (need > this.units.length) {
+      this.units = grown(this.units, need);
+      this.starts = grown(this.starts, need);
+      this.ends = grown(this.ends, need);
+      this.sectionOfLine = grown(this.sectionOfLine, need);
+    }
+    this.units[this.count] = unit;
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    // A blank line belongs to the section above it.
+    this.sectionOfLine[this.count] = this.current;
+    this.count++;
+  }
+
+  /** Once complete: the arrays cut to the lines there are. */
+  private trim(): void {
+    this.trimmed = true;
+    this.pendingGaps = 0;
+    this.units = this.units.slice(0, this.count);
+    this.starts = this.starts.slice(0, this.count);
+    this.ends = this.ends.slice(0, this.count);
+    this.sectionOfLine = this.sectionOfLine.slice(0, this.count);
+  }
+}
+
+/** Wrap `items` (unit indices and GAPs) to `width` columns, laid out as it is read. */
 export function layoutView(article: ArticleUnits, items: readonly number[], width: number): ViewLayout {
-  const { units } = article;
-  const lineUnit: number[] = [];
-  const lineStart: number[] = [];
-  const lineEnd: number[] = [];
-  const unitFirstLine = new Int32Array(units.length).fill(-1);
-  for (const item of items) {
-    if (item === GAP) {
-      lineUnit.push(GAP);
-      lineStart.push(0);
-      lineEnd.push(0);
-      continue;
-    }
-    const ranges = wrapRanges(units[item].text, width);
-    if (ranges.length === 0) continue;
-    unitFirstLine[item] = lineUnit.length;
-    for (const { start, end } of ranges) {
-      lineUnit.push(item);
-      lineStart.push(start);
-      lineEnd.push(end);
-    }
-  }
-  // Drop blank lines at the end: they would only pad the last page.
-  while (lineUnit.length > 0 && lineUnit[lineUnit.length - 1] === GAP) {
-    lineUnit.pop();
-    lineStart.pop();
-    lineEnd.pop();
-  }
-  const lineCount = lineUnit.length;
-  const sectionCount = article.paragraphUnit.length;
-  const sectionFirstLine = new Int32Array(sectionCount).fill(-1);
-  const sections: number[] = [];
-  for (let line = 0; line < lineCount; line++) {
-    const unit = lineUnit[line];
-    if (unit === GAP || units[unit].section < 0) continue;
-    const s = units[unit].section;
-    if (sectionFirstLine[s] === -1) {
-      // The first section shown, when untitled, starts at the top with the header.
-      sectionFirstLine[s] = sections.length === 0 && units[unit].kind !== 'heading' ? 0 : line;
-      sections.push(s);
-    }
-  }
-  const lineSection = new Int32Array(lineCount);
-  let current = sections[0] ?? 0;
-  for (let line = 0; line < lineCount; line++) {
-    const unit = lineUnit[line];
-    // Header lines count as the first section; a blank line as the one above it.
-    if (unit !== GAP && units[unit].section >= 0) current = units[unit].section;
-    lineSection[line] = current;
-  }
-  return {
-    width,
-    lineCount,
-    lineUnit: Int32Array.from(lineUnit),
-    lineStart: Int32Array.from(lineStart),
-    lineEnd: Int32Array.from(lineEnd),
-    lineSection,
-    unitFirstLine,
-    sectionFirstLine,
-    sections,
-    sectionLines: Int32Array.from(sections, (s) => sectionFirstLine[s]),
-  };
+  return new ViewLayout(article, items, width);
 }
 
 /** The text a line shows ('' for a blank line). */
 export function lineText(article: ArticleUnits, view: ViewLayout, line: number): string {
-  const unit = view.lineUnit[line];
-  return unit === GAP ? '' : article.units[unit].text.slice(view.lineStart[line], view.lineEnd[line]);
+  const unit = view.unitOf(line);
+  return unit === GAP ? '' : article.units[unit].text.slice(view.startOf(line), view.endOf(line));
 }
 
 /** The line that shows character `offset` of `unit`, or -1 when the view leaves the unit out. */
 export function lineOf(view: ViewLayout, unit: number, offset: number): number {
+  const units = view.lineUnit;
+  const starts = view.lineStart;
   let line = view.unitFirstLine[unit];
   if (line === -1) return -1;
-  while (line + 1 < view.lineCount && view.lineUnit[line + 1] === unit && view.lineStart[line + 1] <= offset) line++;
+  while (line + 1 < units.length && units[line + 1] === unit && starts[line + 1] <= offset) line++;
   return line;
 }
 
@@ -115,9 +259,10 @@ export interface Anchor {
 
 /** The place shown on `line`: its unit and offset, or those of the next non-blank line. */
 export function anchorAt(view: ViewLayout, line: number): Anchor | null {
-  for (let l = Math.max(0, line), before = 0; l < view.lineCount; l++, before++) {
-    const unit = view.lineUnit[l];
-    if (unit !== GAP) return { unit, offset: view.lineStart[l], before };
+  for (let l = Math.max(0, line), before = 0; ; l++, before++) {
+    view.ensureLines(l + 1);
+    if (l >= view.ready) return null;
+    const unit = view.unitOf(l);
+    if (unit !== GAP) return { unit, offset: view.startOf(l), before };
   }
-  return null;
 }

@@ -1,8 +1,10 @@
 // Word wrap with offsets: wrap-ansi decides where lines break (word wrap,
 // display widths of CJK and emoji), and each output line is mapped back to
 // the [start, end) range of the source text it shows, so highlights given as
-// character offsets land on the right columns without re-wrapping.
+// character offsets land on the right columns without re-wrapping. Text of
+// simple one-column characters takes a fast path with the same breaks.
 import wrapAnsi from 'wrap-ansi';
+import { isSimpleText, wrapLines } from './wrap-simple.js';
 
 export interface LineRange {
   start: number;
@@ -29,8 +31,22 @@ function endOfNormalised(text: string, start: number, line: string): number {
   return end;
 }
 
+/** Each line of `text` wrapped at `width` columns, as the [start, end) range of `text` it shows. */
+export function wrapEach(text: string, width: number, line: (start: number, end: number) => void): void {
+  if (text.length === 0) return;
+  if (isSimpleText(text)) wrapLines(text, Math.max(1, width), line);
+  else for (const r of wrapAnsiRanges(text, width)) line(r.start, r.end);
+}
+
 /** The ranges of `text` that the lines of `text` wrapped at `width` columns show. */
 export function wrapRanges(text: string, width: number): LineRange[] {
+  const ranges: LineRange[] = [];
+  wrapEach(text, width, (start, end) => ranges.push({ start, end }));
+  return ranges;
+}
+
+/** wrapRanges through wrap-ansi itself, whatever the text. */
+export function wrapAnsiRanges(text: string, width: number): LineRange[] {
   if (text.length === 0) return [];
   // Tabs would be expanded to several spaces; one space each keeps offsets aligned.
   const lines = wrapAnsi(text.replace(/[\t\r]/g, ' '), Math.max(1, width), { hard: true, trim: true, wordWrap: true });

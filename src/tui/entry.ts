@@ -23,6 +23,10 @@ export async function openReader(...args: Parameters<typeof import('./run.js').o
   return (await loadRun()).openReader(...args);
 }
 
+export async function openArticle(...args: Parameters<typeof import('./run.js').openArticle>): Promise<void> {
+  return (await loadRun()).openArticle(...args);
+}
+
 export async function openLibrary(...args: Parameters<typeof import('./run.js').openLibrary>): Promise<void> {
   return (await loadRun()).openLibrary(...args);
 }

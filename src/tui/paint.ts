@@ -41,10 +41,10 @@ function marksOn(unit: number, start: number, end: number, set: SpanSet | null, 
 }
 
 export function paintLine(article: ArticleUnits, view: ViewLayout, line: number, highlights: Highlights, theme: Theme): string {
-  const unit = view.lineUnit[line];
+  const unit = view.unitOf(line);
   if (unit === GAP) return '';
-  const start = view.lineStart[line];
-  const end = view.lineEnd[line];
+  const start = view.startOf(line);
+  const end = view.endOf(line);
   const { text, kind } = article.units[unit];
   const base = UNIT_STYLE[kind];
   const marks = [

@@ -5,6 +5,9 @@ import { useEffect, useLayoutEffect, useMemo, useReducer } from 'react';
 import type { ArticleModel } from '../article/model.js';
 import { stripControls } from '../input/sanitize.js';
 import { ArticleLayouts } from '../layout/cache.js';
+import type { QuoteFinder } from './quote-finder.js';
+import { useIdleLayout } from './use-idle-layout.js';
+import { useQuotes } from './use-quotes.js';
 import { sectionLabel } from '../layout/units.js';
 import { HelpOverlay } from './components/help-overlay.js';
 import { PeoplePane } from './components/people-pane.js';
@@ -25,6 +28,12 @@ export interface ReaderAppProps {
   theme: Theme;
   /** Layouts to reuse (the library keeps them per article); made here when absent. */
   layouts?: ArticleLayouts;
+  /**
+   * Finds the quotes once the text is on screen; until it answers, the
+   * people panel says so and the speaker filter waits. Without it, the
+   * model's own people and quotes are shown.
+   */
+  findQuotes?: QuoteFinder;
   /** Opened from the library: q and Esc go back to it through onClose. */
   canGoBack?: boolean;
   onClose: () => void;
@@ -53,9 +62,18 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-export function ReaderApp({ model, name, theme, layouts: given, canGoBack = false, onClose, onQuit, keys }: ReaderAppProps) {
-  const layouts = useMemo(() => given ?? new ArticleLayouts(model), [given, model]);
-  const ctx = useMemo(() => ({ layouts }), [layouts]);
+const NO_QUOTES = { people: [], quotes: [] };
+
+export function ReaderApp({ model: given, name, theme, layouts: givenLayouts, findQuotes, canGoBack = false, onClose, onQuit, keys }: ReaderAppProps) {
+  const base = useMemo(() => givenLayouts ?? new ArticleLayouts(given), [givenLayouts, given]);
+  const quoteState = useQuotes(findQuotes);
+  // Until quotes are found, none are shown (whatever the given model holds).
+  const layouts = useMemo(
+    () => (quoteState.status === 'given' ? base : base.withQuotes(quoteState.status === 'found' ? quoteState.analysis : NO_QUOTES)),
+    [base, quoteState],
+  );
+  const { model } = layouts;
+  const ctx = useMemo(() => ({ layouts, quotes: quoteState.status }), [layouts, quoteState.status]);
   const counts = useMemo(() => quoteCounts(model), [model]);
   const reducer = useMemo(() => {
     const reduce = createReducer(ctx);
@@ -93,6 +111,7 @@ export function ReaderApp({ model, name, theme, layouts: given, canGoBack = fals
 
   const geo = geometryOf(state);
   const view = viewOf(ctx, state);
+  useIdleLayout(view);
   const quotes = quotesOf(ctx, state, view);
   const matches = matchesOf(ctx, state, view);
   const section = currentSection(view, state.scroll);
@@ -129,13 +148,13 @@ export function ReaderApp({ model, name, theme, layouts: given, canGoBack = fals
         theme={theme}
       />
       {geo.people && (
-        <PeoplePane people={model.people} counts={counts} width={geo.people.width} height={geo.bodyHeight} focused={state.focus === 'people'} cursor={state.peopleCursor} speaker={state.speaker} theme={theme} />
+        <PeoplePane people={model.people} quotes={quoteState.status} counts={counts} width={geo.people.width} height={geo.bodyHeight} focused={state.focus === 'people'} cursor={state.peopleCursor} speaker={state.speaker} theme={theme} />
       )}
       {overlayPane === 'toc' && (
         <TocPane model={model} width={geo.overlayWidth.toc} height={geo.bodyHeight} focused cursor={state.tocCursor} current={section} theme={theme} overlay={{ marginLeft: 0 }} />
       )}
       {overlayPane === 'people' && (
-        <PeoplePane people={model.people} counts={counts} width={geo.overlayWidth.people} height={geo.bodyHeight} focused cursor={state.peopleCursor} speaker={state.speaker} theme={theme} overlay={{ marginLeft: geo.columns - geo.overlayWidth.people }} />
+        <PeoplePane people={model.people} quotes={quoteState.status} counts={counts} width={geo.overlayWidth.people} height={geo.bodyHeight} focused cursor={state.peopleCursor} speaker={state.speaker} theme={theme} overlay={{ marginLeft: geo.columns - geo.overlayWidth.people }} />
       )}
     </Box>
   );

@@ -6,10 +6,12 @@
 import { render, useApp, type Instance } from 'ink';
 import { fileURLToPath } from 'node:url';
 import type { ReactElement } from 'react';
-import type { ArticleModel } from '../article/model.js';
+import type { Article, ArticleModel } from '../article/model.js';
 import type { ColorMode } from '../cli/args.js';
 import { formatCatalog, listCatalog, loadEntry } from './library/catalog.js';
 import { LibraryApp } from './library/library-app.js';
+import { withoutQuotes, withQuotes } from '../model.js';
+import { findsQuotesLater, quoteFinder, type QuoteFinder } from './quote-finder.js';
 import { ReaderApp } from './reader-app.js';
 import { enterFullScreen, guardExits, TerminalError } from './terminal.js';
 import { testCrashKind, withTestCrash } from './test-crash.js';
@@ -56,14 +58,24 @@ async function runFullScreen(app: ReactElement, options: RunOptions): Promise<vo
   }
 }
 
-function StandaloneReader({ model, name, theme }: { model: ArticleModel; name: string; theme: Theme }) {
+function StandaloneReader({ model, name, theme, findQuotes }: { model: ArticleModel; name: string; theme: Theme; findQuotes?: QuoteFinder }) {
   const { exit } = useApp();
-  return <ReaderApp model={model} name={name} theme={theme} onClose={exit} onQuit={exit} />;
+  return <ReaderApp model={model} name={name} theme={theme} findQuotes={findQuotes} onClose={exit} onQuit={exit} />;
 }
 
 /** Read one article full-screen until the user quits. */
-export async function openReader(model: ArticleModel, name: string, options: RunOptions): Promise<void> {
-  await runFullScreen(<StandaloneReader model={model} name={name} theme={themeFor(options)} />, options);
+export async function openReader(model: ArticleModel, name: string, options: RunOptions, findQuotes?: QuoteFinder): Promise<void> {
+  await runFullScreen(<StandaloneReader model={model} name={name} theme={themeFor(options)} findQuotes={findQuotes} />, options);
+}
+
+/**
+ * Read a parsed article: a short one with its quotes found first, a long one
+ * at once, its quotes found after the first frame by a worker running
+ * `workerEntry` (the CLI's bundle; null: in this thread).
+ */
+export async function openArticle(article: Article, name: string, options: RunOptions, workerEntry: URL | null): Promise<void> {
+  if (!findsQuotesLater(article)) return openReader(withQuotes(article), name, options);
+  await openReader(withoutQuotes(article), name, options, quoteFinder(article, workerEntry));
 }
 
 /** The library of the articles in `dir`; a plain list when standard output is not a terminal. */

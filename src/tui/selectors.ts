@@ -1,6 +1,7 @@
 // What the reducer and the view derive from the state: pane geometry, the
 // current layout, the page size, the scroll limit, the current section and
-// the highlight spans. All O(1) or O(log n) per call over cached layouts.
+// the highlight spans. All O(1) or O(log n) per call over cached layouts, and
+// none lays out more of a view than the lines it looks at.
 import type { PlacedSpans } from '../layout/cache.js';
 import type { ArticleLayouts } from '../layout/cache.js';
 import type { ViewLayout } from '../layout/view.js';
@@ -9,6 +10,8 @@ import type { ReaderState } from './state-types.js';
 
 export interface ReaderContext {
   layouts: ArticleLayouts;
+  /** Whether the quotes are in yet (absent: they came with the model). */
+  quotes?: 'given' | 'finding' | 'found' | 'failed';
 }
 
 export function geometryOf(state: ReaderState): Geometry {
@@ -31,13 +34,18 @@ export function maxScroll(view: ViewLayout, page: number): number {
 }
 
 export function clampScroll(view: ViewLayout, page: number, line: number): number {
-  return Math.max(0, Math.min(maxScroll(view, page), Math.round(line)));
+  const target = Math.max(0, Math.round(line));
+  // A view still being laid out past the target's last page does not end there:
+  // no limit applies, and the rest need not be laid out to know it.
+  view.ensureLines(target + page + 1);
+  return view.complete ? Math.min(maxScroll(view, page), target) : target;
 }
 
 /** The section of the line at the top of the pane. */
 export function currentSection(view: ViewLayout, scroll: number): number {
-  if (view.lineCount === 0) return 0;
-  return view.lineSection[Math.min(scroll, view.lineCount - 1)];
+  view.ensureLines(scroll + 1);
+  if (view.ready === 0) return 0;
+  return view.sectionOf(Math.min(scroll, view.ready - 1));
 }
 
 /** The quotes n/N step through: the filtered speaker's, placed in the view. */
@@ -50,10 +58,14 @@ export function matchesOf(ctx: ReaderContext, state: ReaderState, view = viewOf(
   return state.query === null ? null : ctx.layouts.matchesIn(view, state.query);
 }
 
-/** Percentage of the text read: how far down the bottom line of the pane is. */
+/**
+ * Percentage of the text read: how far down the bottom line of the pane is;
+ * estimated from the lines laid out so far while the view is being laid out.
+ */
 export function percentRead(view: ViewLayout, scroll: number, page: number): number {
-  if (view.lineCount === 0) return 100;
-  return Math.round((Math.min(view.lineCount, scroll + page) / view.lineCount) * 100);
+  const lines = view.complete ? view.lineCount : view.estimatedLines();
+  if (lines === 0) return 100;
+  return Math.round((Math.min(lines, scroll + page) / lines) * 100);
 }
 
 /** Index of the first entry of the ascending `values` that is >= `target`. */

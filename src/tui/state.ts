@@ -107,7 +107,16 @@ function stepSection(ctx: ReaderContext, state: ReaderState, by: number): Reader
   return { ...scrollTo(ctx, state, lines[i]), tocCursor: view.sections[i] };
 }
 
+/** Why the speaker filter cannot be used yet, or null when it can. */
+function filterUnavailable(ctx: ReaderContext): string | null {
+  if (ctx.quotes === 'finding') return 'still finding the quotes: the speaker filter opens once they are in';
+  if (ctx.quotes === 'failed') return 'the quotes could not be found: no speaker filter';
+  return null;
+}
+
 function setFilter(ctx: ReaderContext, state: ReaderState, speaker: string): ReaderState {
+  const unavailable = filterUnavailable(ctx);
+  if (unavailable) return { ...state, notice: unavailable };
   if (ctx.layouts.quotesOf(speaker).spans.length === 0) return { ...state, notice: `no quotes of ${speaker} in the text` };
   const filterReturn = state.filterReturn ?? { anchor: anchorAt(viewOf(ctx, state), state.scroll), filteredScroll: 0 };
   return { ...state, speaker, filterReturn, scroll: 0, quote: -1, match: -1 };
@@ -172,7 +181,10 @@ function activate(ctx: ReaderContext, state: ReaderState): ReaderState {
   if (state.focus === 'toc') return closeOverlay(jumpToSection(ctx, state, state.tocCursor));
   if (state.focus === 'people') {
     const person = ctx.layouts.model.people[state.peopleCursor];
-    if (!person) return state;
+    if (!person) {
+      const unavailable = filterUnavailable(ctx);
+      return unavailable ? { ...state, notice: unavailable } : state;
+    }
     const next = state.speaker === person.name ? clearFilter(ctx, state) : setFilter(ctx, state, person.name);
     return next.notice ? next : closeOverlay(next);
   }

@@ -7,6 +7,7 @@ import type { ArticleModel } from '../../src/article/model.js';
 import { ArticleLayouts } from '../../src/layout/cache.js';
 import { buildModel } from '../../src/model.js';
 import { geometry } from '../../src/tui/geometry.js';
+import type { QuoteFinder } from '../../src/tui/quote-finder.js';
 import { ReaderApp } from '../../src/tui/reader-app.js';
 import { createTheme, type Theme } from '../../src/tui/theme.js';
 import { SEED_ARTICLE } from '../helpers/articles.js';
@@ -101,13 +102,24 @@ export async function renderReader(
     canGoBack = false,
     theme = createTheme(color),
     layouts = new ArticleLayouts(model),
-  }: { columns?: number; rows?: number; color?: boolean; name?: string; canGoBack?: boolean; theme?: Theme; layouts?: ArticleLayouts } = {},
+    findQuotes,
+  }: {
+    columns?: number;
+    rows?: number;
+    color?: boolean;
+    name?: string;
+    canGoBack?: boolean;
+    theme?: Theme;
+    layouts?: ArticleLayouts;
+    findQuotes?: QuoteFinder;
+  } = {},
 ): Promise<ReaderHarness> {
   const exits: string[] = [];
   const r = render(
     <ReaderApp
       model={model}
       layouts={layouts}
+      findQuotes={findQuotes}
       name={name}
       theme={theme}
       canGoBack={canGoBack}

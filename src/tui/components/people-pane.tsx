@@ -7,6 +7,8 @@ import { ListPane, windowStart } from './list-pane.js';
 
 export interface PeoplePaneProps {
   people: Person[];
+  /** Whether the quotes are in: while they are being found, or if that failed, the panel says so. */
+  quotes?: 'given' | 'finding' | 'found' | 'failed';
   /** Quotes per person in the text, by name. */
   counts: Map<string, number>;
   width: number;
@@ -20,6 +22,8 @@ export interface PeoplePaneProps {
 
 export function peopleRows(p: Omit<PeoplePaneProps, 'height' | 'overlay'> & { listHeight: number }): string[] {
   const inner = Math.max(0, p.width - 2);
+  if (p.quotes === 'finding') return [p.theme.paint('dim', fit(' Finding quotes…', inner))];
+  if (p.quotes === 'failed') return [p.theme.paint('dim', fit(' Quotes could not be found.', inner))];
   if (p.people.length === 0) return [p.theme.paint('dim', fit(' No one is quoted.', inner))];
   const from = windowStart(p.people.length, p.listHeight, p.cursor);
   const rows: string[] = [];
@@ -43,6 +47,6 @@ export function PeoplePane(props: PeoplePaneProps) {
   const { people, width, height, focused, theme, overlay } = props;
   const rows = peopleRows({ ...props, listHeight: Math.max(0, height - 3) });
   return (
-    <ListPane title={`People quoted (${people.length})`} rows={rows} width={width} height={height} focused={focused} theme={theme} overlay={overlay} />
+    <ListPane title={props.quotes === 'finding' ? 'People quoted (…)' : `People quoted (${people.length})`} rows={rows} width={width} height={height} focused={focused} theme={theme} overlay={overlay} />
   );
 }

@@ -20,7 +20,8 @@ export interface ReadingPaneProps {
 
 /** The painted lines from `scroll`, at most `count` of them. */
 export function visibleLines(p: Omit<ReadingPaneProps, 'box' | 'height' | 'focused'>, count: number): string[] {
-  const end = Math.min(p.view.lineCount, p.scroll + count);
+  p.view.ensureLines(p.scroll + count);
+  const end = Math.min(p.view.ready, p.scroll + count);
   const lines: string[] = [];
   for (let line = p.scroll; line < end; line++) lines.push(paintLine(p.article, p.view, line, p.highlights, p.theme));
   return lines;

@@ -1,0 +1,96 @@
+// Finding the quotes of a long article once the reader is on screen, in a
+// worker thread: the engine runs for seconds on a long article, and on
+// another core the reader's keys stay answered meanwhile. A worker that
+// cannot start (no bundle to run, say) leaves the work to this thread, after
+// the first frame. A short article's quotes are found before the reader
+// opens: see findsQuotesLater.
+import { Worker } from 'node:worker_threads';
+import type { Article, QuoteAnalysis } from '../article/model.js';
+import { analyzeQuotes } from '../quotes/analyze.js';
+import { quoteWorkerData, type QuoteReply } from './quote-worker.js';
+
+/**
+ * Articles with fewer characters than this have their quotes found before
+ * the first frame: the engine takes tens of milliseconds on them, about what
+ * a worker takes to start, and the reader opens with its people panel full.
+ */
+export const LATER_FROM_CHARS = 32 * 1024;
+
+/** Whether the reader should show `article` first and find its quotes after. */
+export function findsQuotesLater(article: Article): boolean {
+  let chars = 0;
+  for (const section of article.sections) for (const p of section.paragraphs) chars += p.length;
+  return chars >= LATER_FROM_CHARS;
+}
+
+/** Quotes being found: the answer to come, and a way to stop the work. */
+export interface QuoteSearch {
+  result: Promise<QuoteAnalysis>;
+  cancel(): void;
+  /** Where the engine runs: a worker, or this thread (from the start, or once a worker failed). */
+  readonly where: 'worker' | 'this thread';
+}
+
+/** Starts finding the quotes of an article: called by the reader after its first frame. */
+export type QuoteFinder = () => QuoteSearch;
+
+function inThread(article: Article): QuoteSearch {
+  let cancelled = false;
+  // A turn of the event loop first: the frame on screen is written, keys read.
+  const result = new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+    if (cancelled) throw new Error('cancelled');
+    return analyzeQuotes(article);
+  });
+  return { result, cancel: () => (cancelled = true), where: 'this thread' };
+}
+
+/** The worker itself failed (could not load its script, ran out of memory), not the engine. */
+class WorkerFailed extends Error {}
+
+function inWorker(article: Article, entry: URL): QuoteSearch {
+  let worker: Worker | null = null;
+  const result = new Promise<QuoteAnalysis>((resolve, reject) => {
+    try {
+      worker = new Worker(entry, { workerData: quoteWorkerData, stdout: true, stderr: true });
+    } catch (err) {
+      reject(new WorkerFailed(err instanceof Error ? err.message : String(err)));
+      return;
+    }
+    // Quitting the reader ends the program even while the engine runs.
+    worker.unref();
+    worker.once('message', (reply: QuoteReply) => ('analysis' in reply ? resolve(reply.analysis) : reject(new Error(reply.error))));
+    worker.once('error', (err) => reject(new WorkerFailed(err.message)));
+    worker.once('exit', (code) => reject(new WorkerFailed(`the worker ended (${code}) without an answer`)));
+    worker.postMessage(article);
+  });
+  return { result, cancel: () => void worker?.terminate(), where: 'worker' };
+}
+
+/**
+ * How the reader will find the quotes of `article`. `entry` is the script a
+ * worker runs (the CLI's own bundle), or null to stay in this thread.
+ */
+export function quoteFinder(article: Article, entry: URL | null): QuoteFinder {
+  return () => {
+    if (entry === null) return inThread(article);
+    const search = inWorker(article, entry);
+    let fallback: QuoteSearch | null = null;
+    let cancelled = false;
+    const result = search.result.catch((err: unknown) => {
+      if (!(err instanceof WorkerFailed) || cancelled) throw err;
+      fallback = inThread(article);
+      return fallback.result;
+    });
+    return {
+      result,
+      cancel: () => {
+        cancelled = true;
+        search.cancel();
+        fallback?.cancel();
+      },
+      get where() {
+        return fallback ? fallback.where : search.where;
+      },
+    };
+  };
+}

@@ -1,0 +1,37 @@
+// The quote engine run in a worker thread gives what it gives in process;
+// a worker that cannot start hands the work back to this thread.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { parseArticle } from '../../src/article/parse.js';
+import { analyzeQuotes } from '../../src/quotes/analyze.js';
+import { findsQuotesLater, quoteFinder } from '../../src/tui/quote-finder.js';
+import { ARTICLES_DIR, SEED_ARTICLE } from '../helpers/articles.js';
+
+// The bundle the CLI runs, built by the test setup: a worker runs it as its script.
+const BUNDLE = pathToFileURL(join(ARTICLES_DIR, '..', 'dist', 'cli.js'));
+const article = parseArticle(readFileSync(SEED_ARTICLE, 'utf8'), 'text');
+
+describe('finding quotes', () => {
+  test('a worker running the bundle finds what the engine finds in process', async () => {
+    const search = quoteFinder(article, BUNDLE)();
+    const analysis = await search.result;
+    expect(search.where).toBe('worker');
+    expect(analysis).toEqual(analyzeQuotes(article));
+    expect(analysis.people.length).toBeGreaterThan(3);
+  });
+
+  test('a worker that cannot start leaves the work to this thread, with the same answer', async () => {
+    const missing = pathToFileURL(join(ARTICLES_DIR, '..', 'dist', 'no-such-bundle.js'));
+    const search = quoteFinder(article, missing)();
+    expect(await search.result).toEqual(analyzeQuotes(article));
+    expect(search.where).toBe('this thread');
+  });
+
+  test('a short article has its quotes found before the reader opens, a long one after', () => {
+    expect(findsQuotesLater(article)).toBe(false);
+    const long = { ...article, sections: Array.from({ length: 8 }, () => article.sections).flat() };
+    expect(findsQuotesLater(long)).toBe(true);
+  });
+});
