@@ -190,6 +190,15 @@ function endsWithStop(text: string): boolean {
 // Words that open a sentence after an abbreviation's period ("… the U.S. The …").
 const SENTENCE_OPENERS = new Set(['the', 'he', 'she', 'it', 'they', 'we', 'but', 'in', 'on', 'this', 'that', 'a', 'an', 'i']);
 
+// No real sentence comes near this many tokens (a quote is one token).
+const MAX_SENTENCE_TOKENS = 240;
+
+/** The index after the last ";" or "," in [floor, end), or `end` when there is none. */
+function clauseBreakBefore(tokens: Token[], end: number, floor: number): number {
+  for (let k = end - 1; k >= floor; k--) if (tokens[k].text === ';' || tokens[k].text === ',') return k + 1;
+  return end;
+}
+
 /** [start, end) token index ranges of the sentences of a paragraph. */
 export function sentenceRanges(tokens: Token[]): [number, number][] {
   const ranges: [number, number][] = [];
@@ -203,6 +212,12 @@ export function sentenceRanges(tokens: Token[]): [number, number][] {
     if ((terminal || acronymEnd) && (next.cap || next.kind === 'quote' || next.kind === 'num' || next.text === '(')) {
       ranges.push([from, i + 1]);
       from = i + 1;
+    } else if (i + 1 - from >= MAX_SENTENCE_TOKENS) {
+      // Text with no full stops (a transcript, a list, hostile input): cut it at
+      // a clause break, so that no rule reads an unbounded sentence.
+      const cut = clauseBreakBefore(tokens, i + 1, from + MAX_SENTENCE_TOKENS / 2);
+      ranges.push([from, cut]);
+      from = cut;
     }
   }
   if (from < tokens.length) ranges.push([from, tokens.length]);
