@@ -1,10 +1,11 @@
 // npm run eval: the quote engine against hand-annotated gold files, then its
 // speed on 1 MB of article text.
-//   npm run eval                  gold set (per article, with its misses), held-out
-//                                 development set (per article), speed
+//   npm run eval                  gold set, then the two development sets (held-out
+//                                 and dev), each per article with its misses; speed
 //   npm run eval -- --blind       the blind set: the overall figure only, never per
 //                                 article or per quote (see test/blind/README.md)
 //   npm run eval -- --quiet       figures only, no lists of misses
+//   npm run eval -- --only NAME   one of the sets above: gold, heldout or dev (no speed)
 //   npm run eval -- DIR           gold files in DIR, articles beside them or in articles/
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -19,7 +20,9 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
 const quiet = args.includes('--quiet');
 const blind = args.includes('--blind');
-const dirs = args.filter((a) => !a.startsWith('--'));
+const onlyAt = args.indexOf('--only');
+const only = onlyAt >= 0 ? args[onlyAt + 1] : undefined;
+const dirs = args.filter((a, i) => !a.startsWith('--') && i !== onlyAt + 1);
 
 interface EvalSet {
   name: string;
@@ -35,9 +38,14 @@ const sets: EvalSet[] = blind
   : dirs.length > 0
     ? dirs.map((d) => ({ name: d, dir: d, perArticle: true, misses: !quiet }))
     : [
-        { name: 'gold set', dir: join(ROOT, 'test', 'gold'), perArticle: true, misses: !quiet },
-        { name: 'held-out set', dir: join(ROOT, 'test', 'heldout'), perArticle: true, misses: false },
-      ];
+        { key: 'gold', name: 'gold set', dir: join(ROOT, 'test', 'gold'), perArticle: true, misses: !quiet },
+        { key: 'heldout', name: 'held-out set (development)', dir: join(ROOT, 'test', 'heldout'), perArticle: true, misses: !quiet },
+        { key: 'dev', name: 'dev set (development)', dir: join(ROOT, 'test', 'dev'), perArticle: true, misses: !quiet },
+      ].filter((set) => only === undefined || set.key === only);
+if (only !== undefined && sets.length === 0) {
+  console.error(`eval: --only takes gold, heldout or dev, not ${JSON.stringify(only)}`);
+  process.exit(2);
+}
 
 const fixed = (x: number): string => x.toFixed(3);
 
@@ -156,4 +164,4 @@ function speed(): void {
 }
 
 for (const set of sets) runSet(set);
-if (!blind && dirs.length === 0) speed();
+if (!blind && dirs.length === 0 && only === undefined) speed();
