@@ -114,7 +114,7 @@ const inkReplacements = {
     const inkVersion = JSON.parse(readFileSync(join(ROOT, 'node_modules/ink/package.json'), 'utf8')).version;
     if (!/^6\.8\./.test(inkVersion)) fail(`src/tui/ink/ replaces modules of Ink 6.8, and Ink is ${inkVersion}`);
     const replacements = new Map(Object.entries(INK_REPLACEMENTS).map(([from, to]) => [from, join(ROOT, to)]));
-    const replacementFiles = new Set(replacements.values());
+    const replacementDir = join(ROOT, 'src', 'tui', 'ink');
     let inkBuild = null;
     const filter = new RegExp(`^(${Object.keys(INK_REPLACEMENTS).map((p) => p.replace(/[.]/g, '\\.')).join('|')})$`);
     b.onResolve({ filter }, (args) => {
@@ -122,27 +122,31 @@ const inkReplacements = {
       inkBuild = args.resolveDir;
       return { path: replacements.get(args.path) };
     });
-    // The replacements' packages are the versions Ink itself would load.
+    // The packages the replacements (and their helpers beside them) import are the versions Ink itself would load.
     b.onResolve({ filter: /^[^./]/ }, async (args) => {
-      if (!replacementFiles.has(args.importer) || args.pluginData === 'as-ink') return undefined;
+      if (dirname(args.importer) !== replacementDir || args.pluginData === 'as-ink') return undefined;
       if (!inkBuild) fail('an Ink replacement was loaded before Ink');
       const resolved = await b.resolve(args.path, { resolveDir: inkBuild, kind: args.kind, pluginData: 'as-ink' });
-      return resolved.errors.length > 0 ? { errors: resolved.errors } : { path: resolved.path, namespace: resolved.namespace };
+      return resolved.errors.length > 0 ? { errors: resolved.errors } : { path: resolved.path, namespace: resolved.namespace, pluginData: resolved.pluginData };
     });
   },
 };
 
 // Packages that many runs never call, but that cost milliseconds to
 // initialise: the HTML parser's (linkedom with its CSS and entity tables, and
-// Readability: half of the bundle) for text articles, and wrap-ansi (which
-// sets up Intl.Segmenter) when no text needs its rules. Each import of them
-// gets a stand-in exporting the functions and classes named here, which
-// initialises the real package on its first call. (Importing any other name
-// from them fails the build.)
+// Readability: half of the bundle) for text articles; and those that set up
+// Intl.Segmenter (whose first use loads ICU data for about 20 ms), needed
+// only for text beyond the simple characters of src/layout/simple-width.ts:
+// wrap-ansi, slice-ansi, and ansi-tokenize (Ink's frame buffer). Each import
+// of them gets a stand-in exporting the functions and classes named here,
+// which initialises the real package on its first call. (Importing any
+// other name from them fails the build.)
 const LAZY_PACKAGES = {
   linkedom: ['parseHTML'],
   '@mozilla/readability': ['Readability', 'isProbablyReaderable'],
   'wrap-ansi': ['default'],
+  'slice-ansi': ['default'],
+  '@alcalzone/ansi-tokenize': ['tokenize', 'styledCharsFromTokens'],
 };
 const lazyPackages = {
   name: 'lazy-packages',

@@ -11,13 +11,10 @@ const SPACE = 0x20;
 
 let table: Uint8Array | null = null;
 
-/** One column, a grapheme of its own, and unchanged by NFC (which wrap-ansi applies first). */
+/** The simple characters (one column, a grapheme of their own, their own NFC form), and blanks. */
 function wrappableTable(): Uint8Array {
   const t = new Uint8Array(0x2600);
-  for (const p of simpleCodePoints()) {
-    const c = String.fromCharCode(p);
-    if (c.normalize() === c) t[p] = 1;
-  }
+  for (const p of simpleCodePoints()) t[p] = 1;
   // Tabs and carriage returns are wrapped as spaces (see wrap.ts).
   t[0x09] = 1;
   t[0x0d] = 1;

@@ -23,13 +23,15 @@ describe('simpleWidth', () => {
     expect(points.length).toBeGreaterThan(2400);
   });
 
-  test('counts one column for each character it knows, as string-width does, and each stands alone', () => {
+  test('counts one column for each character it knows, as string-width does; each stands alone, in NFC', () => {
     for (const p of points) {
       const c = String.fromCodePoint(p);
       for (const [name, width] of versions) expect(width(c), `${name}: U+${p.toString(16)}`).toBe(1);
       // Never joined to a neighbour: not a mark, joiner, prefix, Hangul jamo or regional indicator.
       expect(graphemeCount(`a${c}a`), `U+${p.toString(16)}`).toBe(3);
       expect(graphemeCount(`${c}${c}`), `U+${p.toString(16)}`).toBe(2);
+      // Unchanged by NFC, which wrap-ansi applies before it wraps.
+      expect(c.normalize(), `U+${p.toString(16)}`).toBe(c);
     }
   });
 

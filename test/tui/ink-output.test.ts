@@ -14,7 +14,10 @@ import { paintLine } from '../../src/tui/paint.js';
 import { createTheme } from '../../src/tui/theme.js';
 import { SEED_ARTICLE } from '../helpers/articles.js';
 
-const SGR = ['0', '1', '2', '22', '3', '23', '4', '24', '7', '27', '31', '33', '36', '39', '90', '30;43', '49', '1;36', '38;5;196', '48;5;22'];
+const SGR = [
+  ...['0', '', '1', '2', '22', '3', '23', '4', '24', '5', '7', '27', '9', '29', '31', '33', '36', '39', '90', '49', '53', '55'],
+  ...['30;43', '1;36', '0;1', '1;;2', '38;5;196', '48;5;22', '38;2;10;20;30', '38;5', '2;1;22', '7;27;7', '99'],
+];
 const piece = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom('word', 'The', ' ', 'a b', '.', '—', '“quoted”', '’s', 'Zoë', 'Ελλάδα', '│', '─', '╭', '▸', '…') },
   { weight: 2, arbitrary: fc.constantFrom(...SGR).map((code) => `\u001b[${code}m`) },

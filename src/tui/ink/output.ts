@@ -11,10 +11,12 @@
 // - neighbouring cells with the same styles (nearly all) are not diffed: the
 //   diff of equal style lists is empty, so the output is unchanged; and the
 //   diff between two lists is worked out once, not at every change.
-import { ansiCodesToString, diffAnsiCodes, styledCharsFromTokens, tokenize, type AnsiCode, type StyledChar } from '@alcalzone/ansi-tokenize';
+import { styledCharsFromTokens, tokenize, type AnsiCode, type StyledChar } from '@alcalzone/ansi-tokenize';
 import sliceAnsi from 'slice-ansi';
 import stringWidth from 'string-width';
+import { isSimpleChar } from '../../layout/simple-width.js';
 import { RecentCache } from './recent-cache.js';
+import { codesToString, diffCodes, reduceCodes, sgrCodes } from './sgr-styles.js';
 
 type Transformer = (line: string, index: number) => string;
 
@@ -76,7 +78,7 @@ function transition(from: AnsiCode[], to: AnsiCode[]): string {
   let row = transitions.get(from);
   if (!row) transitions.set(from, (row = new Map()));
   let codes = row.get(to);
-  if (codes === undefined) row.set(to, (codes = ansiCodesToString(diffAnsiCodes(from, to))));
+  if (codes === undefined) row.set(to, (codes = codesToString(diffCodes(from, to))));
   return codes;
 }
 
@@ -89,10 +91,45 @@ function widthOf(text: string): number {
   return width;
 }
 
+/** The end of the SGR sequence at `at` as ansi-tokenize reads one (ESC [ digits and semicolons m), or -1. */
+function sgrEnd(line: string, at: number): number {
+  if (line.charCodeAt(at + 1) !== 0x5b) return -1;
+  for (let i = at + 2; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0x6d) return i + 1;
+    if (c !== 0x3b && (c < 0x30 || c > 0x39)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * A line of simple characters and colour codes as ansi-tokenize would style
+ * it, without its grapheme segmenter (each simple character is a grapheme of
+ * its own, one column wide); null for any other line.
+ */
+function simpleStyledChars(line: string): StyledChar[] | null {
+  const chars: StyledChar[] = [];
+  let styles: AnsiCode[] = NO_STYLES;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0x1b) {
+      const end = sgrEnd(line, i);
+      if (end < 0) return null;
+      styles = canonical(reduceCodes(styles, sgrCodes(line.slice(i, end))));
+      i = end - 1;
+    } else if (isSimpleChar(c)) {
+      chars.push({ type: 'char', value: line[i], fullWidth: false, styles });
+    } else {
+      return null;
+    }
+  }
+  return chars;
+}
+
 function styledLine(line: string): StyledLine {
   let styled = styledLines.get(line);
   if (styled === undefined) {
-    const chars = styledCharsFromTokens(tokenize(line));
+    const chars = simpleStyledChars(line) ?? styledCharsFromTokens(tokenize(line));
     const columns = new Uint8Array(chars.length);
     for (let i = 0; i < chars.length; i++) {
       chars[i].styles = i > 0 && sameStyles(chars[i - 1].styles, chars[i].styles) ? chars[i - 1].styles : canonical(chars[i].styles);
@@ -115,7 +152,7 @@ function rowString(row: (StyledChar | undefined)[]): string {
   let previous: StyledChar | null = null;
   for (const char of row) {
     if (char === undefined) continue;
-    if (previous === null) out += ansiCodesToString(char.styles);
+    if (previous === null) out += codesToString(char.styles);
     // The diff of equal lists is empty: nothing to write.
     else if (!sameStyles(previous.styles, char.styles)) out += transition(previous.styles, char.styles);
     out += char.value;
