@@ -257,7 +257,30 @@ export function subjectOf(tokens: Token[], v: Verb, from: number, to: number, pr
     const antecedent = phraseBefore(tokens, j - 1, from);
     return antecedent ? { range: antecedent, relative: true } : null;
   }
-  const range = phraseBefore(tokens, j + 1, from) ?? (PLAIN_SAYING.has(v.form.lemma) ? describedBefore(tokens, j + 1, from) : null);
-  if (!range) return null;
-  return { range: extendList(tokens, range, from) };
+  // A known speaker phrase, then one before a "who" clause, then any described noun ("the harbourmaster").
+  const range = phraseBefore(tokens, j + 1, from) ?? subjectBeforeWho(tokens, j, from) ?? (PLAIN_SAYING.has(v.form.lemma) ? describedBefore(tokens, j + 1, from) : null);
+  return range ? { range: extendList(tokens, range, from) } : null;
+}
+
+// How far back a subject may stand before its verb, across a "who" clause.
+const WHO_CLAUSE_REACH = 16;
+
+/**
+ * "A senior official who spoke on condition of anonymity said": the subject
+ * stands before a relative clause set off by no commas. The clause ends at
+ * the verb; it holds no quote, comma or other clause break.
+ */
+function subjectBeforeWho(tokens: Token[], j: number, from: number): Range | null {
+  for (let k = j; k > from && j - k < WHO_CLAUSE_REACH; k--) {
+    const t = tokens[k];
+    if (t.kind === 'quote' || t.kind === 'punct') return null;
+    if (t.kind !== 'word' || t.cap || t.lower !== 'who') continue;
+    // The verb must not be the clause's own: "the woman who said …".
+    if (k === j) return null;
+    const range = phraseBefore(tokens, k, from);
+    if (!range) return null;
+    const head = tokens[range.to - 1];
+    return PRONOUNS.has(head.lower) ? null : range;
+  }
+  return null;
 }

@@ -52,6 +52,13 @@ describe('reported speech', () => {
     expect(reported(r)).toEqual([['senior diplomat', 'the envoy had resigned']]);
   });
 
+  it('a subject before a "who" clause set off by no commas', () => {
+    const r = analyze('A port official who spoke on condition of anonymity said the cranes had been idle for weeks.');
+    expect(reported(r)).toEqual([['port official', 'the cranes had been idle for weeks']]);
+    // The verb of the clause itself has no speaker there.
+    expect(reported(analyze('The driver who said he saw the crash has left the city.'))).toEqual([]);
+  });
+
   it('a credit line is not speech', () => {
     expect(reported(analyze('Jo Marsh reported on this story from Lagos. Sam Ito contributed to this report.'))).toEqual([]);
   });
