@@ -1,9 +1,10 @@
-// Bundle src/cli.tsx into one ESM file so that start-up loads a single module.
-// The plugins below take work off the start path without changing what any
-// dependency computes; each says what it replaces and why.
+// Build dist/cli.js: src/cli.tsx bundled into one script by esbuild, behind
+// a small loader that compiles it with V8's code cache (programWithLoader,
+// at the end). The plugins take work off the start path without changing what
+// any dependency computes; each says what it replaces and why.
 import { build } from 'esbuild';
-import { chmodSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -14,16 +15,20 @@ function fail(message) {
   throw new Error(`build: ${message} (a dependency changed: check scripts/build.mjs)`);
 }
 
-// Ink loads its React devtools bridge (and the `ws` package with it) only when
-// DEV=true; react-devtools-core is not installed, so it could never connect.
-// Leaving it out keeps a static import of a missing package out of the bundle.
-const noDevtools = {
-  name: 'no-devtools',
+// Ink loads its React devtools bridge (and the `ws` package with it), and
+// reads its package.json for them, with top-level awaits when DEV=true;
+// react-devtools-core is not installed, so they could never connect. Without
+// those awaits the program is a plain script, which V8 can cache compiled.
+const inkWithoutDevtools = {
+  name: 'ink-without-devtools',
   setup(b) {
-    b.onResolve({ filter: /^\.\/devtools\.js$/ }, (args) =>
-      /[\\/]ink[\\/]build$/.test(args.resolveDir) ? { path: 'ink-devtools', namespace: 'no-devtools' } : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: 'no-devtools' }, () => ({ contents: 'export {};', loader: 'js' }));
+    b.onLoad({ filter: /[\\/]ink[\\/]build[\\/]reconciler\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const devtools = "await import('./devtools.js');";
+      const packageJson = '? await loadPackageJson()';
+      if (!source.includes(devtools) || !source.includes(packageJson)) fail("Ink's reconciler no longer loads devtools as it did");
+      return { contents: source.replace(devtools, '').replace(packageJson, '? { name: undefined, version: undefined }'), loader: 'js' };
+    });
   },
 };
 
@@ -78,10 +83,11 @@ const stringWidthFastPath = {
   name: 'string-width-fast-path',
   setup(b) {
     const simpleWidth = join(ROOT, 'src', 'layout', 'simple-width.ts');
-    b.onResolve({ filter: /^string-width$/ }, (args) => {
-      if (args.namespace === 'width-shim') return undefined;
-      const real = createRequire(join(args.resolveDir, 'importer.js')).resolve('string-width');
-      return { path: real, namespace: 'width-shim' };
+    b.onResolve({ filter: /^string-width$/ }, async (args) => {
+      if (args.pluginData === 'real-width') return undefined;
+      // The file esbuild itself would bundle for this importer.
+      const real = await b.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, pluginData: 'real-width' });
+      return real.errors.length > 0 ? { errors: real.errors } : { path: real.path, namespace: 'width-shim' };
     });
     b.onLoad({ filter: /.*/, namespace: 'width-shim' }, (args) => ({
       contents: `
@@ -180,22 +186,98 @@ const lazyPackages = {
   },
 };
 
-await build({
+// The loader at the top of dist/cli.js. Node 20 caches no compiled code for
+// an ES module, and compiling the 2 MB bundle (and each function as it first
+// runs) takes about a quarter of the reader's start. So the bundle is a
+// script, stored in dist/cli.js below the loader as comment lines (the
+// module itself stays a few lines to compile); the loader takes it out of
+// the comments and compiles it with V8's code cache, which it keeps in the
+// user's cache folder: one file per build, Node version and kind of run
+// (reader or printed output, which run different code), written once, by
+// the first plain run of its kind; older builds' files are removed then. Any failure to read or write the cache only costs time.
+// QUOTED_NO_CACHE=1 turns the cache off. Lines keep their numbers, so stack
+// traces and CPU profiles point at dist/cli.js as before.
+const LOADER = `#!/usr/bin/env node
+// quoted: this loader compiles the program below it (see scripts/build.mjs).
+import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
+import { isMainThread } from 'node:worker_threads';
+
+const HASH = '@HASH@';
+const file = fileURLToPath(import.meta.url);
+const own = readFileSync(file, 'utf8');
+const MARK = '\\n//@@ program\\n';
+const at = own.indexOf(MARK) + MARK.length;
+const source = own.slice(at).replace(/^\\/\\/\\|/gm, '');
+// The line the program starts on: stack traces and profiles name lines of this file.
+const lineOffset = own.slice(0, at).split('\\n').length - 1;
+
+function cacheFolder() {
+  if (process.env.QUOTED_NO_CACHE) return null;
+  try {
+    return join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'quoted');
+  } catch {
+    return null;
+  }
+}
+const PRINTS = /^(--json|--toc|--people|--quotes|--help|--version|-h|-v)(=|$)/;
+const kind = process.argv.slice(2).some((a) => PRINTS.test(a)) || !process.stdout.isTTY ? 'print' : 'reader';
+const folder = cacheFolder();
+const name = \`v8-\${HASH}-\${kind}-\${process.version}-\${process.arch}.bin\`;
+let cachedData;
+try {
+  if (folder) cachedData = readFileSync(join(folder, name));
+} catch {}
+const script = new Script(\`(function (require, __quotedUrl) {\${source}\\n})\`, { filename: file, lineOffset, cachedData });
+// Written by plain runs only: a run under node flags (a profiler, say) may compile differently.
+if (folder && isMainThread && process.execArgv.length === 0 && (!cachedData || script.cachedDataRejected)) {
+  process.once('exit', () => {
+    try {
+      const data = script.createCachedData();
+      mkdirSync(folder, { recursive: true });
+      const temporary = join(folder, \`\${name}.\${process.pid}\`);
+      writeFileSync(temporary, data);
+      renameSync(temporary, join(folder, name));
+      for (const old of readdirSync(folder)) if (old.startsWith('v8-') && !old.includes(HASH)) unlinkSync(join(folder, old));
+    } catch {}
+  });
+}
+script.runInThisContext()(createRequire(file), import.meta.url);
+//@@ program
+`;
+
+/** dist/cli.js: the loader, then the script as comment lines ("//|" before each line not already a comment). */
+function programWithLoader(script, hash) {
+  if (/[\r\u2028\u2029]/.test(script)) fail('the bundle holds a line break JavaScript reads inside a comment line');
+  if (/^\/\/\|/m.test(script)) fail('a line of the bundle starts with the loader\'s own prefix');
+  const lines = script.split('\n').map((line) => (line === '' || line.startsWith('//') ? line : `//|${line}`));
+  return LOADER.replace('@HASH@', hash) + lines.join('\n');
+}
+
+const bundled = await build({
   entryPoints: [join(ROOT, 'src/cli.tsx')],
+  write: false,
   outfile: join(ROOT, 'dist/cli.js'),
   bundle: true,
   platform: 'node',
-  format: 'esm',
+  // A script for the loader to compile, not a module: V8 caches scripts.
+  format: 'cjs',
+  supported: { 'dynamic-import': false },
   target: 'node20',
   jsx: 'automatic',
   // Native and optional modules stay outside the bundle.
   external: ['node-pty'],
-  plugins: [noDevtools, yogaWithoutFetch, inkReplacements, stringWidthFastPath, lazyPackages],
-  banner: {
-    js: "#!/usr/bin/env node\nimport { createRequire as __quotedCreateRequire } from 'node:module';\nconst require = __quotedCreateRequire(import.meta.url);",
-  },
-  define: { 'process.env.NODE_ENV': '"production"', __VERSION__: JSON.stringify(version) },
+  plugins: [inkWithoutDevtools, yogaWithoutFetch, inkReplacements, stringWidthFastPath, lazyPackages],
+  // The loader passes its own URL in.
+  define: { 'import.meta.url': '__quotedUrl', 'process.env.NODE_ENV': '"production"', __VERSION__: JSON.stringify(version) },
   legalComments: 'none',
   logLevel: 'warning',
 });
+const script = bundled.outputFiles[0].text;
+const hash = createHash('sha256').update(script).digest('hex').slice(0, 16);
+writeFileSync(join(ROOT, 'dist/cli.js'), programWithLoader(script, hash));
 chmodSync(join(ROOT, 'dist/cli.js'), 0o755);

@@ -1,15 +1,16 @@
 // dist/cli.js is built with start-up work moved out of the way (packages
-// loaded on first use, fast paths before string-width and wrap-ansi; see
-// scripts/build.mjs). What it prints must not change: the bundle gives the
-// model the source gives, for text, Markdown and HTML (which runs on the
-// packages the bundle loads lazily).
-import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+// loaded on first use, fast paths before string-width and wrap-ansi, the
+// program compiled through V8's code cache; see scripts/build.mjs). What it
+// prints must not change: the bundle gives the model the source gives, for
+// text, Markdown and HTML (which runs on the packages it loads lazily); and
+// its code cache only ever saves time, whatever state it is found in.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import { parseArticle, type Format } from '../../src/article/parse.js';
 import { loadInput } from '../../src/input/load.js';
-import { withQuotes } from '../../src/model.js';
 import { ARTICLES_DIR, SEED_ARTICLE } from '../helpers/articles.js';
 
 const ROOT = join(ARTICLES_DIR, '..');
@@ -23,11 +24,83 @@ const inputs: { path: string; format: Format }[] = [
 ];
 
 describe('the bundle', () => {
-  test.each(inputs)('prints the model the source builds: $path', async ({ path, format }) => {
+  test.each(inputs)('prints the article the source parses: $path', async ({ path, format }) => {
     const printed = JSON.parse(execFileSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), '--json', path], { encoding: 'utf8' }));
     const input = await loadInput(path, { maxBytes: 1 << 24 });
     expect(input.format).toBe(format);
-    const model = withQuotes(parseArticle(input.text, input.format));
-    expect(printed).toEqual(JSON.parse(JSON.stringify(model)));
+    // The article: what the lazily loaded packages and the width fast paths could change.
+    const { people, quotes, ...article } = printed;
+    expect(article).toEqual(JSON.parse(JSON.stringify(parseArticle(input.text, input.format))));
+    expect(Array.isArray(people) && Array.isArray(quotes)).toBe(true);
+  });
+});
+
+describe("the bundle's code cache", () => {
+  const CLI = join(ROOT, 'dist', 'cli.js');
+  const folders: string[] = [];
+  afterEach(() => {
+    for (const f of folders.splice(0)) rmSync(f, { recursive: true, force: true });
+  });
+  const home = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quoted-cache-'));
+    folders.push(dir);
+    return dir;
+  };
+  const run = (cacheHome: string, extra: NodeJS.ProcessEnv = {}) => {
+    const r = spawnSync(process.execPath, [CLI, '--toc', SEED_ARTICLE], { encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: cacheHome, QUOTED_NO_CACHE: '', ...extra } });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('1. Introduction');
+    return r;
+  };
+  const cacheFiles = (cacheHome: string) => readdirSync(join(cacheHome, 'quoted')).filter((f) => f.endsWith('.bin'));
+
+  test('is written by the first run, then read and left as it is', () => {
+    const cacheHome = home();
+    run(cacheHome);
+    const [file] = cacheFiles(cacheHome);
+    expect(file).toMatch(/^v8-[0-9a-f]{16}-print-v\d+\.\d+\.\d+-\w+\.bin$/);
+    const path = join(cacheHome, 'quoted', file);
+    const written = readFileSync(path);
+    expect(written.length).toBeGreaterThan(10_000);
+    const { mtimeMs } = statSync(path);
+    run(cacheHome);
+    expect(statSync(path).mtimeMs).toBe(mtimeMs);
+    expect(readFileSync(path).equals(written)).toBe(true);
+  });
+
+  test('found broken, is compiled around and written again', () => {
+    const cacheHome = home();
+    run(cacheHome);
+    const path = join(cacheHome, 'quoted', cacheFiles(cacheHome)[0]);
+    writeFileSync(path, 'not a code cache');
+    run(cacheHome);
+    expect(readFileSync(path).length).toBeGreaterThan(10_000);
+  });
+
+  test("replaces an older build's cache, and leaves alone what is not its own", () => {
+    const cacheHome = home();
+    run(cacheHome);
+    const folder = join(cacheHome, 'quoted');
+    writeFileSync(join(folder, 'v8-0000000000000000-print-v20.0.0-x64.bin'), 'old');
+    writeFileSync(join(folder, 'notes.txt'), 'mine');
+    rmSync(join(folder, cacheFiles(cacheHome).find((f) => !f.startsWith('v8-0000'))!));
+    run(cacheHome);
+    expect(readdirSync(folder).sort()).toEqual([cacheFiles(cacheHome)[0], 'notes.txt'].sort());
+    expect(cacheFiles(cacheHome)[0]).not.toContain('0000000000000000');
+  });
+
+  test('that cannot be written costs nothing but time', () => {
+    const cacheHome = home();
+    // The cache folder's place is taken by a file.
+    writeFileSync(join(cacheHome, 'quoted'), 'a file, not a folder');
+    run(cacheHome);
+    expect(readFileSync(join(cacheHome, 'quoted'), 'utf8')).toBe('a file, not a folder');
+  });
+
+  test('is off with QUOTED_NO_CACHE=1', () => {
+    const cacheHome = home();
+    run(cacheHome, { QUOTED_NO_CACHE: '1' });
+    expect(readdirSync(cacheHome)).toEqual([]);
   });
 });
