@@ -5,16 +5,14 @@
 import { formerOrLatter, pronounAntecedent, recentPerson } from './antecedents.js';
 import type { Entity, EntityKind, MentionRecord, Where } from './entity.js';
 import { NATIONALITIES, PERSON_NOUNS } from './lexicon/nouns.js';
-import { isPlace } from './lexicon/places.js';
-import { givenNameGender } from './lexicon/given-names.js';
 import { NATIONALITY_NOUN, type Mention } from './mentions.js';
 import { nameKey } from './name-key.js';
-import { BODY_KIN, COMPANY, COUNTRY_OF, KIND_WORDS, descriptionWords, initials, latest, push } from './entity-lookup.js';
+import { BODY_KIN, COUNTRY_OF, descriptionWords, initials, isVoiceNoun, kinBody, latest, push } from './entity-lookup.js';
 import { NAME_PARTICLES } from './words.js';
 
 const EPITHET_WINDOW = 3;
-// How far back (in characters) "the company" may look for its company.
-const BODY_WINDOW = 6000;
+// How many paragraphs back a bare "a spokesperson" may look for the body that spoke.
+const SPOKESPERSON_WINDOW = 2;
 const PRONOUN_WINDOW = 2;
 const FAR_PRONOUN_WINDOW = 6;
 // The most mentions any look-back reads.
@@ -239,30 +237,13 @@ export class Entities {
     // "the company", "the force": the body of that kind named just before.
     const kin = head && m.definite && mods.size === 0 ? BODY_KIN[head] : undefined;
     if (kin) {
-      const recent: Entity[] = [];
-      for (let i = this.all.length - 1; i >= 0 && recent.length < 200; i--) if (at.pos - this.all[i].lastSeen < BODY_WINDOW) recent.push(this.all[i]);
-      const isBody = (e: Entity): boolean => e.kind === 'org' && !COUNTRY_OF.has(nameKey(e.name)) && !isPlace(e.name);
-      const words = (e: Entity): string[] => [...nameKey(e.name).split(' '), ...(e.role ? nameKey(e.role).split(' ') : [])];
-      // "the company" with no company word in sight: the body that has just been speaking,
-      // unless its name says it is of another kind ("… Ministry").
-      const otherKind = (e: Entity): boolean => words(e).some((w) => KIND_WORDS.has(w) && !kin.includes(w));
-      // A name read as a person's with nothing personal about it may be a company's ("Southern Reach Seafoods").
-      const unsure = (e: Entity): boolean => e.kind === 'person' && !e.gender && !e.role && givenNameGender(e.words[0] ?? '') === null;
-      const body =
-        latest(recent, (e) => (isBody(e) || e.kind === 'group') && words(e).some((w) => kin.includes(w))) ??
-        (kin === COMPANY ? latest(recent, (e) => (isBody(e) || unsure(e)) && e.spoke && !otherKind(e)) : null);
-      if (body) {
-        if (body.kind === 'person') body.kind = 'org';
-        return this.absorb(body, m);
-      }
+      const body = kinBody(this.all, kin, at);
+      if (body) return this.absorb(body, m);
     }
+    // An unnamed spokesperson speaks for a body: "a ministry spokesman", "a spokesperson", "district officials".
+    const voiced = head && isVoiceNoun(head) ? this.voicedBody(m, head, mods, at) : null;
+    if (voiced) return this.absorb(voiced, m);
     if (head && m.kind === 'descriptor') {
-      // "a ministry spokesman" speaks for the ministry that has spoken already.
-      if (/^spokes/.test(head) && mods.size > 0) {
-        const [firstMod] = mods;
-        const body = latest(this.byWord.get(firstMod), (e) => e.spoke && (e.kind === 'org' || (e.kind === 'group' && e.head === firstMod)) && [...mods].every((w) => nameKey(e.name).split(' ').includes(w)));
-        if (body) return this.absorb(body, m);
-      }
       if (m.definite) {
         // "the minister": the person whose title says so.
         const titled = latest(this.byRoleWord.get(head), (e) => e.kind === 'person');
@@ -278,6 +259,32 @@ export class Entities {
       }
     }
     return this.create(m, at);
+  }
+
+  /**
+   * The body an unnamed spokesperson or officials speak for. A word before the
+   * noun names its kind or the body ("a company spokesperson", "district
+   * officials", "a Treasury spokesperson"); a spokesperson with no such word
+   * speaks for the body that has just spoken.
+   */
+  private voicedBody(m: Mention, head: string, mods: Set<string>, at: Where): Entity | null {
+    // Only the word right before the noun says whose voice it is: not "… officials at the defense forum".
+    const words = nameKey(m.name).split(' ');
+    const at0 = words.indexOf(head);
+    if (at0 < 0 || at0 < words.length - 1) return null;
+    const before = at0 > 0 ? words[at0 - 1] : undefined;
+    if (before !== undefined && mods.has(before)) {
+      const kin = head !== 'officials' ? BODY_KIN[before] : undefined;
+      return (
+        (kin ? kinBody(this.all, kin, at) : null) ??
+        latest(this.byHead.get(before), (e) => e.spoke && isBody(e)) ??
+        (head !== 'officials' ? latest(this.byWord.get(before), (e) => e.spoke && e.kind === 'org' && [...mods].every((x) => nameKey(e.name).split(' ').includes(x))) : null)
+      );
+    }
+    if (mods.size > 0 || head === 'officials') return null;
+    const recent = this.recentRecords(at, SPOKESPERSON_WINDOW);
+    for (let i = recent.length - 1; i >= 0; i--) if (recent[i].speaker && isBody(recent[i].entity)) return recent[i].entity;
+    return null;
   }
 
   private linkDocument(m: Mention, at: Where): Entity {

@@ -1,7 +1,9 @@
 // Lookups behind the entity registry: countries and their capitals, the
 // initials of a body's name, the words of a description, and the kinds of
 // body that "the company" or "the force" can stand for.
-import type { Entity } from './entity.js';
+import type { Entity, Where } from './entity.js';
+import { givenNameGender } from './lexicon/given-names.js';
+import { isPlace } from './lexicon/places.js';
 import { COUNTRY_METONYMS } from './lexicon/nouns.js';
 import { nameKey } from './name-key.js';
 
@@ -36,6 +38,47 @@ export const BODY_KIN: Record<string, string[]> = {
   club: ['club'], university: ['university'], hospital: ['hospital'], army: ['army', 'military', 'forces'],
   military: ['army', 'military', 'forces', 'defence', 'defense'], regulator: ['regulator', 'authority', 'commission'],
 };
+// How far back (in characters) "the company" may look for its company.
+const BODY_WINDOW = 6000;
+// How near (in characters) a body that has not spoken must be named to be "the company".
+const NEAR_BODY = 300;
+
+/**
+ * "the company", "the force": the body of that kind named just before. With no
+ * company word in sight, "the company" is the body that has just been speaking,
+ * unless its name says it is of another kind ("… Ministry").
+ */
+export function kinBody(all: readonly Entity[], kin: string[], at: Where): Entity | null {
+  const recent: Entity[] = [];
+  for (let i = all.length - 1; i >= 0 && recent.length < 200; i--) if (at.pos - all[i].lastSeen < BODY_WINDOW) recent.push(all[i]);
+  const isBody = (e: Entity): boolean => e.kind === 'org' && !COUNTRY_OF.has(nameKey(e.name)) && !isPlace(e.name);
+  const words = (e: Entity): string[] => [...nameKey(e.name).split(' '), ...(e.role ? nameKey(e.role).split(' ') : [])];
+  const otherKind = (e: Entity): boolean => words(e).some((w) => KIND_WORDS.has(w) && !kin.includes(w));
+  // A name read as a person's with nothing personal about it may be a company's ("Southern Reach Seafoods").
+  const unsure = (e: Entity): boolean => e.kind === 'person' && !e.gender && !e.role && givenNameGender(e.words[0] ?? '') === null;
+  // "Chemicals maker Rheinchem": a one-word name whose description says what kind of body it is.
+  const described = (e: Entity): boolean => e.kind === 'person' && !e.gender && e.words.length === 1 && e.role !== null && kin.includes(roleHead(e.role));
+  const body =
+    latest(recent, (e) => ((isBody(e) || e.kind === 'group') && words(e).some((w) => kin.includes(w))) || described(e)) ??
+    (kin === COMPANY ? latest(recent, (e) => (isBody(e) || unsure(e)) && e.spoke && !otherKind(e)) : null) ??
+    // "…, operated by Sorawa Manufacturing, …, the company said": a body named in the same breath.
+    (kin === COMPANY ? latest(recent, (e) => isBody(e) && !otherKind(e) && at.pos - e.lastSeen < NEAR_BODY) : null);
+  if (body?.kind === 'person') body.kind = 'org';
+  return body;
+}
+
+/** The noun a description is about: "maker" in "chemicals maker", "founder" in "founder of the company". */
+function roleHead(role: string): string {
+  const words = nameKey(role).split(' ');
+  const cut = words.findIndex((w) => w === 'of' || w === 'at' || w === 'for' || w === 'with' || w === 'in');
+  return words[(cut < 0 ? words.length : cut) - 1] ?? '';
+}
+
+/** Nouns for those who speak for a body: a spokesperson, or officials (one official speaks for themself). */
+export function isVoiceNoun(head: string): boolean {
+  return /^spokes(?:man|woman|person|people|men|women)$/.test(head) || head === 'officials';
+}
+
 export function push<K>(map: Map<K, Entity[]>, key: K, e: Entity): void {
   const list = map.get(key);
   if (!list) map.set(key, [e]);

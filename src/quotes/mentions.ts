@@ -27,6 +27,7 @@ export interface Mention {
   owner: Mention | null;
 }
 
+const SPOKESPERSON = /^spokes(?:man|woman|person|people)$/;
 const QUANTITY = /^(?:about|around|nearly|some|more|than|over|almost|roughly|at|least|many|several|two|three|four|five|dozens|hundreds|thousands|\d[\d,.]*)$/i;
 
 const join = (tokens: Token[], text: string, from: number, to: number): string =>
@@ -189,11 +190,12 @@ function describeOne(text: string, tokens: Token[], range: Range): Mention {
 
   const post = postModifierStart(tokens, from, range.to);
   const core = keep.filter((i) => i < post);
-  // "a spokesman for Saba Shipping": an unnamed spokesperson speaks as the body.
-  const lastCore = tokens[core[core.length - 1]];
-  if (post < range.to && lastCore && /^spokes(?:man|woman|person|people)$/.test(lastCore.lower) && /^(?:for|of|at)$/.test(tokens[post].lower) && !definite) {
-    const body = describeOne(text, tokens, { from: post + 1, to: range.to });
-    if (body.kind === 'org' || body.kind === 'group') return { ...body, role: body.role };
+  // "a spokesman for Saba Shipping", "a spokesperson for the company": an unnamed spokesperson speaks as the body.
+  const spokes = keep.findIndex((i) => SPOKESPERSON.test(tokens[i].lower));
+  const forAt = spokes >= 0 ? keep[spokes + 1] : undefined;
+  if (!definite && forAt !== undefined && forAt + 1 < range.to && /^(?:for|of|at)$/.test(tokens[forAt].lower)) {
+    const body = describeOne(text, tokens, { from: forAt + 1, to: range.to });
+    if (body.kind === 'org' || body.kind === 'group') return body;
   }
   const postText = post < range.to ? join(tokens, text, post, range.to) : '';
   // A list of names: "Thailand, Laos, Sri Lanka and the Maldives".

@@ -93,6 +93,8 @@ export const ORG_WORDS = words(`
   championships cup league tournament summit conference forum expo fair
   departments agencies offices councils committees associations unions federations foundations universities
   hospitals commissions parties organizations organisations networks coalitions alliances companies
+  manufacturing semiconductor semiconductors electronics chemicals pharmaceuticals pharma foods mining shipping
+  logistics solutions enterprises products brands software insurance steel petroleum telecom telecommunications
 `);
 
 // Suffixes of common nouns that are almost never part of a personal name.
