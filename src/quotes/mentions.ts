@@ -3,7 +3,7 @@
 import { givenNameGender, type Gender } from './lexicon/given-names.js';
 import { DOCUMENT_NOUNS, GROUP_NOUNS, NATIONALITIES, PERSON_NOUNS, isTitleWord } from './lexicon/nouns.js';
 import { HONORIFICS, NATIONALITY_NOUN, isBodyWord, roleGender, splitName, titleGender } from './name-shape.js';
-import { isNameWord, type Range } from './phrases.js';
+import { isNameWord, joinsBodyName, type Range } from './phrases.js';
 import { isStop, type Token } from './tokens.js';
 import { DETERMINERS, NAME_JOINERS, PRONOUNS, isPersonNoun, isPersonPlural } from './words.js';
 
@@ -86,6 +86,11 @@ function kindOfHead(head: string): MentionKind {
   if (DOCUMENT_NOUNS.has(head)) return 'document';
   if (isPersonNoun(head) && !GROUP_NOUNS.has(head)) return 'descriptor';
   return 'group';
+}
+
+/** "Attorney's" in "the U.S. Attorney's Office": an office's possessive is part of its name. */
+export function titlePossessive(tokens: Token[], i: number): boolean {
+  return tokens[i].kind === 'poss' && i > 0 && tokens[i - 1].cap && isTitleWord(tokens[i - 1].text) && isNameWord(tokens[i + 1]);
 }
 
 /** Cut a role down to something that reads well in a panel. */
@@ -248,7 +253,8 @@ function describeOne(text: string, tokens: Token[], range: Range): Mention {
     // The body's name is the capitalised run at the end; words before it describe it.
     // A possessor before the name describes the body: "South Korea’s | Defense Ministry".
     let k = core.length;
-    while (k > 0 && (tokens[core[k - 1]].cap || (NAME_JOINERS.has(tokens[core[k - 1]].lower) && k > 1 && k < core.length))) k--;
+    const joins = (i: number): boolean => (NAME_JOINERS.has(tokens[i].lower) || joinsBodyName(tokens, i, core[0], core[core.length - 1] + 1)) && k > 1 && k < core.length;
+    while (k > 0 && (tokens[core[k - 1]].cap || joins(core[k - 1]) || titlePossessive(tokens, core[k - 1]))) k--;
     while (k < core.length && !tokens[core[k]].cap) k++;
     const name = join(tokens, text, core[k], core[core.length - 1] + 1);
     const described = k > 0 ? join(tokens, text, core[0], core[k - 1] + 1) : '';

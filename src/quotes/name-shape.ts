@@ -4,7 +4,7 @@
 import { givenNameGender, type Gender } from './lexicon/given-names.js';
 import { COUNTRY_METONYMS, DOCUMENT_NOUNS, GROUP_NOUNS, NATIONALITIES, PERSON_NOUNS, isOrgWord, isTitleWord } from './lexicon/nouns.js';
 import { isPlace } from './lexicon/places.js';
-import { isNameWord } from './phrases.js';
+import { isNameWord, joinsBodyName } from './phrases.js';
 import type { Token } from './tokens.js';
 import { NAME_JOINERS, NAME_PARTICLES } from './words.js';
 
@@ -71,6 +71,7 @@ export function splitName(tokens: Token[], idx: number[]): NameSplit {
     const t = tokens[idx[k]];
     if (isNameWord(t) || t.text === '&') runStart = k;
     else if (!t.cap && (NAME_JOINERS.has(t.lower) || NAME_PARTICLES.has(t.lower)) && k > 0 && k < idx.length - 1) runStart = k;
+    else if (t.text === ',' && joinsBodyName(tokens, idx[k], idx[0], idx[idx.length - 1] + 1)) runStart = k;
     else break;
   }
   while (runStart < idx.length && !tokens[idx[runStart]].cap) runStart++;

@@ -3,9 +3,9 @@
 import { isVerbLike } from './clause-subject.js';
 import type { Entities, Entity, Where } from './entities.js';
 import { NATIONALITIES, isOrgWord, isTitleWord } from './lexicon/nouns.js';
-import { describe } from './mentions.js';
+import { describe, titlePossessive } from './mentions.js';
 import { isNationalityNoun } from './name-shape.js';
-import { continuesName, isNameWord, particlesThenName, type Range } from './phrases.js';
+import { continuesName, isNameWord, joinsBodyName, particlesThenName, type Range } from './phrases.js';
 import type { Token } from './tokens.js';
 import { CLAUSE_OPENERS, DETERMINERS, NAME_PARTICLES } from './words.js';
 
@@ -108,7 +108,7 @@ function nameRunAt(tokens: Token[], p: number, ceil: number): Range | null {
       j += 3;
       continue;
     }
-    if (t.text === '&' && isNameWord(next)) {
+    if ((t.text === '&' && isNameWord(next)) || joinsBodyName(tokens, j, p, ceil) || titlePossessive(tokens, j)) {
       j++;
       continue;
     }

@@ -2,7 +2,7 @@
 // "White House press secretary Jen Psaki", "a senior Biden administration
 // official", "Officials of the new Pakistani government", "Xi and Putin".
 import { speechVerbForms } from './lexicon/verbs.js';
-import { CALENDAR_WORDS, DOCUMENT_NOUNS } from './lexicon/nouns.js';
+import { CALENDAR_WORDS, DOCUMENT_NOUNS, isOrgWord, isTitleWord } from './lexicon/nouns.js';
 import type { Token } from './tokens.js';
 import {
   AUXILIARIES, DETERMINERS, NAME_JOINERS, NAME_PARTICLES, OBJECT_PRONOUNS, PHRASE_BREAKERS, PRONOUNS,
@@ -42,6 +42,41 @@ function isCapFunctionWord(t: Token): boolean {
 /** A word of a name: capitalised, not a function word, not a weekday or month. */
 export function isNameWord(t: Token | undefined): boolean {
   return t !== undefined && t.cap && t.kind === 'word' && !NEVER_NAME_WORDS.has(t.lower);
+}
+
+/**
+ * The comma or "and" at `j` joins the parts of one body's name: a list that
+ * ends in a body word ("Culture, Sports and Tourism Bureau") or that follows a
+ * body word and "of" ("Ministry of Trade, Industry and Energy", "Ministry of
+ * State Apparatus Empowerment and Bureaucratic Reform").
+ */
+export function joinsBodyName(tokens: Token[], j: number, floor: number, ceil: number): boolean {
+  const t = tokens[j];
+  if (!t || !(t.text === ',' || (t.lower === 'and' && !t.cap)) || !isNameWord(tokens[j - 1]) || !isNameWord(tokens[j + 1])) return false;
+  // Rightwards: name words and commas, up to "and" and its last run of name words.
+  let k = j + 1;
+  let sawAnd = t.lower === 'and';
+  let lastRun = k;
+  while (k < ceil) {
+    if (isNameWord(tokens[k])) {
+      k++;
+      continue;
+    }
+    const joiner = tokens[k].text === ',' || (tokens[k].lower === 'and' && !tokens[k].cap);
+    if (!joiner || sawAnd || !isNameWord(tokens[k + 1])) break;
+    if (tokens[k].lower === 'and') sawAnd = true;
+    k++;
+    lastRun = k;
+  }
+  if (!sawAnd) return false;
+  if (tokens.slice(lastRun, k).some((x) => isOrgWord(x.text))) return true;
+  // Leftwards: the name words before `j`, then "of" or "for" after a body or title word.
+  let b = j - 1;
+  while (b > floor && (isNameWord(tokens[b - 1]) || tokens[b - 1].text === ',') && isNameWord(tokens[b])) b--;
+  const joinerBefore = tokens[b - 1];
+  const owner = tokens[b - 2];
+  return b - 2 >= floor && joinerBefore !== undefined && !joinerBefore.cap && (joinerBefore.lower === 'of' || joinerBefore.lower === 'for') &&
+    owner !== undefined && (isOrgWord(owner.text) || isTitleWord(owner.text));
 }
 
 /** A name word, or "Today" closing a name ("USA Today"). */
@@ -123,6 +158,10 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Range
       if ((t.text === ')' || t.text === '(') && !aside) {
         if (!(t.text === '(' && isNameWord(tokens[i + 1]))) break;
       }
+      start = i;
+      continue;
+    }
+    if (t.text === ',' && joinsBodyName(tokens, i, floor, end)) {
       start = i;
       continue;
     }
@@ -246,6 +285,7 @@ export function phraseAfter(tokens: Token[], i: number, ceil: number): Range | n
       continue;
     }
     if (t.text === '&' && isNameWord(next)) continue;
+    if (t.text === ',' && joinsBodyName(tokens, j, i, ceil)) continue;
     if (t.kind !== 'word') break;
     const w = t.lower;
     if (!t.cap && NAME_PARTICLES.has(w) && particlesThenName(tokens, j)) continue;

@@ -37,3 +37,33 @@ describe('an unnamed voice of a body', () => {
     expect(forum.people.map((p) => p.name)).toEqual(['Ministry of Defence', 'Navy officials at the trade fair']);
   });
 });
+
+describe('the whole name of a body', () => {
+  it('keeps a list inside the name: "Ministry of X, Y and Z", "X, Y and Z Bureau"', () => {
+    const r = analyze(
+      'A spokesman for the Ministry of Mines, Water and Forests said the permits were valid.',
+      'The Parks, Sport and Leisure Board said the pool would reopen in May.',
+    );
+    expect(reported(r).map(([s]) => s)).toEqual(['Ministry of Mines, Water and Forests', 'Parks, Sport and Leisure Board']);
+  });
+
+  it('keeps "and" after "Ministry of": one body, not two', () => {
+    const r = analyze(
+      'Figures from the Department of Rail Safety and Signal Works show 40 faults.',
+      'The department said it would publish a full list.',
+    );
+    expect(r.people.map((p) => p.name)).toEqual(['Department of Rail Safety and Signal Works']);
+  });
+
+  it('keeps an office\'s possessive: the Auditor\'s Office, not a possessor and an office', () => {
+    const r = analyze("In a report, the State Auditor's Office for the Northern Region said the accounts were late.");
+    expect(r.people.map((p) => p.name)).toEqual(["State Auditor's Office for the Northern Region"]);
+    // A place that owns a body stays its description.
+    const owned = analyze("Norway's Fisheries Directorate said quotas would fall.");
+    expect(owned.people.map((p) => [p.name, p.role])).toEqual([['Fisheries Directorate', "Norway's"]]);
+  });
+
+  it('two people joined by "and" stay a pair', () => {
+    expect(reported(analyze('Okonkwo and Lindqvist said they would appeal.')).map(([s]) => s)).toEqual(['Okonkwo and Lindqvist']);
+  });
+});
