@@ -211,15 +211,16 @@ function describeOne(text: string, tokens: Token[], range: Range): Mention {
   if (definite && core.length === 1 && (NATIONALITY_NOUN.test(tokens[core[0]].text) || NATIONALITIES.has(tokens[core[0]].lower))) {
     return { ...base, kind: 'descriptor', name: tokens[core[0]].text, head: tokens[core[0]].lower, definite, acronyms };
   }
-  // "the Chancellor", "the Foreign Minister": a title with no name is a description.
-  if (core.length > 0 && core.every((i) => isTitleWord(tokens[i].text) || NATIONALITIES.has(tokens[i].lower))) {
-    const head = tokens[core[core.length - 1]].lower;
-    return { ...base, kind: 'descriptor', name: join(tokens, text, core[0], core[core.length - 1] + 1), head, definite, acronyms };
-  }
   // "president of the … Welfare Association Anthony da Costa": a titled name ends the phrase.
   const whole = splitName(tokens, keep);
   const marker = whole.nameAt > 0 ? tokens[keep[whole.nameAt - 1]] : undefined;
   const titledName = marker !== undefined && marker.cap && (isTitleWord(marker.text) || isBodyWord(marker.text));
+  // "the Chancellor", "a senior official at the ministry": a title with no name is a
+  // description, with where it belongs.
+  if (!titledName && core.length > 0 && core.every((i) => isTitleWord(tokens[i].text) || NATIONALITIES.has(tokens[i].lower))) {
+    const head = tokens[core[core.length - 1]].lower;
+    return { ...base, kind: 'descriptor', name: join(tokens, text, core[0], keep[keep.length - 1] + 1), head, definite, acronyms };
+  }
   const described = !titledName && core.length > 0 && !tokens[core[core.length - 1]].cap && post < range.to;
   const nameSource = titledName ? keep : core;
   const { nameAt, body } = described ? { nameAt: -1, body: false } : titledName ? whole : splitName(tokens, core);

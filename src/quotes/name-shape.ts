@@ -106,7 +106,10 @@ export function splitName(tokens: Token[], idx: number[]): NameSplit {
   if (lastMarker === run.length - 1 || isBodyWord(last.text)) return { nameAt: -1, body: true };
   // A run with body words and no title names a body ("Sea Watch Aotearoa"), unless a
   // given name after them starts a person's name ("… Welfare Association Anthony da Costa").
-  const personAfter = lastMarker >= 0 && run.length - lastMarker > 2 && givenNameGender(run[lastMarker + 1].text) !== null;
+  // A lower-case title opening the phrase ("president of the … Association Joaquim Lobo") says so too.
+  const leadingTitle = !tokens[idx[0]].cap && isTitleWord(tokens[idx[0]].text);
+  const plainAfter = run.slice(lastMarker + 1).every((t) => t.cap && !isBodyWord(t.text) && !isTitleWord(t.text) && !isPlace(t.text));
+  const personAfter = lastMarker >= 0 && run.length - lastMarker > 2 && (givenNameGender(run[lastMarker + 1].text) !== null || (leadingTitle && plainAfter));
   if (!hasTitle && !personAfter && run.some((t) => t.cap && isBodyWord(t.text) && !METONYMS.has(t.lower))) return { nameAt: -1, body: true };
   // "Runner Aiko Mori", "Biologist Mira Tanaka" opening a sentence: the capital is the
   // sentence's, and the name starts after the occupation.

@@ -1,6 +1,6 @@
 // One case per cue form: the speaker is named on either side of the quote.
 import { describe, expect, it } from 'vitest';
-import { analyze, quoted, speakerOf } from './helpers.js';
+import { analyze, quoted, reported, speakerOf } from './helpers.js';
 
 describe('cues beside a quote', () => {
   it('"…," X said', () => {
@@ -115,4 +115,16 @@ describe('subjects behind descriptions and asides', () => {
     const r = analyze('The dockers’ union at the container terminal in Port Elira warned that strikes would follow.');
     expect(r.people[0].name).toBe('dockers’ union at the container terminal in Port Elira');
   });
+
+  it('a lower-case title, its body, then the name: the named person speaks', () => {
+    const r = analyze('Outside the court, chairman of the Lakeside Fishers Cooperative Tomasz Wrona stated that the catch had halved.');
+    expect(reported(r)).toEqual([['Tomasz Wrona', 'the catch had halved']]);
+    expect(r.people[0].role).toBe('chairman of the Lakeside Fishers Cooperative');
+  });
+
+  it('an unnamed official keeps where they work as part of the description', () => {
+    const r = analyze('An engineer at the water board, who was not authorised to speak, said the pipes were sound. "We checked twice," the engineer said.');
+    expect(r.people.map((p) => p.name)).toEqual(['engineer at the water board']);
+  });
 });
+

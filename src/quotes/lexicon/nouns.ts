@@ -95,6 +95,7 @@ export const ORG_WORDS = words(`
   hospitals commissions parties organizations organisations networks coalitions alliances companies
   manufacturing semiconductor semiconductors electronics chemicals pharmaceuticals pharma foods mining shipping
   logistics solutions enterprises products brands software insurance steel petroleum telecom telecommunications
+  cooperative co-operative cooperatives collective syndicate guild chamber consortium
 `);
 
 // Suffixes of common nouns that are almost never part of a personal name.
