@@ -1,7 +1,7 @@
 // Keystroke latency alone, for trying a change quickly: the same
 // measurement as `npm run bench` section 2, on the seed article or on the
 // N MB article. Run `npm run build` first.
-// Usage: npx tsx bench/keys-only.ts [--mb N]
+// Usage: npx tsx bench/keys-only.ts [--mb N] [--samples]
 import { readFileSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { buildModel } from '../src/model.js';
@@ -19,7 +19,12 @@ async function main(): Promise<void> {
     const r = await measureKeystrokes(`${(statSync(article).size / 1024).toFixed(0)} KiB`, article, hasPeople);
     if (r.error) throw new Error(r.error);
     process.stdout.write(`keystrokes on ${r.article} (load average ${loadavg()[0].toFixed(2)}): p50 / p95\n`);
-    for (const k of r.keys) process.stdout.write(`  ${k.name.padEnd(28)} ${ms(k.p50).padStart(8)} ${ms(k.p95).padStart(8)}${k.missing ? `  (${k.missing} drew nothing)` : ''}\n`);
+    const samples = process.argv.includes('--samples');
+    for (const k of r.keys) {
+      process.stdout.write(`  ${k.name.padEnd(28)} ${ms(k.p50).padStart(8)} ${ms(k.p95).padStart(8)}${k.missing ? `  (${k.missing} drew nothing)` : ''}\n`);
+      // In the order taken: slow ones at the start are warm-up, slow ones throughout are not.
+      if (samples) process.stdout.write(`    ${k.samples.map((t) => t.toFixed(1)).join(' ')}\n`);
+    }
   } finally {
     inputs.remove();
   }

@@ -209,12 +209,14 @@ import { isMainThread } from 'node:worker_threads';
 
 const HASH = '@HASH@';
 const file = fileURLToPath(import.meta.url);
-const own = readFileSync(file, 'utf8');
-const MARK = '\\n//@@ program\\n';
-const at = own.indexOf(MARK) + MARK.length;
-const source = own.slice(at).replace(/^\\/\\/\\|/gm, '');
-// The line the program starts on: stack traces and profiles name lines of this file.
-const lineOffset = own.slice(0, at).split('\\n').length - 1;
+
+/** The program, out of its comment lines, and the line of this file it starts on (for stack traces and profiles). */
+function program() {
+  const own = readFileSync(file, 'utf8');
+  const MARK = '\\n//@@ program\\n';
+  const at = own.indexOf(MARK) + MARK.length;
+  return { source: own.slice(at).replace(/^\\/\\/\\|/gm, ''), lineOffset: own.slice(0, at).split('\\n').length - 1 };
+}
 
 function cacheFolder() {
   if (process.env.QUOTED_NO_CACHE) return null;
@@ -232,9 +234,12 @@ let cachedData;
 try {
   if (folder) cachedData = readFileSync(join(folder, name));
 } catch {}
+const { source, lineOffset } = program();
 const script = new Script(\`(function (require, __quotedUrl) {\${source}\\n})\`, { filename: file, lineOffset, cachedData });
+const cacheMissed = !cachedData || script.cachedDataRejected;
+cachedData = undefined;
 // Written by plain runs only: a run under node flags (a profiler, say) may compile differently.
-if (folder && isMainThread && process.execArgv.length === 0 && (!cachedData || script.cachedDataRejected)) {
+if (folder && isMainThread && process.execArgv.length === 0 && cacheMissed) {
   process.once('exit', () => {
     try {
       const data = script.createCachedData();

@@ -19,11 +19,18 @@ function sectionBlocks(article: ArticleUnits, section: number, paragraphs: reado
   return heading === -1 ? blocks : [[heading], ...blocks];
 }
 
-/** The whole article: header, then every section with its heading. */
+/** The whole article: header, then every section with its heading. (One pass: a long article has tens of thousands of paragraphs.) */
 export function fullItems(article: ArticleUnits): number[] {
-  const blocks: number[][] = [article.header];
-  article.paragraphUnit.forEach((units, s) => blocks.push(...sectionBlocks(article, s, units.map((_, p) => p))));
-  return withGaps(blocks);
+  const items: number[] = [...article.header];
+  const block = (unit: number) => {
+    if (items.length > 0) items.push(GAP);
+    items.push(unit);
+  };
+  article.paragraphUnit.forEach((units, s) => {
+    if (article.headingUnit[s] !== -1) block(article.headingUnit[s]);
+    for (const unit of units) block(unit);
+  });
+  return items;
 }
 
 /** The title, then each paragraph in `units` under its section heading. */

@@ -7,7 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Article, QuoteAnalysis } from '../article/model.js';
 import { analyzeQuotes } from '../quotes/analyze.js';
-import { quoteWorkerData, type QuoteReply } from './quote-worker.js';
+import { packArticle, quoteWorkerData, type QuoteReply } from './quote-worker.js';
 
 /**
  * Articles with fewer characters than this have their quotes found before
@@ -61,7 +61,7 @@ function inWorker(article: Article, entry: URL): QuoteSearch {
     worker.once('message', (reply: QuoteReply) => ('analysis' in reply ? resolve(reply.analysis) : reject(new Error(reply.error))));
     worker.once('error', (err) => reject(new WorkerFailed(err.message)));
     worker.once('exit', (code) => reject(new WorkerFailed(`the worker ended (${code}) without an answer`)));
-    worker.postMessage(article);
+    worker.postMessage(packArticle(article));
   });
   return { result, cancel: () => void worker?.terminate(), where: 'worker' };
 }

@@ -63,6 +63,7 @@ function plural(n: number, word: string): string {
 }
 
 const NO_QUOTES = { people: [], quotes: [] };
+const AT_LEFT = { marginLeft: 0 };
 
 export function ReaderApp({ model: given, name, theme, layouts: givenLayouts, findQuotes, canGoBack = false, onClose, onQuit, keys }: ReaderAppProps) {
   const base = useMemo(() => givenLayouts ?? new ArticleLayouts(given), [givenLayouts, given]);
@@ -130,6 +131,9 @@ export function ReaderApp({ model: given, name, theme, layouts: givenLayouts, fi
   };
 
   const overlayPane = state.overlay;
+  const peopleLeft = geo.columns - geo.overlayWidth.people;
+  // Stable props, so that the memoised side panes draw again only when they change.
+  const peopleOverlay = useMemo(() => ({ marginLeft: peopleLeft }), [peopleLeft]);
   const body = state.help ? (
     <HelpOverlay width={geo.columns} height={geo.bodyHeight} theme={theme} />
   ) : (
@@ -151,10 +155,10 @@ export function ReaderApp({ model: given, name, theme, layouts: givenLayouts, fi
         <PeoplePane people={model.people} quotes={quoteState.status} counts={counts} width={geo.people.width} height={geo.bodyHeight} focused={state.focus === 'people'} cursor={state.peopleCursor} speaker={state.speaker} theme={theme} />
       )}
       {overlayPane === 'toc' && (
-        <TocPane model={model} width={geo.overlayWidth.toc} height={geo.bodyHeight} focused cursor={state.tocCursor} current={section} theme={theme} overlay={{ marginLeft: 0 }} />
+        <TocPane model={model} width={geo.overlayWidth.toc} height={geo.bodyHeight} focused cursor={state.tocCursor} current={section} theme={theme} overlay={AT_LEFT} />
       )}
       {overlayPane === 'people' && (
-        <PeoplePane people={model.people} quotes={quoteState.status} counts={counts} width={geo.overlayWidth.people} height={geo.bodyHeight} focused cursor={state.peopleCursor} speaker={state.speaker} theme={theme} overlay={{ marginLeft: geo.columns - geo.overlayWidth.people }} />
+        <PeoplePane people={model.people} quotes={quoteState.status} counts={counts} width={geo.overlayWidth.people} height={geo.bodyHeight} focused cursor={state.peopleCursor} speaker={state.speaker} theme={theme} overlay={peopleOverlay} />
       )}
     </Box>
   );

@@ -38,6 +38,17 @@ function readWhileLayingOut(view: ViewLayout): { lines: number[][]; sections: nu
 
 const articles = listArticles().map(({ slug, text }) => ({ slug, model: buildModel(text) }));
 
+describe('the items of the whole view', () => {
+  test('are the header, then each heading and paragraph in order, a blank line between blocks', () => {
+    for (const { model } of articles) {
+      const { article } = new ArticleLayouts(model);
+      const blocks = [article.header, ...article.paragraphUnit.flatMap((units, s) => [[article.headingUnit[s]], ...units.map((u) => [u])])];
+      const expected = blocks.filter((b) => b.length > 0 && b[0] !== -1).flatMap((b, i) => (i === 0 ? b : [GAP, ...b]));
+      expect(fullItems(article)).toEqual(expected);
+    }
+  });
+});
+
 describe('progressive layout', () => {
   test('gives the lines and sections of the whole layout, for every article, whole and filtered', () => {
     for (const { slug, model } of articles) {

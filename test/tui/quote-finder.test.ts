@@ -7,7 +7,8 @@ import { describe, expect, test } from 'vitest';
 import { parseArticle } from '../../src/article/parse.js';
 import { analyzeQuotes } from '../../src/quotes/analyze.js';
 import { findsQuotesLater, quoteFinder } from '../../src/tui/quote-finder.js';
-import { ARTICLES_DIR, SEED_ARTICLE } from '../helpers/articles.js';
+import { packArticle, unpackArticle } from '../../src/tui/quote-worker.js';
+import { ARTICLES_DIR, listArticles, SEED_ARTICLE } from '../helpers/articles.js';
 
 // The bundle the CLI runs, built by the test setup: a worker runs it as its script.
 const BUNDLE = pathToFileURL(join(ARTICLES_DIR, '..', 'dist', 'cli.js'));
@@ -33,5 +34,14 @@ describe('finding quotes', () => {
     expect(findsQuotesLater(article)).toBe(false);
     const long = { ...article, sections: Array.from({ length: 8 }, () => article.sections).flat() };
     expect(findsQuotesLater(long)).toBe(true);
+  });
+});
+
+describe('an article posted to the worker', () => {
+  test('arrives whole: every field, section and paragraph', () => {
+    const odd = { ...article, sections: [{ title: null, paragraphs: [] }, { title: 'Empty ones', paragraphs: ['', 'x', ''] }, ...article.sections] };
+    for (const a of [odd, ...listArticles().map(({ text }) => parseArticle(text, 'text'))]) {
+      expect(unpackArticle(structuredClone(packArticle(a)))).toEqual(a);
+    }
   });
 });

@@ -1,6 +1,7 @@
 // The people quoted: one row each with name, short role and number of
 // quotes; the selection highlighted, the speaker being followed marked.
 import type { Person } from '../../article/model.js';
+import { memo } from 'react';
 import type { Theme } from '../theme.js';
 import { fit, spread } from '../text-fit.js';
 import { ListPane, windowStart } from './list-pane.js';
@@ -43,10 +44,11 @@ export function peopleRows(p: Omit<PeoplePaneProps, 'height' | 'overlay'> & { li
   return rows;
 }
 
-export function PeoplePane(props: PeoplePaneProps) {
+// Memoised: a key that moves only the reading pane leaves this one as it was.
+export const PeoplePane = memo(function PeoplePane(props: PeoplePaneProps) {
   const { people, width, height, focused, theme, overlay } = props;
   const rows = peopleRows({ ...props, listHeight: Math.max(0, height - 3) });
   return (
     <ListPane title={props.quotes === 'finding' ? 'People quoted (…)' : `People quoted (${people.length})`} rows={rows} width={width} height={height} focused={focused} theme={theme} overlay={overlay} />
   );
-}
+});

@@ -2,6 +2,7 @@
 // the one being read marked, the selection shown when the pane has focus.
 import type { ArticleModel } from '../../article/model.js';
 import { sectionLabel } from '../../layout/units.js';
+import { memo } from 'react';
 import type { Theme } from '../theme.js';
 import { fit } from '../text-fit.js';
 import { ListPane, windowStart } from './list-pane.js';
@@ -33,10 +34,11 @@ export function tocRows(model: ArticleModel, p: Omit<TocPaneProps, 'model' | 'he
   return rows;
 }
 
-export function TocPane(props: TocPaneProps) {
+// Memoised: a key that moves only the reading pane leaves this one as it was.
+export const TocPane = memo(function TocPane(props: TocPaneProps) {
   const { model, width, height, focused, theme, overlay } = props;
   const rows = tocRows(model, { ...props, listHeight: Math.max(0, height - 3) });
   return (
     <ListPane title={model.title ?? 'Contents'} rows={rows} width={width} height={height} focused={focused} theme={theme} overlay={overlay} />
   );
-}
+});
