@@ -1,6 +1,7 @@
 // Entry point of the quote engine: every quotation in an article and who said it.
 import type { Article, Person, Quote, QuoteAnalysis } from '../article/model.js';
 import { Attribution } from './attribute.js';
+import { canonical } from './entity.js';
 import { readParagraphs } from './paragraphs.js';
 
 export function analyzeQuotes(article: Article): QuoteAnalysis {
@@ -12,7 +13,7 @@ export function analyzeQuotes(article: Article): QuoteAnalysis {
   const people = new Map<string, Person>();
   const quotes: Quote[] = found.map((f) => {
     const p = paragraphs[f.paragraph];
-    const entity = f.how === 'mention' ? null : f.entity;
+    const entity = f.how === 'mention' || !f.entity ? null : canonical(f.entity);
     if (entity) {
       let person = people.get(entity.name);
       if (!person) {

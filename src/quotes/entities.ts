@@ -3,14 +3,18 @@
 // bodies they abbreviate, capitals join their countries, "the official" joins
 // the official described before, and pronouns go to the nearest fitting subject.
 import { formerOrLatter, pronounAntecedent, recentPerson } from './antecedents.js';
-import type { Entity, EntityKind, MentionRecord, Where } from './entity.js';
-import { NATIONALITIES, PERSON_NOUNS } from './lexicon/nouns.js';
+import { canonical, type Entity, type EntityKind, type MentionRecord, type Where } from './entity.js';
+import { NATIONALITIES, PERSON_NOUNS, TITLE_WORDS } from './lexicon/nouns.js';
 import { NATIONALITY_NOUN, type Mention } from './mentions.js';
 import { nameKey } from './name-key.js';
 import { BODY_KIN, COUNTRY_OF, descriptionWords, initials, isVoiceNoun, kinBody, latest, push } from './entity-lookup.js';
 import { NAME_PARTICLES } from './words.js';
 
 const EPITHET_WINDOW = 3;
+// How many paragraphs a described speaker may wait for their name.
+const WAITING_PARAGRAPHS = 3;
+// How many paragraphs after the description the name must first appear.
+const NAMED_WITHIN = 2;
 // How many paragraphs back a bare "a spokesperson" may look for the body that spoke.
 const SPOKESPERSON_WINDOW = 2;
 const PRONOUN_WINDOW = 2;
@@ -63,6 +67,11 @@ function byPosition(list: MentionRecord[]): MentionRecord[] {
     list[j + 1] = x;
   }
   return list;
+}
+
+/** A title a lede may give before the name: "the Chancellor", "its governor", "its owner" (not "a spokesperson", "the 45-year-old"). */
+function isWaitingTitle(head: string): boolean {
+  return (TITLE_WORDS.has(head) || head === 'owner') && !isVoiceNoun(head);
 }
 
 /** Index `e` under `key` in `map`, unless `seen` says it already is. */
@@ -119,6 +128,7 @@ export class Entities {
       modifiers: descriptionWords(m.name, m.head),
       lastSeen: at.pos,
       spoke: false,
+      born: at.paragraph,
     };
     this.all.push(entity);
     this.reindex(entity);
@@ -126,8 +136,10 @@ export class Entities {
   }
 
   /** Note that `entity` is mentioned at `at`. */
-  record(entity: Entity, at: Where, flags: { subject: boolean; speaker: boolean; personal?: boolean; named?: boolean }): void {
+  record(mentioned: Entity, at: Where, flags: { subject: boolean; speaker: boolean; personal?: boolean; named?: boolean }): void {
+    const entity = canonical(mentioned);
     entity.lastSeen = Math.max(entity.lastSeen, at.pos);
+    if (flags.speaker && !entity.spoke && entity.kind === 'person') this.nameWaitingDescription(entity, at);
     if (flags.speaker) entity.spoke = true;
     this.records.push({
       pos: at.pos, sentence: at.sentence, paragraph: at.paragraph, entity,
@@ -142,6 +154,11 @@ export class Entities {
 
   /** The entity a phrase refers to, created if it is new; null for a pronoun with no antecedent. */
   resolve(m: Mention, at: Where): Entity | null {
+    const found = this.link(m, at);
+    return found ? canonical(found) : null;
+  }
+
+  private link(m: Mention, at: Where): Entity | null {
     switch (m.kind) {
       case 'pronoun':
         return this.resolvePronoun(m.name, at);
@@ -156,7 +173,33 @@ export class Entities {
     }
   }
 
-  private absorb(entity: Entity, m: Mention): Entity {
+  /**
+   * "… its governor announced on Tuesday." then "«…» Matthias Oberhollenzer told
+   * reporters": a lede often describes a speaker and names them a paragraph
+   * later. When a person speaks for the first time, a titled description that
+   * spoke just before, with no other named speaker in between and nothing in
+   * the name's own title against it, is that person.
+   */
+  private nameWaitingDescription(person: Entity, at: Where): void {
+    for (let i = person.id - 1; i >= 0; i--) {
+      const d = this.all[i];
+      if (d.kind === 'person' && d.spoke && !d.same) return;
+      if (d.kind !== 'descriptor' || !d.spoke || d.same || !d.head || !isWaitingTitle(d.head)) continue;
+      // The name comes soon after the description, and is new there.
+      if (at.paragraph - d.born > WAITING_PARAGRAPHS || person.born < d.born || person.born - d.born > NAMED_WITHIN) return;
+      const genders = !d.gender || !person.gender || d.gender === person.gender;
+      const roles = !person.role || nameKey(person.role).split(' ').includes(d.head);
+      if (genders && roles) {
+        d.same = person;
+        person.role ??= d.name;
+        person.gender ??= d.gender;
+      }
+      return;
+    }
+  }
+
+  private absorb(found: Entity, m: Mention): Entity {
+    const entity = canonical(found);
     const before = entity.aliases.size;
     entity.aliases.add(nameKey(m.name));
     for (const a of m.acronyms) entity.aliases.add(nameKey(a));

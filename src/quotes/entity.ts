@@ -21,6 +21,17 @@ export interface Entity {
   lastSeen: number;
   /** The entity has been a speaker somewhere in the article. */
   spoke: boolean;
+  /** The paragraph it was first met in. */
+  born: number;
+  /** Another entity found later to be the same one, under a fuller name. */
+  same?: Entity;
+}
+
+/** The entity under its final name: a description named later is that named person. */
+export function canonical(e: Entity): Entity {
+  let c = e;
+  while (c.same) c = c.same;
+  return c;
 }
 
 /** Where a mention stands: reading position, sentence and paragraph ordinals. */

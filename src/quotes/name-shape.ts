@@ -79,6 +79,8 @@ export function splitName(tokens: Token[], idx: number[]): NameSplit {
   const run = idx.slice(runStart).map((i) => tokens[i]);
   const last = run[run.length - 1];
   const runText = run.map((t) => t.text).join(' ');
+  // "Liberal Democrats", "Young Farmers": a plural of a group ends the name of a body.
+  if (run.length > 1 && last.lower.endsWith('s') && GROUP_NOUNS.has(last.lower)) return { nameAt: -1, body: true };
   // "North Korean", "South African": adjectives of a country name nobody.
   if (run.every((t) => NATIONALITIES.has(t.lower))) return { nameAt: -1, body: false };
   // "Ms Parks", "Dr Banks": an honorific makes the rest a person's name, whatever the words.

@@ -1,11 +1,11 @@
 // Every name in a paragraph, registered before any quote is attributed, so
 // that "Goddard" finds "Stacie Goddard" and "he" finds the last man named.
-import { isVerbLike } from './clause-subject.js';
+import { apposAfter, isVerbLike } from './clause-subject.js';
 import type { Entities, Entity, Where } from './entities.js';
 import { NATIONALITIES, isOrgWord, isTitleWord } from './lexicon/nouns.js';
-import { describe, titlePossessive } from './mentions.js';
+import { describe, titlePossessive, type Mention } from './mentions.js';
 import { isNationalityNoun } from './name-shape.js';
-import { continuesName, isNameWord, joinsBodyName, particlesThenName, type Range } from './phrases.js';
+import { continuesName, isNameWord, joinsBodyName, particlesThenName, phraseBefore, type Range } from './phrases.js';
 import type { Token } from './tokens.js';
 import { CLAUSE_OPENERS, DETERMINERS, NAME_PARTICLES } from './words.js';
 
@@ -65,7 +65,8 @@ export function observeSentence(p: ParagraphView, si: number, entities: Entities
       if (single && i === s && !isVerbLike(next, false) && !entities.knows(p.tokens[i].text)) continue;
       if (single && COUNT_WORDS.has(p.tokens[i].lower)) continue;
       if (single && (NATIONALITIES.has(p.tokens[i].lower) || isNationalityNoun(p.tokens[i].text))) continue;
-      const mention = describe(p.text, p.tokens, run);
+      const bare = describe(p.text, p.tokens, run);
+      const mention = bare.kind === 'person' ? withApposition(p, run, s, e) ?? bare : bare;
       if (mention.kind !== 'person' && mention.kind !== 'org') {
         i = run.to - 1;
         continue;
@@ -82,6 +83,33 @@ export function observeSentence(p: ParagraphView, si: number, entities: Entities
     return subjects;
   }
 }
+
+/**
+ * A person's name set off by commas beside a description, whatever the verb:
+ * "The buses minister, Kwame Asante, is expected …", "Lena Berg, a nurse at
+ * the clinic, has worked …". The description gives the person's role, so that
+ * "the minister" later finds them.
+ */
+function withApposition(p: ParagraphView, run: Range, s: number, e: number): Mention | null {
+  const tokens = p.tokens;
+  if (tokens[run.to]?.text !== ',') return null;
+  if (tokens[run.from - 1]?.text === ',') {
+    const desc = phraseBefore(tokens, run.from - 1, s);
+    const opens = desc !== null && (desc.from === s || tokens[desc.from - 1].text === ',' || CLAUSE_OPENERS.has(tokens[desc.from - 1].lower));
+    if (opens && describe(p.text, tokens, desc).kind === 'descriptor') {
+      const combined = describe(p.text, tokens, desc, run);
+      if (combined.kind === 'person') return combined;
+    }
+  }
+  const appos = apposAfter(tokens, run, e);
+  if (appos && DESCRIPTION_OPENERS.has(tokens[appos.from].lower) && describe(p.text, tokens, appos).kind === 'descriptor') {
+    const combined = describe(p.text, tokens, run, appos);
+    if (combined.kind === 'person') return combined;
+  }
+  return null;
+}
+
+const DESCRIPTION_OPENERS = new Set(['a', 'an', 'the']);
 
 /** The gender of the first he/his/she/her after a subject, before any other name. */
 function pronounGender(tokens: Token[], from: number, to: number): 'm' | 'f' | null {

@@ -1,6 +1,6 @@
 // Who a short or indirect mention stands for: surnames, pronouns, descriptions.
 import { describe, expect, it } from 'vitest';
-import { analyze, quoted, speakerOf } from './helpers.js';
+import { analyze, quoted, reported, speakerOf } from './helpers.js';
 
 describe('the fullest name', () => {
   it('a surname joins the full name met earlier', () => {
@@ -112,3 +112,40 @@ describe('a body named again by its kind', () => {
     expect(r.people.map((p) => p.name)).toEqual(['Metro Police']);
   });
 });
+
+describe('a description before the name', () => {
+  it('a lede names its speaker by title, the next paragraph by name: one person', () => {
+    const r = analyze(
+      'The harbour festival will not return next summer, its director has announced.',
+      '"We cannot make the numbers work," Cathal Rooney said on Friday.',
+      'The director said the licence would be handed back to the county.',
+    );
+    expect(r.people.map((p) => p.name)).toEqual(['Cathal Rooney']);
+    expect(reported(r).map(([s]) => s)).toEqual(['Cathal Rooney', 'Cathal Rooney']);
+  });
+
+  it('stays apart when the name comes with another title, or someone else speaks first', () => {
+    const titled = analyze('Bread prices will rise again, the minister has warned.', 'Economist Lea Hoff said the rise was modest.');
+    expect(titled.people.map((p) => p.name)).toEqual(['minister', 'Lea Hoff']);
+    const between = analyze(
+      'The depot will close, the mayor has confirmed.',
+      'Union leader Ode Ali said it was a blow. "We were not told," Pia Lund said.',
+    );
+    expect(between.people.map((p) => p.name)).toEqual(['mayor', 'Ode Ali', 'Pia Lund']);
+  });
+
+  it('a title set off by commas beside a name, whatever the verb, is found again by "the minister"', () => {
+    const r = analyze(
+      'The fisheries minister, Aroha Tane, is expected to report next week.',
+      'Asked about the quota, the minister said it would not change.',
+    );
+    expect(reported(r)).toEqual([['Aroha Tane', 'it would not change']]);
+  });
+
+  it('a name ending in the plural of a group is a body, not a person', () => {
+    const r = analyze('The Young Farmers said the show would go ahead.');
+    expect(r.people.map((p) => p.name)).toEqual(['Young Farmers']);
+    expect(analyze('The Young Farmers said it would go ahead.', 'He disagreed.').people).toHaveLength(1);
+  });
+});
+
