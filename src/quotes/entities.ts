@@ -4,7 +4,7 @@
 // the official described before, and pronouns go to the nearest fitting subject.
 import { formerOrLatter, pronounAntecedent, recentPerson } from './antecedents.js';
 import { canonical, type Entity, type EntityKind, type MentionRecord, type Where } from './entity.js';
-import { NATIONALITIES, PERSON_NOUNS, TITLE_WORDS } from './lexicon/nouns.js';
+import { NATIONALITIES, ORG_WORDS, PERSON_NOUNS, TITLE_WORDS } from './lexicon/nouns.js';
 import { NATIONALITY_NOUN, type Mention } from './mentions.js';
 import { nameKey } from './name-key.js';
 import { BODY_KIN, COUNTRY_OF, descriptionWords, initials, isVoiceNoun, kinBody, latest, push } from './entity-lookup.js';
@@ -278,7 +278,8 @@ export class Entities {
       if (same) return this.absorb(same, m);
     }
     // "the company", "the force": the body of that kind named just before.
-    const kin = head && m.definite && mods.size === 0 ? BODY_KIN[head] : undefined;
+    // Any other body word stands for a body with that word in its name: "the institute".
+    const kin = head && m.definite && mods.size === 0 ? BODY_KIN[head] ?? (ORG_WORDS.has(head) ? [head] : undefined) : undefined;
     if (kin) {
       const body = kinBody(this.all, kin, at);
       if (body) return this.absorb(body, m);

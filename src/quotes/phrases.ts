@@ -289,9 +289,13 @@ export function phraseAfter(tokens: Token[], i: number, ceil: number): Range | n
     if (t.kind !== 'word') break;
     const w = t.lower;
     if (!t.cap && NAME_PARTICLES.has(w) && particlesThenName(tokens, j)) continue;
-    if (sawDocument && ISSUED.has(w) && (next?.lower === 'by' || next?.lower === 'from')) {
-      j++;
-      continue;
+    // "a report issued by …", "data released Monday by …": the document's author follows.
+    if (sawDocument && ISSUED.has(w)) {
+      const by = afterTimeWords(tokens, j + 1, ceil);
+      if (tokens[by]?.lower === 'by' || tokens[by]?.lower === 'from') {
+        j = by;
+        continue;
+      }
     }
     if (sawDocument && (w === 'from' || w === 'by')) continue;
     if (!t.cap && (NAME_JOINERS.has(w) || POST_MODIFIERS.has(w)) && lastHead >= 0) {
@@ -307,6 +311,8 @@ export function phraseAfter(tokens: Token[], i: number, ceil: number): Range | n
       }
       break;
     }
+    // "its daily bulletin", "a weekly report": an -ly word right before a speaker noun describes it.
+    if (isLowerWord(t) && w.endsWith('ly') && next !== undefined && isLowerWord(next) && isSpeakerNoun(next.lower) && ++lower <= MAX_LOWER) continue;
     if (isLowerWord(t) && DETERMINERS.has(w) && w === 'the' && isNameWord(next) && lastHead >= 0 && !tokens[lastHead].cap) continue;
     if (isModifierWord(t) || (tokens[j - 1]?.kind === 'poss' && isLowerWord(t) && !PHRASE_BREAKERS.has(w))) {
       // After a head an -ed word is the verb ("Bolton painted …"); before one it may describe ("unnamed officials").
@@ -322,6 +328,16 @@ export function phraseAfter(tokens: Token[], i: number, ceil: number): Range | n
   }
   if (lastHead < 0) return null;
   return { from: i, to: lastHead + 1 };
+}
+
+// Words of a time phrase between a verb and what follows: "on Monday", "last week", "earlier this year".
+const TIME_WORDS = new Set(['on', 'last', 'this', 'earlier', 'late', 'early', 'week', 'month', 'year', 'today', 'yesterday', 'weekend', 'morning', 'evening', 'night']);
+
+/** The index after a short time phrase at `i` ("Monday", "on Tuesday", "last week"), or `i`. */
+export function afterTimeWords(tokens: Token[], i: number, ceil: number): number {
+  let k = i;
+  while (k < ceil && k < i + 4 && (isCalendarWord(tokens[k]) || (!tokens[k].cap && TIME_WORDS.has(tokens[k].lower)))) k++;
+  return k;
 }
 
 /** Text of a token range as it stands in the paragraph. */

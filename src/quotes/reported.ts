@@ -8,11 +8,12 @@ import {
 import { SPEECH_NOUNS, STANCE_ADJECTIVES } from './lexicon/verbs.js';
 import { DOCUMENT_NOUNS } from './lexicon/nouns.js';
 import { isDirect } from './kinds.js';
-import { phraseBefore } from './phrases.js';
+import { phraseBefore, type Range } from './phrases.js';
 import { subjectAfter, subjectOf, verbAt, type SpeakerRef, type Verb } from './speech.js';
 import { bodiesOf } from './name-shape.js';
 import type { Token } from './tokens.js';
-import { AUXILIARIES, CLAUSE_BREAKS } from './words.js';
+import { AUXILIARIES, CLAUSE_BREAKS, DETERMINERS, PRONOUNS } from './words.js';
+import { isVerbLike } from './clause-subject.js';
 
 export interface Indirect {
   ref: SpeakerRef;
@@ -51,12 +52,28 @@ interface Reading {
   outerContent: number;
 }
 
+const OWN = new Set(['its', 'their']);
+const SUBJECT_REACH = 6;
+
+/** The noun phrase that opens the sentence and is followed by its verb: "The institute | expects". */
+function openingSubject(tokens: Token[], s: number, limit: number): Range | null {
+  for (let end = s + 1; end < Math.min(limit, s + SUBJECT_REACH); end++) {
+    const range = phraseBefore(tokens, end, s);
+    const whole = range !== null && (range.from === s || (range.from === s + 1 && DETERMINERS.has(tokens[s].lower)));
+    if (whole && !PRONOUNS.has(tokens[range.from].lower) && isVerbLike(tokens[end], true)) return range;
+  }
+  return null;
+}
+
 /** "according to X, …" and "…, according to X." */
 function accordingTo(tokens: Token[], k: number, s: number, e: number): { found: Indirect | null; next: number } | null {
   if (tokens[k].lower !== 'according' || tokens[k + 1]?.lower !== 'to') return null;
-  const ref = subjectAfter(tokens, k + 2, e, false);
-  if (!ref) return { found: null, next: k };
-  const np = ref.appos ?? ref.range;
+  const source = subjectAfter(tokens, k + 2, e, false);
+  if (!source) return { found: null, next: k };
+  // "X expects …, according to its latest forecast": the document is the subject's own.
+  const own = OWN.has(tokens[k + 2].lower) && DOCUMENT_NOUNS.has(tokens[source.range.to - 1].lower) ? openingSubject(tokens, s, k) : null;
+  const ref = own ? { range: own } : source;
+  const np = source.appos ?? source.range;
   let c = np.to;
   while (c < e && tokens[c].kind === 'punct') c++;
   const afterEnd = lastWord(tokens, c, e);

@@ -59,6 +59,19 @@ describe('reported speech', () => {
     expect(reported(analyze('The driver who said he saw the crash has left the city.'))).toEqual([]);
   });
 
+  it('according to a document released (on a day) by X: X is the source', () => {
+    const r = analyze('Ferry crossings fell by a third last year, according to figures published on Thursday by the Harbour Board.');
+    expect(reported(r)).toEqual([['Harbour Board', 'Ferry crossings fell by a third last year']]);
+  });
+
+  it('according to its own report: the body the sentence is about', () => {
+    const r = analyze(
+      'Geologist Ana Brix of the National Institute of Seismology said the quake was shallow.',
+      'The institute expects more aftershocks this week, according to its daily bulletin.',
+    );
+    expect(reported(r).map(([s]) => s)).toEqual(['Ana Brix', 'National Institute of Seismology']);
+  });
+
   it('a credit line is not speech', () => {
     expect(reported(analyze('Jo Marsh reported on this story from Lagos. Sam Ito contributed to this report.'))).toEqual([]);
   });
