@@ -41,6 +41,17 @@ function isSuffix(short: string[], long: string[]): boolean {
   return true;
 }
 
+/** `part` stands somewhere in `whole`, word for word, and is shorter. */
+function isInside(part: string[], whole: string[]): boolean {
+  if (part.length >= whole.length) return false;
+  for (let start = 0; start + part.length <= whole.length; start++) {
+    let k = 0;
+    while (k < part.length && whole[start + k] === part[k]) k++;
+    if (k === part.length) return true;
+  }
+  return false;
+}
+
 /** "WHO", "U.N.", "NATO's": capitals only, once dots and a possessive are set aside. */
 function isAcronymName(name: string): boolean {
   // Most names fail on their first two letters.
@@ -233,6 +244,14 @@ export class Entities {
       // A single word that opens a known name: "Xi", "Kim" (family name first).
       const first = latest(this.byWord.get(last), (e) => isPerson(e) && e.words.length > 1 && e.words[0] === last && !NAME_PARTICLES.has(last));
       if (first) return this.absorb(first, m);
+    }
+    // Part of a known name from its middle: "Fung" or "Angela Chan" after "Leo Fung Chi-keung",
+    // "Angela Chan Mei-ling" (a Western given name, the family name, then the Chinese given name).
+    if (!NAME_PARTICLES.has(words[0])) {
+      const inside = latest(this.byWord.get(words[0]), (e) => isPerson(e) && isInside(words, e.words));
+      if (inside) return this.absorb(inside, m);
+    }
+    if (words.length === 1) {
       const body = this.findBody(key, m.name);
       if (body) return body;
     }

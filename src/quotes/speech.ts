@@ -195,7 +195,7 @@ function subjectBeforeCommas(tokens: Token[], j: number, from: number): SpeakerR
     const first = tokens[r.from];
     // Inside a relative clause every stretch is an aside until it ends.
     if (/^(?:who|which|whose)$/.test(first?.lower ?? '') && !first.cap) relative = true;
-    return relative || PARENTHETICAL_OPENERS.has(first?.lower ?? '') || (r.to - r.from === 1 && (isAdverb(first) || first.kind === 'num'));
+    return relative || PARENTHETICAL_OPENERS.has(first?.lower ?? '') || (r.to - r.from === 1 && (isAdverb(first) || first.kind === 'num')) || placeOpener(tokens, r);
   });
   for (let k = 0; k < stretches.length - 1; k++) {
     if (aside[k]) continue;
@@ -210,6 +210,21 @@ function subjectBeforeCommas(tokens: Token[], j: number, from: number): SpeakerR
     return appos ? { range: subject, appos } : { range: subject };
   }
   return null;
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'across', 'inside', 'outside', 'near', 'from']);
+
+/**
+ * "Back in Sham Shui Po,", "Elsewhere in the city,", "Out at sea,": a capitalised
+ * word opening the sentence before a preposition, neither a speaker noun nor a
+ * given name, opens a phrase of place, not the subject.
+ */
+function placeOpener(tokens: Token[], r: Range): boolean {
+  const first = tokens[r.from];
+  const next = tokens[r.from + 1];
+  const opensSentence = r.from === 0 || /^[.!?]$/.test(tokens[r.from - 1].text);
+  return opensSentence && first.cap && next !== undefined && !next.cap && PLACE_PREPOSITIONS.has(next.lower) &&
+    !isSpeakerNoun(first.lower) && givenNameGender(first.text) === null;
 }
 
 /**

@@ -92,6 +92,14 @@ describe('more who-is-who', () => {
     expect(speakerOf(silent, 'always temporary')).toBe('Treasury spokesperson');
   });
 
+  it('part of a longer name from its middle is that person: the family name, or the given and family names', () => {
+    const r = analyze(
+      'Restaurant owner Ivy Leung Wing-sze said rents had doubled. Karen Tse Hoi-yan, a chef, agreed.',
+      '"We are the last ones," Leung said. "Nobody else will cook this," Karen Tse added.',
+    );
+    expect(r.people.map((p) => p.name)).toEqual(['Ivy Leung Wing-sze', 'Karen Tse Hoi-yan']);
+  });
+
   it('a surname opening a sentence after "and" is still the person met before', () => {
     const r = analyze(
       'Coach Ivo Marin and sprinter Ana Cruz met in 2001.',

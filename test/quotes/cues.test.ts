@@ -126,5 +126,12 @@ describe('subjects behind descriptions and asides', () => {
     const r = analyze('An engineer at the water board, who was not authorised to speak, said the pipes were sound. "We checked twice," the engineer said.');
     expect(r.people.map((p) => p.name)).toEqual(['engineer at the water board']);
   });
+
+  it('a capitalised word opening the sentence before a place is not the speaker', () => {
+    const r = analyze('Down at the harbour, a fisherman named Kovac, 70, who has sailed since 1972, said the season was the worst he remembered.');
+    expect(reported(r).map(([s]) => s)).toEqual(['Kovac']);
+    const inTown = analyze('Back in the valley, a farmer, 58, said the harvest had halved.');
+    expect(reported(inTown).map(([s]) => s)).toEqual(['farmer']);
+  });
 });
 
