@@ -59,7 +59,8 @@ function inWorker(article: Article, entry: URL): QuoteSearch {
     // Quitting the reader ends the program even while the engine runs.
     worker.unref();
     worker.once('message', (reply: QuoteReply) => ('analysis' in reply ? resolve(reply.analysis) : reject(new Error(reply.error))));
-    worker.once('error', (err) => reject(new WorkerFailed(err.message)));
+    // Out of memory in a worker would be out of memory here too: no second try.
+    worker.once('error', (err: NodeJS.ErrnoException) => reject(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? err : new WorkerFailed(err.message)));
     worker.once('exit', (code) => reject(new WorkerFailed(`the worker ended (${code}) without an answer`)));
     worker.postMessage(packArticle(article));
   });
