@@ -3,13 +3,20 @@
 import { isPersonLike, type Entity, type MentionRecord, type Where } from './entity.js';
 import type { Gender } from './lexicon/given-names.js';
 
-/** The person last named or heard: who an epithet ("the Welshman", "the 45-year-old") stands for. */
+/**
+ * The person last named or heard: who an epithet ("the Welshman", "the
+ * 45-year-old") stands for. Someone known to be a person by a gender or a role
+ * comes first; a bare two-word name may be a place ("East Kalimantan").
+ */
 export function recentPerson(recent: MentionRecord[]): Entity | null {
+  let bare: Entity | null = null;
   for (let i = recent.length - 1; i >= 0; i--) {
     const r = recent[i];
-    if (isPersonLike(r.entity) && (r.speaker || r.named)) return r.entity;
+    if (!isPersonLike(r.entity) || !(r.speaker || r.named)) continue;
+    if (r.entity.gender !== null || r.entity.role !== null || r.speaker) return r.entity;
+    bare ??= r.entity;
   }
-  return null;
+  return bare;
 }
 
 /** "the former" and "the latter": the two people last named, in order. */
@@ -33,7 +40,9 @@ export function pronounAntecedent(recent: MentionRecord[], pronoun: string, at: 
   const fits = (r: MentionRecord): boolean => {
     const e = r.entity;
     if (pronoun === 'he' || pronoun === 'she') {
-      return (isPersonLike(e) || e.kind === 'descriptor' || r.personal) && (e.gender === null || e.gender === wanted);
+      // A one-word name is a person's once it has spoken ("Yusran said …; he added").
+      const person = isPersonLike(e) || e.kind === 'descriptor' || r.personal || (e.kind === 'person' && e.spoke);
+      return person && (e.gender === null || e.gender === wanted);
     }
     if (pronoun === 'it') return e.kind === 'org' || e.kind === 'document' || (e.kind === 'group' && !e.name.endsWith('s'));
     // "they" may stand for one unnamed person too ("a UN official … they said").

@@ -114,6 +114,9 @@ function wordCounts(tokens: Token[], from: number, to: number): { own: number; a
   return { own, all };
 }
 
+// Words that leave a clause open: the rest of it comes after a cue set inside it.
+const SUBORDINATORS = new Set(['where', 'that', 'which', 'because', 'when', 'while', 'if', 'although', 'though', 'since', 'as']);
+
 // A dateline opening a paragraph is not part of what was said: "LONDON (Reuters) - ", "MARGAO: ".
 const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,[^-–—(:]{0,30})?(?:\s*\([^)]{1,40}\))?\s*(?:[-–—]|:)\s*/u;
 
@@ -164,5 +167,11 @@ export function contentAround(tokens: Token[], s: number, e: number, cueFrom: nu
   const before = beforeEnd - s;
   const after = afterEnd - afterStart;
   if (before <= 0 && after <= 0) return null;
+  // "«…» X told Y, sitting in a tower where, he said, few flats are let": the
+  // words before hold a quote of their own or break off mid-clause, so the
+  // cue reports what follows it.
+  const quoteBefore = tokens.slice(s, cueFrom).some((t) => t.kind === 'quote');
+  const brokenOff = beforeEnd >= s && SUBORDINATORS.has(tokens[beforeEnd].lower);
+  if (after > 0 && (quoteBefore || brokenOff)) return span(tokens, afterStart, afterEnd);
   return after > before ? span(tokens, afterStart, afterEnd) : span(tokens, s, beforeEnd);
 }

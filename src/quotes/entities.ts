@@ -313,7 +313,8 @@ export class Entities {
         if (titled) return this.absorb(titled, m);
         // "the 45-year-old", "the Welshman": another way of naming the person just met.
         // "the Chinese diplomat" too, when that person's description shares a word with it.
-        const epithet = /^\d+-year-old$/.test(head) || NATIONALITY_NOUN.test(m.name) || NATIONALITIES.has(head);
+        const aged = /\b\d+-year-old\b/.test(m.name);
+        const epithet = aged || NATIONALITY_NOUN.test(m.name) || NATIONALITIES.has(head);
         if (epithet || PERSON_NOUNS.has(head)) {
           const recent = recentPerson(this.recentRecords(at, EPITHET_WINDOW));
           const roleWords = recent?.role ? nameKey(recent.role).split(' ') : [];

@@ -7,6 +7,7 @@ import { describe, titlePossessive, type Mention } from './mentions.js';
 import { isNationalityNoun } from './name-shape.js';
 import { continuesName, isNameWord, joinsBodyName, particlesThenName, phraseBefore, type Range } from './phrases.js';
 import type { Token } from './tokens.js';
+import { datelineEnd } from './dateline.js';
 import { CLAUSE_OPENERS, DETERMINERS, NAME_PARTICLES } from './words.js';
 
 const COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
@@ -53,7 +54,9 @@ export function observeSentence(p: ParagraphView, si: number, entities: Entities
       previousSubjects[0].gender = pronoun;
     }
     const subjects: Entity[] = [];
-    for (let i = s; i < e; i++) {
+    // A dateline's place names nobody.
+    const from = p.ordinal === 0 && s === 0 ? datelineEnd(p.tokens) : s;
+    for (let i = from; i < e; i++) {
       if (!isNameWord(p.tokens[i]) || (i > s && isNameWord(p.tokens[i - 1]))) continue;
       const run = nameRunAt(p.tokens, i, e);
       if (!run) continue;
@@ -76,8 +79,10 @@ export function observeSentence(p: ParagraphView, si: number, entities: Entities
       if (!entity) continue;
       const subject = opensClause(p.tokens, run.from, s);
       entities.record(entity, at, { subject, speaker: false, named: true });
+      // "… told Suparno that his office …": the first person of a sentence, subject or not, owns the next he or his.
+      const firstPerson = subjects.every((x) => x === entity);
       if (entity.kind === 'person' && !subjects.includes(entity)) subjects.push(entity);
-      if (subject && entity.kind === 'person' && !entity.gender) entity.gender = pronounGender(p.tokens, run.to, e);
+      if ((subject || firstPerson) && entity.kind === 'person' && !entity.gender) entity.gender = pronounGender(p.tokens, run.to, e);
       i = run.to - 1;
     }
     return subjects;

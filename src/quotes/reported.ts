@@ -115,6 +115,14 @@ function speaksAnonymously(tokens: Token[], k: number): boolean {
   return /^(?:not to be|anonymity|on condition|for anonymity)/.test(after);
 }
 
+/** A quote after a comma or colon within the words from `from` to the offset `end`: what the cue introduces. */
+function introducesQuote(tokens: Token[], from: number, e: number, end: number): boolean {
+  for (let k = from; k < e && tokens[k].start < end; k++) {
+    if (tokens[k].kind === 'quote' && (tokens[k - 1]?.text === ',' || tokens[k - 1]?.text === ':')) return true;
+  }
+  return false;
+}
+
 /** The reported statement made with the speech verb `verb`, if it reports one. */
 function verbAct(tokens: Token[], verb: Verb, s: number, e: number, reading: Reading): Indirect[] {
   // "ready to talk", "to demand that": a purpose or plan, not a statement made.
@@ -147,6 +155,8 @@ function verbAct(tokens: Token[], verb: Verb, s: number, e: number, reading: Rea
     const cueTo = Math.max(ref.appos?.to ?? ref.range.to, c);
     // "…, the government has confirmed.": the content is the clause before the cue.
     content = cls === 'say' || cls === 'clause' ? contentAround(tokens, s, e, cueFrom, cueTo) : null;
+    // "He said, in remarks published in May, "…"": the cue of the quote after it, not a report.
+    if (content && introducesQuote(tokens, cueTo, e, content.end)) return [];
   } else {
     if (cls === 'belief' && !that) return [];
     if (NEEDS_SAID_OBJECT.has(verb.form.lemma) && !that && !saidObject(tokens, c, e) && !clauseFollows(tokens, c, e)) return [];

@@ -100,6 +100,14 @@ describe('more who-is-who', () => {
     expect(r.people.map((p) => p.name)).toEqual(['Ivy Leung Wing-sze', 'Karen Tse Hoi-yan']);
   });
 
+  it('an age epithet is the one-word-named person met before, not a place named since', () => {
+    const r = analyze(
+      'Kota Baru, Malaysia – When the council told Rahmat that his stall would have to move, he started a petition about Pasar Lama, the market in North Selangor.',
+      'A year later, the 61-year-old trader, who uses one name, says he is still waiting for a new pitch.',
+    );
+    expect(reported(r).at(-1)).toEqual(['Rahmat', 'he is still waiting for a new pitch']);
+  });
+
   it('a surname opening a sentence after "and" is still the person met before', () => {
     const r = analyze(
       'Coach Ivo Marin and sprinter Ana Cruz met in 2001.',

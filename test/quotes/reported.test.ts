@@ -1,6 +1,6 @@
 // Reported speech: a speech verb and what was said, with no quote marks.
 import { describe, expect, it } from 'vitest';
-import { analyze, reported } from './helpers.js';
+import { analyze, reported, speakerOf } from './helpers.js';
 
 describe('reported speech', () => {
   it('X said Thursday there …', () => {
@@ -70,6 +70,17 @@ describe('reported speech', () => {
       'The institute expects more aftershocks this week, according to its daily bulletin.',
     );
     expect(reported(r).map(([s]) => s)).toEqual(['Ana Brix', 'National Institute of Seismology']);
+  });
+
+  it('a cue set inside a clause after a quote reports the rest of the clause', () => {
+    const r = analyze('"The lifts work," Ines Moreau told the paper, standing in a lobby where, she said, half the flats are empty.');
+    expect(reported(r)).toEqual([['Ines Moreau', 'half the flats are empty']]);
+  });
+
+  it('a verb that introduces a quote after an aside is the quote\'s cue, not a report', () => {
+    const r = analyze('Chief engineer Rui Sato said, in a memo seen by the paper, "the dam is safe for now."');
+    expect(reported(r)).toEqual([]);
+    expect(speakerOf(r, 'dam is safe')).toBe('Rui Sato');
   });
 
   it('a credit line is not speech', () => {

@@ -21,7 +21,8 @@ export const PERSON_NOUNS = words(`
   councilor alderman chancellor barman barmaid waiter bartender landlord tenant musician singer artist athlete
   sprinter runner minister-president
   protestor demonstrator organiser user customer patient parent teenager man woman boy girl veteran
-  representative delegate spokesperson staffer strategist
+  representative delegate spokesperson staffer strategist servant retiree pensioner shopkeeper vendor commuter
+  homeowner caller speaker
 `);
 
 /** Several people, or a body that speaks as one. */
