@@ -160,7 +160,10 @@ export class Entities {
 
   /** Whether a one-word name is the name or surname of someone met before. */
   knows(word: string): boolean {
-    return (this.byWord.get(nameKey(word)) ?? []).some((e) => e.kind === 'person' && e.words.length > 1);
+    // A hyphenated surname is two words in the key: "Nwosu-Bello" of "Amara Nwosu-Bello".
+    const words = nameKey(word).split(' ');
+    const known = (e: Entity): boolean => e.kind === 'person' && e.words.length > 1 && (words.length === 1 || isInside(words, e.words) || words.join(' ') === e.words.join(' '));
+    return (this.byWord.get(words[0]) ?? []).some(known);
   }
 
   /** The entity a phrase refers to, created if it is new; null for a pronoun with no antecedent. */

@@ -108,6 +108,15 @@ describe('more who-is-who', () => {
     expect(reported(r).at(-1)).toEqual(['Rahmat', 'he is still waiting for a new pitch']);
   });
 
+  it('a hyphenated surname opening a sentence is the person met before', () => {
+    const r = analyze(
+      'Rowing coach Ivo Marin and Ana Cruz-Lopes met in 2001.',
+      '"Cruz-Lopes was late." Marin smiles.',
+      'Cruz-Lopes and Marin still argue. "Him," says the former. "Her," says the latter.',
+    );
+    expect(quoted(r).slice(1).map(([, s]) => s)).toEqual(['Ana Cruz-Lopes', 'Ivo Marin']);
+  });
+
   it('a surname opening a sentence after "and" is still the person met before', () => {
     const r = analyze(
       'Coach Ivo Marin and sprinter Ana Cruz met in 2001.',
