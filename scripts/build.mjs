@@ -189,20 +189,24 @@ const lazyPackages = {
 // The loader at the top of dist/cli.js. Node 20 caches no compiled code for
 // an ES module, and compiling the 2 MB bundle (and each function as it first
 // runs) takes about a quarter of the reader's start. So the bundle is a
-// script, stored in dist/cli.js below the loader as comment lines (the
-// module itself stays a few lines to compile); the loader takes it out of
-// the comments and compiles it with V8's code cache, which it keeps in the
-// user's cache folder: one file per build, Node version and kind of run
-// (reader or printed output, which run different code), written once, by
-// the first plain run of its kind; older builds' files are removed then. Any failure to read or write the cache only costs time.
-// QUOTED_NO_CACHE=1 turns the cache off. Lines keep their numbers, so stack
-// traces and CPU profiles point at dist/cli.js as before.
+// script, stored in dist/cli.js below the loader inside one block comment
+// (the module itself is a few lines to compile); the loader takes it out and
+// compiles it with V8's code cache, kept in the user's cache folder: one
+// file per build, Node version and kind of run (reader or printed output,
+// which run different code), written once, by the first plain run of its
+// kind; older builds' files are removed then. Any failure to read or write
+// the cache only costs time; QUOTED_NO_CACHE=1 turns it off. In the comment
+// the program is plain ASCII, so the loader reads it as single bytes: its
+// non-ASCII characters, and the "*/" that would end the comment, are written
+// as ESCAPE-prefixed codes. Lines keep their numbers, so stack traces and
+// CPU profiles point at dist/cli.js as before.
+const ESCAPE = '\u0002';
 const LOADER = `#!/usr/bin/env node
 // quoted: this loader compiles the program below it (see scripts/build.mjs).
 import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 import { isMainThread } from 'node:worker_threads';
@@ -210,12 +214,13 @@ import { isMainThread } from 'node:worker_threads';
 const HASH = '@HASH@';
 const file = fileURLToPath(import.meta.url);
 
-/** The program, out of its comment lines, and the line of this file it starts on (for stack traces and profiles). */
+/** The program, out of its comment, and the line of this file it starts on (for stack traces and profiles). */
 function program() {
-  const own = readFileSync(file, 'utf8');
-  const MARK = '\\n//@@ program\\n';
+  const own = readFileSync(file, 'latin1');
+  const MARK = '\\n/*@@ program\\n';
   const at = own.indexOf(MARK) + MARK.length;
-  return { source: own.slice(at).replace(/^\\/\\/\\|/gm, ''), lineOffset: own.slice(0, at).split('\\n').length - 1 };
+  const source = own.slice(at, own.lastIndexOf('*/')).replace(/\\u0002(\\/|[0-9a-f]{4})/g, (_, code) => (code === '/' ? '/' : String.fromCharCode(parseInt(code, 16))));
+  return { source, lineOffset: own.slice(0, at).split('\\n').length - 1 };
 }
 
 function cacheFolder() {
@@ -252,15 +257,17 @@ if (folder && isMainThread && process.execArgv.length === 0 && cacheMissed) {
   });
 }
 script.runInThisContext()(createRequire(file), import.meta.url);
-//@@ program
+/*@@ program
 `;
 
-/** dist/cli.js: the loader, then the script as comment lines ("//|" before each line not already a comment). */
+/** dist/cli.js: the loader, then the script in one comment, as ASCII. */
 function programWithLoader(script, hash) {
-  if (/[\r\u2028\u2029]/.test(script)) fail('the bundle holds a line break JavaScript reads inside a comment line');
-  if (/^\/\/\|/m.test(script)) fail('a line of the bundle starts with the loader\'s own prefix');
-  const lines = script.split('\n').map((line) => (line === '' || line.startsWith('//') ? line : `//|${line}`));
-  return LOADER.replace('@HASH@', hash) + lines.join('\n');
+  if (script.includes(ESCAPE)) fail('the bundle holds the character the loader escapes with');
+  if (/[\r]/.test(script)) fail('the bundle holds a carriage return, which would move its lines');
+  const escaped = script.replace(/\*\/|[^\x00-\x7f]/g, (m) => (m === '*/' ? `*${ESCAPE}/` : ESCAPE + m.charCodeAt(0).toString(16).padStart(4, '0')));
+  const back = escaped.replace(/\u0002(\/|[0-9a-f]{4})/g, (_, code) => (code === '/' ? '/' : String.fromCharCode(parseInt(code, 16))));
+  if (back !== script) fail('the escaped bundle does not read back as the bundle');
+  return `${LOADER.replace('@HASH@', hash)}${escaped}\n*/\n`;
 }
 
 const bundled = await build({

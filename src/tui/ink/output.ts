@@ -10,7 +10,9 @@
 // - empty cells share one object;
 // - neighbouring cells with the same styles (nearly all) are not diffed: the
 //   diff of equal style lists is empty, so the output is unchanged; and the
-//   diff between two lists is worked out once, not at every change.
+//   diff between two lists is worked out once, not at every change;
+// - lines of simple characters and colour codes are styled here (see
+//   sgr-styles.ts), without ansi-tokenize's grapheme segmenter.
 import { styledCharsFromTokens, tokenize, type AnsiCode, type StyledChar } from '@alcalzone/ansi-tokenize';
 import sliceAnsi from 'slice-ansi';
 import stringWidth from 'string-width';
