@@ -120,6 +120,12 @@ export class ViewLayout {
     return this.ends[line];
   }
 
+  /** The first line of `unit`, laying out as far as it; -1 when the view leaves it out. */
+  firstLineOf(unit: number): number {
+    while (this.firstLineOfUnit[unit] === -1 && !this.complete) this.layItem();
+    return this.firstLineOfUnit[unit];
+  }
+
   /** The section `line` belongs to. */
   sectionOf(line: number): number {
     this.ensureLines(line + 1);
@@ -239,13 +245,15 @@ export function lineText(article: ArticleUnits, view: ViewLayout, line: number):
   return unit === GAP ? '' : article.units[unit].text.slice(view.startOf(line), view.endOf(line));
 }
 
-/** The line that shows character `offset` of `unit`, or -1 when the view leaves the unit out. */
+/**
+ * The line that shows character `offset` of `unit`, or -1 when the view
+ * leaves the unit out; the view is laid out as far as that unit.
+ */
 export function lineOf(view: ViewLayout, unit: number, offset: number): number {
-  const units = view.lineUnit;
-  const starts = view.lineStart;
-  let line = view.unitFirstLine[unit];
+  let line = view.firstLineOf(unit);
   if (line === -1) return -1;
-  while (line + 1 < units.length && units[line + 1] === unit && starts[line + 1] <= offset) line++;
+  // A unit's lines are laid out together: all of them are ready once its first is.
+  while (line + 1 < view.ready && view.unitOf(line + 1) === unit && view.startOf(line + 1) <= offset) line++;
   return line;
 }
 

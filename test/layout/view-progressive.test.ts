@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import type { ArticleModel } from '../../src/article/model.js';
 import { ArticleLayouts } from '../../src/layout/cache.js';
-import { GAP, layoutView, type ViewLayout } from '../../src/layout/view.js';
+import { anchorAt, GAP, layoutView, lineOf, type ViewLayout } from '../../src/layout/view.js';
 import { filteredItems, fullItems } from '../../src/layout/views.js';
 import { wrapRanges } from '../../src/layout/wrap.js';
 import { buildModel } from '../../src/model.js';
@@ -77,6 +77,13 @@ describe('progressive layout', () => {
     view.ensureLines(page);
     expect(view.complete).toBe(false);
     expect(view.ready).toBeLessThan(page + 20);
+    // Keeping the place across a resize finds the text at the top without laying out the rest.
+    const wider = new ArticleLayouts(long).view(90, null);
+    const anchor = anchorAt(view, 10)!;
+    const line = lineOf(wider, anchor.unit, anchor.offset);
+    expect(wider.complete).toBe(false);
+    expect(wider.startOf(line)).toBeLessThanOrEqual(anchor.offset);
+    expect(wider.endOf(line)).toBeGreaterThan(anchor.offset);
     // Estimated from the lines so far: near the truth, and the truth once laid out.
     const estimate = view.estimatedLines();
     expect(Math.abs(estimate - view.lineCount) / view.lineCount).toBeLessThan(0.1);
