@@ -187,8 +187,14 @@ export class Attribution {
   }
 
   private indirect(p: Paragraph, i: number, si: number, act: Indirect, s: number, e: number, events: Event[]): void {
-    const entity = this.resolveRef(p, act.ref, act.at, si);
-    if (!entity) return;
+    // "It also produced, both of them say, …": each of the two people last named says it.
+    const said = act.ref.appos ? null : describe(p.text, p.tokens, act.ref.range);
+    const both = said?.kind === 'pronoun' && said.name === 'both';
+    const speakers = both ? this.entities.pairAt(whereOf(p, act.at, si)) : [this.resolveRef(p, act.ref, act.at, si)];
+    for (const entity of speakers) if (entity) this.report(p, i, si, act, s, e, events, entity);
+  }
+
+  private report(p: Paragraph, i: number, si: number, act: Indirect, s: number, e: number, events: Event[], entity: Entity): void {
     const sentence = p.sentenceBase + si;
     if (this.foundIn(p.sentenceBase + si).some((f) => f.kind === 'indirect' && f.entity === entity && f.start < act.end && act.start < f.end)) return;
     const rec: Found = { paragraph: i, start: act.start, end: act.end, kind: 'indirect', entity, how: 'cue', pos: p.base + act.start, sentence };

@@ -3,7 +3,7 @@
 // bodies they abbreviate, capitals join their countries, "the official" joins
 // the official described before, and pronouns go to the nearest fitting subject.
 import { formerOrLatter, pronounAntecedent, recentPerson } from './antecedents.js';
-import { canonical, type Entity, type EntityKind, type MentionRecord, type Where } from './entity.js';
+import { canonical, isPersonLike, type Entity, type EntityKind, type MentionRecord, type Where } from './entity.js';
 import { NATIONALITIES, ORG_WORDS, PERSON_NOUNS, TITLE_WORDS } from './lexicon/nouns.js';
 import { NATIONALITY_NOUN, type Mention } from './mentions.js';
 import { nameKey } from './name-key.js';
@@ -388,6 +388,17 @@ export class Entities {
     const out: MentionRecord[] = [];
     for (let i = from; i < this.records.length; i++) if (this.records[i].pos < at.pos) out.push(this.records[i]);
     return byPosition(out);
+  }
+
+  /** "both of them": the two people last named, in the order they were named. */
+  pairAt(at: Where): Entity[] {
+    const people: Entity[] = [];
+    const recent = this.recentRecords(at, PRONOUN_WINDOW);
+    for (let i = recent.length - 1; i >= 0 && people.length < 2; i--) {
+      const e = canonical(recent[i].entity);
+      if ((recent[i].named || recent[i].speaker) && isPersonLike(e) && !people.includes(e)) people.unshift(e);
+    }
+    return people.length === 2 ? people : [];
   }
 
   private resolvePronoun(pronoun: string, at: Where): Entity | null {

@@ -62,7 +62,7 @@ export function kinBody(all: readonly Entity[], kin: string[], at: Where): Entit
     latest(recent, (e) => ((isBody(e) || e.kind === 'group') && words(e).some((w) => kin.includes(w))) || described(e)) ??
     (kin === COMPANY ? latest(recent, (e) => (isBody(e) || unsure(e)) && e.spoke && !otherKind(e)) : null) ??
     // "…, operated by Sorawa Manufacturing, …, the company said": a body named in the same breath.
-    (kin === COMPANY ? latest(recent, (e) => isBody(e) && !otherKind(e) && at.pos - e.lastSeen < NEAR_BODY) : null);
+    (kin === COMPANY ? latest(recent, (e) => (isBody(e) || unsure(e)) && !otherKind(e) && at.pos - e.lastSeen < NEAR_BODY) : null);
   if (body?.kind === 'person') body.kind = 'org';
   return body;
 }

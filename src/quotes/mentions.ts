@@ -167,6 +167,9 @@ function describeOne(text: string, tokens: Token[], range: Range): Mention {
   if (size === 3 && tokens[range.from].lower === 'one' && tokens[range.from + 1].lower === 'of' && /^(?:them|those)$/.test(tokens[range.from + 2].lower)) {
     return { ...base, kind: 'pronoun', name: 'they' };
   }
+  if (size === 3 && tokens[range.from].lower === 'both' && tokens[range.from + 1].lower === 'of' && /^(?:them|those)$/.test(tokens[range.from + 2].lower)) {
+    return { ...base, kind: 'pronoun', name: 'both' };
+  }
   if (size === 2 && tokens[range.from].lower === 'the' && /^(?:former|latter)$/.test(tokens[range.from + 1].lower)) {
     return { ...base, kind: 'pronoun', name: tokens[range.from + 1].lower };
   }

@@ -6,7 +6,7 @@ import { COUNTRY_METONYMS, DOCUMENT_NOUNS, GROUP_NOUNS, NATIONALITIES, PERSON_NO
 import { isPlace } from './lexicon/places.js';
 import { isNameWord, joinsBodyName } from './phrases.js';
 import type { Token } from './tokens.js';
-import { NAME_JOINERS, NAME_PARTICLES } from './words.js';
+import { NAME_JOINERS, NAME_PARTICLES, isPersonPlural } from './words.js';
 
 export const NATIONALITY_NOUN = /^(?:\p{Lu}\p{Ll}+(?:man|woman)|Spaniard|Dane|Swede|Finn|Pole|Turk|Scot|Briton|Brit|Thai|Kiwi|Aussie|Argentine|Filipino|Filipina|Israeli|Iraqi|Pakistani|Bangladeshi|Nepali|Saudi|Qatari|Emirati|Kuwaiti|Omani|Yemeni|Somali)$/u;
 const NATIONALITY_NOUNS_SEEN = new Map<string, boolean>();
@@ -89,8 +89,8 @@ export function splitName(tokens: Token[], idx: number[]): NameSplit {
   if (isPlace(runText) || METONYMS.has(runText.toLowerCase()) || isPlace(run.slice(1).map((t) => t.text).join(' ')) && NATIONALITIES.has(run[0].lower)) {
     return { nameAt: -1, body: true };
   }
-  // "Experts", "Officials", "Police" opening a sentence are descriptions, not names.
-  if (run.length === 1 && runStart === 0 && idx.length === 1 && /^\p{Lu}\p{Ll}/u.test(last.text) && (PERSON_NOUNS.has(last.lower) || GROUP_NOUNS.has(last.lower) || DOCUMENT_NOUNS.has(last.lower))) {
+  // "Experts", "Officials", "Police", "Drivers" opening a sentence are descriptions, not names.
+  if (run.length === 1 && runStart === 0 && idx.length === 1 && /^\p{Lu}\p{Ll}/u.test(last.text) && (PERSON_NOUNS.has(last.lower) || GROUP_NOUNS.has(last.lower) || DOCUMENT_NOUNS.has(last.lower) || isPersonPlural(last.lower))) {
     return { nameAt: -1, body: false };
   }
   // Where the titles and body words of the run end. A nationality counts only

@@ -141,8 +141,8 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Range
   const head = tokens[end - 1];
   if (!head || end - 1 < floor) return null;
   if (head.kind === 'word' && PRONOUNS.has(head.lower)) return { from: end - 1, to: end };
-  // "One of them said": one of the group just named.
-  if (/^(?:them|those)$/.test(head.lower) && tokens[end - 2]?.lower === 'of' && tokens[end - 3]?.lower === 'one' && end - 3 >= floor) {
+  // "One of them said": one of the group just named; "both of them say": the two people just named.
+  if (/^(?:them|those)$/.test(head.lower) && tokens[end - 2]?.lower === 'of' && /^(?:one|both)$/.test(tokens[end - 3]?.lower ?? '') && end - 3 >= floor) {
     return { from: end - 3, to: end };
   }
   const headOk = isNameWord(head) || (head.cap && NATIONALITY_EPITHET.test(head.text) && tokens[end - 2]?.lower === 'the') || (isLowerWord(head) && isSpeakerNoun(head.lower)) || (head.text === ')' && isNameWord(tokens[end - 2])) || (head.kind === 'word' && /^\d+-year-old$/.test(head.lower));

@@ -24,6 +24,8 @@ export interface Indirect {
   end: number;
   /** Found through "according to": a source, not a speaker, when the sentence has one. */
   source: boolean;
+  /** Where the statement it rejects or answers ends ("…, a charge the firm denied"): other reports stop there. */
+  cut?: number;
 }
 
 // Verbs that take a speech act only with a said thing as object: "rejected Kim's assertion".
@@ -115,6 +117,14 @@ function speaksAnonymously(tokens: Token[], k: number): boolean {
   return /^(?:not to be|anonymity|on condition|for anonymity)/.test(after);
 }
 
+/** The index of the comma before "assertions" / "a charge" that stands right before the subject at `subject`, or -1. */
+function frontedStatement(tokens: Token[], s: number, subject: number): number {
+  let k = subject - 1;
+  if (k <= s || !SPEECH_NOUNS.has(tokens[k].lower)) return -1;
+  if (DETERMINERS.has(tokens[k - 1].lower)) k--;
+  return tokens[k - 1]?.text === ',' ? k - 1 : -1;
+}
+
 /** A quote after a comma or colon within the words from `from` to the offset `end`: what the cue introduces. */
 function introducesQuote(tokens: Token[], from: number, e: number, end: number): boolean {
   for (let k = from; k < e && tokens[k].start < end; k++) {
@@ -149,12 +159,17 @@ function verbAct(tokens: Token[], verb: Verb, s: number, e: number, reading: Rea
   if (q >= s && isDirect(tokens[q].text.replace(/^["“«„‘']|["”»’']$/g, ''), tokens, q, s, e, false)) return [];
   const cls = verb.form.cls;
   let content: { start: number; end: number } | null;
+  let cut: number | undefined;
   const closesClause = c >= e || /^[.,;!?]$/.test(tokens[c].text);
   if (closesClause) {
     const cueFrom = Math.min(ref.range.from, verb.at);
     const cueTo = Math.max(ref.appos?.to ?? ref.range.to, c);
+    // "…, assertions both X and Y rejected.", "…, a charge the firm denied.": what is
+    // rejected is the statement named before the speaker, and the clause before it.
+    const fronted = frontedStatement(tokens, s, ref.range.from);
     // "…, the government has confirmed.": the content is the clause before the cue.
-    content = cls === 'say' || cls === 'clause' ? contentAround(tokens, s, e, cueFrom, cueTo) : null;
+    content = fronted >= 0 ? span(tokens, s, lastWord(tokens, s, fronted)) : cls === 'say' || cls === 'clause' ? contentAround(tokens, s, e, cueFrom, cueTo) : null;
+    if (content && fronted >= 0) cut = tokens[fronted].start;
     // "He said, in remarks published in May, "…"": the cue of the quote after it, not a report.
     if (content && introducesQuote(tokens, cueTo, e, content.end)) return [];
   } else {
@@ -173,7 +188,7 @@ function verbAct(tokens: Token[], verb: Verb, s: number, e: number, reading: Rea
   }
   if (!content) return [];
   // "Ivory Coast and Ghana said …": each of two bodies says it.
-  return bodiesOf(tokens, ref.range).map((range) => ({ ref: range === ref.range ? ref : { range }, at: range.from, ...content!, source: false }));
+  return bodiesOf(tokens, ref.range).map((range) => ({ ref: range === ref.range ? ref : { range }, at: range.from, ...content!, source: false, cut }));
 }
 
 /**
@@ -204,6 +219,15 @@ export function findIndirect(text: string, tokens: Token[], s: number, e: number
     k = verb.end - 1;
     found.push(...verbAct(tokens, verb, s, e, reading));
   }
+  // What a later speaker rejects is not part of an earlier report: "X said …, a charge Y denied".
+  for (const f of found) if (f.cut !== undefined) for (const g of found) if (g.start < f.cut && g.end > f.cut) g.end = trimmedEnd(text, g.start, f.cut);
   // A source named beside a speaker is where the report came from, not a second speaker.
   return found.some((f) => !f.source) ? found.filter((f) => !f.source) : found;
+}
+
+/** The end of the words in text[start, end), without trailing spaces and commas. */
+function trimmedEnd(text: string, start: number, end: number): number {
+  let k = end;
+  while (k > start && /[\s,;]/.test(text.charAt(k - 1))) k--;
+  return k;
 }

@@ -83,6 +83,25 @@ describe('reported speech', () => {
     expect(speakerOf(r, 'dam is safe')).toBe('Rui Sato');
   });
 
+  it('a statement named before its speaker: "…, claims both X and Y denied"', () => {
+    const r = analyze('Analysts said the port deal hid a loan, claims both Norvik Shipping Group and Castell Bank firmly denied.');
+    expect(reported(r)).toEqual([
+      ['Norvik Shipping Group', 'Analysts said the port deal hid a loan'],
+      ['Castell Bank', 'Analysts said the port deal hid a loan'],
+      ['Analysts', 'the port deal hid a loan'],
+    ]);
+    const single = analyze('Drivers accused Hallam Freight of skipping checks, a charge the company rejected.');
+    expect(reported(single)).toEqual([
+      ['Hallam Freight', 'Drivers accused Hallam Freight of skipping checks'],
+      ['Drivers', 'Hallam Freight of skipping checks'],
+    ]);
+  });
+
+  it('"both of them say": each of the two people just named', () => {
+    const r = analyze('Oskar Lind and Maja Berg ran the lab for a decade.', 'The work, both of them say, was never finished.');
+    expect(reported(r).map(([s]) => s).sort()).toEqual(['Maja Berg', 'Oskar Lind']);
+  });
+
   it('a credit line is not speech', () => {
     expect(reported(analyze('Jo Marsh reported on this story from Lagos. Sam Ito contributed to this report.'))).toEqual([]);
   });

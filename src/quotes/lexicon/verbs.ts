@@ -190,5 +190,5 @@ export const SPEECH_NOUNS = new Set([
   'call', 'calls', 'demand', 'demands', 'pledge', 'promise', 'insistence', 'denial', 'suggestion', 'argument',
   'accusation', 'accusations', 'allegation', 'allegations', 'admission', 'remarks', 'comments', 'view', 'position',
   'narrative', 'slogan', 'mantra', 'message', 'rhetoric', 'description', 'characterization', 'words', 'line',
-  'declaration', 'prediction', 'criticism', 'vow', 'threat', 'threats', 'request',
+  'declaration', 'prediction', 'criticism', 'vow', 'threat', 'threats', 'request', 'charge', 'charges',
 ]);
