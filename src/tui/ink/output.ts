@@ -7,10 +7,11 @@
 // screen, and diffs the styles of every pair of neighbouring cells, which
 // together cost most of a keystroke. Here:
 // - tokenized lines are kept across frames (a scrolled pane repeats most lines);
-// - empty cells share one object;
+// - empty cells share one object, and rows are reused;
 // - neighbouring cells with the same styles (nearly all) are not diffed: the
 //   diff of equal style lists is empty, so the output is unchanged; and the
 //   diff between two lists is worked out once, not at every change;
+// - a row is assembled from slices of its lines, not character by character;
 // - lines of simple characters and colour codes are styled here (see
 //   sgr-styles.ts), without ansi-tokenize's grapheme segmenter.
 import { styledCharsFromTokens, tokenize, type AnsiCode, type StyledChar } from '@alcalzone/ansi-tokenize';
@@ -36,8 +37,17 @@ type Operation =
 
 /** A line ready to place: its styled characters and the columns each takes. */
 interface StyledLine {
-  chars: StyledChar[];
+  chars: PlacedChar[];
   widths: Uint8Array;
+  /** The characters' text, and where each starts in it (one more entry: the end). */
+  text: string;
+  offsets: Int32Array;
+}
+
+/** A styled character that knows its line, so that a row copies runs of it at once. */
+interface PlacedChar extends StyledChar {
+  line?: StyledLine;
+  index?: number;
 }
 
 // Every list of styles in use, once: equal lists are then one object, and
@@ -62,7 +72,7 @@ function canonical(styles: AnsiCode[]): AnsiCode[] {
   return list;
 }
 
-const EMPTY: StyledChar = Object.freeze({ type: 'char', value: ' ', fullWidth: false, styles: NO_STYLES });
+const EMPTY: PlacedChar = Object.freeze({ type: 'char', value: ' ', fullWidth: false, styles: NO_STYLES });
 
 // Enough for several full frames of distinct lines; older ones are dropped.
 const styledLines = new RecentCache<string, StyledLine>(600);
@@ -131,13 +141,20 @@ function simpleStyledChars(line: string): StyledChar[] | null {
 function styledLine(line: string): StyledLine {
   let styled = styledLines.get(line);
   if (styled === undefined) {
-    const chars = simpleStyledChars(line) ?? styledCharsFromTokens(tokenize(line));
-    const columns = new Uint8Array(chars.length);
+    const chars: PlacedChar[] = simpleStyledChars(line) ?? styledCharsFromTokens(tokenize(line));
+    const widths = new Uint8Array(chars.length);
+    const offsets = new Int32Array(chars.length + 1);
+    styled = { chars, widths, text: '', offsets };
     for (let i = 0; i < chars.length; i++) {
-      chars[i].styles = i > 0 && sameStyles(chars[i - 1].styles, chars[i].styles) ? chars[i - 1].styles : canonical(chars[i].styles);
-      columns[i] = Math.max(1, widthOf(chars[i].value));
+      const char = chars[i];
+      char.styles = i > 0 && sameStyles(chars[i - 1].styles, char.styles) ? chars[i - 1].styles : canonical(char.styles);
+      char.line = styled;
+      char.index = i;
+      widths[i] = Math.max(1, widthOf(char.value));
+      offsets[i + 1] = offsets[i] + char.value.length;
     }
-    styledLines.set(line, (styled = { chars, widths: columns }));
+    styled.text = chars.map((c) => c.value).join('');
+    styledLines.set(line, styled);
   }
   return styled;
 }
@@ -148,20 +165,59 @@ function widestLine(text: string): number {
   return widest;
 }
 
-/** ansi-tokenize's styledCharsToString: codes only where the styles change. */
-function rowString(row: (StyledChar | undefined)[]): string {
+/** How many cells from `k` continue `char`'s line, in order, in the same styles (at least 1). */
+function runLength(row: Row, k: number, char: PlacedChar): number {
+  let n = 1;
+  if (char === EMPTY) {
+    while (row[k + n] === EMPTY) n++;
+  } else if (char.line) {
+    const { chars } = char.line;
+    while (row[k + n] === chars[char.index! + n] && row[k + n] !== undefined && row[k + n]!.styles === char.styles) n++;
+  }
+  return n;
+}
+
+/**
+ * ansi-tokenize's styledCharsToString: codes only where the styles change.
+ * Cells that continue one line in one style are copied as one slice of it,
+ * not a character at a time.
+ */
+function rowString(row: Row): string {
   let out = '';
-  let previous: StyledChar | null = null;
-  for (const char of row) {
-    if (char === undefined) continue;
+  let previous: PlacedChar | null = null;
+  for (let k = 0; k < row.length; ) {
+    const char = row[k];
+    if (char === undefined) {
+      k++;
+      continue;
+    }
     if (previous === null) out += codesToString(char.styles);
     // The diff of equal lists is empty: nothing to write.
     else if (!sameStyles(previous.styles, char.styles)) out += transition(previous.styles, char.styles);
-    out += char.value;
-    previous = char;
+    const n = runLength(row, k, char);
+    if (char === EMPTY) out += ' '.repeat(n);
+    else if (n === 1 || !char.line) out += char.value;
+    else out += char.line.text.slice(char.line.offsets[char.index!], char.line.offsets[char.index! + n]);
+    previous = row[k + n - 1]!;
+    k += n;
   }
   if (previous !== null && previous.styles.length > 0) out += transition(previous.styles, NO_STYLES);
   return out.trimEnd();
+}
+
+type Row = (PlacedChar | undefined)[];
+
+// Rows are cleared and reused from frame to frame: a frame is built and read in one call.
+const rowPool: Row[] = [];
+
+function clearedRows(width: number, height: number): Row[] {
+  while (rowPool.length < height) rowPool.push([]);
+  const rows = rowPool.slice(0, height);
+  for (const row of rows) {
+    row.length = width;
+    row.fill(EMPTY);
+  }
+  return rows;
 }
 
 export default class Output {
@@ -188,8 +244,7 @@ export default class Output {
   }
 
   get(): { output: string; height: number } {
-    const output: (StyledChar | undefined)[][] = [];
-    for (let y = 0; y < this.height; y++) output.push(new Array<StyledChar>(this.width).fill(EMPTY));
+    const output = clearedRows(this.width, this.height);
     const clips: Clip[] = [];
     for (const operation of this.operations) {
       if (operation.type === 'clip') clips.push(operation.clip);
@@ -200,7 +255,7 @@ export default class Output {
   }
 
   /** One write, clipped as Ink clips it, into the rows. */
-  private draw(output: (StyledChar | undefined)[][], operation: Extract<Operation, { type: 'write' }>, clip: Clip | undefined): void {
+  private draw(output: Row[], operation: Extract<Operation, { type: 'write' }>, clip: Clip | undefined): void {
     const { text, transformers } = operation;
     let { x, y } = operation;
     let lines = text.split('\n');
