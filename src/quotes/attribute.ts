@@ -101,7 +101,10 @@ export class Attribution {
   /** "The two governments issued a joint statement": later "the statement" is theirs. */
   private noteIssued(p: Paragraph, s: number, e: number, si: number): void {
     for (let k = s + 1; k < e - 2; k++) {
-      if (!ISSUING.has(p.tokens[k].lower)) continue;
+      // Each of these ends in d or t: most words are passed over without a lookup.
+      const w = p.tokens[k].lower;
+      const last = w.charCodeAt(w.length - 1);
+      if ((last !== 100 && last !== 116) || !ISSUING.has(w)) continue;
       const doc = p.tokens.slice(k + 1, k + 5).find((t) => t.kind === 'word' && !t.cap && DOCUMENT_NOUNS.has(t.lower));
       const range = doc ? phraseBefore(p.tokens, k, s) : null;
       if (!doc || !range) continue;

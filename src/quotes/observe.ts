@@ -11,7 +11,8 @@ import { datelineEnd } from './dateline.js';
 import { CLAUSE_OPENERS, DETERMINERS, NAME_PARTICLES } from './words.js';
 
 const COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
-const GENDERED: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', his: 'm', she: 'f', her: 'f', hers: 'f' };
+// A Map, not an object: an object would answer "constructor" too, and slowly.
+const GENDERED = new Map<string, 'm' | 'f'>([['he', 'm'], ['him', 'm'], ['his', 'm'], ['she', 'f'], ['her', 'f'], ['hers', 'f']]);
 
 export interface ParagraphView {
   text: string;
@@ -49,7 +50,7 @@ export function observeSentence(p: ParagraphView, si: number, entities: Entities
   {
     // A sentence that opens on "She" after a sentence about one person of unknown gender.
     const opener = p.tokens[s];
-    const pronoun = opener && opener.kind === 'word' ? GENDERED[opener.lower] : undefined;
+    const pronoun = opener && opener.kind === 'word' ? GENDERED.get(opener.lower) : undefined;
     if (pronoun && (opener.lower === 'he' || opener.lower === 'she') && previousSubjects.length === 1 && !previousSubjects[0].gender) {
       previousSubjects[0].gender = pronoun;
     }
@@ -121,7 +122,8 @@ function pronounGender(tokens: Token[], from: number, to: number): 'm' | 'f' | n
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (t.kind === 'quote' || isNameWord(t)) return null;
-    if (t.kind === 'word' && !t.cap && GENDERED[t.lower]) return GENDERED[t.lower];
+    const gender = t.kind === 'word' && !t.cap ? GENDERED.get(t.lower) : undefined;
+    if (gender) return gender;
   }
   return null;
 }

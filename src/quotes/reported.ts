@@ -89,8 +89,9 @@ function accordingTo(tokens: Token[], k: number, s: number, e: number): { found:
 /** "Bolton was firm that …", "Kim's assertion that …", "the WHO's decision to declare …". */
 function ownedStatement(tokens: Token[], k: number, s: number, e: number): { found: Indirect | null; next: number } | null {
   const t = tokens[k];
-  if ((AUXILIARIES.has(t.lower) && STANCE_ADJECTIVES.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'that') ||
-    (t.kind === 'poss' && SPEECH_NOUNS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'that')) {
+  const thatAfter = tokens[k + 2]?.lower === 'that';
+  if ((thatAfter && AUXILIARIES.has(t.lower) && STANCE_ADJECTIVES.has(tokens[k + 1]?.lower ?? '')) ||
+    (thatAfter && t.kind === 'poss' && SPEECH_NOUNS.has(tokens[k + 1]?.lower ?? ''))) {
     const range = phraseBefore(tokens, k, s);
     if (!range || (range.to - range.from === 1 && tokens[range.from].lower === 'it')) return { found: null, next: k };
     const content = span(tokens, k + 3, lastWord(tokens, k + 3, e));
@@ -208,6 +209,8 @@ export function findIndirect(text: string, tokens: Token[], s: number, e: number
       reading.outerContent = -1;
       continue;
     }
+    // Only small words, possessives and "According" can start what follows.
+    if (t.kind === 'punct' || t.kind === 'num' || (t.cap && t.lower !== 'according')) continue;
     const hit = accordingTo(tokens, k, s, e) ?? ownedStatement(tokens, k, s, e);
     if (hit) {
       if (hit.found) found.push(hit.found);
