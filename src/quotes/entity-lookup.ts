@@ -36,7 +36,7 @@ export const BODY_KIN: Record<string, string[]> = {
   party: ['party'], government: ['government', 'administration', 'cabinet'], court: ['court', 'tribunal'],
   association: ['association'], federation: ['federation'], commission: ['commission'], board: ['board'],
   club: ['club'], university: ['university'], hospital: ['hospital'], army: ['army', 'military', 'forces'],
-  military: ['army', 'military', 'forces', 'defence', 'defense'], regulator: ['regulator', 'authority', 'commission'],
+  military: ['army', 'military', 'forces', 'defence', 'defense'], regulator: ['regulator', 'authority', 'commission', 'bank', 'agency'],
 };
 // How far back (in characters) "the company" may look for its company.
 const BODY_WINDOW = 6000;

@@ -8,7 +8,7 @@ import {
 import { SPEECH_NOUNS, STANCE_ADJECTIVES } from './lexicon/verbs.js';
 import { DOCUMENT_NOUNS } from './lexicon/nouns.js';
 import { isDirect } from './kinds.js';
-import { phraseBefore, type Range } from './phrases.js';
+import { afterTimeWords, phraseAfter, phraseBefore, type Range } from './phrases.js';
 import { subjectAfter, subjectOf, verbAt, type SpeakerRef, type Verb } from './speech.js';
 import { bodiesOf } from './name-shape.js';
 import type { Token } from './tokens.js';
@@ -27,6 +27,9 @@ export interface Indirect {
   /** Where the statement it rejects or answers ends ("…, a charge the firm denied"): other reports stop there. */
   cut?: number;
 }
+
+// Prepositions that open where or when someone spoke, not what they said.
+const PLACE_OR_TIME = new Set(['at', 'in', 'on', 'with', 'before', 'during', 'after', 'from', 'outside', 'inside', 'near', 'under']);
 
 // Verbs that take a speech act only with a said thing as object: "rejected Kim's assertion".
 const NEEDS_SAID_OBJECT = new Set(['reject', 'dismiss', 'question']);
@@ -118,6 +121,30 @@ function speaksAnonymously(tokens: Token[], k: number): boolean {
   return /^(?:not to be|anonymity|on condition|for anonymity)/.test(after);
 }
 
+// Prepositions that put a clause under a document: "under new rules", "in guidelines", "following a decree".
+const UNDER_DOCUMENT = new Set(['under', 'in', 'following', 'per', 'by']);
+
+/** "X happens, under new rules announced (yesterday) by Y": Y is the source of the clause the document covers. */
+function issuedDocument(tokens: Token[], at: number, s: number, e: number): Indirect | null {
+  if (!/(?:ed|en|wn)$/.test(tokens[at].lower) || !DOCUMENT_NOUNS.has(tokens[at - 1]?.lower ?? '')) return null;
+  const by = afterTimeWords(tokens, at + 1, e);
+  if (tokens[by]?.lower !== 'by') return null;
+  const agent = phraseAfter(tokens, by + 1, e);
+  const doc = phraseBefore(tokens, at, s);
+  if (!agent || !doc || doc.from - 1 <= s || !UNDER_DOCUMENT.has(tokens[doc.from - 1].lower)) return null;
+  let k = doc.from - 2;
+  while (k > s && tokens[k].text === ',') k--;
+  const content = span(tokens, s, k);
+  return content ? { ref: { range: agent, inverted: true }, at: agent.from, ...content, source: true } : null;
+}
+
+/** A clause follows at `c`, or after a short phrase and its comma: "during that time, it was not attacked". */
+function clauseAfterPhrase(tokens: Token[], c: number, e: number): boolean {
+  if (clauseFollows(tokens, c, e)) return true;
+  for (let k = c; k < Math.min(e, c + 8); k++) if (tokens[k].text === ',') return clauseFollows(tokens, k + 1, e);
+  return false;
+}
+
 /** The index of the comma before "assertions" / "a charge" that stands right before the subject at `subject`, or -1. */
 function frontedStatement(tokens: Token[], s: number, subject: number): number {
   let k = subject - 1;
@@ -184,6 +211,8 @@ function verbAct(tokens: Token[], verb: Verb, s: number, e: number, reading: Rea
       const comma = tokens.findIndex((x, n) => n > c && n <= end && x.text === ',');
       if (comma > 0) end = comma - 1;
     }
+    // "spoke at the hearing", "testified before the committee": where, not what.
+    if (!that && PLACE_OR_TIME.has(tokens[c].lower) && !tokens[c].cap && !clauseAfterPhrase(tokens, c + 1, e)) return [];
     // "has denied wrongdoing": an object verb's object may be one word.
     content = span(tokens, c, end, cls === 'object' && !ref.relative ? 1 : MIN_WORDS);
   }
@@ -211,6 +240,11 @@ export function findIndirect(text: string, tokens: Token[], s: number, e: number
     }
     // Only small words, possessives and "According" can start what follows.
     if (t.kind === 'punct' || t.kind === 'num' || (t.cap && t.lower !== 'according')) continue;
+    const issued = k > s + 2 ? issuedDocument(tokens, k, s, e) : null;
+    if (issued) {
+      found.push(issued);
+      continue;
+    }
     const hit = accordingTo(tokens, k, s, e) ?? ownedStatement(tokens, k, s, e);
     if (hit) {
       if (hit.found) found.push(hit.found);

@@ -38,6 +38,18 @@ describe('an unnamed voice of a body', () => {
   });
 });
 
+describe('a body named again by what it does', () => {
+  it('"the regulator" can be the central bank named before', () => {
+    const r = analyze('The Bank of Lusaka raised its rate on Monday.', 'In a notice, the regulator said lenders had ten days to comply.');
+    expect(r.people.map((p) => p.name)).toEqual(['Bank of Lusaka']);
+  });
+
+  it('"the institute" is the institute named before', () => {
+    const r = analyze('Nora Pike of the Coastal Research Institute studied the reef.', 'The institute said the coral was recovering.');
+    expect(r.people.map((p) => p.name)).toEqual(['Coastal Research Institute']);
+  });
+});
+
 describe('the whole name of a body', () => {
   it('keeps a list inside the name: "Ministry of X, Y and Z", "X, Y and Z Bureau"', () => {
     const r = analyze(

@@ -102,6 +102,24 @@ describe('reported speech', () => {
     expect(reported(r).map(([s]) => s).sort()).toEqual(['Maja Berg', 'Oskar Lind']);
   });
 
+  it('where someone spoke is not what they said', () => {
+    const r = analyze('Several parents spoke at the meeting. The mayor testified before the committee on Friday.');
+    expect(reported(r)).toEqual([]);
+    // A clause after the place still is.
+    expect(reported(analyze('The ministry said on Monday that the bridge would reopen.'))).toEqual([['ministry', 'the bridge would reopen']]);
+  });
+
+  it('a document issued by X, with the clause it covers: X is the source', () => {
+    const r = analyze('Landlords must register every flat by March, under new rules published by the Housing Authority last week.');
+    expect(reported(r)).toEqual([['Housing Authority', 'Landlords must register every flat by March']]);
+    expect(analyze('According to court records, the loans were never repaid.').people.map((p) => p.name)).toEqual(['court records']);
+  });
+
+  it('a comparison is a claim: "comparing it to …"', () => {
+    const r = analyze('Premier Ona Vik called the tunnel "a gift to the north", comparing it to the railway her grandfather built.');
+    expect(reported(r)).toEqual([['Ona Vik', 'it to the railway her grandfather built']]);
+  });
+
   it('a credit line is not speech', () => {
     expect(reported(analyze('Jo Marsh reported on this story from Lagos. Sam Ito contributed to this report.'))).toEqual([]);
   });

@@ -51,7 +51,8 @@ export const DOCUMENT_NOUNS = words(`
   communiqué transcript filing study survey poll analysis assessment audit review tweet post message notice
   advisory bulletin ruling complaint lawsuit petition resolution declaration editorial article accounts account
   reports guidance guidelines findings figures data estimate estimates forecast handout notification circular
-  press-release filing filings complaint indictment affidavit judgment verdict
+  press-release filing filings complaint indictment affidavit judgment verdict records rules regulations directive
+  directives decree
 `);
 
 /** Words of a title or rank that stand before a name: "Foreign Minister", "Lt. Gen.". */

@@ -124,6 +124,7 @@ const VERBS: [VerbClass, string[]][] = [
   ['object', ['propose proposes proposed proposing']],
   ['object', ['forecast forecasts forecasted forecasting']],
   ['object', ['question questions questioned questioning']],
+  ['object', ['compare compares compared comparing liken likens likened likening']],
   ['belief', ['believe believes believed believing']],
   ['belief', ['think thinks thought thinking']],
   ['belief', ['worry worries worried worrying']],
