@@ -74,6 +74,8 @@ export function isMention(tokens: Token[], q: number): boolean {
   const prev = tokens[q - 1];
   if (!prev) return false;
   if (MENTION_BEFORE.has(prev.lower)) return true;
+  // "the film, "Below the Line", which …": a title set off by commas after the kind of work.
+  if (prev.text === ',' && MENTION_BEFORE.has(tokens[q - 2]?.lower ?? '') && tokens[q + 1]?.text === ',') return true;
   // "known as", "known locally as", "widely referred to as".
   let k = q - 2;
   while (k >= 0 && (tokens[k].lower.endsWith('ly') || tokens[k].lower === 'to') && q - k < 5) k--;

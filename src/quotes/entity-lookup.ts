@@ -37,7 +37,11 @@ export const BODY_KIN: Record<string, string[]> = {
   association: ['association'], federation: ['federation'], commission: ['commission'], board: ['board'],
   club: ['club'], university: ['university'], hospital: ['hospital'], army: ['army', 'military', 'forces'],
   military: ['army', 'military', 'forces', 'defence', 'defense'], regulator: ['regulator', 'authority', 'commission', 'bank', 'agency'],
+  prefecture: ['prefecture', 'prefectural'], province: ['province', 'provincial'], municipality: ['municipality', 'municipal'],
+  county: ['county'], district: ['district'],
 };
+/** A BODY_KIN list for "the government": a country that has spoken can be named so. */
+export const GOVERNMENT = BODY_KIN.government;
 // How far back (in characters) "the company" may look for its company.
 const BODY_WINDOW = 6000;
 // How near (in characters) a body that has not spoken must be named to be "the company".
@@ -64,7 +68,8 @@ export function kinBody(all: readonly Entity[], kin: string[], at: Where): Entit
     // "…, operated by Sorawa Manufacturing, …, the company said": a body named in the same breath.
     (kin === COMPANY ? latest(recent, (e) => (isBody(e) || unsure(e)) && !otherKind(e) && at.pos - e.lastSeen < NEAR_BODY) : null);
   if (body?.kind === 'person') body.kind = 'org';
-  return body;
+  // "Ghana has blamed …, and the government has said …": a country speaks through its government.
+  return body ?? (kin === GOVERNMENT ? latest(recent, (e) => e.kind === 'org' && e.spoke && (isPlace(e.name) || COUNTRY_OF.get(nameKey(e.name)) === nameKey(e.name)) && at.pos - e.lastSeen < NEAR_BODY) : null);
 }
 
 /** The noun a description is about: "maker" in "chemicals maker", "founder" in "founder of the company". */

@@ -190,6 +190,8 @@ function verbAct(tokens: Token[], verb: Verb, s: number, e: number, reading: Rea
   let cut: number | undefined;
   const closesClause = c >= e || /^[.,;!?]$/.test(tokens[c].text);
   if (closesClause) {
+    // "did not show what the film claimed.": a thing claimed, not a claim made here.
+    if (!ref.inverted && tokens[ref.range.from - 1]?.lower === 'what') return [];
     const cueFrom = Math.min(ref.range.from, verb.at);
     const cueTo = Math.max(ref.appos?.to ?? ref.range.to, c);
     // "…, assertions both X and Y rejected.", "…, a charge the firm denied.": what is

@@ -44,6 +44,13 @@ describe('a body named again by what it does', () => {
     expect(r.people.map((p) => p.name)).toEqual(['Bank of Lusaka']);
   });
 
+  it('"the government" is the country that has just spoken; "the prefecture" its prefectural government', () => {
+    const r = analyze('Peru has blamed illegal mining for the floods, and the government has said it will close the pits.');
+    expect(r.people.map((p) => p.name)).toEqual(['Peru']);
+    const pref = analyze('Figures released by the Nagano Prefectural Government show a drop.', 'The prefecture said the drop was temporary.');
+    expect(pref.people.map((p) => p.name)).toEqual(['Nagano Prefectural Government']);
+  });
+
   it('"the institute" is the institute named before', () => {
     const r = analyze('Nora Pike of the Coastal Research Institute studied the reef.', 'The institute said the coral was recovering.');
     expect(r.people.map((p) => p.name)).toEqual(['Coastal Research Institute']);

@@ -133,5 +133,10 @@ describe('subjects behind descriptions and asides', () => {
     const inTown = analyze('Back in the valley, a farmer, 58, said the harvest had halved.');
     expect(reported(inTown).map(([s]) => s)).toEqual(['farmer']);
   });
+
+  it('a title set off by commas after the kind of work is nobody\'s words', () => {
+    const r = analyze('The studio said the series, "Harbour Lights", which aired in May, had broken no rules.');
+    expect(quoted(r)).toEqual([['Harbour Lights', null]]);
+  });
 });
 

@@ -120,6 +120,13 @@ describe('reported speech', () => {
     expect(reported(r)).toEqual([['Ona Vik', 'it to the railway her grandfather built']]);
   });
 
+  it('what someone claimed, closing the clause, is a thing claimed, not a claim', () => {
+    const r = analyze('The footage did not show what the report claimed.');
+    expect(reported(r)).toEqual([]);
+    // With its own content it is still a claim.
+    expect(reported(analyze('The army moved what Captain Eli Roth said were 40 tanks to the border.'))).toEqual([['Eli Roth', 'were 40 tanks to the border']]);
+  });
+
   it('a credit line is not speech', () => {
     expect(reported(analyze('Jo Marsh reported on this story from Lagos. Sam Ito contributed to this report.'))).toEqual([]);
   });
