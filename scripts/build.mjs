@@ -3,7 +3,7 @@
 // at the end). The plugins take work off the start path without changing what
 // any dependency computes; each says what it replaces and why.
 import { build } from 'esbuild';
-import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -291,5 +291,7 @@ const bundled = await build({
 });
 const script = bundled.outputFiles[0].text;
 const hash = createHash('sha256').update(script).digest('hex').slice(0, 16);
+// A clean checkout has no dist/ yet.
+mkdirSync(join(ROOT, 'dist'), { recursive: true });
 writeFileSync(join(ROOT, 'dist/cli.js'), programWithLoader(script, hash));
 chmodSync(join(ROOT, 'dist/cli.js'), 0o755);
