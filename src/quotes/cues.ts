@@ -26,6 +26,8 @@ const MENTION_BEFORE = new Set(['word', 'words', 'term', 'terms', 'phrase', 'exp
 const DASHES = new Set(['–', '—', '-', '―']);
 // How many words may stand between a verb and the quote it governs: "called the bans «…»".
 const GOVERNING_GAP = 4;
+// How far a naming verb reaches over "X as "…" and Y as "…"".
+const LABEL_GAP = 14;
 
 const NICKNAME = /^\s*the\s+\p{Lu}\p{Ll}+\s*$/u;
 const MAX_TITLE_WORDS = 9;
@@ -191,8 +193,11 @@ export function cueBefore(tokens: Token[], q: number, start: number, end: number
     }
     k = verb.end - 1;
   }
-  const governs = nearest?.verb && q - nearest.verb.end <= GOVERNING_GAP && !tokens.slice(nearest.verb.end, q).some((x) => x.text === ',' || x.kind === 'quote');
-  const found = (governs ? nearest : null) ?? (partial ? outer : null) ?? nearest ?? source;
+  const between = nearest?.verb ? tokens.slice(nearest.verb.end, q) : [];
+  const governs = nearest?.verb && q - nearest.verb.end <= GOVERNING_GAP && !between.some((x) => x.text === ',' || x.kind === 'quote');
+  // "refers to the deals as "the paperwork" and to the bribes as "coffee"": one naming verb, two names.
+  const namesEach = nearest?.verb?.form.cls === 'label' && tokens[q - 1]?.lower === 'as' && q - nearest.verb.end <= LABEL_GAP && !between.some((x) => x.text === ',' || x.text === ';');
+  const found = (governs || namesEach ? nearest : null) ?? (partial ? outer : null) ?? nearest ?? source;
   if (found) return found;
   // "Secretary of the Air Force James Roche: "…"": a speaker label before a colon.
   if (tokens[q - 1]?.text === ':') {

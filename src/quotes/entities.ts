@@ -4,11 +4,11 @@
 // the official described before, and pronouns go to the nearest fitting subject.
 import { formerOrLatter, pronounAntecedent, recentPerson } from './antecedents.js';
 import { canonical, isPersonLike, type Entity, type EntityKind, type MentionRecord, type Where } from './entity.js';
-import { NATIONALITIES, ORG_WORDS, PERSON_NOUNS, TITLE_WORDS } from './lexicon/nouns.js';
+import { BODY_SYNONYMS, NATIONALITIES, ORG_WORDS, PERSON_NOUNS, TITLE_WORDS } from './lexicon/nouns.js';
 import { NATIONALITY_NOUN, type Mention } from './mentions.js';
 import { nameKey } from './name-key.js';
 import { BODY_KIN, COUNTRY_OF, descriptionWords, initials, isVoiceNoun, kinBody, latest, push } from './entity-lookup.js';
-import { NAME_PARTICLES } from './words.js';
+import { NAME_PARTICLES, isPersonPlural } from './words.js';
 
 const EPITHET_WINDOW = 3;
 // How many paragraphs a described speaker may wait for their name.
@@ -279,6 +279,11 @@ export class Entities {
       if (COUNTRY_OF.get(key) === key && nameKey(body.name) !== key) body.name = m.name;
       return this.absorb(body, m);
     }
+    // "the DCP", "the CEO": an acronym that is the title of a person already met.
+    if (!key.includes(' ') && isAcronymName(m.name)) {
+      const titled = latest(this.byRoleWord.get(key), isPerson);
+      if (titled) return this.absorb(titled, m);
+    }
     // A one-word "body" that is the surname of a person already met is that person.
     if (!key.includes(' ')) {
       const person = latest(this.byWord.get(key), (e) => e.kind === 'person' && e.words[e.words.length - 1] === key);
@@ -289,14 +294,16 @@ export class Entities {
 
   private linkDescription(m: Mention, at: Where): Entity {
     const key = nameKey(m.name);
-    const head = m.head;
-    const mods = descriptionWords(m.name, head);
+    const head = m.head ? BODY_SYNONYMS.get(m.head) ?? m.head : null;
+    const mods = descriptionWords(m.name, m.head);
     const exact = latest(this.byAlias.get(key), (e) => e.kind !== 'person');
     if (exact) return this.absorb(exact, m);
     const fits = (e: Entity): boolean =>
       (e.kind === 'group' || e.kind === 'descriptor') && [...mods].every((w) => e.modifiers.has(w) || e.aliases.has(w));
+    // "police", then "cybercrime police": one force, described more closely (not so "officials", then "Chinese officials").
+    const closer = (e: Entity): boolean => e.kind === 'group' && e.modifiers.size === 0 && m.kind === 'group' && !isPersonPlural(head ?? '');
     if (head && (m.definite || m.kind === 'group' || mods.size === 0)) {
-      const same = latest(this.byHead.get(head), fits);
+      const same = latest(this.byHead.get(head), (e) => fits(e) || closer(e));
       if (same) return this.absorb(same, m);
     }
     // "the company", "the force": the body of that kind named just before.

@@ -176,3 +176,21 @@ describe('a description before the name', () => {
   });
 });
 
+
+describe('bodies and titles named again', () => {
+  it('"the DCP" is the deputy commissioner of police met before', () => {
+    const r = analyze(
+      'DCP Ravi Menon of the cybercrime unit briefed reporters on Monday.',
+      '"The gang used forty fake accounts," the DCP said.',
+    );
+    expect(speakerOf(r, 'fake accounts')).toBe('Ravi Menon');
+  });
+
+  it('"cybercrime police" after "police" is the same force, described more closely', () => {
+    const r = analyze(
+      'Police arrested three men on Tuesday. "They ran a call centre," police said.',
+      '"The money went abroad," cybercrime police said.',
+    );
+    expect(r.people.map((p) => p.name)).toEqual(['police']);
+  });
+});

@@ -22,7 +22,7 @@ export const PERSON_NOUNS = words(`
   sprinter runner minister-president
   protestor demonstrator organiser user customer patient parent teenager man woman boy girl veteran
   representative delegate spokesperson staffer strategist servant retiree pensioner shopkeeper vendor commuter
-  homeowner caller speaker
+  homeowner caller speaker cop
 `);
 
 /** Several people, or a body that speaks as one. */
@@ -42,8 +42,11 @@ export const GROUP_NOUNS = words(`
   correspondents editors lawyers attorneys judges mayors governors commissioners force bank fund club trust body
   watchdog operator airline carrier retailer lender insurer producer producers exporter exporters manufacturer
   manufacturers supplier suppliers chain outlet platform charity mission delegation federation consortium
-  regulator ombudsman inquiry panel jury
+  regulator ombudsman inquiry panel jury cops
 `);
+
+/** Informal names of a body that speaks: "cops" for the police. */
+export const BODY_SYNONYMS = new Map([['cops', 'police']]);
 
 /** Documents and reports that state things: "according to a UN report". */
 export const DOCUMENT_NOUNS = words(`
@@ -70,6 +73,7 @@ export const TITLE_WORDS = words(`
   marshal brigadier brig. field staff spokesperson spokespeople treasurer registrar speaker whip leader
   attorney-general attorney general solicitor-general comptroller controller councillor councilor alderman
   alderwoman mp mep td mla mlc mpp shri smt shrimati sri kumari hon hon. hon’ble hon'ble adv. er. baroness baron mx
+  dcp acp ssp dsp igp dgp
   mx. archdeacon canon pastor prof minister-president
 `);
 
