@@ -12,7 +12,7 @@ const ODD_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 export function normalizeText(text: string): string {
-  return stripControls(
+  return replaceLoneSurrogates(stripControls(
     text
       .replace(/^\ufeff/, '')
       .replace(/\r\n?/g, '\n')
@@ -21,8 +21,22 @@ export function normalizeText(text: string): string {
   )
     .replace(ZERO_WIDTH, '')
     .replace(/\t/g, ' ')
-    .replace(ODD_SPACE, ' ')
-    .replace(LONE_SURROGATE, '\ufffd');
+    .replace(ODD_SPACE, ' '));
+}
+
+// One pass over the code units: the look-around pattern is slow on long text,
+// and most text has no lone half at all.
+function replaceLoneSurrogates(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdfff) continue;
+    if (c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      i++;
+      continue;
+    }
+    return text.replace(LONE_SURROGATE, '\ufffd');
+  }
+  return text;
 }
 
 /** Collapse runs of spaces and trim: the form every paragraph and line is kept in. */
