@@ -40,7 +40,7 @@ export function measureThroughput(path: string, runs: number): Throughput {
   const extract = timeIt(runs, () => analyzeQuotes(parse.value));
   const model = { ...parse.value, ...extract.value };
   const layoutWidth = geometry({ columns: DEFAULT_COLS, rows: DEFAULT_ROWS }, { tocHidden: false, peopleHidden: false }).reader.textWidth;
-  const layout = timeIt(runs, () => new ArticleLayouts(model).view(layoutWidth, null).finish()) // the whole article, not the first screen;
+  const layout = timeIt(runs, () => new ArticleLayouts(model).view(layoutWidth, null).finish()); // the whole article, not the first screen
   const perSecond = (ms: number) => bytes / MB / (ms / 1000);
   return {
     bytes,
