@@ -8,7 +8,7 @@ import { InputError } from './input/errors.js';
 import { loadInput } from './input/load.js';
 import { DEFAULT_MAX_BYTES } from './input/read-file.js';
 import { withQuotes } from './model.js';
-import { printOutput } from './output/print.js';
+import { opensReader, printOutput } from './output/print.js';
 import { stopQuietlyOnClosedPipe } from './output/stdout.js';
 import { isQuoteWorker, serveQuotes } from './tui/quote-worker.js';
 
@@ -41,7 +41,7 @@ async function main(argv: string[]): Promise<void> {
     }
   }
   const { article, name } = await readArticle(opts.input, opts);
-  if (opensReader(opts)) {
+  if (opensReader(opts, Boolean(process.stdout.isTTY))) {
     // A long article's quotes are found after the reader's first frame, by a
     // worker running this same script.
     const { openArticle } = await import('./tui/entry.js');
@@ -49,16 +49,13 @@ async function main(argv: string[]): Promise<void> {
   }
   const model = withQuotes(article);
   stopQuietlyOnClosedPipe(process.stdout);
-  const printed = printOutput(model, opts, {
+  printOutput(model, opts, {
     write: (s) => process.stdout.write(s),
     isTTY: Boolean(process.stdout.isTTY),
     columns: process.stdout.columns,
     name,
     env: process.env,
   });
-  if (printed) return;
-  const { openReader } = await import('./tui/entry.js');
-  await openReader(model, name, { debug: opts.debug, color: opts.color });
 }
 
 /** The article `spec` names, parsed; its text is not kept. */
@@ -66,11 +63,6 @@ async function readArticle(spec: string, opts: Options): Promise<{ article: Arti
   const input = await loadInput(spec, { maxBytes: opts.maxSize ?? DEFAULT_MAX_BYTES });
   for (const warning of input.warnings) process.stderr.write(`quoted: warning: ${warning}\n`);
   return { article: parseArticle(input.text, input.format), name: input.name };
-}
-
-/** Whether the options leave the reader to open: no print flag, and a terminal to draw on (as printOutput decides). */
-function opensReader(opts: Options): boolean {
-  return !opts.json && !opts.toc && !opts.people && opts.quotes === null && Boolean(process.stdout.isTTY);
 }
 
 // A worker started by the reader to find quotes runs this same script.

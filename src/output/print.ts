@@ -30,14 +30,19 @@ export function outputWidth(ctx: Pick<OutputContext, 'isTTY' | 'columns' | 'env'
   return Math.max(MIN_WIDTH, width);
 }
 
+/** Whether `opts` leave the reader to open: no print flag, and a terminal on standard output. */
+export function opensReader(opts: Options, isTTY: boolean): boolean {
+  return !opts.json && !opts.toc && !opts.people && opts.quotes === null && isTTY;
+}
+
 /** Print the output `opts` asks for; false when the reader should open instead. */
 export function printOutput(model: ArticleModel, opts: Options, ctx: OutputContext): boolean {
+  if (opensReader(opts, ctx.isTTY)) return false;
   const style = styleFor(colorEnabled(opts.color, ctx.isTTY, ctx.env));
   if (opts.json) ctx.write(toJson(model));
   else if (opts.toc) ctx.write(renderToc(model));
   else if (opts.people) ctx.write(renderPeople(model, style));
   else if (opts.quotes !== null) ctx.write(renderQuotes(model, opts.quotes, style));
-  else if (!ctx.isTTY) ctx.write(renderPlain(model, { width: outputWidth(ctx), style }));
-  else return false;
+  else ctx.write(renderPlain(model, { width: outputWidth(ctx), style }));
   return true;
 }
