@@ -42,6 +42,8 @@ interface Event {
   entity: Entity;
 }
 
+// At module level: esbuild turns a literal with \p{…} into `new RegExp(…)` at each use.
+const LETTER_RUNS = /\p{L}+/gu;
 const SPEAKING_PRONOUNS = /^(?:i|we|you)$/;
 const ISSUING = new Set(['issued', 'released', 'published', 'circulated', 'posted', 'sent', 'put']);
 
@@ -234,7 +236,7 @@ export class Attribution {
     if (rec.before?.entity) [entity, how] = [rec.before.entity, 'chain'];
     else if (p.label && rec.start <= 1 && !before.length) [entity, how] = [this.labelEntity(p), 'label'];
     // A word or two in quotes with no cue of its own is a term or a scare quote, not the last speaker's.
-    const fewWords = rec.kind === 'partial' && (p.text.slice(rec.start, rec.end).match(/\p{L}+/gu) ?? []).length < 3;
+    const fewWords = rec.kind === 'partial' && (p.text.slice(rec.start, rec.end).match(LETTER_RUNS) ?? []).length < 3;
     // A partial quote belongs first to the speech of its own sentence ("… to "recalibrate" …, Zhao noted").
     if (!entity && inSentence.length && rec.kind === 'partial') [entity, how] = [inSentence[0].entity, 'near'];
     if (!entity && before.length && !fewWords) [entity, how] = [latestEvent(before), 'near'];

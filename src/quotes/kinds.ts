@@ -20,10 +20,13 @@ function wordCount(text: string, cap = 12): number {
   return n;
 }
 
+// At module level: esbuild turns a literal with \p{…} into `new RegExp(…)` at each use.
+const SENTENCE_START = /^(?:\p{Lu}|\p{N}|\[\p{L}\]|\[)/u;
+
 /** Starts like a sentence: a capital, or a bracketed lower-case letter the writer changed ("[w]e"). */
 function startsLikeSentence(content: string): boolean {
   const c = content.replace(/^[\s.…\-–—]+/, '');
-  return /^(?:\p{Lu}|\p{N}|\[\p{L}\]|\[)/u.test(c);
+  return SENTENCE_START.test(c);
 }
 
 /** The writer's sentence goes on after the quote: "in "not life-threatening" condition". */

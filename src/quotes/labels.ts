@@ -12,6 +12,9 @@ import { tokenize, type Token } from './tokens.js';
 const MAX_WORDS = 20;
 const MAX_CHARS = 160;
 
+// At module level: esbuild turns a literal with \p{…} into `new RegExp(…)` at each use.
+const ABBREVIATED_END = /\b(?:Inc|Ltd|Co|Corp|Jr|Sr|Esq|Ph\.D|LLC|\p{Lu})\.$/u;
+
 function firstSegment(tokens: Token[]): number {
   const comma = tokens.findIndex((t) => t.text === ',');
   return comma < 0 ? tokens.length : comma;
@@ -20,7 +23,7 @@ function firstSegment(tokens: Token[]): number {
 /** The speaker a label line names, or null when `text` is not a label over `next`. */
 export function labelSpeaker(text: string, next: string | undefined): Mention | null {
   if (next === undefined || !opensWithMark(next) || text.length > MAX_CHARS) return null;
-  const ending = text.replace(/\b(?:Inc|Ltd|Co|Corp|Jr|Sr|Esq|Ph\.D|LLC|\p{Lu})\.$/u, '');
+  const ending = text.replace(ABBREVIATED_END, '');
   if (text.length > MAX_CHARS || /["“”«»]/.test(text) || /[.!?:;]$/.test(ending)) return null;
   const tokens = tokenize(text, []);
   if (tokens.filter((t) => t.kind === 'word').length > MAX_WORDS) return null;

@@ -89,6 +89,10 @@ function marksOf(text: string): Mark[] {
   return marks;
 }
 
+// At module level: esbuild turns a literal with \p{…} into `new RegExp(…)` at each use.
+const SPACE_THEN_LOWER = /^\s\p{Ll}/u;
+const ROCK_N_ROLL = /^\s[’'‘]n[’'‘]\s$/;
+
 /**
  * A single mark that can only close is a plural possessive (the States' view)
  * unless a single quote is open; even then "councils’ budgets" (s, mark, space,
@@ -96,12 +100,11 @@ function marksOf(text: string): Mark[] {
  */
 function singleIsApostrophe(text: string, mark: Mark, stack: Mark[]): boolean {
   if (mark.family !== 'single') return false;
-  const rockNRoll = /^\s[’'‘]n[’'‘]\s$/;
-  if (rockNRoll.test(text.slice(mark.at - 1, mark.at + 4)) || rockNRoll.test(text.slice(mark.at - 3, mark.at + 2))) return true;
+  if (ROCK_N_ROLL.test(text.slice(mark.at - 1, mark.at + 4)) || ROCK_N_ROLL.test(text.slice(mark.at - 3, mark.at + 2))) return true;
   if (mark.canOpen) return false;
   if (!stack.some((m) => m.family === 'single')) return true;
   // "the ’80s’ …" closes on a decade; "councils’ budgets" is a possessive.
-  return /[^\d]s$/.test(text.slice(Math.max(0, mark.at - 2), mark.at)) && /^\s\p{Ll}/u.test(text.slice(mark.at + 1, mark.at + 3));
+  return /[^\d]s$/.test(text.slice(Math.max(0, mark.at - 2), mark.at)) && SPACE_THEN_LOWER.test(text.slice(mark.at + 1, mark.at + 3));
 }
 
 /** Whether a single opener at `index` has a closer later in the text before its enclosing quote ends. */

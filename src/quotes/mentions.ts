@@ -58,13 +58,19 @@ function postModifierStart(tokens: Token[], from: number, to: number): number {
   return to;
 }
 
+// Patterns with \p{…} live at module level: esbuild turns such a literal into
+// `new RegExp(…)`, which would run at every call.
+const ACRONYM = /^\p{Lu}{2,8}$/u;
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+const BODY_TAIL = /\b(?:at|of|for|with)\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*)(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}’'.&-]*))*)$/u;
+
 /** Brackets in a phrase: "(WHO)" gives an acronym; the rest of the phrase is read without them. */
 function takeAcronyms(tokens: Token[], from: number, to: number): { acronyms: string[]; keep: number[] } {
   const acronyms: string[] = [];
   const keep: number[] = [];
   for (let i = from; i < to; i++) {
     if (tokens[i].text === '(' && tokens[i + 2]?.text === ')' && i + 2 < to) {
-      if (/^\p{Lu}{2,8}$/u.test(tokens[i + 1].text)) acronyms.push(tokens[i + 1].text);
+      if (ACRONYM.test(tokens[i + 1].text)) acronyms.push(tokens[i + 1].text);
       i += 2;
       continue;
     }
@@ -76,7 +82,7 @@ function takeAcronyms(tokens: Token[], from: number, to: number): { acronyms: st
 function headOf(tokens: Token[], idx: number[]): string | null {
   for (let k = idx.length - 1; k >= 0; k--) {
     const t = tokens[idx[k]];
-    const plainCap = t.cap && k === 0 && /^\p{Lu}\p{Ll}/u.test(t.text);
+    const plainCap = t.cap && k === 0 && CAPITALISED.test(t.text);
     if (t.kind === 'word' && (!t.cap || plainCap) && (isPersonNoun(t.lower) || GROUP_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower) || isPersonPlural(t.lower))) return t.lower;
   }
   return null;
@@ -100,7 +106,7 @@ export function shortRole(role: string): string | null {
   // keep the title and the body it belongs to, drop the clause.
   const rel = /\s+(?:who|which|that|whose)\s+(.*)$/.exec(r);
   if (rel) {
-    const tail = /\b(?:at|of|for|with)\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*)(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}’'.&-]*))*)$/u.exec(rel[1]);
+    const tail = BODY_TAIL.exec(rel[1]);
     r = r.slice(0, rel.index) + (tail ? `, ${tail[1].replace(/^the\s+/, '')}` : '');
   }
   if (r.length > 90) r = r.slice(0, 90).replace(/\s+\S*$/, '') + '…';

@@ -27,8 +27,13 @@ const MALE_TITLES = new Set(['mr.', 'mr', 'king', 'prince', 'sir', 'lord', 'fath
 export const METONYMS = new Set(
   Object.entries(COUNTRY_METONYMS).flatMap(([country, others]) => [country, ...others]).map((s) => s.toLowerCase()),
 );
+// At module level: esbuild turns a literal with \p{…} into `new RegExp(…)` at each use.
+const CAPITALS = /^(?:\p{Lu}\.?){2,}$/u;
+const DOTTED_CAPITALS = /^(?:\p{Lu}\.){2,}$/u;
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+
 function isAcronym(word: string): boolean {
-  return /^(?:\p{Lu}\.?){2,}$/u.test(word.replace(/’s$|'s$/, '')) || /^(?:\p{Lu}\.){2,}$/u.test(word);
+  return CAPITALS.test(word.replace(/’s$|'s$/, '')) || DOTTED_CAPITALS.test(word);
 }
 
 /** A single word that names a country, a capital standing for one, or a body by its acronym. */
@@ -90,7 +95,7 @@ export function splitName(tokens: Token[], idx: number[]): NameSplit {
     return { nameAt: -1, body: true };
   }
   // "Experts", "Officials", "Police", "Drivers" opening a sentence are descriptions, not names.
-  if (run.length === 1 && runStart === 0 && idx.length === 1 && /^\p{Lu}\p{Ll}/u.test(last.text) && (PERSON_NOUNS.has(last.lower) || GROUP_NOUNS.has(last.lower) || DOCUMENT_NOUNS.has(last.lower) || isPersonPlural(last.lower))) {
+  if (run.length === 1 && runStart === 0 && idx.length === 1 && CAPITALISED.test(last.text) && (PERSON_NOUNS.has(last.lower) || GROUP_NOUNS.has(last.lower) || DOCUMENT_NOUNS.has(last.lower) || isPersonPlural(last.lower))) {
     return { nameAt: -1, body: false };
   }
   // Where the titles and body words of the run end. A nationality counts only
