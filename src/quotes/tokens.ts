@@ -91,11 +91,24 @@ function isParticleName(text: string): boolean {
   return (glued(text.charCodeAt(1)) || glued(text.charCodeAt(2)) || glued(text.charCodeAt(3))) && PARTICLE_NAME.test(text);
 }
 
+// Lower cases already made: toLowerCase is a runtime call on two-byte text
+// (any article with a curly quote), and names come again and again.
+const LOWERED = new Map<string, string>();
+const MAX_LOWERED = 50_000;
+
 /** Lower case of a token's text; ASCII text with no capital is its own lower case. */
 function lowerOf(text: string): string {
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
-    if (c > 127 || (c >= 65 && c <= 90)) return text.toLowerCase();
+    if (c > 127 || (c >= 65 && c <= 90)) {
+      let lower = LOWERED.get(text);
+      if (lower === undefined) {
+        lower = text.toLowerCase();
+        if (LOWERED.size >= MAX_LOWERED) LOWERED.clear();
+        LOWERED.set(text, lower);
+      }
+      return lower;
+    }
   }
   return text;
 }
