@@ -81,7 +81,7 @@ export class Attribution {
 
   private resolveRef(p: Paragraph, ref: SpeakerRef, at: number, sentence: number): Entity | null {
     if (ref.quoted !== undefined) {
-      const span = p.spans[p.tokens[ref.quoted].quote ?? 0];
+      const span = p.spans[Math.max(0, p.tokens[ref.quoted].quote)];
       const words = p.text.slice(span.start, span.end);
       const tokens = tokenize(words, []);
       if (tokens.length === 0) return null;
@@ -129,11 +129,13 @@ export class Attribution {
       subjects = observeSentence(p, si, this.entities, subjects);
       this.noteIssued(p, s, e, si);
       const acts = findIndirect(p.text, p.tokens, s, e, creditWords);
-      const items: { at: number; quote?: number; act?: Indirect }[] = acts.map((act) => ({ at: act.at, act }));
-      for (let q = s; q < e; q++) if (p.tokens[q].kind === 'quote') items.push({ at: q, quote: q });
+      // One shape for both kinds of item, in an array made here: mixed shapes made this loop's code be thrown away.
+      const items: { at: number; quote: number; act: Indirect | null }[] = [];
+      for (const act of acts) items.push({ at: act.at, quote: -1, act });
+      for (let q = s; q < e; q++) if (p.tokens[q].kind === 'quote') items.push({ at: q, quote: q, act: null });
       items.sort((a, b) => a.at - b.at);
       for (const item of items) {
-        if (item.quote !== undefined) this.quote(p, i, si, item.quote, s, e, events, pending);
+        if (item.quote >= 0) this.quote(p, i, si, item.quote, s, e, events, pending);
         else if (item.act) this.indirect(p, i, si, item.act, s, e, events);
       }
     });
@@ -144,7 +146,7 @@ export class Attribution {
   }
 
   private quote(p: Paragraph, i: number, si: number, q: number, s: number, e: number, events: Event[], pending: Found[]): void {
-    const spanIndex = p.tokens[q].quote ?? 0;
+    const spanIndex = Math.max(0, p.tokens[q].quote);
     const span = p.spans[spanIndex];
     const content = p.text.slice(span.start, span.end);
     const continuation = p.continues && spanIndex === 0;

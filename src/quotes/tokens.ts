@@ -13,8 +13,8 @@ export interface Token {
   kind: TokenKind;
   /** Starts with a capital letter (or is an acronym). */
   cap: boolean;
-  /** For a quote token, the index of its span. */
-  quote?: number;
+  /** For a quote token, the index of its span; -1 for any other (a number in every token, so they share one shape). */
+  quote: number;
 }
 
 // Abbreviations whose period belongs to the word and does not end a sentence.
@@ -122,7 +122,7 @@ function token(source: string, start: number, end: number, kind: TokenKind): Tok
     kind === 'word' &&
     (startsUpper(text) || ((first === 64 || first === 35) && UPPER_START.test(text)) || (first >= 97 && isParticleName(text)));
   // Every token has the same shape (quote included), so the rules read them fast.
-  return { text, lower, start, end, kind, cap, quote: undefined };
+  return { text, lower, start, end, kind, cap, quote: -1 };
 }
 
 /** Tokens of text[from, to). */
