@@ -105,7 +105,8 @@ export class Attribution {
     for (let k = s + 1; k < e - 2; k++) {
       // Each of these ends in d or t: most words are passed over without a lookup.
       const w = p.tokens[k].lower;
-      const last = w.charCodeAt(w.length - 1);
+      // A quote token's lower is empty: reading before its start had the optimized loop thrown away.
+      const last = w.length > 0 ? w.charCodeAt(w.length - 1) : 0;
       if ((last !== 100 && last !== 116) || !ISSUING.has(w)) continue;
       const doc = p.tokens.slice(k + 1, k + 5).find((t) => t.kind === 'word' && !t.cap && DOCUMENT_NOUNS.has(t.lower));
       const range = doc ? phraseBefore(p.tokens, k, s) : null;

@@ -120,10 +120,17 @@ const SUBORDINATORS = new Set(['where', 'that', 'which', 'because', 'when', 'whi
 // A dateline opening a paragraph is not part of what was said: "LONDON (Reuters) - ", "MARGAO: ".
 const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,[^-–—(:]{0,30})?(?:\s*\([^)]{1,40}\))?\s*(?:[-–—]|:)\s*/u;
 
+/** The texts of the first `n` tokens, joined by spaces (by hand: a slice and map here had optimized code thrown away). */
+function openingWords(tokens: Token[], n: number): string {
+  let out = tokens[0].text;
+  for (let k = 1; k < Math.min(tokens.length, n); k++) out += ' ' + tokens[k].text;
+  return out;
+}
+
 export function span(tokens: Token[], from: number, to: number, minWords = MIN_WORDS): { start: number; end: number } | null {
   if (to < from) return null;
   if (from === 0 && tokens[0].cap) {
-    const line = DATELINE.exec(tokens.slice(0, 14).map((t) => t.text).join(' '));
+    const line = DATELINE.exec(openingWords(tokens, 14));
     if (line) {
       let covered = 0;
       while (from <= to && covered < line[0].trimEnd().length) covered += tokens[from++].text.length + 1;

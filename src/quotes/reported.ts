@@ -117,7 +117,9 @@ function ownedStatement(tokens: Token[], k: number, s: number, e: number): { fou
 function speaksAnonymously(tokens: Token[], k: number): boolean {
   const first = tokens[k]?.lower;
   if (first !== 'not' && first !== 'on' && first !== 'for' && !first?.startsWith('anonymity')) return false;
-  const after = tokens.slice(k, k + 4).map((x) => x.lower).join(' ');
+  // Joined by hand: a slice and map here, rarely reached, had the optimized verb code thrown away.
+  let after = first;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 4); j++) after += ' ' + tokens[j].lower;
   return /^(?:not to be|anonymity|on condition|for anonymity)/.test(after);
 }
 
@@ -137,7 +139,8 @@ function participleEnding(w: string): boolean {
 function issuedDocument(tokens: Token[], at: number, s: number, e: number): Indirect | null {
   if (!participleEnding(tokens[at].lower) || !DOCUMENT_NOUNS.has(tokens[at - 1]?.lower ?? '')) return null;
   const by = afterTimeWords(tokens, at + 1, e);
-  if (tokens[by]?.lower !== 'by') return null;
+  // Bounds read first: a read past the end had the optimized sentence loop thrown away.
+  if (by >= tokens.length || tokens[by].lower !== 'by') return null;
   const agent = phraseAfter(tokens, by + 1, e);
   const doc = phraseBefore(tokens, at, s);
   if (!agent || !doc || doc.from - 1 <= s || !UNDER_DOCUMENT.has(tokens[doc.from - 1].lower)) return null;
