@@ -152,7 +152,11 @@ export function assembleArticle(rawBlocks: Block[], meta: DocumentMeta): Article
     }
   }
   let next = Math.max(anchor, 0);
-  if (anchor >= 0) while (next < blocks.length && next < anchor + 4 && readHeaderLine(blocks[next].text, header)) next++;
+  for (; anchor >= 0 && next < blocks.length && next < anchor + 4; next++) {
+    const kind = readHeaderLine(blocks[next].text, header);
+    if (kind === false) break;
+    if (kind === 'aside') furniture.push(blocks[next].text);
+  }
   for (let i = next; i < blocks.length; i++) body.push(blocks[i]); // not push(...): there may be millions
 
   if (meta.pageByline) {

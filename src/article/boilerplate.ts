@@ -63,6 +63,9 @@ const DOMAIN_ENDING = /\.(?:com|org|net|gov|edu|info|io|co|news|tv|us|uk|de|fr|e
 
 const REPUBLISHED = /\b(?:originally (?:appeared|published|ran)|first (?:appeared|published)|republished (?:from|with)|reprinted (?:from|with))\b/i;
 
+// A note on the translation: "Translated from the original French article; …".
+const TRANSLATION_NOTE = /^(?:this (?:article|story|report) (?:was|has been|is) )?(?:translated|a translation) (?:from|by|of)\b/i;
+
 // A notice of the print edition: a site line with or without a domain.
 const PRINT_EDITION = /\b(?:appears|appeared) in print\b|\bprint edition\b/i;
 
@@ -71,6 +74,10 @@ const PITCH = /\b(?:quality|independent|trusted|trustworthy) journalism\b|\bsupp
 
 // A line that is only an e-mail address or a web address.
 const ADDRESS_ONLY = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/|www\.)\S+)$/i;
+
+// The site's copyright notice: "©2024 X", "Copyright X. All rights reserved.",
+// "Copyright X Limited 2024". A body sentence about copyright has no year or © there.
+const COPYRIGHT_NOTICE = /^(?:©|\(c\)\s*\d)|^copyright\b.*(?:©|\ball rights reserved\b|\b(?:19|20)\d\d\b[.\s]*$)|^copyright\s+(?:©\s*)?(?:19|20)\d\d\b/i;
 
 // "Source: Agency", "Sources: A, B": the site's credit label at the end.
 const SOURCE_LABEL = /^sources?\s*:\s*\S/i;
@@ -106,8 +113,10 @@ export function isSiteLine(text: string): boolean {
   if (/^(?:also read|read also|read more|related|see also|more|recommended|watch|listen)\s*:/i.test(text)) return true;
   if (machinery && (domain() || /\b(?:us|our)\b/i.test(text)) && words <= 20) return true;
   if (REPUBLISHED.test(text) && domain()) return true;
+  if (TRANSLATION_NOTE.test(text)) return true;
   if (PITCH.test(text) || ADDRESS_ONLY.test(text)) return true;
   if (SOURCE_LABEL.test(text) && words <= 6) return true;
+  if (COPYRIGHT_NOTICE.test(text)) return true;
   return false;
 }
 

@@ -11,7 +11,13 @@ export interface Byline {
   dateText: string | null;
 }
 
-const BY = /^(?:(?:story|words|written|reported|text|report|photos?)\s+(?:and\s+\w+\s+)?)?by\s+/i;
+const BY = /^(?:(?:(?:story|words|written|reported|text|report|photos?)\s+(?:and\s+\w+\s+)?)?by\s+|authors?\s*:\s*)/i;
+
+// "Jane Roe (WFAA)": the outlet in brackets after the names.
+const OUTLET_IN_BRACKETS = /\s*\(([^()]{1,40})\)$/;
+
+// "Jane Roe in Stockholm": where the author wrote from.
+const NAME_IN_PLACE = /^(.+?)\s+in\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u;
 
 // Outlet words that mark the part after a separator as the source, not an author.
 const OUTLET = /\b(?:news|press|times|post|agency|associated|reuters|afp|ap|bloomberg|journal|tribune|herald|gazette|radio|tv|television|broadcasting|service|wire|media|magazine|daily)\b/i;
@@ -35,11 +41,16 @@ export function parseByline(line: string): Byline | null {
   }
   rest = rest.replace(/[\s,|·•–—-]+$/, '').replace(/^(?:on|updated|published)\s+$/i, '');
   let source: string | null = null;
+  const bracketed = rest.match(OUTLET_IN_BRACKETS);
+  if (bracketed) {
+    source = bracketed[1].trim();
+    rest = rest.slice(0, bracketed.index).trim();
+  }
   const parts = rest.split(/\s+[|·•]\s+|\s+[–—]\s+|\s+-\s+/);
   if (parts.length > 1) {
-    source = parts.slice(1).join(' ').trim() || null;
+    source ??= parts.slice(1).join(' ').trim() || null;
     rest = parts[0].trim();
-  } else {
+  } else if (source === null) {
     // "Jane Doe, Reuters": a trailing comma part that names an outlet.
     const comma = rest.lastIndexOf(',');
     if (comma > 0 && OUTLET.test(rest.slice(comma + 1))) {
@@ -70,6 +81,8 @@ function isNamePart(part: string): boolean {
  * that is not a name is a place or a role.
  */
 function splitNames(text: string): { names: string; detail: string | null } {
+  const inPlace = text.match(NAME_IN_PLACE);
+  if (inPlace && !inPlace[1].includes(',') && isNamePart(inPlace[1])) return { names: inPlace[1], detail: inPlace[2] };
   const parts = text.split(/\s*,\s*/);
   let keep = 1;
   while (keep < parts.length && isNamePart(parts[keep])) keep++;
@@ -94,10 +107,10 @@ function isOutletPart(part: string): boolean {
 export function parseBareByline(line: string, next: string | undefined): Byline | null {
   if (line.length > BYLINE_MAX) return null;
   const parts = line.split(CREDIT_SEPARATOR);
-  const name = parts[0].trim();
+  const { names: name, detail } = splitNames(parts[0].trim());
   if (!isNamePart(name) || name.split(/\s+/).length > 5 || /[.,;:!?]/.test(name)) return null;
   if (parts.length === 1) {
-    return next !== undefined && dateLine(next) ? { byline: name, detail: null, source: null, date: null, dateText: null } : null;
+    return next !== undefined && dateLine(next) ? { byline: name, detail, source: null, date: null, dateText: null } : null;
   }
   let source: string | null = null;
   let date: string | null = null;
@@ -113,7 +126,7 @@ export function parseBareByline(line: string, next: string | undefined): Byline 
   }
   // Without a date beside it or under it, "Radio Free Europe / Radio Liberty" is a menu.
   if (date === null && (next === undefined || !dateLine(next))) return null;
-  return { byline: name, detail: null, source, date, dateText };
+  return { byline: name, detail, source, date, dateText };
 }
 
 export interface Dateline {

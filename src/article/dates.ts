@@ -113,6 +113,8 @@ export function dateLine(line: string): string | null {
     rest = rest.slice(0, found.start) + ' ' + rest.slice(found.end);
   }
   const words = rest
+    // "at 5:40 pm (Paris)": the place or zone whose time it is.
+    .replace(/\(\s*\p{Lu}[\p{L}.'’ -]{0,30}\)/gu, ' ')
     .replace(/([,|·•()])|:(?=\s|$)/g, ' $1 ')
     .split(/\s+/)
     .filter(Boolean);

@@ -11,11 +11,17 @@ export function emptyHeader(): HeaderFields {
 }
 
 /**
+ * What a header line was: read into the header, or an aside that belongs
+ * with it but adds nothing (a second date line), to be reported as boilerplate.
+ */
+export type HeaderLineKind = 'read' | 'aside';
+
+/**
  * Fill what `header` lacks from a byline, date or dateline line; false when
  * `text` is none of them. `bare` also accepts a byline printed without "By"
  * (a name over a date line, or a "Name · Outlet" credit line).
  */
-export function readHeaderLine(text: string, header: HeaderFields, next?: string, bare = false): boolean {
+export function readHeaderLine(text: string, header: HeaderFields, next?: string, bare = false): HeaderLineKind | false {
   const by = parseByline(text) ?? (bare ? parseBareByline(text, next) : null);
   if (by) {
     if (header.byline === null) {
@@ -27,20 +33,22 @@ export function readHeaderLine(text: string, header: HeaderFields, next?: string
       header.date = by.date;
       header.dateText = by.dateText;
     }
-    return true;
+    return 'read';
   }
   const date = dateLine(text);
   if (date) {
-    // A second date line ("Updated …") joins the first as printed.
+    // A second date line on its own ("Updated: …" under "Published: …") is the
+    // page's record of edits: the date is the first one.
+    if (header.dateText !== null) return 'aside';
     header.date ??= date;
-    header.dateText = header.dateText === null ? text : `${header.dateText} · ${text}`;
-    return true;
+    header.dateText = text;
+    return 'read';
   }
   const place = standaloneDateline(text);
   if (place) {
     header.dateline ??= place.place;
     header.source ??= place.source;
-    return true;
+    return 'read';
   }
   return false;
 }

@@ -31,6 +31,8 @@ interface Header extends HeaderFields {
   bodyStart: number;
   /** Header units that are not title, byline or date (a standfirst): kept as body. */
   kept: number[];
+  /** Header units reported as boilerplate (a second date line). */
+  asides: number[];
 }
 
 function readHeader(units: string[]): Header {
@@ -65,6 +67,7 @@ function readHeader(units: string[]): Header {
     boilerplateEnd: Math.max(titleAt, 0),
     bodyStart: titleAt + 1,
     kept: [],
+    asides: [],
   };
   if (anchor < 0) return header;
 
@@ -73,7 +76,11 @@ function readHeader(units: string[]): Header {
 
   // The byline, date and dateline lines, in any order, right after the anchor.
   let i = anchor;
-  while (i < units.length && i < anchor + 4 && readHeaderLine(units[i], header, units[i + 1], i === anchor)) i++;
+  for (; i < units.length && i < anchor + 4; i++) {
+    const kind = readHeaderLine(units[i], header, units[i + 1], i === anchor);
+    if (kind === false) break;
+    if (kind === 'aside') header.asides.push(i);
+  }
   header.bodyStart = i;
   return header;
 }
@@ -145,6 +152,7 @@ export function parseText(input: string): Article {
     for (const line of unitLines(units, i)) boilerplate.push(line);
   };
   for (let i = 0; i < header.boilerplateEnd; i++) report(i);
+  for (const i of header.asides) report(i);
 
   const tail = trailerStart(texts, header.bodyStart);
   const body: string[] = header.kept.map((i) => texts[i]);

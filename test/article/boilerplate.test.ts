@@ -32,6 +32,12 @@ describe('isSiteLine', () => {
     'Support our independent journalism',
     'Follow us on Twitter and Facebook',
     'www.example.org/news',
+    '©2024 Example Media L.P.',
+    'Copyright EXAMPLE. All rights reserved. This material may not be reproduced without prior written permission.',
+    'Copyright The Example Times Limited 2024.',
+    '(c) 2023 Example Group',
+    'Translated from the original Spanish article.',
+    'This article was translated from German by Example Translations.',
   ])('knows %j for a site line', (text) => {
     expect(isSiteLine(text)).toBe(true);
   });
@@ -41,6 +47,9 @@ describe('isSiteLine', () => {
     '“We support our allies,” Psaki said.',
     'The company, which runs Example.com, said sales rose by a third over the year and that it would hire more staff in the spring before the new season begins.',
     'Escalating conflict',
+    'Copyright lawyers for the estate said the 1998 recording was never licensed.',
+    'Translators said the contract was unfair.',
+    'Copyright Office figures show that registrations fell in 2023 for the first time in a decade, officials said.',
   ])('keeps %j as body', (text) => {
     expect(isSiteLine(text)).toBe(false);
   });

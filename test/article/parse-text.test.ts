@@ -79,6 +79,29 @@ describe('title, byline and date', () => {
     });
   });
 
+  it('reads an "Author:" label with the outlet in brackets', () => {
+    const a = parseText(`Council Shuts Old Bridge\n\nAuthor: Jane Roe (KXYZ)\nPublished: 6:14 PM CDT May 7, 2024\n\n${BODY}`);
+    expect(a).toMatchObject({ byline: 'Jane Roe', source: 'KXYZ', date: '2024-05-07' });
+  });
+
+  it('reads "Name in Place" over a date line as a byline and its place', () => {
+    const a = parseText(`Council Shuts Old Bridge\n\nJane Roe in Oslo\nPublished October 16 2024\n\n${BODY}`);
+    expect(a).toMatchObject({ title: 'Council Shuts Old Bridge', byline: 'Jane Roe', bylineNote: 'Oslo', date: '2024-10-16' });
+  });
+
+  it('reads a date line whose time names its place', () => {
+    const a = parseText(`Council Shuts Old Bridge\n\nBy Jane Roe\nPublished on November 5, 2024, at 5:40 pm (Paris)\n\n${BODY}`);
+    expect(a).toMatchObject({ date: '2024-11-05', dateText: 'Published on November 5, 2024, at 5:40 pm (Paris)' });
+    expect(a.sections[0].title).toBeNull();
+  });
+
+  it('keeps the first of two date lines and reports the "Updated" line as boilerplate', () => {
+    const a = parseText(`Council Shuts Old Bridge\n\nBy Jane Roe\nPublished: 6:14 PM May 7, 2024\nUpdated: 10:32 PM May 8, 2024\n\n${BODY}`);
+    expect(a).toMatchObject({ date: '2024-05-07', dateText: 'Published: 6:14 PM May 7, 2024' });
+    expect(a.boilerplate).toEqual(['Updated: 10:32 PM May 8, 2024']);
+    expect(a.sections.flatMap((s) => s.paragraphs)).toHaveLength(3);
+  });
+
   it('does not take a menu of names for a byline', () => {
     const a = parseText(`Radio One\nCity Wire / Metro Wire\nShare on Facebook\n\nCouncil Shuts Old Bridge\n\nBy Jane Roe\n\n${BODY}`);
     expect(a).toMatchObject({ title: 'Council Shuts Old Bridge', byline: 'Jane Roe', source: null });

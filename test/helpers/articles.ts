@@ -10,6 +10,8 @@ export const GOLD_DIR = join(ROOT, 'test', 'gold');
 export const HELDOUT_DIR = join(ROOT, 'test', 'heldout');
 /** A second development set of everyday news (see its README). */
 export const DEV_DIR = join(ROOT, 'test', 'dev');
+export const DEV2_DIR = join(ROOT, 'test', 'dev2');
+export const DEV3_DIR = join(ROOT, 'test', 'dev3');
 /** The blind set: only ever scored as a whole (see its README). */
 export const BLIND_DIR = join(ROOT, 'test', 'blind');
 export const SEED_ARTICLE = join(ARTICLES_DIR, 'voa-2022-02-04-white-house-putin-xi.txt');
