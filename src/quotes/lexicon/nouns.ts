@@ -107,8 +107,27 @@ export const ORG_WORDS = words(`
 // Suffixes of common nouns that are almost never part of a personal name.
 const ABSTRACT_SUFFIX = /(?:tion|tions|sion|sions|ment|ments|ity|ities|ics|ship|ism|ogy|ness|ance|ances|ence|ences)$/;
 
+// Answers kept per word: names are tested again and again, and each test lower-cases.
+const ORG_WORD_SEEN = new Map<string, boolean>();
+const TITLE_WORD_SEEN = new Map<string, boolean>();
+const MAX_SEEN = 50_000;
+
+function remembered(seen: Map<string, boolean>, word: string, test: (word: string) => boolean): boolean {
+  let yes = seen.get(word);
+  if (yes === undefined) {
+    yes = test(word);
+    if (seen.size >= MAX_SEEN) seen.clear();
+    seen.set(word, yes);
+  }
+  return yes;
+}
+
 /** True for a capitalised word that names a kind of thing, not a person. */
 export function isOrgWord(word: string): boolean {
+  return remembered(ORG_WORD_SEEN, word, orgWord);
+}
+
+function orgWord(word: string): boolean {
   const lower = word.toLowerCase().replace(/[’']s$/, '');
   if (ORG_WORDS.has(lower)) return true;
   return lower.length > 5 && ABSTRACT_SUFFIX.test(lower) && !/^(?:terrence|clarence|florence|lawrence|laurence|constance|prudence)$/.test(lower);
@@ -116,6 +135,10 @@ export function isOrgWord(word: string): boolean {
 
 /** A rank, office or occupation that can stand before a name: "Foreign Minister", "Nurse". */
 export function isTitleWord(word: string): boolean {
+  return remembered(TITLE_WORD_SEEN, word, titleWord);
+}
+
+function titleWord(word: string): boolean {
   const lower = word.toLowerCase();
   return TITLE_WORDS.has(lower) || PERSON_NOUNS.has(lower);
 }
