@@ -88,7 +88,7 @@ function glued(c: number): boolean {
 /** "al-Khatib", "d’Alema": a lower-case particle glued to a capitalised name. */
 function isParticleName(text: string): boolean {
   if (text.length < 3) return false;
-  return (glued(text.charCodeAt(1)) || glued(text.charCodeAt(2)) || glued(text.charCodeAt(3))) && PARTICLE_NAME.test(text);
+  return (glued(text.charCodeAt(1)) || glued(text.charCodeAt(2)) || (text.length > 3 && glued(text.charCodeAt(3)))) && PARTICLE_NAME.test(text);
 }
 
 // Lower cases already made: toLowerCase is a runtime call on two-byte text
@@ -113,14 +113,15 @@ function lowerOf(text: string): string {
   return text;
 }
 
-/** The token text[start, end). */
-function token(source: string, start: number, end: number, kind: TokenKind): Token {
+/** The token text[start, end); `capital` marks it as capitalised whatever its first letter (an acronym). */
+function token(source: string, start: number, end: number, kind: TokenKind, capital = false): Token {
   const text = source.slice(start, end);
   const lower = lowerOf(text);
   const first = text.charCodeAt(0);
   const cap =
-    kind === 'word' &&
-    (startsUpper(text) || ((first === 64 || first === 35) && UPPER_START.test(text)) || (first >= 97 && isParticleName(text)));
+    capital ||
+    (kind === 'word' &&
+    (startsUpper(text) || ((first === 64 || first === 35) && UPPER_START.test(text)) || (first >= 97 && isParticleName(text))));
   // Every token has the same shape (quote included), so the rules read them fast.
   return { text, lower, start, end, kind, cap, quote: -1 };
 }
@@ -143,9 +144,8 @@ function tokenizeRegion(tokens: Token[], text: string, from: number, to: number)
     } else {
       const c = text.charCodeAt(i);
       const kind: TokenKind = (classAt(text, i) & DIGIT) !== 0 ? 'num' : end - i === 1 && (c === 39 || c === 0x2019) ? 'poss' : end - i > 1 ? 'word' : 'punct';
-      const t = token(text, i, end, kind);
-      if (kind === 'word') t.cap = true;
-      tokens.push(t);
+      // Set at creation: a store into the token after it, rarely reached, had the optimized loop thrown away.
+      tokens.push(token(text, i, end, kind, kind === 'word'));
       i = full;
     }
     i = skipSpace(text, i);
