@@ -81,7 +81,7 @@ export function observeSentence(p: ParagraphView, si: number, entities: Entities
       const subject = opensClause(p.tokens, run.from, s);
       entities.record(entity, at, { subject, speaker: false, named: true });
       // "… told Suparno that his office …": the first person of a sentence, subject or not, owns the next he or his.
-      const firstPerson = subjects.every((x) => x === entity);
+      const firstPerson = onlyOf(subjects, entity);
       if (entity.kind === 'person' && !subjects.includes(entity)) subjects.push(entity);
       if ((subject || firstPerson) && entity.kind === 'person' && !entity.gender) entity.gender = pronounGender(p.tokens, run.to, e);
       i = run.to - 1;
@@ -128,6 +128,21 @@ function pronounGender(tokens: Token[], from: number, to: number): 'm' | 'f' | n
   return null;
 }
 
+// Small words inside a body's or an office's name.
+const INNER_JOINERS = new Set(['of', 'for', 'the', 'on']);
+
+/** A body or title word among tokens [from, to): read in place, as this runs for every name. */
+function hasBodyOrTitleWord(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isOrgWord(tokens[k].text) || isTitleWord(tokens[k].text)) return true;
+  return false;
+}
+
+/** Every entity in `list` is `entity` (true for an empty list). */
+function onlyOf(list: Entity[], entity: Entity): boolean {
+  for (const x of list) if (x !== entity) return false;
+  return true;
+}
+
 /** The run of capitalised words starting at `p`: "Polish Foreign Minister Zbigniew Rau", "Friends of Nairobi National Park". */
 function nameRunAt(tokens: Token[], p: number, ceil: number): Range | null {
   if (!isNameWord(tokens[p])) return null;
@@ -151,10 +166,10 @@ function nameRunAt(tokens: Token[], p: number, ceil: number): Range | null {
       j++;
       continue;
     }
-    if (!t.cap && t.kind === 'word' && ['of', 'for', 'the', 'on'].includes(t.lower)) {
+    if (!t.cap && t.kind === 'word' && INNER_JOINERS.has(t.lower)) {
       const after = t.lower !== 'the' && next?.lower === 'the' ? tokens[j + 2] : next;
       // "Center for Strategic Studies", "Secretary of State", but not "New York for the United Nations".
-      const joins = tokens.slice(p, j).some((x) => isOrgWord(x.text) || isTitleWord(x.text));
+      const joins = hasBodyOrTitleWord(tokens, p, j);
       if (isNameWord(after) && joins) {
         j++;
         continue;

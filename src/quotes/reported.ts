@@ -37,9 +37,11 @@ const DECISIONS = new Set(['decision', 'move', 'vote', 'call', 'pledge', 'promis
 // Credit lines: "X reported on this story", "Y contributed to this report".
 const CREDITS = /\b(?:reported|contributed|wrote|filed|adapted|edited)\b[^.]*\bthis\s+(?:story|report|article)\b|\bcontributed\s+(?:to|reporting)\b|^(?:reporting|editing|writing) by\b/i;
 
-const CREDIT_WORDS = /this|contributed/i;
+// What a credit line's sentence must hold, unless it opens "Reporting by": no sentence
+// of a paragraph without it is tested against CREDITS.
+const CREDIT_WORDS = /this\s+(?:story|report|article)|contributed\s+(?:to|reporting)/i;
 
-/** Whether a paragraph has a word a credit line needs: most have none, and skip the full test. */
+/** Whether a paragraph has the words a credit line needs: most have none, and skip the full test. */
 export function mayHoldCredit(paragraph: string): boolean {
   return CREDIT_WORDS.test(paragraph);
 }
