@@ -133,6 +133,26 @@ export function wordEnd(text: string, i: number): number {
   return k;
 }
 
+/**
+ * The end of a word of small ASCII letters from `i` (before `to`) that nothing
+ * can extend: no letter, digit, mark, joiner or period after it; -1 otherwise.
+ * Most words are such, and need none of wordEnd's tests.
+ */
+export function plainWordEnd(text: string, i: number, to: number): number {
+  let k = i;
+  while (k < to) {
+    const c = text.charCodeAt(k);
+    if (c < 97 || c > 122) break;
+    k++;
+  }
+  if (k === i) return -1;
+  if (k < text.length) {
+    const c = text.charCodeAt(k);
+    if (c > 127 || c === HYPHEN || c === 39 || c === PERIOD || (ASCII[c] !== 0 && (ASCII[c] & SPACE) === 0)) return -1;
+  }
+  return k;
+}
+
 /** "1,000", "12:30", "4.5%": digits with separators, ending on a digit; -1 if a single digit. */
 function number(text: string, i: number): number {
   let k = i + widthAt(text, i);

@@ -1,7 +1,7 @@
 // Words of a paragraph for the cue and name rules. Each top-level quote is
 // one opaque token, so the writer's own words are what the rules read.
 import type { MarkSpan } from './marks.js';
-import { DIGIT, LETTER, UPPER, classAt, dottedCapitals, skipSpace, startsWord, tokenEnd, widthAt, wordEnd } from './scan.js';
+import { DIGIT, LETTER, UPPER, classAt, dottedCapitals, plainWordEnd, skipSpace, startsWord, tokenEnd, widthAt, wordEnd } from './scan.js';
 
 export type TokenKind = 'word' | 'num' | 'punct' | 'quote' | 'poss';
 
@@ -133,6 +133,14 @@ function tokenizeRegion(tokens: Token[], text: string, from: number, to: number)
     const bits = classAt(text, i);
     // Most tokens are words opening on a small letter: no number or acronym to try.
     if ((bits & LETTER) !== 0 && (bits & UPPER) === 0) {
+      // Small ASCII letters alone: their own lower case, no capital, no possessive, no abbreviation.
+      const plain = plainWordEnd(text, i, to);
+      if (plain > 0) {
+        const word = text.slice(i, plain);
+        tokens.push({ text: word, lower: word, start: i, end: plain, kind: 'word', cap: false, quote: -1 });
+        i = skipSpace(text, plain);
+        continue;
+      }
       const end = Math.min(wordEnd(text, i), to);
       i = skipSpace(text, pushWord(tokens, text, i, end, end < text.length ? text.charCodeAt(end) : -1));
       continue;
