@@ -145,12 +145,18 @@ function tokenizeRegion(tokens: Token[], text: string, from: number, to: number)
       i = skipSpace(text, pushWord(tokens, text, i, end, end < text.length ? text.charCodeAt(end) : -1));
       continue;
     }
+    // ASCII punctuation (not @, # or an apostrophe, which may open or be a word): one character.
+    const c = text.charCodeAt(i);
+    if (bits === 0 && c < 128 && c !== 64 && c !== 35 && c !== 39) {
+      tokens.push({ text: text.charAt(i), lower: text.charAt(i), start: i, end: i + 1, kind: 'punct', cap: false, quote: -1 });
+      i = skipSpace(text, i + 1);
+      continue;
+    }
     const full = tokenEnd(text, i);
     const end = Math.min(full, to);
     if (startsWord(text, i, end) && dottedCapitals(text, i, end) !== end) {
       i = pushWord(tokens, text, i, end, end < text.length ? text.charCodeAt(end) : -1);
     } else {
-      const c = text.charCodeAt(i);
       const kind: TokenKind = (classAt(text, i) & DIGIT) !== 0 ? 'num' : end - i === 1 && (c === 39 || c === 0x2019) ? 'poss' : end - i > 1 ? 'word' : 'punct';
       // Set at creation: a store into the token after it, rarely reached, had the optimized loop thrown away.
       tokens.push(token(text, i, end, kind, kind === 'word'));
