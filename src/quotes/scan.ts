@@ -134,12 +134,15 @@ export function wordEnd(text: string, i: number): number {
 }
 
 /**
- * The end of a word of small ASCII letters from `i` (before `to`) that nothing
- * can extend: no letter, digit, mark, joiner or period after it; -1 otherwise.
- * Most words are such, and need none of wordEnd's tests.
+ * The end of a word of small ASCII letters from `i` (before `to`), with perhaps
+ * one capital first, that nothing can extend: no letter, digit, mark, joiner or
+ * period after it; -1 otherwise. Most words are such, and need none of
+ * wordEnd's tests.
  */
 export function plainWordEnd(text: string, i: number, to: number): number {
   let k = i;
+  const first = text.charCodeAt(k);
+  if (k < to && first >= 65 && first <= 90) k++;
   while (k < to) {
     const c = text.charCodeAt(k);
     if (c < 97 || c > 122) break;

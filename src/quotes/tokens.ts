@@ -131,22 +131,25 @@ function tokenizeRegion(tokens: Token[], text: string, from: number, to: number)
   let i = skipSpace(text, from);
   while (i < to) {
     const bits = classAt(text, i);
-    // Most tokens are words opening on a small letter: no number or acronym to try.
-    if ((bits & LETTER) !== 0 && (bits & UPPER) === 0) {
-      // Small ASCII letters alone: their own lower case, no capital, no possessive, no abbreviation.
+    const c = text.charCodeAt(i);
+    // Most words are ASCII letters, small after perhaps a capital: no possessive, abbreviation or particle to try.
+    if (c < 128 && (bits & LETTER) !== 0) {
       const plain = plainWordEnd(text, i, to);
       if (plain > 0) {
         const word = text.slice(i, plain);
-        tokens.push({ text: word, lower: word, start: i, end: plain, kind: 'word', cap: false, quote: -1 });
+        const cap = (bits & UPPER) !== 0;
+        tokens.push({ text: word, lower: cap ? lowerOf(word) : word, start: i, end: plain, kind: 'word', cap, quote: -1 });
         i = skipSpace(text, plain);
         continue;
       }
+    }
+    // Most other tokens are words opening on a small letter: no number or acronym to try.
+    if ((bits & LETTER) !== 0 && (bits & UPPER) === 0) {
       const end = Math.min(wordEnd(text, i), to);
       i = skipSpace(text, pushWord(tokens, text, i, end, end < text.length ? text.charCodeAt(end) : -1));
       continue;
     }
     // ASCII punctuation (not @, # or an apostrophe, which may open or be a word): one character.
-    const c = text.charCodeAt(i);
     if (bits === 0 && c < 128 && c !== 64 && c !== 35 && c !== 39) {
       tokens.push({ text: text.charAt(i), lower: text.charAt(i), start: i, end: i + 1, kind: 'punct', cap: false, quote: -1 });
       i = skipSpace(text, i + 1);
