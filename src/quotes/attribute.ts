@@ -19,6 +19,7 @@ import { findIndirect, mayHoldCredit, type Indirect } from './reported.js';
 import { phraseBefore } from './phrases.js';
 import { clauseSubject } from './clause-subject.js';
 import { verbAt, type SpeakerRef } from './speech.js';
+import { Sieve } from './sieve.js';
 import { tokenize, type Token } from './tokens.js';
 
 export interface Found {
@@ -45,6 +46,8 @@ interface Event {
 // At module level: esbuild turns a literal with \p{…} into `new RegExp(…)` at each use.
 const LETTER_RUNS = /\p{L}+/gu;
 const SPEAKING_PRONOUNS = /^(?:i|we|you)$/;
+// Read on every word of a sentence with a speaker: most are passed over without a lookup.
+const DOCUMENT_SIEVE = new Sieve(DOCUMENT_NOUNS);
 const ISSUING = new Set(['issued', 'released', 'published', 'circulated', 'posted', 'sent', 'put']);
 
 export class Attribution {
@@ -94,7 +97,7 @@ export class Attribution {
   private noteDocuments(p: Paragraph, s: number, e: number, entity: Entity, sentence: number): void {
     for (let k = s + 1; k < e; k++) {
       const t = p.tokens[k];
-      if (t.kind !== 'word' || t.cap || !DOCUMENT_NOUNS.has(t.lower)) continue;
+      if (t.kind !== 'word' || t.cap || !DOCUMENT_SIEVE.passes(t.lower) || !DOCUMENT_NOUNS.has(t.lower)) continue;
       const det = p.tokens.slice(Math.max(s, k - 3), k).some((x) => x.lower === 'a' || x.lower === 'an');
       if (det) this.entities.noteDocument(t.lower, entity, whereOf(p, k, sentence));
     }

@@ -11,6 +11,8 @@
 //   label   names a thing in someone's words, only next to a quoted phrase
 //           (called it "a textbook case", considers it a "logistics facility")
 
+import { Sieve } from '../sieve.js';
+
 export type VerbClass = 'say' | 'clause' | 'object' | 'belief' | 'cue' | 'label';
 
 export interface VerbForm {
@@ -174,18 +176,12 @@ for (const [cls, [spec]] of VERBS) {
 for (const list of BY_FORM.values()) list.sort((a, b) => Number(Boolean(b.particle)) - Number(Boolean(a.particle)));
 const NONE: readonly VerbForm[] = [];
 
-// A sieve before the map, by length and first and last letter: most words pass
-// no form there, and are never hashed (this runs on nearly every word).
-const SIEVE = new Uint8Array(32 * 32 * 32);
-function sieveIndex(word: string): number {
-  const n = word.length;
-  return (Math.min(n, 31) << 10) | ((word.charCodeAt(0) & 31) << 5) | (word.charCodeAt(n - 1) & 31);
-}
-for (const form of BY_FORM.keys()) SIEVE[sieveIndex(form)] = 1;
+// This runs on nearly every word: most are passed over without a lookup.
+const FORMS = new Sieve(BY_FORM.keys());
 
 /** Every reading of a lower-case word as a speech verb, particle verbs first. */
 export function speechVerbForms(word: string): readonly VerbForm[] {
-  if (word.length === 0 || SIEVE[sieveIndex(word)] === 0) return NONE;
+  if (!FORMS.passes(word)) return NONE;
   return BY_FORM.get(word) ?? NONE;
 }
 
