@@ -12,7 +12,7 @@ import { cueAfter, cueBefore, isMention, looksLikeTitle } from './cues.js';
 import { Entities, type Entity } from './entities.js';
 import { DOCUMENT_NOUNS } from './lexicon/nouns.js';
 import { describe, type Mention } from './mentions.js';
-import { isDirect } from './kinds.js';
+import { endsWithStop, isDirect } from './kinds.js';
 import { observeSentence, whereOf } from './observe.js';
 import { dropWords, readWords, type Paragraph } from './paragraphs.js';
 import { findIndirect, mayHoldCredit, type Indirect } from './reported.js';
@@ -155,7 +155,7 @@ export class Attribution {
     const content = p.text.slice(span.start, span.end);
     const continuation = p.continues && spanIndex === 0;
     const block = span.open < 0 && span.close < 0;
-    const endsSentence = /[.!?]\s*$/.test(content);
+    const endsSentence = endsWithStop(content);
     const cueRight = block ? null : cueAfter(p.tokens, q, e, endsSentence);
     const kind: QuoteKind = block || isDirect(content, p.tokens, q, s, e, continuation || (cueRight !== null && q === s)) ? 'direct' : 'partial';
     const sentence = p.sentenceBase + si;

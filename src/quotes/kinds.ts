@@ -7,6 +7,16 @@ import { PRONOUNS } from './words.js';
 
 const MIN_DIRECT_WORDS = 5;
 
+const SPACE_CHAR = /\s/;
+
+/** `text` ends on ".", "!" or "?" and then only white space: /[.!?]\s*$/, read from the end (a quote may be long). */
+export function endsWithStop(text: string): boolean {
+  let k = text.length;
+  while (k > 0 && SPACE_CHAR.test(text.charAt(k - 1))) k--;
+  const c = k > 0 ? text.charCodeAt(k - 1) : 0;
+  return c === 46 || c === 33 || c === 63;
+}
+
 /** Words in `text`, counted up to `cap`: only small counts are ever compared. */
 function wordCount(text: string, cap = 12): number {
   let n = 0;
