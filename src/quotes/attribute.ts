@@ -20,7 +20,8 @@ import { phraseBefore } from './phrases.js';
 import { clauseSubject } from './clause-subject.js';
 import { verbAt, type SpeakerRef } from './speech.js';
 import { Sieve } from './sieve.js';
-import { tokenize, type Token } from './tokens.js';
+import { tokenize } from './tokens.js';
+import { eventsAround, latestEvent, tokenAt, type Event } from './events.js';
 
 export interface Found {
   paragraph: number;
@@ -35,12 +36,6 @@ export interface Found {
   sentence: number;
   /** The part of the same quote in the paragraph before. */
   before?: Found;
-}
-
-interface Event {
-  pos: number;
-  sentence: number;
-  entity: Entity;
 }
 
 // At module level: esbuild turns a literal with \p{…} into `new RegExp(…)` at each use.
@@ -286,42 +281,6 @@ export class Attribution {
     }
     return null;
   }
-}
-
-// How many sentences back a quote with no cue may look for the last speaker in its paragraph.
-const NEAR_SENTENCES = 12;
-
-/** The index of the first token that starts at or after `offset`, found by halving. */
-function tokenAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return Math.min(lo, Math.max(0, tokens.length - 1));
-}
-
-/** Events (in reading order) of the sentences around `sentence`, found by halving. */
-function eventsAround(events: Event[], sentence: number): Event[] {
-  let lo = 0;
-  let hi = events.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (events[mid].sentence < sentence - NEAR_SENTENCES) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: Event[] = [];
-  for (let k = lo; k < events.length && events[k].sentence <= sentence + 1; k++) out.push(events[k]);
-  return out;
-}
-
-/** The entity of the latest event in `list`. */
-function latestEvent(list: Event[]): Entity | null {
-  let best: Event | null = null;
-  for (const ev of list) if (!best || ev.pos > best.pos) best = ev;
-  return best ? best.entity : null;
 }
 
 function lastWord(e: Entity): string {
