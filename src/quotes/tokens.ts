@@ -126,6 +126,9 @@ function token(source: string, start: number, end: number, kind: TokenKind, capi
   return { text, lower, start, end, kind, cap, quote: -1 };
 }
 
+// A US lawmaker's party and state: "(R-Okla.)", "(D-N.Y.)", "(I-Vt.)"; sticky, tried only at "(".
+const PARTY_TAG = /\((?:R|D|I|Ind)-(?:[A-Z][A-Za-z]{0,5}\.?){1,3}(?: [A-Z][A-Za-z]{0,5}\.?)?\)/y;
+
 /** Tokens of text[from, to). */
 function tokenizeRegion(tokens: Token[], text: string, from: number, to: number): void {
   let i = skipSpace(text, from);
@@ -148,6 +151,14 @@ function tokenizeRegion(tokens: Token[], text: string, from: number, to: number)
       const end = Math.min(wordEnd(text, i), to);
       i = skipSpace(text, pushWord(tokens, text, i, end, end < text.length ? text.charCodeAt(end) : -1));
       continue;
+    }
+    // "Rep. Ana Ruiz (D-Ore.), …": a party-and-state tag after a name is left out, so the name ends the phrase.
+    if (c === 40 && tokens.length > 0 && tokens[tokens.length - 1].cap) {
+      PARTY_TAG.lastIndex = i;
+      if (PARTY_TAG.test(text) && PARTY_TAG.lastIndex <= to) {
+        i = skipSpace(text, PARTY_TAG.lastIndex);
+        continue;
+      }
     }
     // ASCII punctuation (not @, # or an apostrophe, which may open or be a word): one character.
     if (bits === 0 && c < 128 && c !== 64 && c !== 35 && c !== 39) {
