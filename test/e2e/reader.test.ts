@@ -120,17 +120,20 @@ describe('the reader on the seed article', () => {
 
 describe('the reader when the terminal is resized', () => {
   it('lays out again at 70x20, as it would have started at that size', async () => {
-    const s = await open();
-    s.resize(70, 20);
-    await s.waitFor(() => statusBar(s).includes('? help') && s.lines()[19].trim() !== '');
-    await s.settle(200);
-    const resized = s.screen();
     const fresh = await openSeed({ cols: 70, rows: 20 });
+    let expected: string;
     try {
-      expect(resized).toBe(fresh.screen());
+      await fresh.settle(200);
+      expected = fresh.screen();
     } finally {
       fresh.dispose();
     }
+    const s = await open();
+    s.resize(70, 20);
+    // The frames in between depend on timing; the one it settles on does not.
+    await s.waitFor(() => s.screen() === expected).catch(() => undefined);
+    const resized = s.screen();
+    expect(resized).toBe(expected);
     // Under 100 columns the people panel folds away.
     expect(resized).not.toContain('Jens Stoltenberg');
   });
