@@ -28,6 +28,7 @@ export interface Mention {
 }
 
 const SPOKESPERSON = /^spokes(?:man|woman|person|people)$/;
+const CARDINALS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 const QUANTITY = /^(?:about|around|nearly|some|more|than|over|almost|roughly|at|least|many|several|two|three|four|five|dozens|hundreds|thousands|\d[\d,.]*)$/i;
 
 const join = (tokens: Token[], text: string, from: number, to: number): string =>
@@ -276,6 +277,8 @@ function describeOne(text: string, tokens: Token[], range: Range): Mention {
   if (oneOf && tokens[range.from].lower === 'one' && (GROUP_NOUNS.has(head) || isPersonPlural(head))) {
     return { ...base, kind: 'descriptor', name: join(tokens, text, range.from, range.to), head, definite: false, acronyms };
   }
-  const name = join(tokens, text, keep[0], keep[keep.length - 1] + 1);
+  // "two people familiar with the talks": an exact count is part of who they are; "some", "about 100" are not.
+  const counted = !definite && keep[0] - 1 >= range.from && CARDINALS.has(tokens[keep[0] - 1].lower) && (isPersonPlural(head) || GROUP_NOUNS.has(head));
+  const name = join(tokens, text, counted ? keep[0] - 1 : keep[0], keep[keep.length - 1] + 1);
   return { ...base, kind: kindOfHead(head), name, head, definite, acronyms };
 }

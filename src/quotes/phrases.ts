@@ -299,6 +299,14 @@ export function phraseAfter(tokens: Token[], i: number, ceil: number): Range | n
     }
     if (sawDocument && (w === 'from' || w === 'by')) continue;
     if (!t.cap && (NAME_JOINERS.has(w) || POST_MODIFIERS.has(w)) && lastHead >= 0) {
+      // "people familiar with the talks": what the source knows is part of its description.
+      if (j - 1 === lastHead + 1 && POSTNOMINAL.has(tokens[j - 1].lower)) {
+        const known = knownThingEnd(tokens, j + 1, ceil);
+        if (known > j + 1) {
+          lastHead = known - 1;
+          break;
+        }
+      }
       const after = w === 'the' ? next : next?.lower === 'the' ? tokens[j + 2] : next;
       if (isNameWord(after)) continue;
       // "witness accounts and authorities": two described speakers joined.
@@ -328,6 +336,27 @@ export function phraseAfter(tokens: Token[], i: number, ceil: number): Range | n
   }
   if (lastHead < 0) return null;
   return { from: i, to: lastHead + 1 };
+}
+
+/** The head of a phrase: its last word, or the noun before "familiar with …" ("people | familiar with the talks"). */
+export function headToken(tokens: Token[], range: Range): Token {
+  for (let k = range.from + 1; k < range.to - 1; k++) {
+    if (POSTNOMINAL.has(tokens[k].lower) && POST_MODIFIERS.has(tokens[k + 1].lower)) return tokens[k - 1];
+  }
+  return tokens[range.to - 1];
+}
+
+/** The end of "the talks", "the company's plans" after "familiar with": a short noun phrase, or `i`. */
+function knownThingEnd(tokens: Token[], i: number, ceil: number): number {
+  let k = i;
+  let end = i;
+  while (k < ceil && k < i + 6) {
+    const t = tokens[k];
+    if (DETERMINERS.has(t.lower) || t.kind === 'poss') k++;
+    else if (isNameWord(t) || isModifierWord(t)) end = ++k;
+    else break;
+  }
+  return end;
 }
 
 // Words of a time phrase between a verb and what follows: "on Monday", "last week", "earlier this year".

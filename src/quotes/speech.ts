@@ -4,7 +4,7 @@
 // said"), or the agent of a passive ("described as … by the police").
 import { speechVerbForms, type VerbForm } from './lexicon/verbs.js';
 import { apposAfter, clauseSubject } from './clause-subject.js';
-import { describedAfter, describedBefore, extendList, isNameWord, phraseAfter, phraseBefore, type Range } from './phrases.js';
+import { describedAfter, describedBefore, extendList, headToken, isNameWord, phraseAfter, phraseBefore, type Range } from './phrases.js';
 import type { Token } from './tokens.js';
 import { givenNameGender } from './lexicon/given-names.js';
 import { DOCUMENT_NOUNS } from './lexicon/nouns.js';
@@ -143,7 +143,7 @@ function extendTitleWithCommas(tokens: Token[], range: Range, ceil: number): Ran
 export function subjectAfter(tokens: Token[], at: number, ceil: number, closing: boolean): SpeakerRef | null {
   const range = phraseAfter(tokens, at, ceil);
   if (!range) return null;
-  const head = tokens[range.to - 1];
+  const head = headToken(tokens, range);
   if (!(isCapWord(head) || PRONOUNS.has(head.lower) || isSpeakerNoun(head.lower) || head.text === ')')) return null;
   if (closing) {
     const wide = extendTitleWithCommas(tokens, range, ceil);
