@@ -33,6 +33,10 @@ describe('the library', () => {
       expect(row).toContain(date ?? 'no date');
       expect(row).toMatch(/\d+ (person|people) quoted/);
     }
+    // Dates and counts stand in columns, whatever the length of the count.
+    const rows = screen.split('\n').filter((line) => / quoted\s*$/.test(line));
+    expect(rows).toHaveLength(articles.length);
+    expect(new Set(rows.map((line) => line.lastIndexOf(' · ')))).toHaveProperty('size', 1);
   });
 
   const selectedRow = (r: Awaited<ReturnType<typeof renderLibrary>>) =>

@@ -22,13 +22,15 @@ export interface LibraryAppProps {
   theme: Theme;
 }
 
-const peopleLabel = (n: number) => (n === 1 ? '1 person' : `${n} people`);
+// Fixed widths, so that dates and counts line up down the list.
+const peopleLabel = (n: number) => `${String(n).padStart(3)} ${n === 1 ? 'person' : 'people'}`;
+const dateLabel = (date: string | null) => (date ?? 'no date').padStart(10);
 
 export function entryLabel(entry: CatalogEntry, width: number): string {
   if (entry.error) return spread(entry.file, 'cannot read', width);
   if (!entry.model) return spread(entry.file, '…', width);
   const { title, date } = entry.model;
-  return spread(title ?? entry.file, `${date ?? 'no date'} · ${peopleLabel(peopleCount(entry.model))} quoted`, width);
+  return spread(title ?? entry.file, `${dateLabel(date)} · ${peopleLabel(peopleCount(entry.model))} quoted`, width);
 }
 
 export function LibraryApp({ entries: initial, where, theme }: LibraryAppProps) {
