@@ -195,7 +195,7 @@ function subjectBeforeCommas(tokens: Token[], j: number, from: number): SpeakerR
     const first = tokens[r.from];
     // Inside a relative clause every stretch is an aside until it ends.
     if (/^(?:who|which|whose)$/.test(first?.lower ?? '') && !first.cap) relative = true;
-    return relative || PARENTHETICAL_OPENERS.has(first?.lower ?? '') || (r.to - r.from === 1 && (isAdverb(first) || first.kind === 'num')) || placeOpener(tokens, r);
+    return relative || PARENTHETICAL_OPENERS.has(first?.lower ?? '') || (r.to - r.from === 1 && (isAdverb(first) || first.kind === 'num' || participleOpener(tokens, r.from))) || placeOpener(tokens, r);
   });
   for (let k = 0; k < stretches.length - 1; k++) {
     if (aside[k]) continue;
@@ -210,6 +210,12 @@ function subjectBeforeCommas(tokens: Token[], j: number, from: number): SpeakerR
     return appos ? { range: subject, appos } : { range: subject };
   }
   return null;
+}
+
+/** "Reacting, …", "Continuing, …": a lone -ing word opening the sentence says how, not who. */
+function participleOpener(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return t.cap && t.kind === 'word' && t.lower.length > 5 && t.lower.endsWith('ing') && (k === 0 || /^[.!?]$/.test(tokens[k - 1].text));
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'across', 'inside', 'outside', 'near', 'from']);
