@@ -28,6 +28,7 @@ export interface Mention {
 }
 
 const SPOKESPERSON = /^spokes(?:man|woman|person|people)$/;
+const POST_NOMINALS = new Set(['SC', 'BL', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'JP', 'MSP', 'MEP']);
 const CARDINALS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 const QUANTITY = /^(?:about|around|nearly|some|more|than|over|almost|roughly|at|least|many|several|two|three|four|five|dozens|hundreds|thousands|\d[\d,.]*)$/i;
 
@@ -186,6 +187,8 @@ function describeOne(text: string, tokens: Token[], range: Range): Mention {
   if (oneOf) start += 2;
   const { from, definite } = skipDeterminers(tokens, start, range.to);
   const { acronyms, keep } = takeAcronyms(tokens, from, range.to);
+  // "Ann Byrne SC", "Tom Hale QC", "Sir Alan Roe OBE": letters after a name are a rank, not part of it.
+  if (keep.length > 2 && POST_NOMINALS.has(tokens[keep[keep.length - 1]].text) && tokens[keep[keep.length - 2]].cap && tokens[keep[keep.length - 3]].cap) keep.pop();
 
   // Documents first: "an email from X to Y", "a statement released by X".
   const docAt = keep.findIndex((i) => !tokens[i].cap && DOCUMENT_NOUNS.has(tokens[i].lower));

@@ -73,7 +73,7 @@ export const TITLE_WORDS = words(`
   marshal brigadier brig. field staff spokesperson spokespeople treasurer registrar speaker whip leader
   attorney-general attorney general solicitor-general comptroller controller councillor councilor alderman
   alderwoman mp mep td mla mlc mpp shri smt shrimati sri kumari hon hon. hon’ble hon'ble adv. er. baroness baron mx
-  dcp acp ssp dsp igp dgp
+  dcp acp ssp dsp igp dgp sp asp cp det det. insp supt garda
   mx. archdeacon canon pastor prof minister-president
 `);
 

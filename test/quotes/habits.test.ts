@@ -1,0 +1,46 @@
+// Habits of everyday news writing met in house styles the engine was not tuned
+// on: party tags, sources "familiar with" something, participle openers,
+// letters after a name. Each case is written in its own words.
+import { describe, expect, it } from 'vitest';
+import { analyze, quoted, reported } from './helpers.js';
+
+describe('news-writing habits', () => {
+  it('a party-and-state tag after a lawmaker’s name: Rep. X (D-Ore.)', () => {
+    const r = analyze(
+      '“We will not fold,” said Rep. Tomas Oberle (R-Wyo.), the panel’s ranking member, after the hearing.',
+      'Sen. Greta Lindqvist (D-Minn.) said the plan was “dead on arrival.”',
+    );
+    expect(quoted(r)).toEqual([
+      ['We will not fold,', 'Tomas Oberle'],
+      ['dead on arrival.', 'Greta Lindqvist'],
+    ]);
+  });
+
+  it('sources familiar with something keep what they know', () => {
+    const r = analyze('The board will meet on Friday, according to two people familiar with the plans.');
+    expect(reported(r).map(([s]) => s)).toEqual(['two people familiar with the plans']);
+  });
+
+  it('a participle opening the sentence is not its subject: “Reacting, X said”', () => {
+    const r = analyze('Reacting, the city’s housing officer, Mrs Adaeze Obi, said the block would be inspected.');
+    expect(reported(r).map(([s]) => s)).toEqual(['Adaeze Obi']);
+  });
+
+  it('letters and a court role after a name: X SC, prosecuting, said', () => {
+    const r = analyze(
+      'Declan Moran SC, prosecuting, said the vans had been taken at night.',
+      '“It was planned,” Mr Moran said.',
+    );
+    expect(reported(r).map(([s]) => s)).toEqual(['Declan Moran']);
+    expect(quoted(r)).toEqual([['It was planned,', 'Declan Moran']]);
+  });
+
+  it('ranks and honorifics before a name: Det Garda X, SP X, Alhaji X', () => {
+    const r = analyze(
+      'Detective Garda Ciara Lyons told the court the cash was never found.',
+      '“We searched every room,” Det Garda Lyons said.',
+      'The police spokesman, SP Bello Yusuf, said two men were held. Alhaji Musa Danladi said the shop was his.',
+    );
+    expect(r.people.map((p) => p.name)).toEqual(['Ciara Lyons', 'Bello Yusuf', 'Musa Danladi']);
+  });
+});
