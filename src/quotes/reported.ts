@@ -83,7 +83,9 @@ function accordingTo(tokens: Token[], k: number, s: number, e: number): { found:
   const np = source.appos ?? source.range;
   let c = np.to;
   while (c < e && tokens[c].kind === 'punct') c++;
-  const afterEnd = lastWord(tokens, c, e);
+  // "according to X, who asked not to be named": a clause about the source, not what it said.
+  const aboutSource = tokens[c]?.kind === 'word' && !tokens[c].cap && (tokens[c].lower === 'who' || tokens[c].lower === 'which');
+  const afterEnd = aboutSource ? c - 1 : lastWord(tokens, c, e);
   let beforeEnd = k - 1;
   while (beforeEnd >= s && tokens[beforeEnd].kind === 'punct') beforeEnd--;
   // The content is on whichever side of "according to X" has words.
@@ -122,7 +124,7 @@ function speaksAnonymously(tokens: Token[], k: number): boolean {
   // Joined by hand: a slice and map here, rarely reached, had the optimized verb code thrown away.
   let after = first;
   for (let j = k + 1; j < Math.min(tokens.length, k + 4); j++) after += ' ' + tokens[j].lower;
-  return /^(?:not to be|anonymity|on condition|for anonymity)/.test(after);
+  return /^(?:not to be|anonymity|on condition|on the condition|for anonymity)/.test(after);
 }
 
 // Prepositions that put a clause under a document: "under new rules", "in guidelines", "following a decree".

@@ -43,4 +43,9 @@ describe('news-writing habits', () => {
     );
     expect(r.people.map((p) => p.name)).toEqual(['Ciara Lyons', 'Bello Yusuf', 'Musa Danladi']);
   });
+
+  it('according to a source, who spoke on the condition of anonymity: the clause is about the source', () => {
+    const r = analyze('The vote may slip to Monday, according to a senior party aide, who like others interviewed for this story spoke on the condition of anonymity.');
+    expect(reported(r)).toEqual([['senior party aide', 'The vote may slip to Monday']]);
+  });
 });
