@@ -350,6 +350,8 @@ export class Entities {
     if (before !== undefined && mods.has(before)) {
       const kin = head !== 'officials' ? BODY_KIN[before] : undefined;
       return (
+        // "the government has said …; a government spokesperson": the body of that very name comes first.
+        latest(this.byAlias.get(before), (e) => e.spoke && isBody(e)) ??
         (kin ? kinBody(this.all, kin, at) : null) ??
         latest(this.byHead.get(before), (e) => e.spoke && isBody(e)) ??
         (head !== 'officials' ? latest(this.byWord.get(before), (e) => e.spoke && e.kind === 'org' && [...mods].every((x) => nameKey(e.name).split(' ').includes(x))) : null)

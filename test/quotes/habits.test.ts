@@ -48,4 +48,12 @@ describe('news-writing habits', () => {
     const r = analyze('The vote may slip to Monday, according to a senior party aide, who like others interviewed for this story spoke on the condition of anonymity.');
     expect(reported(r)).toEqual([['senior party aide', 'The vote may slip to Monday']]);
   });
+
+  it('“a government spokesperson” speaks for the government, not a body with that word in its name', () => {
+    const r = analyze(
+      'Rents will rise, the government has said. The Tenants Government Forum said rents were too high.',
+      'A government spokesperson said: “We are listening.”',
+    );
+    expect(quoted(r)).toEqual([['We are listening.', 'government']]);
+  });
 });
