@@ -12,7 +12,7 @@ const MAYBE_LISTENER = new Set(['urge', 'advise', 'encourage', 'ask', 'warn']);
 const LISTENER_FIRST = new Set(['tell', 'inform', 'assure', 'brief', 'advise', 'urge', 'encourage', 'ask', 'warn', 'thank', 'remind']);
 const FUNCTION_AFTER_LISTENER = new Set(['that', 'to', 'on', 'in', 'at', 'by', 'over', 'via', 'during', 'last', 'this', 'earlier', 'the', 'a', 'an', 'he', 'she', 'it', 'they', 'there', 'we', 'i']);
 const TOPIC_PREPOSITIONS = new Set(['of', 'about', 'on', 'to', 'in', 'during', 'at']);
-const MEDIA = new Set(['statement', 'interview', 'briefing', 'speech', 'letter', 'post', 'tweet', 'remarks', 'address', 'conference', 'call', 'meeting', 'report', 'video', 'message', 'email', 'op-ed', 'column']);
+const MEDIA = new Set(['statement', 'interview', 'briefing', 'speech', 'letter', 'post', 'tweet', 'remarks', 'address', 'conference', 'call', 'meeting', 'report', 'video', 'message', 'email', 'op-ed', 'column', 'response', 'reply', 'release', 'note', 'filing', 'submission', 'notice', 'update', 'podcast']);
 const CHANNELS = new Set(['twitter', 'facebook', 'x', 'instagram', 'telegram', 'television', 'radio', 'tv', 'air', 'phone', 'telephone', 'email', 'e-mail', 'text', 'video', 'videolink']);
 // Reported content has a few words, at least two of them the writer's own.
 export const MIN_WORDS = 3;

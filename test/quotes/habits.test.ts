@@ -56,4 +56,15 @@ describe('news-writing habits', () => {
     );
     expect(quoted(r)).toEqual([['We are listening.', 'government']]);
   });
+
+  it('said in a written response / a press release that …; a prefecture speaks as a body', () => {
+    const r = analyze(
+      'The health ministry said in a written response that the clinic would stay shut.',
+      'The county prefecture, which oversees the police, said in a press release on Monday that a meeting would take place “before the spring”.',
+    );
+    expect(reported(r)).toEqual([
+      ['health ministry', 'the clinic would stay shut'],
+      ['county prefecture', 'a meeting would take place “before the spring”'],
+    ]);
+  });
 });

@@ -42,7 +42,7 @@ export const GROUP_NOUNS = words(`
   correspondents editors lawyers attorneys judges mayors governors commissioners force bank fund club trust body
   watchdog operator airline carrier retailer lender insurer producer producers exporter exporters manufacturer
   manufacturers supplier suppliers chain outlet platform charity mission delegation federation consortium
-  regulator ombudsman inquiry panel jury cops
+  regulator ombudsman inquiry panel jury cops prefecture municipality authority directorate secretariat
 `);
 
 /** Informal names of a body that speaks: "cops" for the police. */
@@ -92,7 +92,7 @@ export const ORG_WORDS = words(`
   transportation energy commerce labor labour finance trade agriculture environment acquisition litigation
   conservation action relations resources management industries industry technologies technology systems
   holdings partners associates capital ventures labs lab reserve guard corps command headquarters cabinet
-  caucus fellowship church mosque temple synagogue diocese tribe tribes nation people peoples communities
+  caucus fellowship prefecture municipality directorate secretariat church mosque temple synagogue diocese tribe tribes nation people peoples communities
   airlines airways motors rights freedom freedoms liberties issues centers centres institutes ministries
   stadium arena bridge market mall hotel prison jail palace cathedral castle tower building plaza theatre theater
   cinema gallery library zoo garden gardens field ground grounds track festival games olympics championship
