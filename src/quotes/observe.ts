@@ -8,7 +8,7 @@ import { isNationalityNoun } from './name-shape.js';
 import { continuesName, isNameWord, joinsBodyName, particlesThenName, phraseBefore, type Range } from './phrases.js';
 import type { Token } from './tokens.js';
 import { datelineEnd } from './dateline.js';
-import { CLAUSE_OPENERS, DETERMINERS, NAME_PARTICLES } from './words.js';
+import { CLAUSE_OPENERS, DETERMINERS, NAME_PARTICLES, isPersonNoun } from './words.js';
 
 const COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
 // A Map, not an object: an object would answer "constructor" too, and slowly.
@@ -122,6 +122,8 @@ function pronounGender(tokens: Token[], from: number, to: number): 'm' | 'f' | n
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (t.kind === 'quote' || isNameWord(t)) return null;
+    // "X said a man was hurt when he fell": the pronoun is the other person's.
+    if (t.kind === 'word' && !t.cap && isPersonNoun(t.lower)) return null;
     const gender = t.kind === 'word' && !t.cap ? GENDERED.get(t.lower) : undefined;
     if (gender) return gender;
   }
