@@ -70,7 +70,7 @@ describe('news-writing habits', () => {
 
   it('a “he” after another person in the reported clause does not make the speaker a man', () => {
     const r = analyze(
-      'Police spokesperson Captain Thandeka Mlaba said a cyclist was hurt when he hit a pothole.',
+      'Police spokesperson Captain Thandeka Mlaba said a man on a bicycle was hurt when he hit a pothole.',
       'She said the road would be closed “until it is safe”.',
     );
     expect(quoted(r)).toEqual([['until it is safe', 'Thandeka Mlaba']]);
