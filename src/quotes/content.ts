@@ -43,7 +43,8 @@ export function contentStart(tokens: Token[], c: number, end: number, lemma: str
   }
   for (let guard = 0; guard < 6 && k < end; guard++) {
     const t = tokens[k];
-    if (isCalendarWord(t) || isAdverb(t)) {
+    // "on September 9": the day's number belongs to its month.
+    if (isCalendarWord(t) || isAdverb(t) || (t.kind === 'num' && k > c && isCalendarWord(tokens[k - 1]))) {
       k++;
       continue;
     }

@@ -75,4 +75,9 @@ describe('news-writing habits', () => {
     );
     expect(quoted(r)).toEqual([['until it is safe', 'Thandeka Mlaba']]);
   });
+
+  it('…, X said on Sept 9: a date with a short month and its day closes the cue', () => {
+    const r = analyze('A flu cluster in the east has grown to 40 cases, the Public Health Institute said on Sept 9.');
+    expect(reported(r)).toEqual([['Public Health Institute', 'A flu cluster in the east has grown to 40 cases']]);
+  });
 });

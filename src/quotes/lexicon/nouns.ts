@@ -215,4 +215,5 @@ export const COUNTRY_METONYMS: Record<string, string[]> = {
 export const CALENDAR_WORDS = words(`
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
   september october november december today yesterday tonight
+  feb feb. mar. apr apr. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.
 `);
