@@ -7,7 +7,7 @@ import { canonical, isPersonLike, type Entity, type EntityKind, type MentionReco
 import { BODY_SYNONYMS, NATIONALITIES, ORG_WORDS, PERSON_NOUNS, TITLE_WORDS } from './lexicon/nouns.js';
 import { NATIONALITY_NOUN, type Mention } from './mentions.js';
 import { nameKey } from './name-key.js';
-import { BODY_KIN, COUNTRY_OF, descriptionWords, initials, isVoiceNoun, kinBody, latest, push } from './entity-lookup.js';
+import { BODY_KIN, COUNTRY_OF, TITLE_ABBREVIATIONS, descriptionWords, initials, isVoiceNoun, kinBody, latest, push } from './entity-lookup.js';
 import { NAME_PARTICLES, isPersonPlural } from './words.js';
 
 const EPITHET_WINDOW = 3;
@@ -123,7 +123,8 @@ export class Entities {
     for (const w of e.kind === 'person' ? e.words : nameKey(e.name).split(' ')) addOnce(seen, this.byWord, 'w', w, e);
     if (e.head) addOnce(seen, this.byHead, 'h', e.head, e);
     if (e.kind === 'org' || e.kind === 'group') addOnce(seen, this.byInitials, 'i', initials(e.name), e);
-    if (e.role) for (const w of nameKey(e.role).split(' ')) addOnce(seen, this.byRoleWord, 'r', w, e);
+    // "Sen. Ann Roe" is "the senator" later.
+    if (e.role) for (const w of nameKey(e.role).split(' ')) for (const f of TITLE_ABBREVIATIONS.get(w) ?? [w]) addOnce(seen, this.byRoleWord, 'r', f, e);
   }
 
   private create(m: Mention, at: Where): Entity {

@@ -95,3 +95,11 @@ export function latest(list: Entity[] | undefined, pred: (e: Entity) => boolean)
   for (const e of list ?? []) if (pred(e) && (!best || e.lastSeen > best.lastSeen)) best = e;
   return best;
 }
+
+// Short titles and the words a later "the …" uses for them (the short form too).
+export const TITLE_ABBREVIATIONS = new Map<string, string[]>([
+  ['sen', ['sen', 'senator']], ['rep', ['rep', 'congressman', 'congresswoman', 'representative', 'lawmaker']], ['gov', ['gov', 'governor']],
+  ['gen', ['gen', 'general']], ['det', ['det', 'detective']], ['insp', ['insp', 'inspector']], ['supt', ['supt', 'superintendent']],
+  ['prof', ['prof', 'professor']], ['sgt', ['sgt', 'sergeant']], ['capt', ['capt', 'captain']], ['col', ['col', 'colonel']], ['lt', ['lt', 'lieutenant']],
+]);
+

@@ -80,4 +80,9 @@ describe('news-writing habits', () => {
     const r = analyze('A flu cluster in the east has grown to 40 cases, the Public Health Institute said on Sept 9.');
     expect(reported(r)).toEqual([['Public Health Institute', 'A flu cluster in the east has grown to 40 cases']]);
   });
+
+  it('“the senator” is the person named with “Sen.” before', () => {
+    const r = analyze('Sen. Ada Birch said the bill was a mess.', 'The senator added that she would vote no.');
+    expect(reported(r).map(([s]) => s)).toEqual(['Ada Birch', 'Ada Birch']);
+  });
 });
