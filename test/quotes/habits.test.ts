@@ -85,4 +85,13 @@ describe('news-writing habits', () => {
     const r = analyze('Sen. Ada Birch said the bill was a mess.', 'The senator added that she would vote no.');
     expect(reported(r).map(([s]) => s)).toEqual(['Ada Birch', 'Ada Birch']);
   });
+
+  it('X put it more bluntly …: “…” is X’s quote, not the last speaker’s', () => {
+    const r = analyze(
+      '“We will win,” said Rep. Ian Hale, the whip.',
+      'Nadia Cole, a rival, said the count was wrong.',
+      'Hale put it more bluntly after a second meeting late in the day: “If we lose this, we lose the House.”',
+    );
+    expect(quoted(r).map(([, s]) => s)).toEqual(['Ian Hale', 'Ian Hale']);
+  });
 });

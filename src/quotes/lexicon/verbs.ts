@@ -148,6 +148,8 @@ const VERBS: [VerbClass, string[]][] = [
   ['cue', ['recount recounts recounted recounting']],
   ['cue', ['wonder wonders wondered wondering']],
   ['cue', ['read reads']],
+  // "X put it more bluntly: “…”"
+  ['cue', ['put puts putting it']],
   ['label', ['call calls called calling']],
   ['label', ['consider considers considered considering']],
   ['label', ['dub dubs dubbed dubbing']],
@@ -162,7 +164,7 @@ const VERBS: [VerbClass, string[]][] = [
 const BY_FORM = new Map<string, VerbForm[]>();
 for (const [cls, [spec]] of VERBS) {
   const words = spec.split(' ');
-  const forms = words.filter((w) => !['out', 'clear', 'of', 'about', 'to', 'for', 'on'].includes(w));
+  const forms = words.filter((w) => !['out', 'clear', 'of', 'about', 'to', 'for', 'on', 'it'].includes(w));
   const particle = words.length > forms.length ? words[words.length - 1] : undefined;
   const lemma = forms[0];
   for (const form of forms) {
