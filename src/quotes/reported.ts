@@ -9,7 +9,7 @@ import { SPEECH_NOUNS, STANCE_ADJECTIVES } from './lexicon/verbs.js';
 import { DOCUMENT_NOUNS } from './lexicon/nouns.js';
 import { isDirect } from './kinds.js';
 import { afterTimeWords, phraseAfter, phraseBefore, type Range } from './phrases.js';
-import { subjectAfter, subjectOf, verbAt, type SpeakerRef, type Verb } from './speech.js';
+import { CONTACT_VERBS, subjectAfter, subjectOf, verbAt, type SpeakerRef, type Verb } from './speech.js';
 import { bodiesOf } from './name-shape.js';
 import type { Token } from './tokens.js';
 import { AUXILIARIES, CLAUSE_BREAKS, DETERMINERS, PRONOUNS } from './words.js';
@@ -180,9 +180,11 @@ function introducesQuote(tokens: Token[], from: number, e: number, end: number):
 /** The reported statement made with the speech verb `verb`, if it reports one. */
 function verbAct(tokens: Token[], verb: Verb, s: number, e: number, reading: Reading): Indirect[] {
   // "ready to talk", "to demand that": a purpose or plan, not a statement made.
-  const infinitive = tokens[verb.at - 1]?.lower === 'to';
+  const infinitive = tokens[verb.at - 1]?.lower === 'to' && !CONTACT_VERBS.has(tokens[verb.at - 2]?.lower ?? '');
   // "who asked not to be named", "spoke on condition of anonymity": how a source spoke, not what.
   if (speaksAnonymously(tokens, verb.end)) return [];
+  // "Residents the Post spoke to said …": the contact, not a statement.
+  if (CONTACT_VERBS.has(tokens[verb.at].lower) && (tokens[verb.end]?.lower === 'to' || tokens[verb.end]?.lower === 'with') && verbAt(tokens, verb.end + 1)) return [];
   if (infinitive || (verb.negated && verb.form.lemma !== 'say')) return [];
   const ref = subjectOf(tokens, verb, s, e, reading.prior);
   if (!ref) return [];

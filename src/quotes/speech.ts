@@ -269,6 +269,8 @@ export function subjectOf(tokens: Token[], v: Verb, from: number, to: number, pr
   }
   let j = skipAdverbialsBack(tokens, v.at - 1, from);
   if (j < from) return null;
+  const contact = contactClauseSubject(tokens, j, from);
+  if (contact) return { range: contact };
   const t = tokens[j];
   if (t.text === ',') return subjectBeforeCommas(tokens, j, from);
   if (t.kind === 'word' && !t.cap && (t.lower === 'and' || t.lower === 'but' || t.lower === 'or' || t.lower === 'to')) {
@@ -281,6 +283,24 @@ export function subjectOf(tokens: Token[], v: Verb, from: number, to: number, pr
   // A known speaker phrase, then one before a "who" clause, then any described noun ("the harbourmaster").
   const range = phraseBefore(tokens, j + 1, from) ?? subjectBeforeWho(tokens, j, from) ?? (PLAIN_SAYING.has(v.form.lemma) ? describedBefore(tokens, j + 1, from) : null);
   return range ? { range: extendList(tokens, range, from) } : null;
+}
+
+export const CONTACT_VERBS = new Set(['spoke', 'talked', 'interviewed', 'surveyed', 'contacted', 'approached', 'polled']);
+
+/**
+ * "Residents the Post spoke to said", "Shoppers we interviewed said": a relative
+ * clause with no "who" between the subject and its verb; the subject is the noun before it.
+ */
+function contactClauseSubject(tokens: Token[], j: number, from: number): Range | null {
+  let k = j;
+  if ((tokens[k].lower === 'to' || tokens[k].lower === 'with') && !tokens[k].cap) k--;
+  if (k <= from || !CONTACT_VERBS.has(tokens[k].lower)) return null;
+  let m = k - 1;
+  if (m >= from && PRONOUNS.has(tokens[m].lower)) m--;
+  else while (m >= from && ((isNameWord(tokens[m]) && !isSpeakerNoun(tokens[m].lower)) || tokens[m].lower === 'the')) m--;
+  if (m === k - 1 || m < from) return null;
+  const head = tokens[m];
+  return head.kind === 'word' && !PRONOUNS.has(head.lower) && isSpeakerNoun(head.lower) ? phraseBefore(tokens, m + 1, from) : null;
 }
 
 // How far back a subject may stand before its verb, across a "who" clause.

@@ -94,4 +94,12 @@ describe('news-writing habits', () => {
     );
     expect(quoted(r).map(([, s]) => s)).toEqual(['Ian Hale', 'Ian Hale']);
   });
+
+  it('“Residents the Courier spoke to said …”: the people spoken to are the speakers', () => {
+    const r = analyze('Residents the Courier spoke to said the smell had got worse.', 'Voters we interviewed said prices were up.');
+    expect(reported(r)).toEqual([
+      ['Residents', 'the smell had got worse'],
+      ['Voters', 'prices were up'],
+    ]);
+  });
 });
