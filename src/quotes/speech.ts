@@ -4,6 +4,7 @@
 // said"), or the agent of a passive ("described as … by the police").
 import { speechVerbForms, type VerbForm } from './lexicon/verbs.js';
 import { apposAfter, clauseSubject } from './clause-subject.js';
+import { contactClauseSubject, subjectBeforeWho } from './relative-subject.js';
 import { describedAfter, describedBefore, extendList, headToken, isNameWord, phraseAfter, phraseBefore, type Range } from './phrases.js';
 import type { Token } from './tokens.js';
 import { givenNameGender } from './lexicon/given-names.js';
@@ -283,45 +284,4 @@ export function subjectOf(tokens: Token[], v: Verb, from: number, to: number, pr
   // A known speaker phrase, then one before a "who" clause, then any described noun ("the harbourmaster").
   const range = phraseBefore(tokens, j + 1, from) ?? subjectBeforeWho(tokens, j, from) ?? (PLAIN_SAYING.has(v.form.lemma) ? describedBefore(tokens, j + 1, from) : null);
   return range ? { range: extendList(tokens, range, from) } : null;
-}
-
-export const CONTACT_VERBS = new Set(['spoke', 'talked', 'interviewed', 'surveyed', 'contacted', 'approached', 'polled']);
-
-/**
- * "Residents the Post spoke to said", "Shoppers we interviewed said": a relative
- * clause with no "who" between the subject and its verb; the subject is the noun before it.
- */
-function contactClauseSubject(tokens: Token[], j: number, from: number): Range | null {
-  let k = j;
-  if ((tokens[k].lower === 'to' || tokens[k].lower === 'with') && !tokens[k].cap) k--;
-  if (k <= from || !CONTACT_VERBS.has(tokens[k].lower)) return null;
-  let m = k - 1;
-  if (m >= from && PRONOUNS.has(tokens[m].lower)) m--;
-  else while (m >= from && ((isNameWord(tokens[m]) && !isSpeakerNoun(tokens[m].lower)) || tokens[m].lower === 'the')) m--;
-  if (m === k - 1 || m < from) return null;
-  const head = tokens[m];
-  return head.kind === 'word' && !PRONOUNS.has(head.lower) && isSpeakerNoun(head.lower) ? phraseBefore(tokens, m + 1, from) : null;
-}
-
-// How far back a subject may stand before its verb, across a "who" clause.
-const WHO_CLAUSE_REACH = 16;
-
-/**
- * "A senior official who spoke on condition of anonymity said": the subject
- * stands before a relative clause set off by no commas. The clause ends at
- * the verb; it holds no quote, comma or other clause break.
- */
-function subjectBeforeWho(tokens: Token[], j: number, from: number): Range | null {
-  for (let k = j; k > from && j - k < WHO_CLAUSE_REACH; k--) {
-    const t = tokens[k];
-    if (t.kind === 'quote' || t.kind === 'punct') return null;
-    if (t.kind !== 'word' || t.cap || t.lower !== 'who') continue;
-    // The verb must not be the clause's own: "the woman who said …".
-    if (k === j) return null;
-    const range = phraseBefore(tokens, k, from);
-    if (!range) return null;
-    const head = tokens[range.to - 1];
-    return PRONOUNS.has(head.lower) ? null : range;
-  }
-  return null;
 }
