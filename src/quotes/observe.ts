@@ -68,6 +68,11 @@ export function observeSentence(p: ParagraphView, si: number, entities: Entities
       // or when it is a name met before ("Nwosu and Tamm have …"), not "Armed officers".
       if (single && i === s && !isVerbLike(next, false) && !entities.knows(p.tokens[i].text)) continue;
       if (single && COUNT_WORDS.has(p.tokens[i].lower)) continue;
+      // "the Alfred Nzo district", "Kings Cross station": a name before a place noun names the place.
+      if (next !== undefined && next.kind === 'word' && !next.cap && PLACE_NOUNS.has(next.lower)) {
+        i = run.to - 1;
+        continue;
+      }
       if (single && (NATIONALITIES.has(p.tokens[i].lower) || isNationalityNoun(p.tokens[i].text))) continue;
       const bare = describe(p.text, p.tokens, run);
       const mention = bare.kind === 'person' ? withApposition(p, run, s, e) ?? bare : bare;
@@ -129,6 +134,8 @@ function pronounGender(tokens: Token[], from: number, to: number): 'm' | 'f' | n
   }
   return null;
 }
+
+const PLACE_NOUNS = new Set(['district', 'districts', 'county', 'counties', 'province', 'provinces', 'municipality', 'region', 'village', 'township', 'suburb', 'valley', 'station', 'street', 'road', 'estate', 'ward', 'wards']);
 
 // Small words inside a body's or an office's name.
 const INNER_JOINERS = new Set(['of', 'for', 'the', 'on']);

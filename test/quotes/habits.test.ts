@@ -102,4 +102,12 @@ describe('news-writing habits', () => {
       ['Voters', 'prices were up'],
     ]);
   });
+
+  it('a name before a place noun (“the Peter Khumalo district”) is a place, not a “he”', () => {
+    const r = analyze(
+      'Sipho Dlamini, a spokesperson for the department, said teams had been sent to the Peter Khumalo district.',
+      'He said it was too early to say.',
+    );
+    expect(reported(r).map(([s]) => s)).toEqual(['Sipho Dlamini', 'Sipho Dlamini']);
+  });
 });
