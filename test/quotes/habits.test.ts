@@ -103,11 +103,11 @@ describe('news-writing habits', () => {
     ]);
   });
 
-  it('a name before a place noun (“the Peter Khumalo district”) is a place, not a “he”', () => {
+  it('a name before a place noun (“the Peter Khumalo districts”) is a place, not a “he”', () => {
     const r = analyze(
-      'Sipho Dlamini, a spokesperson for the department, said teams had been sent to the Peter Khumalo district.',
-      'He said it was too early to say.',
+      'Lwazi Dube, a spokesperson for the provincial department of roads (Dort), said teams had been deployed to the Thandi Mabe and Peter Khumalo districts and that an assessment would begin on Tuesday.',
+      'He said it was too early to say whether the province would ask for help.',
     );
-    expect(reported(r).map(([s]) => s)).toEqual(['Sipho Dlamini', 'Sipho Dlamini']);
+    expect(reported(r).map(([s]) => s)).toEqual(['Lwazi Dube', 'Lwazi Dube']);
   });
 });
