@@ -16,7 +16,7 @@ import { endsWithStop, isDirect } from './kinds.js';
 import { observeSentence, whereOf } from './observe.js';
 import { dropWords, readWords, type Paragraph } from './paragraphs.js';
 import { findIndirect, mayHoldCredit, type Indirect } from './reported.js';
-import { phraseBefore } from './phrases.js';
+import { phraseBefore } from './phrase-before.js';
 import { clauseSubject } from './clause-subject.js';
 import { verbAt, type SpeakerRef } from './speech.js';
 import { Sieve } from './sieve.js';

@@ -1,7 +1,8 @@
 // The subject of a clause, for verbs that do not sit next to theirs: "… and
 // said", ", saying", "One of these groups, the SDF, opposed … and said".
 import { speechVerbForms } from './lexicon/verbs.js';
-import { phraseAfter, type Range } from './phrases.js';
+import { phraseAfter } from './phrase-after.js';
+import type { Range } from './phrase-words.js';
 import type { SpeakerRef } from './speech.js';
 import type { Token } from './tokens.js';
 import {

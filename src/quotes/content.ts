@@ -1,6 +1,6 @@
 // What a report says: where the content of a speech verb starts (after the
 // listener, the time and "in a statement") and ends, and whether it is a clause.
-import { phraseAfter } from './phrases.js';
+import { phraseAfter } from './phrase-after.js';
 import { SPEECH_NOUNS } from './lexicon/verbs.js';
 import { verbAt } from './speech.js';
 import type { Token } from './tokens.js';

@@ -5,7 +5,8 @@
 //           · a partial quote inside a clause: He affirmed "…"
 //   special: X's "…" narrative · quotes X as saying "…" · described as "…" by X
 import { SPEECH_NOUNS } from './lexicon/verbs.js';
-import { phraseAfter, phraseBefore } from './phrases.js';
+import { phraseAfter } from './phrase-after.js';
+import { phraseBefore } from './phrase-before.js';
 import { subjectAfter, subjectOf, verbAt, type SpeakerRef, type Verb } from './speech.js';
 import { LETTER, SPACE, UPPER, classAt, widthAt } from './scan.js';
 import type { Token } from './tokens.js';

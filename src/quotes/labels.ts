@@ -6,7 +6,8 @@
 // and a dash line under a block quote: "– USCG dispatcher, CNN".
 import { describe, shortRole, type Mention } from './mentions.js';
 import { opensWithMark } from './marks.js';
-import { isNameWord, phraseAfter } from './phrases.js';
+import { isNameWord } from './name-tokens.js';
+import { phraseAfter } from './phrase-after.js';
 import { tokenize, type Token } from './tokens.js';
 
 const MAX_WORDS = 20;

@@ -3,7 +3,8 @@
 import { givenNameGender, type Gender } from './lexicon/given-names.js';
 import { DOCUMENT_NOUNS, GROUP_NOUNS, NATIONALITIES, PERSON_NOUNS, isTitleWord } from './lexicon/nouns.js';
 import { HONORIFICS, NATIONALITY_NOUN, isBodyWord, roleGender, splitName, titleGender } from './name-shape.js';
-import { isNameWord, joinsBodyName, type Range } from './phrases.js';
+import { isNameWord, joinsBodyName } from './name-tokens.js';
+import type { Range } from './phrase-words.js';
 import { isStop, type Token } from './tokens.js';
 import { DETERMINERS, NAME_JOINERS, PRONOUNS, isPersonNoun, isPersonPlural } from './words.js';
 

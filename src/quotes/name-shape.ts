@@ -4,7 +4,7 @@
 import { givenNameGender, type Gender } from './lexicon/given-names.js';
 import { COUNTRY_METONYMS, DOCUMENT_NOUNS, GROUP_NOUNS, NATIONALITIES, PERSON_NOUNS, isOrgWord, isTitleWord } from './lexicon/nouns.js';
 import { isPlace } from './lexicon/places.js';
-import { isNameWord, joinsBodyName } from './phrases.js';
+import { isNameWord, joinsBodyName } from './name-tokens.js';
 import type { Token } from './tokens.js';
 import { NAME_JOINERS, NAME_PARTICLES, isPersonPlural } from './words.js';
 

@@ -1,7 +1,9 @@
 // Subjects that stand before a relative clause set off by no commas: "A
 // senior official who spoke on condition of anonymity said", "Residents the
 // Post spoke to said".
-import { isNameWord, phraseBefore, type Range } from './phrases.js';
+import { isNameWord } from './name-tokens.js';
+import { phraseBefore } from './phrase-before.js';
+import type { Range } from './phrase-words.js';
 import type { Token } from './tokens.js';
 import { PRONOUNS, isSpeakerNoun } from './words.js';
 

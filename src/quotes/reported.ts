@@ -8,7 +8,9 @@ import {
 import { SPEECH_NOUNS, STANCE_ADJECTIVES } from './lexicon/verbs.js';
 import { DOCUMENT_NOUNS } from './lexicon/nouns.js';
 import { isDirect } from './kinds.js';
-import { afterTimeWords, phraseAfter, phraseBefore, type Range } from './phrases.js';
+import { afterTimeWords, phraseAfter } from './phrase-after.js';
+import { phraseBefore } from './phrase-before.js';
+import type { Range } from './phrase-words.js';
 import { subjectAfter, subjectOf, verbAt, type SpeakerRef, type Verb } from './speech.js';
 import { CONTACT_VERBS } from './relative-subject.js';
 import { bodiesOf } from './name-shape.js';

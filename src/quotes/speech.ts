@@ -5,7 +5,10 @@
 import { speechVerbForms, type VerbForm } from './lexicon/verbs.js';
 import { apposAfter, clauseSubject } from './clause-subject.js';
 import { contactClauseSubject, subjectBeforeWho } from './relative-subject.js';
-import { describedAfter, describedBefore, extendList, headToken, isNameWord, phraseAfter, phraseBefore, type Range } from './phrases.js';
+import { extendList, isNameWord } from './name-tokens.js';
+import { describedAfter, phraseAfter } from './phrase-after.js';
+import { describedBefore, phraseBefore } from './phrase-before.js';
+import { headToken, type Range } from './phrase-words.js';
 import type { Token } from './tokens.js';
 import { givenNameGender } from './lexicon/given-names.js';
 import { DOCUMENT_NOUNS } from './lexicon/nouns.js';
