@@ -57,3 +57,12 @@ export interface MentionRecord extends Where {
 export function isPersonLike(e: Entity): boolean {
   return e.kind === 'person' && (e.words.length > 1 || e.gender !== null || e.role !== null);
 }
+
+// Module-level predicates: closures made per call are costly in a hot loop.
+export function isPerson(e: Entity): boolean {
+  return e.kind === 'person';
+}
+
+export function isBody(e: Entity): boolean {
+  return e.kind === 'org' || e.kind === 'group';
+}
