@@ -13,7 +13,7 @@ export interface Byline {
 
 const BY = /^(?:(?:(?:story|words|written|reported|text|report|photos?)\s+(?:and\s+\w+\s+)?)?by\s+|authors?\s*:\s*)/i;
 
-// "Jane Roe (WFAA)": the outlet in brackets after the names.
+// "Jane Roe (KXYZ)": the outlet in brackets after the names.
 const OUTLET_IN_BRACKETS = /\s*\(([^()]{1,40})\)$/;
 
 // "Jane Roe in Stockholm": where the author wrote from.
