@@ -1,11 +1,11 @@
 // npm run eval: the quote engine against hand-annotated gold files, then its
 // speed on 1 MB of article text.
 //   npm run eval                  gold set, then the development sets (held-out,
-//                                 dev, dev2, dev3), each per article with its misses; speed
+//                                 dev to dev5), each per article with its misses; speed
 //   npm run eval -- --blind       the blind set: the overall figure only, never per
 //                                 article or per quote (see test/blind/README.md)
 //   npm run eval -- --quiet       figures only, no lists of misses
-//   npm run eval -- --only NAME   one of the sets above: gold, heldout, dev, dev2, dev3 (no speed)
+//   npm run eval -- --only NAME   one of the sets above: gold, heldout, dev … dev5 (no speed)
 //   npm run eval -- DIR           gold files in DIR, articles beside them or in articles/
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -43,9 +43,11 @@ const sets: EvalSet[] = blind
         { key: 'dev', name: 'dev set (development)', dir: join(ROOT, 'test', 'dev'), perArticle: true, misses: !quiet },
         { key: 'dev2', name: 'dev2 set (development)', dir: join(ROOT, 'test', 'dev2'), perArticle: true, misses: !quiet },
         { key: 'dev3', name: 'dev3 set (development)', dir: join(ROOT, 'test', 'dev3'), perArticle: true, misses: !quiet },
+        { key: 'dev4', name: 'dev4 set (development)', dir: join(ROOT, 'test', 'dev4'), perArticle: true, misses: !quiet },
+        { key: 'dev5', name: 'dev5 set (development)', dir: join(ROOT, 'test', 'dev5'), perArticle: true, misses: !quiet },
       ].filter((set) => only === undefined || set.key === only);
 if (only !== undefined && sets.length === 0) {
-  console.error(`eval: --only takes gold, heldout, dev, dev2 or dev3, not ${JSON.stringify(only)}`);
+  console.error(`eval: --only takes gold, heldout or dev to dev5, not ${JSON.stringify(only)}`);
   process.exit(2);
 }
 
