@@ -2,7 +2,7 @@
 // the name of a body, a description ("the official"), a document, or a pronoun.
 import { givenNameGender, type Gender } from './lexicon/given-names.js';
 import { DOCUMENT_NOUNS, GROUP_NOUNS, NATIONALITIES, PERSON_NOUNS, isTitleWord } from './lexicon/nouns.js';
-import { HONORIFICS, NATIONALITY_NOUN, isBodyWord, roleGender, splitName, titleGender } from './name-shape.js';
+import { NATIONALITY_NOUN, isBodyWord, isCourtesy, roleGender, splitName, titleGender } from './name-shape.js';
 import { isNameWord, joinsBodyName } from './name-tokens.js';
 import type { Range } from './phrase-words.js';
 import { isStop, type Token } from './tokens.js';
@@ -246,8 +246,10 @@ function describeOne(text: string, tokens: Token[], range: Range): Mention {
     const pair = nameIdx.some((i) => tokens[i].lower === 'and');
     // "Ms", "Lord", "Dr" alone say how to address someone, not what they do.
     const titleIdx = nameSource.slice(0, nameAt);
-    const courtesyOnly = titleIdx.every((i) => HONORIFICS.has(tokens[i].lower) || /^(?:lord|lady|rabbi|reverend|rev\.)$/.test(tokens[i].lower));
-    const titleText = nameAt > 0 && !courtesyOnly ? join(tokens, text, nameSource[0], nameSource[nameAt - 1] + 1) : '';
+    // An honorific between an office and the name is left out of the role: "Works Minister Datuk Seri …".
+    let titleEnd = nameAt;
+    while (titleEnd > 0 && isCourtesy(tokens[titleIdx[titleEnd - 1]].lower)) titleEnd--;
+    const titleText = titleEnd > 0 ? join(tokens, text, nameSource[0], nameSource[titleEnd - 1] + 1) : '';
     const after = titledName ? '' : postText.replace(/^(?:of|from|at|in|with)\s+(?:the\s+)?/i, '');
     const roleParts = [titleText, after].filter(Boolean);
     const titleWords = titleIdx.map((i) => tokens[i].text);

@@ -22,6 +22,13 @@ export function isNationalityNoun(word: string): boolean {
   return yes;
 }
 export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'mx.', 'dr', 'dr.', 'sir', 'dame', 'shri', 'smt', 'smt.', 'sri', 'alhaji', 'alhaja', 'madam']);
+// Styles of address conferred in Malaysia and Brunei, often stacked ("Datuk Seri", "Tan Sri"): not part of the name.
+const CONFERRED_STYLES = new Set(['datuk', 'dato', "dato'", 'dato’', 'datin', 'patinggi', 'seri', 'tun', 'haji', 'hajah']);
+
+/** A courtesy title or conferred style that says how to address someone, not what they do. */
+export function isCourtesy(lower: string): boolean {
+  return HONORIFICS.has(lower) || CONFERRED_STYLES.has(lower) || lower === 'lord' || lower === 'lady' || lower === 'rabbi' || lower === 'reverend' || lower === 'rev.';
+}
 const FEMALE_TITLES = new Set(['ms.', 'ms', 'mrs.', 'mrs', 'miss', 'queen', 'princess', 'dame', 'lady', 'madam', 'sister']);
 const MALE_TITLES = new Set(['mr.', 'mr', 'king', 'prince', 'sir', 'lord', 'father', 'brother']);
 export const METONYMS = new Set(

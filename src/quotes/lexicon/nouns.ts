@@ -75,6 +75,7 @@ export const TITLE_WORDS = words(`
   alderwoman mp mep td mla mlc mpp shri smt shrimati sri kumari hon hon. hon’ble hon'ble adv. er. baroness baron mx
   dcp acp ssp dsp igp dgp sp asp cp det det. insp supt garda
   mx. archdeacon canon pastor prof minister-president
+  datuk dato dato' dato’ datin patinggi seri tun haji hajah
 `);
 
 /** Words that make a capitalised run the name of a body or place, not a person. */
