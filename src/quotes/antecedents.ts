@@ -8,12 +8,13 @@ import type { Gender } from './lexicon/given-names.js';
  * 45-year-old") stands for. Someone known to be a person by a gender or a role
  * comes first; a bare two-word name may be a place ("East Kalimantan").
  */
-export function recentPerson(recent: MentionRecord[]): Entity | null {
+export function recentPerson(recent: MentionRecord[], at: Where): Entity | null {
   let bare: Entity | null = null;
   for (let i = recent.length - 1; i >= 0; i--) {
     const r = recent[i];
     if (!isPersonLike(r.entity) || !(r.speaker || r.named)) continue;
-    if (r.entity.gender !== null || r.entity.role !== null || r.speaker) return r.entity;
+    // "X had gone five games without a goal, and the 24-year-old admitted …": named in the same sentence.
+    if (r.entity.gender !== null || r.entity.role !== null || r.speaker || r.sentence === at.sentence) return r.entity;
     bare ??= r.entity;
   }
   return bare;

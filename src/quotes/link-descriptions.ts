@@ -51,7 +51,7 @@ export function linkDescription(ix: EntityIndex, log: MentionLog, m: Mention, at
       const aged = /\b\d+-year-old\b/.test(m.name);
       const epithet = aged || NATIONALITY_NOUN.test(m.name) || NATIONALITIES.has(head);
       if (epithet || PERSON_NOUNS.has(head)) {
-        const recent = recentPerson(log.recent(at, EPITHET_WINDOW));
+        const recent = recentPerson(log.recent(at, EPITHET_WINDOW), at);
         const roleWords = recent?.role ? nameKey(recent.role).split(' ') : [];
         if (recent && (epithet || roleWords.includes(head) || [...mods].some((w) => roleWords.includes(w)))) return ix.absorb(recent, m);
       }

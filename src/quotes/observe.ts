@@ -76,6 +76,12 @@ export function observeSentence(p: ParagraphView, si: number, entities: Entities
         continue;
       }
       if (single && (NATIONALITIES.has(p.tokens[i].lower) || isNationalityNoun(p.tokens[i].text))) continue;
+      // "Harbour coach Jana Holt", "Labor senator Ben Orr": a name before a role and a name is the
+      // side the person belongs to, not the subject of the sentence.
+      if (modifiesRole(p.tokens, run.to, e)) {
+        i = run.to - 1;
+        continue;
+      }
       const bare = describe(p.text, p.tokens, run);
       const mention = bare.kind === 'person' ? withApposition(p, run, s, e) ?? bare : bare;
       if (mention.kind !== 'person' && mention.kind !== 'org') {
@@ -120,6 +126,13 @@ function withApposition(p: ParagraphView, run: Range, s: number, e: number): Men
     if (combined.kind === 'person') return combined;
   }
   return null;
+}
+
+/** Lower-case role words at `from` (at most three) followed by a name: "coach Jana Holt", "chief executive Tim Ro". */
+function modifiesRole(tokens: Token[], from: number, to: number): boolean {
+  let k = from;
+  while (k < to && k < from + 3 && tokens[k].kind === 'word' && !tokens[k].cap && isTitleWord(tokens[k].text)) k++;
+  return k > from && k < to && isNameWord(tokens[k]);
 }
 
 const DESCRIPTION_OPENERS = new Set(['a', 'an', 'the']);

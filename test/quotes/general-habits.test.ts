@@ -14,4 +14,20 @@ describe('general news habits', () => {
     expect(quoted(r)).toEqual([['We are on schedule,', 'Farid Kamal']]);
     expect(r.people.map((p) => [p.name, p.role])).toEqual([['Farid Kamal', 'Housing Minister']]);
   });
+
+  it('a side named before a role and a name (“Vale coach Jana Holt”) is not the “she” that follows', () => {
+    const r = analyze(
+      'The Hawks beat Carrow Vale 2-1 on Sunday.',
+      'Vale coach Jana Holt did not hide her anger with a display she described as “slow and careless”.',
+    );
+    expect(quoted(r)).toEqual([['slow and careless', 'Jana Holt']]);
+  });
+
+  it('“the 22-year-old” is the person named earlier in the same sentence', () => {
+    const r = analyze(
+      'Coach Ada Vance said the team had been patient.',
+      'Tiwa Mbeki had gone four games without scoring, and the 22-year-old admitted the wait had started to worry her.',
+    );
+    expect(reported(r).map(([s]) => s)).toEqual(['Ada Vance', 'Tiwa Mbeki']);
+  });
 });
