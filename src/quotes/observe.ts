@@ -9,6 +9,7 @@ import { continuesName, isNameWord, joinsBodyName, particlesThenName } from './n
 import { phraseBefore } from './phrase-before.js';
 import type { Range } from './phrase-words.js';
 import type { Token } from './tokens.js';
+import { speechVerbForms } from './lexicon/verbs.js';
 import { datelineEnd } from './dateline.js';
 import { CLAUSE_OPENERS, DETERMINERS, NAME_PARTICLES, isPersonNoun } from './words.js';
 
@@ -36,6 +37,8 @@ function opensClause(tokens: Token[], from: number, sentenceStart: number): bool
   if (from === sentenceStart) return true;
   const prev = tokens[from - 1];
   if (prev.text === ',' || prev.kind === 'quote') return true;
+  // "X accepted that Y had …": the subject of what is reported is not the subject the story follows.
+  if (prev.lower === 'that' && from >= 2 && tokens[from - 2].kind === 'word' && speechVerbForms(tokens[from - 2].lower).length > 0) return false;
   if (prev.kind === 'word' && !prev.cap && (CLAUSE_OPENERS.has(prev.lower) || DETERMINERS.has(prev.lower))) {
     return from - 1 === sentenceStart || prev.lower !== 'the' || opensClause(tokens, from - 1, sentenceStart);
   }

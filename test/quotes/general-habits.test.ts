@@ -30,4 +30,16 @@ describe('general news habits', () => {
     );
     expect(reported(r).map(([s]) => s)).toEqual(['Ada Vance', 'Tiwa Mbeki']);
   });
+
+  it('“accepted that” reports a concession, and the name inside it is not the next “he”', () => {
+    const r = analyze(
+      'Owen Tate KC, for the Crown, accepted that Mr Pryce had been “rude and loud” at the bar. But he told the jury that rudeness was no excuse.',
+      '“Words are not blows,” he said.',
+    );
+    expect(reported(r).map(([s]) => s)).toEqual(['Owen Tate', 'Owen Tate']);
+    expect(quoted(r)).toEqual([
+      ['rude and loud', 'Owen Tate'],
+      ['Words are not blows,', 'Owen Tate'],
+    ]);
+  });
 });

@@ -103,6 +103,7 @@ const VERBS: [VerbClass, string[]][] = [
   ['object', ['report reports reported on']],
   ['clause', ['report reports reported']],
   ['clause', ['agree agrees agreed']],
+  ['clause', ['accept accepts accepted']],
   ['clause', ['conclude concludes concluded concluding']],
   ['clause', ['estimate estimates estimated estimating']],
   ['clause', ['find finds found']],
