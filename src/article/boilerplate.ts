@@ -48,7 +48,7 @@ const CALL_TO_ACTION =
 
 // Pointers to other pages of the site: enough on their own on a short line.
 const NAVIGATION =
-  /^(?:explore (?:more|our)|more (?:on|from|in|about) (?:this|these|our|the)\b|related (?:stories|articles|topics|content|coverage|links)|recommended (?:stories|for you|reading)|most (?:read|popular|viewed)|trending|topics|tags)\b/i;
+  /^(?:explore (?:more|our)|more (?:on|from|in|about) (?:this|these|our|the)\b|related (?:stories|articles|topics|content|coverage|links|news)|recommended (?:stories|for you|reading)|most (?:read|popular|viewed)|trending|topics|tags)\b/i;
 
 // Patterns without \p{…} go without the u flag: it makes \b with i several times slower.
 
@@ -78,6 +78,19 @@ const ADDRESS_ONLY = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/|www\.)\S+)
 // The site's copyright notice: "©2024 X", "Copyright X. All rights reserved.",
 // "Copyright X Limited 2024". A body sentence about copyright has no year or © there.
 const COPYRIGHT_NOTICE = /^(?:©|\(c\)\s*\d)|^copyright\b.*(?:©|\ball rights reserved\b|\b(?:19|20)\d\d\b[.\s]*$)|^copyright\s+(?:©\s*)?(?:19|20)\d\d\b/i;
+// The same notice after a sentence about the publisher ("X is a publication of Y. Copyright © 2025 Y.").
+const COPYRIGHT_ANYWHERE = /\ball rights reserved\b|\bcopyright\s*©|©\s*(?:19|20)\d\d\b/i;
+
+// "Categories: Politics, Brazil.", "Tags: …", "Filed under: …": the site's labels for the story.
+const LABELLED_TAGS = /^(?:categories|category|tags|tagged|topics|keywords|filed under)\s*:\s*\S/i;
+
+// "3 min read": the site's estimate of reading time.
+const READING_TIME = /^\d+\s*(?:-\s*\d+\s*)?(?:min(?:ute)?s?|m)\.?\s+read$/i;
+
+/** "3 min read", "5 minute read". */
+export function isReadingTime(text: string): boolean {
+  return READING_TIME.test(text);
+}
 
 // "Source: Agency", "Sources: A, B": the site's credit label at the end.
 const SOURCE_LABEL = /^sources?\s*:\s*\S/i;
@@ -116,7 +129,9 @@ export function isSiteLine(text: string): boolean {
   if (TRANSLATION_NOTE.test(text)) return true;
   if (PITCH.test(text) || ADDRESS_ONLY.test(text)) return true;
   if (SOURCE_LABEL.test(text) && words <= 6) return true;
-  if (COPYRIGHT_NOTICE.test(text)) return true;
+  if (COPYRIGHT_NOTICE.test(text) || COPYRIGHT_ANYWHERE.test(text)) return true;
+  if (LABELLED_TAGS.test(text) && words <= 20) return true;
+  if (READING_TIME.test(text)) return true;
   return false;
 }
 
@@ -128,7 +143,7 @@ export function isTagLine(text: string): boolean {
 /** "About us", "About the project": the start of a site's closing blurb. */
 export function isTrailerHeading(text: string): boolean {
   return (
-    /^(?:about\b|keywords?$|tags?$|topics?$|related(?: topics| stories| articles| coverage)?$|more on this story$)/i.test(text) &&
+    /^(?:about\b|keywords?$|tags?$|topics?$|related(?: topics| stories| articles| coverage| news)?$|more on this story$)/i.test(text) &&
     wordCount(text, 6) <= 5 &&
     !/[.!?,;]$/.test(text)
   );

@@ -11,7 +11,18 @@ export interface Byline {
   dateText: string | null;
 }
 
-const BY = /^(?:(?:(?:story|words|written|reported|text|report|photos?)\s+(?:and\s+\w+\s+)?)?by\s+|authors?\s*:\s*)/i;
+const BY = /^(?:(?:(?:story|words|written|reported|text|report|photos?)\s+(?:and\s+\w+\s+)?)?by:?\s+|authors?\s*:\s*)/i;
+
+// A social-media handle beside the names ("/ @JaneRoeNews"): neither a name nor an outlet.
+const HANDLE = /\s*(?:[/|·•]\s*)?@[\w.]+/g;
+
+// A desk title after the names: "Court Reporter", "Nikkei staff writer", "Correspondent".
+const ROLE = /(?:^|\s)(?:reporter|correspondent|editor|writer|columnist|contributor|producer|journalist|critic|photographer|presenter|reviewer|commentator|analyst|chief|staff|desk)s?$/i;
+
+/** A part of a byline that is the author's job, not a name or an outlet. */
+function isRolePart(part: string): boolean {
+  return ROLE.test(part.trim());
+}
 
 // "Jane Roe (KXYZ)": the outlet in brackets after the names.
 const OUTLET_IN_BRACKETS = /\s*\(([^()]{1,40})\)$/;
@@ -30,7 +41,10 @@ export function parseByline(line: string): Byline | null {
   if (line.length > BYLINE_MAX) return null;
   const m = line.match(BY);
   if (!m) return null;
-  let rest = line.slice(m[0].length).trim();
+  const body = line.slice(m[0].length);
+  // Kept in the note, so that no word of the line is lost.
+  const handles = (body.match(HANDLE) ?? []).map((h) => h.replace(/^[\s/|·•]+/, ''));
+  let rest = body.replace(HANDLE, '').trim();
   let date: string | null = null;
   let dateText: string | null = null;
   const found = findDate(rest);
@@ -47,8 +61,12 @@ export function parseByline(line: string): Byline | null {
     rest = rest.slice(0, bracketed.index).trim();
   }
   const parts = rest.split(/\s+[|·•]\s+|\s+[–—]\s+|\s+-\s+/);
+  let role: string | null = null;
   if (parts.length > 1) {
-    source ??= parts.slice(1).join(' ').trim() || null;
+    // "Jane Roe - Correspondent": a job after the dash, not an outlet.
+    const outlet = parts.slice(1).filter((p) => !isRolePart(p));
+    role = parts.slice(1).filter(isRolePart).join(', ') || null;
+    source ??= outlet.join(' ').trim() || null;
     rest = parts[0].trim();
   } else if (source === null) {
     // "Jane Doe, Reuters": a trailing comma part that names an outlet.
@@ -62,7 +80,8 @@ export function parseByline(line: string): Byline | null {
   if (!/^[\p{Lu}]/u.test(rest) && !/^the\s/i.test(rest)) return null;
   if (rest.split(/\s+/).length > 16) return null;
   const { names, detail } = splitNames(rest);
-  return { byline: names || null, detail, source, date, dateText };
+  const note = [detail ?? role, ...handles].filter((x): x is string => Boolean(x)).join(', ');
+  return { byline: names || null, detail: note || null, source, date, dateText };
 }
 
 // Lower-case words that may stand inside a name: particles, and "and" between names.
@@ -71,7 +90,7 @@ const NAME_PARTICLE = /^(?:and|de|da|do|dos|das|del|della|di|du|van|von|der|den|
 /** A comma part that names a person: two or more words, capitalised but for particles. */
 function isNamePart(part: string): boolean {
   const words = part.trim().split(/\s+/);
-  if (words.length < 2) return false;
+  if (words.length < 2 || isRolePart(part)) return false;
   return words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLE.test(w) || /^(?:al|el)-\p{Lu}/u.test(w));
 }
 
@@ -127,6 +146,25 @@ export function parseBareByline(line: string, next: string | undefined): Byline 
   // Without a date beside it or under it, "Radio Free Europe / Radio Liberty" is a menu.
   if (date === null && (next === undefined || !dateLine(next))) return null;
   return { byline: name, detail, source, date, dateText };
+}
+
+/**
+ * A credit line of an outlet and a date, with no author: "City Daily / 05:12 AM
+ * January 27, 2025", "Example News · 8 March 2025".
+ */
+export function parseOutletDate(line: string): { source: string; date: string; dateText: string } | null {
+  if (line.length > BYLINE_MAX) return null;
+  const parts = line.split(CREDIT_SEPARATOR);
+  if (parts.length < 2) return null;
+  let date: { iso: string; text: string } | null = null;
+  const outlets: string[] = [];
+  for (const part of parts) {
+    const iso = dateLine(part);
+    if (iso && date === null) date = { iso, text: part };
+    else if (!iso && isOutletPart(part)) outlets.push(part);
+    else return null;
+  }
+  return date && outlets.length > 0 ? { source: outlets.join(' / '), date: date.iso, dateText: date.text } : null;
 }
 
 export interface Dateline {

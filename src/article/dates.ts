@@ -90,7 +90,7 @@ function iso(y: number, m: number, d: number): string {
 
 // Words that may stand beside a date on a date line without making it prose.
 const DATE_LINE_FILLER =
-  /^(?:published|posted|updated|last|first|modified|date|on|at|and|am|pm|a\.m\.|p\.m\.|gmt|utc|[a-z]{1,4}t|\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:am|pm|h)?|\d{1,2}|\||·|•|-|–|—|\/|,|:|\(|\))$/i;
+  /^(?:published|posted|updated|issued|last|first|modified|date|on|at|and|am|pm|a\.m\.|p\.m\.|gmt|utc|[a-z]{1,4}t|\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:am|pm|h)?|\d{1,2}|\||·|•|-|–|—|\/|,|:|\(|\))$/i;
 
 // A month or weekday name left over from a second, partial date ("Last
 // Updated: February 20").

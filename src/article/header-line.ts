@@ -2,7 +2,8 @@
 // reader for the plain-text parser and for HTML and Markdown blocks.
 import type { Article } from './model.js';
 import { dateLine } from './dates.js';
-import { parseBareByline, parseByline, standaloneDateline } from './byline.js';
+import { parseBareByline, parseByline, parseOutletDate, standaloneDateline } from './byline.js';
+import { isReadingTime } from './boilerplate.js';
 
 export type HeaderFields = Pick<Article, 'byline' | 'bylineNote' | 'date' | 'dateText' | 'source' | 'dateline'>;
 
@@ -44,6 +45,16 @@ export function readHeaderLine(text: string, header: HeaderFields, next?: string
     header.dateText = text;
     return 'read';
   }
+  const credit = parseOutletDate(text);
+  if (credit) {
+    header.source ??= credit.source;
+    if (header.dateText !== null) return 'aside';
+    header.date ??= credit.date;
+    header.dateText = credit.dateText;
+    return 'read';
+  }
+  // "3 min read" among the header lines: the site's, not the story's.
+  if (isReadingTime(text)) return 'aside';
   const place = standaloneDateline(text);
   if (place) {
     header.dateline ??= place.place;

@@ -2,7 +2,7 @@
 import type { Article, Section } from './model.js';
 import { normalizeText } from './normalize.js';
 import { splitUnits, unitLines } from './units.js';
-import { isBarMenu, isSiteLine, isTagLine, isTrailerHeading, wordCount } from './boilerplate.js';
+import { isBarMenu, isReadingTime, isSiteLine, isTagLine, isTrailerHeading, wordCount } from './boilerplate.js';
 import { dateLine, findDate } from './dates.js';
 import { leadingDateline, parseBareByline, parseByline } from './byline.js';
 import { emptyHeader, readHeaderLine, type HeaderFields } from './header-line.js';
@@ -35,6 +35,13 @@ interface Header extends HeaderFields {
   asides: number[];
 }
 
+/** The unit after `i` that a byline is read with: a "3 min read" between them does not count. */
+function nextHeaderUnit(units: string[], i: number): string | undefined {
+  let j = i + 1;
+  while (j < units.length && isReadingTime(units[j])) j++;
+  return units[j];
+}
+
 function readHeader(units: string[]): Header {
   const limit = Math.min(units.length, HEADER_SPAN);
   let proseAt = 0;
@@ -44,7 +51,7 @@ function readHeader(units: string[]): Header {
   let anchor = -1;
   for (let i = 0; i < limit; i++) {
     // A bare name counts only under a title-shaped line, never as the first line.
-    const bare = i > 0 && isTitleShaped(units[i - 1]) && parseBareByline(units[i], units[i + 1]);
+    const bare = i > 0 && isTitleShaped(units[i - 1]) && parseBareByline(units[i], nextHeaderUnit(units, i));
     if (parseByline(units[i]) || bare || dateLine(units[i])) {
       anchor = i;
       break;
@@ -77,7 +84,7 @@ function readHeader(units: string[]): Header {
   // The byline, date and dateline lines, in any order, right after the anchor.
   let i = anchor;
   for (; i < units.length && i < anchor + 4; i++) {
-    const kind = readHeaderLine(units[i], header, units[i + 1], i === anchor);
+    const kind = readHeaderLine(units[i], header, nextHeaderUnit(units, i), i === anchor);
     if (kind === false) break;
     if (kind === 'aside') header.asides.push(i);
   }

@@ -2,6 +2,7 @@
 // into one line) or a single short line (a title, byline, subhead, nav item).
 import { tidy } from './normalize.js';
 import { dateLine } from './dates.js';
+import { parseOutletDate } from './byline.js';
 
 /**
  * The units of a text. Kept as a flat list of strings because a 50 MB file of
@@ -36,7 +37,8 @@ const HEADER_LINE_MAX = 90;
 
 function isHeaderLine(line: string | undefined): boolean {
   if (line === undefined || line.length > HEADER_LINE_MAX) return false;
-  return /^by\s+\p{Lu}/iu.test(line) || (/\d/.test(line) && dateLine(line) !== null);
+  if (/^(?:by:?|authors?\s*:)\s+\p{Lu}/iu.test(line)) return true;
+  return /\d/.test(line) && (dateLine(line) !== null || parseOutletDate(line) !== null);
 }
 
 /** Cut one block's lines into units, adding them to `units`. */

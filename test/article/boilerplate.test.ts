@@ -38,6 +38,10 @@ describe('isSiteLine', () => {
     '(c) 2023 Example Group',
     'Translated from the original Spanish article.',
     'This article was translated from German by Example Translations.',
+    'Example Asia is a publication of Example Inc. Copyright © 2025 Example Inc. All rights reserved.',
+    'Categories: Politics, Brazil.',
+    'Tags: floods, weather',
+    '3 min read',
   ])('knows %j for a site line', (text) => {
     expect(isSiteLine(text)).toBe(true);
   });
@@ -49,6 +53,7 @@ describe('isSiteLine', () => {
     'Escalating conflict',
     'Copyright lawyers for the estate said the 1998 recording was never licensed.',
     'Translators said the contract was unfair.',
+    'Categories of spending were cut by a third, the minister said.',
     'Copyright Office figures show that registrations fell in 2023 for the first time in a decade, officials said.',
   ])('keeps %j as body', (text) => {
     expect(isSiteLine(text)).toBe(false);

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../../src/article/parse-text.js';
 import { normalizeText, tidy } from '../../src/article/normalize.js';
-import { DEV_DIR, DEV2_DIR, DEV3_DIR, HELDOUT_DIR, listArticles, listGoldArticles } from '../helpers/articles.js';
+import { DEV_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, HELDOUT_DIR, listArticles, listGoldArticles } from '../helpers/articles.js';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 // The words a byline spends on form rather than content: "By", "Author:", "Jane Roe in Stockholm".
@@ -18,7 +18,7 @@ function counts(words: string[]): Map<string, number> {
 
 const texts = [
   ...listArticles(),
-  ...[HELDOUT_DIR, DEV_DIR, DEV2_DIR, DEV3_DIR].flatMap((dir) => listGoldArticles(dir, dir)),
+  ...[HELDOUT_DIR, DEV_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR].flatMap((dir) => listGoldArticles(dir, dir)),
 ].map(({ slug, text }) => ({ slug, text }));
 
 describe.each(texts)('$slug', ({ text }) => {

@@ -102,6 +102,34 @@ describe('title, byline and date', () => {
     expect(a.sections.flatMap((s) => s.paragraphs)).toHaveLength(3);
   });
 
+  it('keeps a desk title after the names out of the byline', () => {
+    const a = parseText(`Council Shuts Old Bridge\n\nBy Jane Roe, Court Reporter\n10:42, 11 Mar 2025\n\n${BODY}`);
+    expect(a).toMatchObject({ byline: 'Jane Roe', bylineNote: 'Court Reporter', date: '2025-03-11' });
+  });
+
+  it('reads "By:" with a job and a handle, over an outlet and date credit line', () => {
+    const text = `Council Shuts Old Bridge\n\nBy: Ma. Jane Roe - Correspondent / @JaneRoeNews\nCity Daily Times / 05:12 AM January 27, 2025\n\n${BODY}`;
+    const a = parseText(text);
+    expect(a).toMatchObject({
+      title: 'Council Shuts Old Bridge',
+      byline: 'Ma. Jane Roe',
+      bylineNote: 'Correspondent, @JaneRoeNews',
+      source: 'City Daily Times',
+      date: '2025-01-27',
+    });
+    expect(paragraphs(text)).toHaveLength(3);
+  });
+
+  it('reads an "Issued on:" date line', () => {
+    expect(parseText(`Council Shuts Old Bridge\n\nIssued on: 26/02/2025 - 14:05\n\n${BODY}`)).toMatchObject({ title: 'Council Shuts Old Bridge', date: '2025-02-26' });
+  });
+
+  it('reads a bare byline over a reading time and a date, and reports the reading time', () => {
+    const a = parseText(`Council Shuts Old Bridge\n\nJane Roe\n3 min read\nMarch 8, 2025 - 5:00AM\n\n${BODY}`);
+    expect(a).toMatchObject({ title: 'Council Shuts Old Bridge', byline: 'Jane Roe', date: '2025-03-08' });
+    expect(a.boilerplate).toEqual(['3 min read']);
+  });
+
   it('does not take a menu of names for a byline', () => {
     const a = parseText(`Radio One\nCity Wire / Metro Wire\nShare on Facebook\n\nCouncil Shuts Old Bridge\n\nBy Jane Roe\n\n${BODY}`);
     expect(a).toMatchObject({ title: 'Council Shuts Old Bridge', byline: 'Jane Roe', source: null });
@@ -181,6 +209,12 @@ describe('boilerplate', () => {
       'bridges, council, transport',
     ].join('\n\n');
     expect(parseText(text).boilerplate).toHaveLength(6);
+    expect(paragraphs(text)).toHaveLength(3);
+  });
+
+  it('drops a "Related News" heading and the headline under it at the end', () => {
+    const text = [BODY, 'Related News', 'Harbour bridge: council to add a lane to the old crossing'].join('\n\n');
+    expect(parseText(text).boilerplate).toEqual(['Related News', 'Harbour bridge: council to add a lane to the old crossing']);
     expect(paragraphs(text)).toHaveLength(3);
   });
 
