@@ -185,7 +185,10 @@ export function cueBefore(tokens: Token[], q: number, start: number, end: number
       }
     }
     const ref = subjectOf(tokens, verb, start, end, prior);
-    if (ref) {
+    // "In a statement read to the court, X said he had "…"": a verb that only frames a direct quote
+    // speaks for no partial one.
+    if (ref && verb.form.cls === 'cue' && partial) prior = ref;
+    else if (ref) {
       const cue: Cue = { ref, at: ref.range.from, verb, side: 'before' };
       const embedded = outer !== null && ref.range.from > (outer.verb?.at ?? -1) && !ref.inverted;
       if (!embedded && !verb.passive && !ref.relative && outer === null) outer = cue;

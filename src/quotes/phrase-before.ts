@@ -7,7 +7,7 @@ import {
   type Range,
 } from './phrase-words.js';
 import type { Token } from './tokens.js';
-import { DETERMINERS, NAME_JOINERS, NAME_PARTICLES, PHRASE_BREAKERS, PRONOUNS, isSpeakerNoun } from './words.js';
+import { DETERMINERS, NAME_JOINERS, NAME_PARTICLES, PHRASE_BREAKERS, PRONOUNS, isAdverb, isSpeakerNoun } from './words.js';
 
 const NATIONALITY_EPITHET = /^(?:\p{Lu}\p{Ll}+(?:man|woman)|Spaniard|Dane|Swede|Finn|Pole|Turk|Scot|Briton|Argentine|Brazilian|German|American|Australian|Italian|Nigerian|Ghanaian|Kenyan|Canadian|Mexican|Colombian|Portuguese|Japanese|Chinese|Korean|Egyptian|Moroccan|Senegalese|Croatian|Serbian)$/u;
 
@@ -91,7 +91,9 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Range
       continue;
     }
     const afterPossessive = before?.kind === 'poss' && isLowerWord(t) && !PHRASE_BREAKERS.has(w);
-    if ((!isModifierWord(t) && !afterPossessive) || ++lower > MAX_LOWER) break;
+    // "the credit union's chair", "a report writer": a verb's form after a determiner is a noun.
+    const afterDeterminer = before !== undefined && before.kind === 'word' && DETERMINERS.has(before.lower) && isLowerWord(t) && !PHRASE_BREAKERS.has(w) && !isAdverb(t);
+    if ((!isModifierWord(t) && !afterPossessive && !afterDeterminer) || ++lower > MAX_LOWER) break;
     start = i;
   }
   // Never start on a joiner: "of the Air Force" is not a phrase.

@@ -42,4 +42,17 @@ describe('general news habits', () => {
       ['Words are not blows,', 'Owen Tate'],
     ]);
   });
+
+  it('a statement “read to the court” frames no partial quote; the person who said it does', () => {
+    const r = analyze('In a prepared statement read to the court, Tom Bly said he “was scared” and had “never seen anything like it”.');
+    expect(quoted(r)).toEqual([
+      ['was scared', 'Tom Bly'],
+      ['never seen anything like it', 'Tom Bly'],
+    ]);
+  });
+
+  it('a word that can be a verb is a noun after a determiner: “the state school’s head, X, said”', () => {
+    const r = analyze('Parents gathered outside the state school.', 'The state school’s head, Ann Rees, said the hall would reopen.');
+    expect(reported(r)).toEqual([['Ann Rees', 'the hall would reopen']]);
+  });
 });
