@@ -14,7 +14,12 @@ export function datelineEnd(tokens: Token[]): number {
     const t = tokens[k];
     if (t.text === '(') inBrackets = true;
     else if (t.text === ')') inBrackets = false;
-    else if (DASHES.has(t.text) && !inBrackets) return words > 0 && (tokens[k + 1].cap || tokens[k + 1].kind !== 'word') ? k + 1 : 0;
+    else if (DASHES.has(t.text) && !inBrackets) {
+      // "TOKYO --": a doubled hyphen is one dash.
+      let next = k + 1;
+      while (next < tokens.length - 1 && DASHES.has(tokens[next].text)) next++;
+      return words > 0 && (tokens[next].cap || tokens[next].kind !== 'word') ? next : 0;
+    }
     else if (t.kind === 'word' && (t.cap || inBrackets)) words++;
     else if (t.text !== ',' && t.text !== '.' && t.kind !== 'num') return 0;
   }

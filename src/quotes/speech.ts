@@ -10,6 +10,7 @@ import { describedAfter, phraseAfter } from './phrase-after.js';
 import { describedBefore, phraseBefore } from './phrase-before.js';
 import { headToken, type Range } from './phrase-words.js';
 import type { Token } from './tokens.js';
+import { datelineEnd } from './dateline.js';
 import { givenNameGender } from './lexicon/given-names.js';
 import { DOCUMENT_NOUNS } from './lexicon/nouns.js';
 import {
@@ -209,7 +210,9 @@ function subjectBeforeCommas(tokens: Token[], j: number, from: number): SpeakerR
     const before = subject ? tokens[subject.from - 1] : undefined;
     const whole = subject !== null && (subject.from === stretches[k].from || (subject.from === stretches[k].from + 1 && DETERMINERS.has(tokens[stretches[k].from].lower)));
     const opened = before !== undefined && before.kind === 'word' && CLAUSE_OPENERS.has(before.lower);
-    if (!subject || !(whole || opened)) continue;
+    // "TOKYO -- Hanaki Motors, a maker of …, said": the phrase right after a dateline.
+    const dated = subject !== null && stretches[k].from === 0 && subject.from > 0 && subject.from === datelineEnd(tokens);
+    if (!subject || !(whole || opened || dated)) continue;
     const appos = stretches.slice(k + 1).find((r, n) => !aside[k + 1 + n]);
     return appos ? { range: subject, appos } : { range: subject };
   }

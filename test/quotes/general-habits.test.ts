@@ -55,4 +55,9 @@ describe('general news habits', () => {
     const r = analyze('Parents gathered outside the state school.', 'The state school’s head, Ann Rees, said the hall would reopen.');
     expect(reported(r)).toEqual([['Ann Rees', 'the hall would reopen']]);
   });
+
+  it('a dateline with a doubled hyphen (“OSAKA --”) before a company and its description', () => {
+    const r = analyze('OSAKA -- Hanaki Gearworks, a maker of gearboxes for trains, said Monday that its net profit fell 12%.');
+    expect(reported(r)).toEqual([['Hanaki Gearworks', 'its net profit fell 12%']]);
+  });
 });
