@@ -272,7 +272,8 @@ export function subjectOf(tokens: Token[], v: Verb, from: number, to: number, pr
   // Inverted: "…," said X / …, says X. Never with a listener: "…, told VOA".
   if ((v.at === from || before?.text === ',' || before?.kind === 'quote') && !LISTENER_VERBS.has(v.form.lemma)) {
     const after = subjectAfter(tokens, v.end, to, true);
-    if (after) return after;
+    // "X, whose son …, said he "could not be happier"": the pronoun opens what was said.
+    if (after && !(tokens[after.range.to]?.kind === 'quote' && PRONOUNS.has(tokens[after.range.from].lower))) return after;
   }
   let j = skipAdverbialsBack(tokens, v.at - 1, from);
   if (j < from) return null;

@@ -60,4 +60,10 @@ describe('general news habits', () => {
     const r = analyze('OSAKA -- Hanaki Gearworks, a maker of gearboxes for trains, said Monday that its net profit fell 12%.');
     expect(reported(r)).toEqual([['Hanaki Gearworks', 'its net profit fell 12%']]);
   });
+
+  it('“X, whose son …, said he “…”” reports X: the pronoun opens what was said', () => {
+    const r = analyze('Gareth Pryce, whose son is at the school, said he “could not be happier” with the decision.');
+    expect(reported(r).map(([s]) => s)).toEqual(['Gareth Pryce']);
+    expect(quoted(r)).toEqual([['could not be happier', 'Gareth Pryce']]);
+  });
 });
