@@ -7,7 +7,7 @@ import type { Token } from './tokens.js';
 import { AUXILIARIES, DETERMINERS, OBJECT_PRONOUNS, PRONOUNS, isAdverb, isCalendarWord, isCapWord } from './words.js';
 
 // Verbs whose object may be the listener or what was said.
-const MAYBE_LISTENER = new Set(['urge', 'advise', 'encourage', 'ask', 'warn']);
+const MAYBE_LISTENER = new Set(['urge', 'advise', 'encourage', 'ask', 'warn', 'remind']);
 // Verbs whose first object is the listener: "told reporters that …".
 const LISTENER_FIRST = new Set(['tell', 'inform', 'assure', 'brief', 'advise', 'urge', 'encourage', 'ask', 'warn', 'thank', 'remind']);
 const FUNCTION_AFTER_LISTENER = new Set(['that', 'to', 'on', 'in', 'at', 'by', 'over', 'via', 'during', 'last', 'this', 'earlier', 'the', 'a', 'an', 'he', 'she', 'it', 'they', 'there', 'we', 'i']);

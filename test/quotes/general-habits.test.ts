@@ -66,4 +66,12 @@ describe('general news habits', () => {
     expect(reported(r).map(([s]) => s)).toEqual(['Gareth Pryce']);
     expect(quoted(r)).toEqual([['could not be happier', 'Gareth Pryce']]);
   });
+
+  it('“remind” reports advice, with or without a listener before it', () => {
+    const r = analyze('Officials remind walkers on the moor to carry a map.', 'Police reminded drivers that the road would close at noon.');
+    expect(reported(r)).toEqual([
+      ['Officials', 'walkers on the moor to carry a map'],
+      ['Police', 'the road would close at noon'],
+    ]);
+  });
 });

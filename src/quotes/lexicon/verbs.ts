@@ -66,6 +66,7 @@ const VERBS: [VerbClass, string[]][] = [
   ['say', ['ask asks asked asking']],
   ['say', ['answer answers answered answering']],
   ['say', ['urge urges urged urging']],
+  ['say', ['remind reminds reminded reminding']],
   ['say', ['demand demands demanded demanding']],
   ['say', ['emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising']],
   ['say', ['underline underlines underlined underlining']],
