@@ -7,7 +7,7 @@ import {
   MAX_LOWER, MAX_TOKENS, POST_MODIFIERS, POSTNOMINAL, QUANTIFIERS, QUANTITY_WORDS, isLowerWord, isModifierWord, type Range,
 } from './phrase-words.js';
 import type { Token } from './tokens.js';
-import { DETERMINERS, NAME_JOINERS, NAME_PARTICLES, PHRASE_BREAKERS, PRONOUNS, isCalendarWord, isSpeakerNoun } from './words.js';
+import { DETERMINERS, NAME_JOINERS, NAME_PARTICLES, PHRASE_BREAKERS, PRONOUNS, isAdverb, isCalendarWord, isSpeakerNoun } from './words.js';
 
 // Participles that tie a document to whoever issued it.
 const ISSUED = new Set(['released', 'issued', 'published', 'sent', 'signed', 'posted', 'written', 'made', 'put', 'delivered']);
@@ -91,7 +91,9 @@ export function phraseAfter(tokens: Token[], i: number, ceil: number): Range | n
     // "its daily bulletin", "a weekly report": an -ly word right before a speaker noun describes it.
     if (isLowerWord(t) && w.endsWith('ly') && next !== undefined && isLowerWord(next) && isSpeakerNoun(next.lower) && ++lower <= MAX_LOWER) continue;
     if (isLowerWord(t) && DETERMINERS.has(w) && w === 'the' && isNameWord(next) && lastHead >= 0 && !tokens[lastHead].cap) continue;
-    if (isModifierWord(t) || (tokens[j - 1]?.kind === 'poss' && isLowerWord(t) && !PHRASE_BREAKERS.has(w))) {
+    // "state weather bureau X", "the report desk": before any head a verb's form is a noun.
+    const adjunct = lastHead < 0 && isLowerWord(t) && !PHRASE_BREAKERS.has(w) && !isAdverb(t) && isLowerWord(next) && (isModifierWord(next) || isSpeakerNoun(next.lower));
+    if (isModifierWord(t) || adjunct || (tokens[j - 1]?.kind === 'poss' && isLowerWord(t) && !PHRASE_BREAKERS.has(w))) {
       // After a head an -ed word is the verb ("Bolton painted …"); before one it may describe ("unnamed officials").
       if (/ed$/.test(w) && !isSpeakerNoun(w) && (lastHead >= 0 || !(next && isLowerWord(next) && isSpeakerNoun(next.lower)))) break;
       if (++lower > MAX_LOWER) break;

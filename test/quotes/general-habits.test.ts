@@ -74,4 +74,12 @@ describe('general news habits', () => {
       ['Police', 'the road would close at noon'],
     ]);
   });
+
+  it('“according to state weather bureau X”: a verb’s form opening a description is a noun; a bureau speaks', () => {
+    const r = analyze(
+      'Frost had settled over the valley by dawn, according to state weather bureau Meteoval.',
+      'Roads were icy, according to the transport bureau.',
+    );
+    expect(reported(r).map(([s]) => s)).toEqual(['Meteoval', 'transport bureau']);
+  });
 });

@@ -42,7 +42,7 @@ export const GROUP_NOUNS = words(`
   correspondents editors lawyers attorneys judges mayors governors commissioners force bank fund club trust body
   watchdog operator airline carrier retailer lender insurer producer producers exporter exporters manufacturer
   manufacturers supplier suppliers chain outlet platform charity mission delegation federation consortium
-  regulator ombudsman inquiry panel jury cops prefecture municipality authority directorate secretariat
+  regulator ombudsman inquiry panel jury cops prefecture municipality authority directorate secretariat bureau
 `);
 
 /** Informal names of a body that speaks: "cops" for the police. */
