@@ -270,7 +270,8 @@ export function subjectOf(tokens: Token[], v: Verb, from: number, to: number, pr
     return null;
   }
   // Inverted: "…," said X / …, says X. Never with a listener: "…, told VOA".
-  if ((v.at === from || before?.text === ',' || before?.kind === 'quote') && !LISTENER_VERBS.has(v.form.lemma)) {
+  // A naming verb is never inverted: "X, an expert, called the study "…"".
+  if ((v.at === from || before?.text === ',' || before?.kind === 'quote') && !LISTENER_VERBS.has(v.form.lemma) && v.form.cls !== 'label') {
     const after = subjectAfter(tokens, v.end, to, true);
     // "X, whose son …, said he "could not be happier"": the pronoun opens what was said.
     if (after && !(tokens[after.range.to]?.kind === 'quote' && PRONOUNS.has(tokens[after.range.from].lower))) return after;

@@ -82,4 +82,9 @@ describe('general news habits', () => {
     );
     expect(reported(r).map(([s]) => s)).toEqual(['Meteoval', 'transport bureau']);
   });
+
+  it('“X, an expert …, called the report “…”” is X’s naming, never an inverted cue', () => {
+    const r = analyze('Prof. Lena Ortiz, an economist at a state university, called the report “a welcome correction” to years of guesswork.');
+    expect(quoted(r)).toEqual([['a welcome correction', 'Lena Ortiz']]);
+  });
 });
