@@ -87,4 +87,12 @@ describe('general news habits', () => {
     const r = analyze('Prof. Lena Ortiz, an economist at a state university, called the report “a welcome correction” to years of guesswork.');
     expect(quoted(r)).toEqual([['a welcome correction', 'Lena Ortiz']]);
   });
+
+  it('pupils and motorists are speakers under their description', () => {
+    const r = analyze(
+      'A pupil, who asked not to be named, said most of his class would find a way round the ban.',
+      'On the coast road, motorists said the queues had doubled since spring.',
+    );
+    expect(reported(r).map(([s]) => s)).toEqual(['pupil', 'motorists']);
+  });
 });

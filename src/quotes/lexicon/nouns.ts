@@ -22,7 +22,7 @@ export const PERSON_NOUNS = words(`
   sprinter runner minister-president
   protestor demonstrator organiser user customer patient parent teenager man woman boy girl veteran
   representative delegate spokesperson staffer strategist servant retiree pensioner shopkeeper vendor commuter
-  homeowner caller speaker cop
+  homeowner caller speaker cop pupil schoolboy schoolgirl motorist
 `);
 
 /** Several people, or a body that speaks as one. */
@@ -43,6 +43,7 @@ export const GROUP_NOUNS = words(`
   watchdog operator airline carrier retailer lender insurer producer producers exporter exporters manufacturer
   manufacturers supplier suppliers chain outlet platform charity mission delegation federation consortium
   regulator ombudsman inquiry panel jury cops prefecture municipality authority directorate secretariat bureau
+  pupils motorists commuters passengers drivers
 `);
 
 /** Informal names of a body that speaks: "cops" for the police. */
