@@ -76,13 +76,28 @@ function isTitleChar(text: string, k: number): boolean {
 export function isMention(tokens: Token[], q: number): boolean {
   const prev = tokens[q - 1];
   if (!prev) return false;
-  if (MENTION_BEFORE.has(prev.lower)) return true;
+  // "the term "X"", but not "spend the summer term "explaining the reasons to …"": a term or a
+  // title is short or capitalised.
+  if (MENTION_BEFORE.has(prev.lower)) return !longLowerCase(tokens[q].text);
   // "the film, "Below the Line", which …": a title set off by commas after the kind of work.
   if (prev.text === ',' && MENTION_BEFORE.has(tokens[q - 2]?.lower ?? '') && tokens[q + 1]?.text === ',') return true;
   // "known as", "known locally as", "widely referred to as".
   let k = q - 2;
   while (k >= 0 && (tokens[k].lower.endsWith('ly') || tokens[k].lower === 'to') && q - k < 5) k--;
   return prev.lower === 'as' && k >= 0 && /^(?:known|referred|dubbed|nicknamed|called|termed|branded)$/.test(tokens[k].lower) && !hasSubjectBefore(tokens, k);
+}
+
+// Words in a quoted span before it reads as running words, not a term or a title.
+const MIN_RUNNING_WORDS = 5;
+
+/** A quote token's text opens on a small letter and runs to several words. */
+function longLowerCase(quote: string): boolean {
+  let k = 0;
+  while (k < quote.length && (classAt(quote, k) & LETTER) === 0) k++;
+  if (k >= quote.length || (classAt(quote, k) & UPPER) !== 0) return false;
+  let spaces = 0;
+  for (; k < quote.length; k++) if (quote.charCodeAt(k) === 32 && ++spaces >= MIN_RUNNING_WORDS - 1) return true;
+  return false;
 }
 
 /** "X referred to bribes as "coffee"": someone does the naming, so the words are theirs. */

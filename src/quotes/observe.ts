@@ -81,7 +81,8 @@ export function observeSentence(p: ParagraphView, si: number, entities: Entities
       if (single && (NATIONALITIES.has(p.tokens[i].lower) || isNationalityNoun(p.tokens[i].text))) continue;
       // "Harbour coach Jana Holt", "Labor senator Ben Orr": a name before a role and a name is the
       // side the person belongs to, not the subject of the sentence.
-      if (modifiesRole(p.tokens, run.to, e)) {
+      // "a Year 10 pupil", "Route 9 buses": a capital before a number labels a thing.
+      if (modifiesRole(p.tokens, run.to, e) || next?.kind === 'num') {
         i = run.to - 1;
         continue;
       }

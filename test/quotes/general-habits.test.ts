@@ -95,4 +95,23 @@ describe('general news habits', () => {
     );
     expect(reported(r).map(([s]) => s)).toEqual(['pupil', 'motorists']);
   });
+
+  it('a capital before a number (“a Grade 9 student”) labels a thing and is not a person the next “he” finds', () => {
+    const r = analyze(
+      'One Grade 9 student, who asked not to be named, said the new timetable was confusing.',
+      '“Nobody knows where to go,” he said.',
+    );
+    expect(quoted(r)).toEqual([['Nobody knows where to go,', 'One Grade 9 student']]);
+  });
+
+  it('a long quote in small letters after “term” is running words, not a term talked about', () => {
+    const r = analyze(
+      'Ms Ada Quist said staff would use the spring term “helping families understand the new rules”.',
+      'Critics dislike the term “learning loss”.',
+    );
+    expect(quoted(r)).toEqual([
+      ['helping families understand the new rules', 'Ada Quist'],
+      ['learning loss', null],
+    ]);
+  });
 });
