@@ -82,7 +82,7 @@ export function observeSentence(p: ParagraphView, si: number, entities: Entities
       // "Harbour coach Jana Holt", "Labor senator Ben Orr": a name before a role and a name is the
       // side the person belongs to, not the subject of the sentence.
       // "a Year 10 pupil", "Route 9 buses": a capital before a number labels a thing.
-      if (modifiesRole(p.tokens, run.to, e) || next?.kind === 'num') {
+      if (modifiesRole(p.tokens, run.to, e) || next?.kind === 'num' || inAddress(p.tokens, run.from, s)) {
         i = run.to - 1;
         continue;
       }
@@ -137,6 +137,19 @@ function modifiesRole(tokens: Token[], from: number, to: number): boolean {
   let k = from;
   while (k < to && k < from + 3 && tokens[k].kind === 'word' && !tokens[k].cap && isTitleWord(tokens[k].text)) k++;
   return k > from && k < to && isNameWord(tokens[k]);
+}
+
+// How far back an address may start: "of Flat 2, Mill Lane, Ashby".
+const MAX_ADDRESS_TOKENS = 10;
+
+/** "X, 29, of Mill Lane, Ashby,": the capitals after an age and "of" are where someone lives. */
+function inAddress(tokens: Token[], from: number, s: number): boolean {
+  for (let k = from - 1; k > s + 2 && k >= from - MAX_ADDRESS_TOKENS; k--) {
+    const t = tokens[k];
+    if (t.lower === 'of' && !t.cap) return tokens[k - 1].text === ',' && tokens[k - 2].kind === 'num';
+    if (t.text !== ',' && !isNameWord(t) && t.kind !== 'num') return false;
+  }
+  return false;
 }
 
 const DESCRIPTION_OPENERS = new Set(['a', 'an', 'the']);

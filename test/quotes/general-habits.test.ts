@@ -114,4 +114,13 @@ describe('general news habits', () => {
       ['learning loss', null],
     ]);
   });
+
+  it('an address after an age (“X, 29, of Mill Lane, Ashby,”) names a place, not the next “he”', () => {
+    const r = analyze(
+      'A young father died after he was hit once outside a chip shop in Ashby and fell, striking his head on the road, a jury has heard.',
+      'Lee Cole, 41, was taken to Ashby Hospital with a fractured skull. He died four days later.',
+      'Tom Bly, 29, of Mill Lane, Ashby, has pleaded not guilty. He says he was defending himself.',
+    );
+    expect(reported(r).map(([s]) => s)).toEqual(['Tom Bly']);
+  });
 });
