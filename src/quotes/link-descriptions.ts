@@ -13,6 +13,8 @@ import { isPersonPlural } from './words.js';
 
 // How many paragraphs back "the 45-year-old" may look for the person it describes.
 const EPITHET_WINDOW = 3;
+// The sides of a criminal trial and the word for the counsel who speaks for each ("X KC, prosecuting").
+const COURT_SIDES = new Map([['prosecution', 'prosecut'], ['crown', 'prosecut'], ['defence', 'defend'], ['defense', 'defend']]);
 // How many paragraphs back a bare "a spokesperson" may look for the body that spoke.
 const SPOKESPERSON_WINDOW = 2;
 
@@ -38,6 +40,10 @@ export function linkDescription(ix: EntityIndex, log: MentionLog, m: Mention, at
     const body = kinBody(ix.all, kin, at);
     if (body) return ix.absorb(body, m);
   }
+  // "The prosecution alleges": the counsel named as prosecuting speaks for it.
+  const side = head && m.definite && mods.size === 0 ? COURT_SIDES.get(head) : undefined;
+  const counsel = side ? latest(ix.all, (e) => e.kind === 'person' && e.role !== null && e.role.toLowerCase().includes(side)) : null;
+  if (counsel) return ix.absorb(counsel, m);
   // An unnamed spokesperson speaks for a body: "a ministry spokesman", "a spokesperson", "district officials".
   const voiced = head && isVoiceNoun(head) ? voicedBody(ix, log, m, head, mods, at) : null;
   if (voiced) return ix.absorb(voiced, m);

@@ -123,4 +123,14 @@ describe('general news habits', () => {
     );
     expect(reported(r).map(([s]) => s)).toEqual(['Tom Bly']);
   });
+
+  it('“the prosecution” and “the defence” speak through the counsel named for each', () => {
+    const r = analyze(
+      'Ann Webb KC, prosecuting, told jurors the two men had argued over a parking space.',
+      'The prosecution alleges that Bly drove off without calling for help.',
+      'Rob Hale, defending, said his client had panicked.',
+      'The defence says Bly was never told the man was hurt.',
+    );
+    expect(reported(r).map(([s]) => s)).toEqual(['Ann Webb', 'Ann Webb', 'Rob Hale', 'Rob Hale']);
+  });
 });

@@ -43,7 +43,7 @@ export const GROUP_NOUNS = words(`
   watchdog operator airline carrier retailer lender insurer producer producers exporter exporters manufacturer
   manufacturers supplier suppliers chain outlet platform charity mission delegation federation consortium
   regulator ombudsman inquiry panel jury cops prefecture municipality authority directorate secretariat bureau
-  pupils motorists commuters passengers drivers
+  pupils motorists commuters passengers drivers prosecution defence defense
 `);
 
 /** Informal names of a body that speaks: "cops" for the police. */
