@@ -1,6 +1,6 @@
 // What a pronoun, "the former"/"the latter" or an epithet ("the Welshman")
 // points back to, chosen among the mentions recorded just before it.
-import { isPersonLike, type Entity, type MentionRecord, type Where } from './entity.js';
+import { isPersonLike, isVoicedStudy, type Entity, type MentionRecord, type Where } from './entity.js';
 import type { Gender } from './lexicon/given-names.js';
 
 /**
@@ -47,7 +47,7 @@ export function pronounAntecedent(recent: MentionRecord[], pronoun: string, at: 
     }
     if (pronoun === 'it') return e.kind === 'org' || e.kind === 'document' || (e.kind === 'group' && !e.name.endsWith('s'));
     // "they" may stand for one unnamed person too ("a UN official … they said").
-    if (pronoun === 'they') return e.kind === 'group' || e.kind === 'org' || e.kind === 'descriptor';
+    if (pronoun === 'they') return e.kind === 'group' || e.kind === 'org' || e.kind === 'descriptor' || isVoicedStudy(e);
     return false;
   };
   const before = recent.filter(fits);

@@ -66,3 +66,13 @@ export function isPerson(e: Entity): boolean {
 export function isBody(e: Entity): boolean {
   return e.kind === 'org' || e.kind === 'group';
 }
+
+/** The people behind a study, who speak as the study: "the researchers say", "the authors wrote". */
+export const STUDY_PEOPLE = new Set(['researchers', 'authors', 'team', 'scientists']);
+
+/** A study that its researchers have spoken for, so that "they" may stand for it. */
+export function isVoicedStudy(e: Entity): boolean {
+  if (e.kind !== 'document') return false;
+  for (const w of STUDY_PEOPLE) if (e.aliases.has(w)) return true;
+  return false;
+}

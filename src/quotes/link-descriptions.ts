@@ -2,7 +2,7 @@
 // "a ministry spokesperson" to the ministry, "the minister" to the person whose
 // title says so, "the 45-year-old" to the person just met.
 import { recentPerson } from './antecedents.js';
-import { isBody, type Entity, type Where } from './entity.js';
+import { STUDY_PEOPLE, isBody, type Entity, type Where } from './entity.js';
 import type { EntityIndex } from './entity-index.js';
 import { BODY_KIN, descriptionWords, isVoiceNoun, kinBody, latest } from './entity-lookup.js';
 import { BODY_SYNONYMS, NATIONALITIES, ORG_WORDS, PERSON_NOUNS } from './lexicon/nouns.js';
@@ -13,6 +13,9 @@ import { isPersonPlural } from './words.js';
 
 // How many paragraphs back "the 45-year-old" may look for the person it describes.
 const EPITHET_WINDOW = 3;
+// The kinds of study its researchers speak for, and how far back (in characters) it may stand.
+const STUDIES = new Set(['study', 'paper', 'report', 'survey', 'research', 'trial', 'analysis', 'review']);
+const STUDY_WINDOW = 6000;
 // The sides of a criminal trial and the word for the counsel who speaks for each ("X KC, prosecuting").
 const COURT_SIDES = new Map([['prosecution', 'prosecut'], ['crown', 'prosecut'], ['defence', 'defend'], ['defense', 'defend']]);
 // How many paragraphs back a bare "a spokesperson" may look for the body that spoke.
@@ -40,6 +43,9 @@ export function linkDescription(ix: EntityIndex, log: MentionLog, m: Mention, at
     const body = kinBody(ix.all, kin, at);
     if (body) return ix.absorb(body, m);
   }
+  // "a new study …; the researchers say": the people behind a study speak as the study.
+  const study = head && m.definite && STUDY_PEOPLE.has(head) ? latest(ix.all, (e) => e.kind === 'document' && e.head !== null && STUDIES.has(e.head) && at.pos - e.lastSeen < STUDY_WINDOW) : null;
+  if (study) return ix.absorb(study, m);
   // "The prosecution alleges": the counsel named as prosecuting speaks for it.
   const side = head && m.definite && mods.size === 0 ? COURT_SIDES.get(head) : undefined;
   const counsel = side ? latest(ix.all, (e) => e.kind === 'person' && e.role !== null && e.role.toLowerCase().includes(side)) : null;

@@ -133,4 +133,15 @@ describe('general news habits', () => {
     );
     expect(reported(r).map(([s]) => s)).toEqual(['Ann Webb', 'Ann Webb', 'Rob Hale', 'Rob Hale']);
   });
+
+  it('a study’s researchers, authors and team speak as the study, and “they” finds them', () => {
+    const r = analyze(
+      'Night-shift nurses sleep less than other staff, according to a new study from a Leeds hospital trust.',
+      'The gap widened over the year, the researchers say.',
+      'The authors note that everyone in the sample had chosen nights. In the paper, they wrote: “Our results may not hold for staff assigned to nights.”',
+    );
+    const speakers = new Set(r.quotes.map((q) => q.speaker));
+    expect([...speakers]).toEqual(['new study']);
+    expect(r.people.map((p) => p.name)).toEqual(['new study']);
+  });
 });
