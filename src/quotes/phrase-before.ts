@@ -7,6 +7,7 @@ import {
   type Range,
 } from './phrase-words.js';
 import type { Token } from './tokens.js';
+import { SPEECH_NOUNS } from './lexicon/verbs.js';
 import { DETERMINERS, NAME_JOINERS, NAME_PARTICLES, PHRASE_BREAKERS, PRONOUNS, isAdverb, isSpeakerNoun } from './words.js';
 
 const NATIONALITY_EPITHET = /^(?:\p{Lu}\p{Ll}+(?:man|woman)|Spaniard|Dane|Swede|Finn|Pole|Turk|Scot|Briton|Argentine|Brazilian|German|American|Australian|Italian|Nigerian|Ghanaian|Kenyan|Canadian|Mexican|Colombian|Portuguese|Japanese|Chinese|Korean|Egyptian|Moroccan|Senegalese|Croatian|Serbian)$/u;
@@ -90,6 +91,8 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Range
       start = i;
       continue;
     }
+    // "…, a charge Ortiz denied": the statement named before a name is not part of it.
+    if (isLowerWord(t) && SPEECH_NOUNS.has(w) && isNameWord(tokens[i + 1])) break;
     const afterPossessive = before?.kind === 'poss' && isLowerWord(t) && !PHRASE_BREAKERS.has(w);
     // "the credit union's chair", "a report writer": a verb's form after a determiner is a noun.
     const afterDeterminer = before !== undefined && before.kind === 'word' && DETERMINERS.has(before.lower) && isLowerWord(t) && !PHRASE_BREAKERS.has(w) && !isAdverb(t);

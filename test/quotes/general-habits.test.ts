@@ -144,4 +144,9 @@ describe('general news habits', () => {
     expect([...speakers]).toEqual(['new study']);
     expect(r.people.map((p) => p.name)).toEqual(['new study']);
   });
+
+  it('“…, a charge X denied” with a name: the statement noun is not part of the name', () => {
+    const r = analyze('Lima said Ortiz had hidden the audit from the council, a charge Ortiz denied.');
+    expect(reported(r).map(([s]) => s).sort()).toEqual(['Lima', 'Ortiz']);
+  });
 });
