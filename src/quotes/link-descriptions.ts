@@ -5,7 +5,7 @@ import { recentPerson } from './antecedents.js';
 import { STUDY_PEOPLE, isBody, type Entity, type Where } from './entity.js';
 import type { EntityIndex } from './entity-index.js';
 import { BODY_KIN, descriptionWords, isVoiceNoun, kinBody, latest } from './entity-lookup.js';
-import { BODY_SYNONYMS, NATIONALITIES, ORG_WORDS, PERSON_NOUNS } from './lexicon/nouns.js';
+import { BODY_SYNONYMS, GROUP_NOUNS, NATIONALITIES, ORG_WORDS, PERSON_NOUNS } from './lexicon/nouns.js';
 import type { MentionLog } from './mention-log.js';
 import { NATIONALITY_NOUN, type Mention } from './mentions.js';
 import { nameKey } from './name-key.js';
@@ -68,6 +68,11 @@ export function linkDescription(ix: EntityIndex, log: MentionLog, m: Mention, at
         if (recent && (epithet || roleWords.includes(head) || [...mods].some((w) => roleWords.includes(w)))) return ix.absorb(recent, m);
       }
     }
+  }
+  // "Senior ranger X … The ranger said": a noun the lists lack, named in someone's role.
+  if (head && m.kind === 'group' && m.definite && mods.size === 0 && !GROUP_NOUNS.has(head) && !head.endsWith('s')) {
+    const titled = latest(ix.byRoleWord.get(head), (e) => e.kind === 'person');
+    if (titled) return ix.absorb(titled, m);
   }
   return ix.create(m, at);
 }

@@ -149,4 +149,13 @@ describe('general news habits', () => {
     const r = analyze('Lima said Ortiz had hidden the audit from the council, a charge Ortiz denied.');
     expect(reported(r).map(([s]) => s).sort()).toEqual(['Lima', 'Ortiz']);
   });
+
+  it('“the keeper” is the person whose role said keeper, even for a noun the lists lack', () => {
+    const r = analyze(
+      'Head keeper Lorna Quayle, who has run the reptile house for a decade, said the new enclosure was ready.',
+      'The keeper said visitors would see the animals from Saturday.',
+    );
+    expect(reported(r).map(([s]) => s)).toEqual(['Lorna Quayle', 'Lorna Quayle']);
+    expect(r.people.map((p) => p.name)).toEqual(['Lorna Quayle']);
+  });
 });
