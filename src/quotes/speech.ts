@@ -283,7 +283,9 @@ export function subjectOf(tokens: Token[], v: Verb, from: number, to: number, pr
   const t = tokens[j];
   if (t.text === ',') return subjectBeforeCommas(tokens, j, from);
   if (t.kind === 'word' && !t.cap && (t.lower === 'and' || t.lower === 'but' || t.lower === 'or' || t.lower === 'to')) {
-    return clauseSubject(tokens, from, j);
+    // "X, head of Y, a union, said … but warned": the verb shares the speaker of the one before.
+    // Only when the speaker came with an apposition, whose nouns would otherwise read as the subject.
+    return prior?.appos ? prior : clauseSubject(tokens, from, j);
   }
   if (t.kind === 'word' && !t.cap && (t.lower === 'who' || t.lower === 'which') && tokens[j - 1]?.text === ',') {
     const antecedent = phraseBefore(tokens, j - 1, from);

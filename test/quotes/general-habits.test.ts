@@ -158,4 +158,11 @@ describe('general news habits', () => {
     expect(reported(r).map(([s]) => s)).toEqual(['Lorna Quayle', 'Lorna Quayle']);
     expect(r.people.map((p) => p.name)).toEqual(['Lorna Quayle']);
   });
+
+  it('“X, head of Y, a union, said … but warned that …”: the second verb keeps the first one’s speaker', () => {
+    const r = analyze(
+      'Nia Roberts, president of the Coastal Nurses Guild, a staff union, said she welcomed the pay offer but warned that wards would stay short of staff.',
+    );
+    expect(r.people.map((p) => p.name)).toEqual(['Nia Roberts']);
+  });
 });
