@@ -42,7 +42,7 @@ export interface SpeakerRef {
 // Verbs that take nearly any described person as subject: "the harbourmaster said".
 const PLAIN_SAYING = new Set(['say', 'tell', 'add', 'argue', 'warn', 'insist', 'explain', 'claim', 'note', 'stress', 'recall', 'reply', 'write', 'admit', 'concede', 'complain', 'ask']);
 // Speech verbs whose base form is also a noun: "a UN report", "the BBC call".
-const NOUN_BASES = new Set(['report', 'claim', 'call', 'note', 'comment', 'answer', 'reply', 'estimate', 'question', 'tweet', 'demand', 'promise', 'pledge', 'vow', 'credit', 'blame', 'counter', 'signal', 'hint', 'brief', 'rule', 'find', 'state', 'statement', 'warning', 'post', 'remark', 'response', 'proposal']);
+const NOUN_BASES = new Set(['forecast', 'report', 'claim', 'call', 'note', 'comment', 'answer', 'reply', 'estimate', 'question', 'tweet', 'demand', 'promise', 'pledge', 'vow', 'credit', 'blame', 'counter', 'signal', 'hint', 'brief', 'rule', 'find', 'state', 'statement', 'warning', 'post', 'remark', 'response', 'proposal']);
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 // Verbs whose object is the listener: "told VOA" never names the speaker.
 const LISTENER_VERBS = new Set(['tell', 'inform', 'assure', 'brief', 'advise', 'urge', 'encourage', 'ask', 'thank', 'remind', 'accuse', 'credit', 'blame', 'praise', 'criticize', 'thank', 'warn', 'caution']);
@@ -67,6 +67,8 @@ export function verbAt(tokens: Token[], i: number): Verb | null {
   if (prev && (prev.kind === 'poss' || (POSSESSIVE_DETS.has(prev.lower) && prev.kind === 'word'))) return null;
   const prev2 = tokens[i - 2];
   if (prev?.cap && prev2 && prev2.kind === 'word' && !prev2.cap && /^(?:a|an|the|this|that)$/.test(prev2.lower) && NOUN_BASES.has(t.lower)) return null;
+  // "their price forecast", "a new report": after a determiner and a word that cannot speak.
+  if (NOUN_BASES.has(t.lower) && prev2 && prev2.kind === 'word' && POSSESSIVE_DETS.has(prev2.lower) && prev.kind === 'word' && !prev.cap && !isSpeakerNoun(prev.lower) && !isAdverb(prev)) return null;
   if (NOUNISH.test(t.lower) && !COMPLEMENT_START(tokens[i + 1])) return null;
   let form: VerbForm | undefined;
   let end = i + 1;

@@ -165,4 +165,9 @@ describe('general news habits', () => {
     );
     expect(r.people.map((p) => p.name)).toEqual(['Nia Roberts']);
   });
+
+  it('“their price forecast”: a verb’s base form after a determiner and a plain noun is a noun', () => {
+    const r = analyze('Analysts at Borne Bank raised their price forecast to $90 a barrel on Monday, saying the outage could last weeks.');
+    expect(reported(r)).toEqual([['Analysts at Borne Bank', 'the outage could last weeks']]);
+  });
 });
