@@ -183,3 +183,24 @@ export function contentAround(tokens: Token[], s: number, e: number, cueFrom: nu
   if (after > 0 && (quoteBefore || brokenOff)) return span(tokens, afterStart, afterEnd);
   return after > before ? span(tokens, afterStart, afterEnd) : span(tokens, s, beforeEnd);
 }
+
+// How far after "called" the judgement "a …" may stand: "called the plan, known as …, a fantasy".
+const MAX_CALLED_OBJECT = 14;
+const CALLED_OBJECT_ENDS = new Set(['to', 'for', 'at', 'in', 'on', 'of', 'by', 'with', 'and', 'or', 'but', 'that', 'after', 'before', 'because']);
+const CALLED_OBJECT_OPENERS = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'it', 'him', 'them']);
+
+/** "has called the plan a fantasy": a naming verb, its object, then a judgement opening on "a". */
+export function callsItA(tokens: Token[], from: number, e: number): boolean {
+  // The object opens on "the", "it", "him" …: not "called a meeting", not "a firm called Acme".
+  const first = tokens[from];
+  if (!first || first.kind !== 'word' || first.cap || !CALLED_OBJECT_OPENERS.has(first.lower)) return false;
+  let aside = false;
+  for (let k = from + 1; k < e && k < from + MAX_CALLED_OBJECT; k++) {
+    const t = tokens[k];
+    if (t.text === ',') aside = !aside;
+    else if ((t.lower === 'a' || t.lower === 'an') && !t.cap) return !aside;
+    // "called the meeting to approve …": the object ends, and no judgement follows.
+    else if (t.text === '.' || t.text === ';' || (!aside && CALLED_OBJECT_ENDS.has(t.lower)) || (t.kind === 'word' && verbAt(tokens, k) !== null)) return false;
+  }
+  return false;
+}

@@ -3,7 +3,7 @@
 // Peskov told reporters Thursday that …", "…, according to a State Department
 // statement", "Goddard added that …", "…, the official said."
 import {
-  MIN_WORDS, clauseFollows, contentAround, contentEnd, contentStart, framesQuote, lastWord, resultsObject, saidObject, span,
+  MIN_WORDS, callsItA, clauseFollows, contentAround, contentEnd, contentStart, framesQuote, lastWord, resultsObject, saidObject, span,
 } from './content.js';
 import { SPEECH_NOUNS, STANCE_ADJECTIVES } from './lexicon/verbs.js';
 import { DOCUMENT_NOUNS } from './lexicon/nouns.js';
@@ -275,7 +275,7 @@ export function findIndirect(text: string, tokens: Token[], s: number, e: number
       continue;
     }
     const verb = verbAt(tokens, k);
-    if (!verb || verb.form.cls === 'cue' || verb.form.cls === 'label') continue;
+    if (!verb || verb.form.cls === 'cue' || (verb.form.cls === 'label' && !callsItA(tokens, verb.end, e))) continue;
     k = verb.end - 1;
     found.push(...verbAct(tokens, verb, s, e, reading));
   }

@@ -170,4 +170,12 @@ describe('general news habits', () => {
     const r = analyze('Analysts at Borne Bank raised their price forecast to $90 a barrel on Monday, saying the outage could last weeks.');
     expect(reported(r)).toEqual([['Analysts at Borne Bank', 'the outage could last weeks']]);
   });
+
+  it('“has called the plan a fantasy” reports a judgement; “a firm called X”, “called the meeting to …” do not', () => {
+    const r = analyze(
+      'The mayor has called the tram scheme, approved last spring, a vanity project that will never pay for itself.',
+      'A firm called Brightwell won the contract. The council called the meeting to approve a budget.',
+    );
+    expect(reported(r)).toEqual([['mayor', 'the tram scheme, approved last spring, a vanity project that will never pay for itself']]);
+  });
 });
