@@ -28,6 +28,8 @@ export interface Mention {
   owner: Mention | null;
 }
 
+const PERSONAL_POSSESSIVES = new Set(['his', 'her']);
+const RESEARCH_GROUPS = new Set(['team', 'lab', 'laboratory']);
 const SPOKESPERSON = /^spokes(?:man|woman|person|people)$/;
 const POST_NOMINALS = new Set(['SC', 'BL', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'JP', 'MSP', 'MEP']);
 const CARDINALS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
@@ -178,6 +180,10 @@ function describeOne(text: string, tokens: Token[], range: Range): Mention {
   }
   if (size === 3 && tokens[range.from].lower === 'both' && tokens[range.from + 1].lower === 'of' && /^(?:them|those)$/.test(tokens[range.from + 2].lower)) {
     return { ...base, kind: 'pronoun', name: 'both' };
+  }
+  // "Her team found …", "his lab's survey": a scientist's own group speaks as the scientist.
+  if (size >= 2 && size <= 4 && PERSONAL_POSSESSIVES.has(tokens[range.from].lower) && RESEARCH_GROUPS.has(tokens[range.from + 1].lower)) {
+    return { ...base, kind: 'pronoun', name: tokens[range.from].lower === 'his' ? 'he' : 'she' };
   }
   if (size === 2 && tokens[range.from].lower === 'the' && /^(?:former|latter)$/.test(tokens[range.from + 1].lower)) {
     return { ...base, kind: 'pronoun', name: tokens[range.from + 1].lower };

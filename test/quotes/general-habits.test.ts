@@ -178,4 +178,13 @@ describe('general news habits', () => {
     );
     expect(reported(r)).toEqual([['mayor', 'the tram scheme, approved last spring, a vanity project that will never pay for itself']]);
   });
+
+  it('“Her team found …” is the scientist the pronoun points to', () => {
+    const r = analyze(
+      'Dr. Mara Quinn, a marine biologist at the institute, has tagged reef sharks for a decade.',
+      'Her team found that the sharks returned to the same reef “almost every winter”.',
+    );
+    expect(reported(r).map(([s]) => s)).toEqual(['Mara Quinn']);
+    expect(quoted(r)).toEqual([['almost every winter', 'Mara Quinn']]);
+  });
 });
