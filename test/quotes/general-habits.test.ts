@@ -62,9 +62,9 @@ describe('general news habits', () => {
   });
 
   it('“X, whose son …, said he “…”” reports X: the pronoun opens what was said', () => {
-    const r = analyze('Gareth Pryce, whose son is at the school, said he “could not be happier” with the decision.');
-    expect(reported(r).map(([s]) => s)).toEqual(['Gareth Pryce']);
-    expect(quoted(r)).toEqual([['could not be happier', 'Gareth Pryce']]);
+    const r = analyze('Emrys Pryce, whose son is at the school, said he “could not be happier” with the decision.');
+    expect(reported(r).map(([s]) => s)).toEqual(['Emrys Pryce']);
+    expect(quoted(r)).toEqual([['could not be happier', 'Emrys Pryce']]);
   });
 
   it('“remind” reports advice, with or without a listener before it', () => {
@@ -84,8 +84,8 @@ describe('general news habits', () => {
   });
 
   it('“X, an expert …, called the report “…”” is X’s naming, never an inverted cue', () => {
-    const r = analyze('Prof. Lena Ortiz, an economist at a state university, called the report “a welcome correction” to years of guesswork.');
-    expect(quoted(r)).toEqual([['a welcome correction', 'Lena Ortiz']]);
+    const r = analyze('Prof. Ines Ortiz, an economist at a state university, called the report “a welcome correction” to years of guesswork.');
+    expect(quoted(r)).toEqual([['a welcome correction', 'Ines Ortiz']]);
   });
 
   it('pupils and motorists are speakers under their description', () => {
