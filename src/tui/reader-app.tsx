@@ -123,7 +123,8 @@ export function ReaderApp({ model: given, name, theme, layouts: givenLayouts, fi
     section: model.sections.length > 0 ? `${section + 1}/${model.sections.length} ${sectionLabel(model, section)}` : '',
     filter: state.speaker ? `filter: ${state.speaker} (${plural(quotes?.spans.length ?? 0, 'quote')})` : null,
     position: quotes && state.quote >= 0 && !matches ? `quote ${state.quote + 1}/${quotes.spans.length}` : null,
-    search: matches ? `match ${state.match + 1}/${matches.spans.length}` : null,
+    // A search kept through a speaker filter may have no match in what is shown.
+    search: matches ? (matches.spans.length > 0 ? `match ${state.match + 1}/${matches.spans.length}` : 'no match in this view') : null,
     percent: percentRead(view, state.scroll, pageOf(state)),
     prompt: state.prompt,
     notice: state.notice,

@@ -114,6 +114,15 @@ describe('the speaker filter', () => {
     });
   }
 
+  test('a search kept through a filter says when the filtered text has no match', async () => {
+    const r = await renderReader(goldModel(SEED_ARTICLE, SLUG), { columns: 120, rows: 60 });
+    expect(await r.press('/Belarus\r')).toContain('match 1/');
+    const screen = await filterTo(r, 'Jen Psaki');
+    expect(screen).toContain('filter: Jen Psaki');
+    expect(screen).toContain('no match in this view');
+    expect(screen).not.toContain('match 0/0');
+  });
+
   test('the quoted words are highlighted, and n/N go quote to quote', async () => {
     const r = await renderReader(goldModel(SEED_ARTICLE, SLUG), { columns: 120, rows: 60 });
     await filterTo(r, 'Jens Stoltenberg');
