@@ -4,7 +4,8 @@
 import { recentPerson } from './antecedents.js';
 import { STUDY_PEOPLE, isBody, type Entity, type Where } from './entity.js';
 import type { EntityIndex } from './entity-index.js';
-import { BODY_KIN, descriptionWords, isVoiceNoun, kinBody, latest } from './entity-lookup.js';
+import { describesCompany, isMakerHead } from './company-description.js';
+import { BODY_KIN, COMPANY, descriptionWords, isVoiceNoun, kinBody, latest } from './entity-lookup.js';
 import { BODY_SYNONYMS, GROUP_NOUNS, NATIONALITIES, ORG_WORDS, PERSON_NOUNS } from './lexicon/nouns.js';
 import type { MentionLog } from './mention-log.js';
 import { NATIONALITY_NOUN, type Mention } from './mentions.js';
@@ -42,6 +43,12 @@ export function linkDescription(ix: EntityIndex, log: MentionLog, m: Mention, at
   if (kin) {
     const body = kinBody(ix.all, kin, at);
     if (body) return ix.absorb(body, m);
+  }
+  // "The Swedish payments group", "the Tokyo-based chipmaker", "the carmaker": the company named before, described.
+  // A bare "the lender" may instead be "a lending app" just met, which is no entity yet: that stays a new one.
+  if (head && m.definite && !kin && (mods.size > 0 || isMakerHead(head)) && describesCompany(head, mods)) {
+    const company = kinBody(ix.all, COMPANY, at);
+    if (company) return ix.absorb(company, m);
   }
   // "a new study …; the researchers say": the people behind a study speak as the study.
   const study = head && m.definite && STUDY_PEOPLE.has(head) ? latest(ix.all, (e) => e.kind === 'document' && e.head !== null && STUDIES.has(e.head) && at.pos - e.lastSeen < STUDY_WINDOW) : null;

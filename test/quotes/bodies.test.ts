@@ -86,3 +86,27 @@ describe('the whole name of a body', () => {
     expect(reported(analyze('Okonkwo and Lindqvist said they would appeal.')).map(([s]) => s)).toEqual(['Okonkwo and Lindqvist']);
   });
 });
+
+describe('a company described after it was named', () => {
+  it('"the Danish shipping group", "the Tokyo-based firm": the company named before', () => {
+    const r = analyze(
+      'Brantholm said on Tuesday it would cut 900 jobs.',
+      'The Danish shipping group said the cuts would save $40 million a year.',
+    );
+    expect(reported(r).map(([s]) => s)).toEqual(['Brantholm', 'Brantholm']);
+    const t = analyze('Quillon said it had sold its printer arm.', 'The Tokyo-based firm said the sale would close in June.');
+    expect(t.people.map((p) => p.name)).toEqual(['Quillon']);
+  });
+
+  it('"the German lender", "the carmaker": a trade word or a "-maker" head', () => {
+    const r = analyze('Orrin Credit said profits rose by a third.', 'The German lender said it expected rates to stay high.');
+    expect(r.people.map((p) => p.name)).toEqual(['Orrin Credit']);
+    const c = analyze('Velmora said its sales had slowed.', 'The carmaker said demand in Europe had fallen by a fifth.');
+    expect(reported(c).map(([s]) => s)).toEqual(['Velmora', 'Velmora']);
+  });
+
+  it('a description that is not of a trade stays its own speaker', () => {
+    const r = analyze('Brantholm said on Tuesday it would cut 900 jobs.', 'The rights group said the cuts broke a promise to workers.');
+    expect(reported(r).map(([s]) => s)).toEqual(['Brantholm', 'rights group']);
+  });
+});
