@@ -1,12 +1,14 @@
 // Entry point of the quote engine: every quotation in an article and who said it.
 import type { Article, Person, Quote, QuoteAnalysis } from '../article/model.js';
 import { Attribution } from './attribute.js';
+import { joinProsecution } from './court-heard.js';
 import { canonical } from './entity.js';
 import { readParagraphs } from './paragraphs.js';
 
 export function analyzeQuotes(article: Article): QuoteAnalysis {
   const paragraphs = readParagraphs(article);
   const found = new Attribution(paragraphs).run().sort((a, b) => a.pos - b.pos || a.end - b.end);
+  joinProsecution(found.map((f) => f.entity));
 
   // Names may have grown fuller after a speaker was first met, so they are read
   // only now; one entry per name, in order of first appearance.

@@ -15,6 +15,7 @@ import { describe, type Mention } from './mentions.js';
 import { endsWithStop, isDirect } from './kinds.js';
 import { observeSentence, whereOf } from './observe.js';
 import { dropWords, readWords, type Paragraph } from './paragraphs.js';
+import { PROSECUTION, courtHeard } from './court-heard.js';
 import { findIndirect, mayHoldCredit, type Indirect } from './reported.js';
 import { phraseBefore } from './phrase-before.js';
 import { clauseSubject } from './clause-subject.js';
@@ -127,7 +128,9 @@ export class Attribution {
       // Names first, sentence by sentence, so that records stay in reading order.
       subjects = observeSentence(p, si, this.entities, subjects);
       this.noteIssued(p, s, e, si);
-      const acts = findIndirect(p.text, p.tokens, s, e, creditWords);
+      const acts: Indirect[] = findIndirect(p.text, p.tokens, s, e, creditWords);
+      const heard = courtHeard(p.tokens, s, e);
+      if (heard) acts.push(heard);
       // One shape for both kinds of item, in an array made here: mixed shapes made this loop's code be thrown away.
       const items: { at: number; quote: number; act: Indirect | null }[] = [];
       for (const act of acts) items.push({ at: act.at, quote: -1, act });
@@ -196,7 +199,7 @@ export class Attribution {
     // "It also produced, both of them say, …": each of the two people last named says it.
     const said = act.ref.appos ? null : describe(p.text, p.tokens, act.ref.range);
     const both = said?.kind === 'pronoun' && said.name === 'both';
-    const speakers = both ? this.entities.pairAt(whereOf(p, act.at, si)) : [this.resolveRef(p, act.ref, act.at, si)];
+    const speakers = 'heard' in act ? [this.speaker(p, PROSECUTION, act.at, si)] : both ? this.entities.pairAt(whereOf(p, act.at, si)) : [this.resolveRef(p, act.ref, act.at, si)];
     for (const entity of speakers) if (entity) this.report(p, i, si, act, s, e, events, entity);
   }
 

@@ -48,7 +48,8 @@ export function linkDescription(ix: EntityIndex, log: MentionLog, m: Mention, at
   // A bare "the lender" may instead be "a lending app" just met, which is no entity yet: that stays a new one.
   if (head && m.definite && !kin && (mods.size > 0 || isMakerHead(head)) && describesCompany(head, mods)) {
     const company = kinBody(ix.all, COMPANY, at);
-    if (company) return ix.absorb(company, m);
+    // Not "Osaka" read as a body from the description's own words.
+    if (company && !key.includes(nameKey(company.name))) return ix.absorb(company, m);
   }
   // "a new study …; the researchers say": the people behind a study speak as the study.
   const study = head && m.definite && STUDY_PEOPLE.has(head) ? latest(ix.all, (e) => e.kind === 'document' && e.head !== null && STUDIES.has(e.head) && at.pos - e.lastSeen < STUDY_WINDOW) : null;

@@ -108,5 +108,8 @@ describe('a company described after it was named', () => {
   it('a description that is not of a trade stays its own speaker', () => {
     const r = analyze('Brantholm said on Tuesday it would cut 900 jobs.', 'The rights group said the cuts broke a promise to workers.');
     expect(reported(r).map(([s]) => s)).toEqual(['Brantholm', 'rights group']);
+    // With no company before it, the description is the speaker: not its own place word read as a body.
+    const alone = analyze('Memory chip prices rose in May.', 'The Osaka-based chipmaker said demand had recovered.');
+    expect(alone.people.map((p) => p.name)).toEqual(['Osaka-based chipmaker']);
   });
 });

@@ -121,7 +121,8 @@ describe('general news habits', () => {
       'Lee Cole, 41, was taken to Ashby Hospital with a fractured skull. He died four days later.',
       'Tom Bly, 29, of Mill Lane, Ashby, has pleaded not guilty. He says he was defending himself.',
     );
-    expect(reported(r).map(([s]) => s)).toEqual(['Tom Bly']);
+    // What the jury heard is the prosecution's case (no counsel is named here).
+    expect(reported(r).map(([s]) => s)).toEqual(['prosecution', 'Tom Bly']);
   });
 
   it('“the prosecution” and “the defence” speak through the counsel named for each', () => {
