@@ -118,6 +118,22 @@ function isOutletPart(part: string): boolean {
   return words.length <= 5 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_PARTICLE.test(w));
 }
 
+/** The parts of a credit line after the name: outlets and at most one date; null when a part is neither. */
+function readCreditParts(parts: string[]): { outlets: string[]; date: string | null; dateText: string | null } | null {
+  const outlets: string[] = [];
+  let date: string | null = null;
+  let dateText: string | null = null;
+  for (const part of parts) {
+    const iso = dateLine(part);
+    if (iso && date === null) {
+      date = iso;
+      dateText = part;
+    } else if (!iso && isOutletPart(part)) outlets.push(part);
+    else return null;
+  }
+  return { outlets, date, dateText };
+}
+
 /**
  * A byline printed without "By": a name alone on the line above a date line
  * ("Anja Brückner" then "08/14/2024"), or a credit line of a name and an
@@ -131,21 +147,11 @@ export function parseBareByline(line: string, next: string | undefined): Byline 
   if (parts.length === 1) {
     return next !== undefined && dateLine(next) ? { byline: name, detail, source: null, date: null, dateText: null } : null;
   }
-  let source: string | null = null;
-  let date: string | null = null;
-  let dateText: string | null = null;
-  for (const part of parts.slice(1)) {
-    const iso = dateLine(part);
-    if (iso && date === null) {
-      date = iso;
-      dateText = part;
-    } else if (iso) return null;
-    else if (isOutletPart(part) && source === null) source = part;
-    else return null;
-  }
+  const credit = readCreditParts(parts.slice(1));
+  if (credit === null || credit.outlets.length > 1) return null;
   // Without a date beside it or under it, "Radio Free Europe / Radio Liberty" is a menu.
-  if (date === null && (next === undefined || !dateLine(next))) return null;
-  return { byline: name, detail, source, date, dateText };
+  if (credit.date === null && (next === undefined || !dateLine(next))) return null;
+  return { byline: name, detail, source: credit.outlets[0] ?? null, date: credit.date, dateText: credit.dateText };
 }
 
 /**
@@ -156,15 +162,9 @@ export function parseOutletDate(line: string): { source: string; date: string; d
   if (line.length > BYLINE_MAX) return null;
   const parts = line.split(CREDIT_SEPARATOR);
   if (parts.length < 2) return null;
-  let date: { iso: string; text: string } | null = null;
-  const outlets: string[] = [];
-  for (const part of parts) {
-    const iso = dateLine(part);
-    if (iso && date === null) date = { iso, text: part };
-    else if (!iso && isOutletPart(part)) outlets.push(part);
-    else return null;
-  }
-  return date && outlets.length > 0 ? { source: outlets.join(' / '), date: date.iso, dateText: date.text } : null;
+  const credit = readCreditParts(parts);
+  if (credit === null || credit.date === null || credit.dateText === null || credit.outlets.length === 0) return null;
+  return { source: credit.outlets.join(' / '), date: credit.date, dateText: credit.dateText };
 }
 
 export interface Dateline {

@@ -18,6 +18,17 @@ export function emptyHeader(): HeaderFields {
 export type HeaderLineKind = 'read' | 'aside';
 
 /**
+ * Take a date line's date. A second date line on its own ("Updated: …" under
+ * "Published: …") is the page's record of edits: the date is the first one.
+ */
+function readDate(header: HeaderFields, iso: string, text: string): HeaderLineKind {
+  if (header.dateText !== null) return 'aside';
+  header.date ??= iso;
+  header.dateText = text;
+  return 'read';
+}
+
+/**
  * Fill what `header` lacks from a byline, date or dateline line; false when
  * `text` is none of them. `bare` also accepts a byline printed without "By"
  * (a name over a date line, or a "Name · Outlet" credit line).
@@ -37,21 +48,12 @@ export function readHeaderLine(text: string, header: HeaderFields, next?: string
     return 'read';
   }
   const date = dateLine(text);
-  if (date) {
-    // A second date line on its own ("Updated: …" under "Published: …") is the
-    // page's record of edits: the date is the first one.
-    if (header.dateText !== null) return 'aside';
-    header.date ??= date;
-    header.dateText = text;
-    return 'read';
-  }
+  if (date) return readDate(header, date, text);
   const credit = parseOutletDate(text);
   if (credit) {
-    header.source ??= credit.source;
-    if (header.dateText !== null) return 'aside';
-    header.date ??= credit.date;
-    header.dateText = credit.dateText;
-    return 'read';
+    const kind = readDate(header, credit.date, credit.dateText);
+    if (kind === 'read') header.source ??= credit.source;
+    return kind;
   }
   // "3 min read" among the header lines: the site's, not the story's.
   if (isReadingTime(text)) return 'aside';
