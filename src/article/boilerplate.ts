@@ -46,11 +46,11 @@ export function wordCount(text: string, atMost = Infinity): number {
 const CALL_TO_ACTION =
   /^(?:[\p{L}\p{N}]+\s*[-–—:|]\s*)?(?:join|subscribe|sign (?:up|in)|log ?in|register|follow|share|donate|make a (?:\w+ )?(?:donation|gift)|support us|click|tap|download|get (?:the|our)|read (?:more|the full|next|also)|also read|see (?:more|also|all)|reuse|republish|reprint|watch|listen|like us|contact us|write to us|email us|send us|tell us|leave a comment|comment|print|skip to|back to top|advertisement|sponsored)\b/iu;
 
+// Patterns without \p{…} go without the u flag: it makes \b with i several times slower.
+
 // Pointers to other pages of the site: enough on their own on a short line.
 const NAVIGATION =
   /^(?:explore (?:more|our)|more (?:on|from|in|about) (?:this|these|our|the)\b|related (?:stories|articles|topics|content|coverage|links|news)|recommended (?:stories|for you|reading)|most (?:read|popular|viewed)|trending|topics|tags)\b/i;
-
-// Patterns without \p{…} go without the u flag: it makes \b with i several times slower.
 
 // Words that name the site's own machinery.
 const SITE_MACHINERY =
@@ -131,7 +131,7 @@ export function isSiteLine(text: string): boolean {
   if (SOURCE_LABEL.test(text) && words <= 6) return true;
   if (COPYRIGHT_NOTICE.test(text) || COPYRIGHT_ANYWHERE.test(text)) return true;
   if (LABELLED_TAGS.test(text) && words <= 20) return true;
-  if (READING_TIME.test(text)) return true;
+  if (isReadingTime(text)) return true;
   return false;
 }
 
