@@ -68,8 +68,10 @@ export function measureThroughput(path: string, runs: number): Throughput {
 /** measureThroughput in a child process of its own; its JSON comes back on stdout. */
 export function measureThroughputApart(path: string, runs: number): Throughput {
   const self = fileURLToPath(import.meta.url);
-  // execArgv carries tsx's loader, so the child can run this TypeScript file.
-  const child = spawnSync(process.execPath, [...process.execArgv.filter((a) => a !== '--eval'), self, path, String(runs)], {
+  // execArgv carries tsx's loader, so the child can run this TypeScript file
+  // (less any --eval and its code, when this was started from `tsx -e`).
+  const loader = process.execArgv.filter((a, i, all) => !['--eval', '-e'].includes(a) && !['--eval', '-e'].includes(all[i - 1]));
+  const child = spawnSync(process.execPath, [...loader, self, path, String(runs)], {
     encoding: 'utf8',
     maxBuffer: 1 << 20,
   });
