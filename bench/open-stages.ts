@@ -5,7 +5,7 @@
 import { loadInput } from '../src/input/load.js';
 import { DEFAULT_MAX_BYTES } from '../src/input/read-file.js';
 import { parseArticle } from '../src/article/parse.js';
-import { analyzeQuotes } from '../src/quotes/analyze.js';
+import { analyzeQuotes } from '../src/quotes/index.js';
 import { ArticleLayouts } from '../src/layout/cache.js';
 import { makeInputs } from './inputs.js';
 import { printTable } from './table.js';

@@ -5,7 +5,7 @@
 import { Session } from 'node:inspector/promises';
 import { readFileSync } from 'node:fs';
 import { parseArticle } from '../src/article/parse.js';
-import { analyzeQuotes } from '../src/quotes/analyze.js';
+import { analyzeQuotes } from '../src/quotes/index.js';
 import { makeInputs, ROOT } from './inputs.js';
 import { printTable } from './table.js';
 import { selfTimes, topRows, type CpuProfile } from './cpu-profile.js';

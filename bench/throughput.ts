@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArticle } from '../src/article/parse.js';
 import { ArticleLayouts } from '../src/layout/cache.js';
-import { analyzeQuotes } from '../src/quotes/analyze.js';
+import { analyzeQuotes } from '../src/quotes/index.js';
 import { geometry } from '../src/tui/geometry.js';
 import { DEFAULT_COLS, DEFAULT_ROWS } from '../test/e2e/harness.js';
 import { median, MB } from './stats.js';

@@ -139,7 +139,7 @@ function check(dir: string, file: string): string[] {
 
   // Paragraph count: blocks left once title, boilerplate and sections are taken out,
   // less the byline and date lines, which the checker can only guess.
-  const header = new Set<string>([String(gold.title), ...((gold.boilerplate ?? []) as string[]), ...((gold.sections ?? []).filter(Boolean) as string[])]);
+  const header = new Set<string>([String(gold.title), ...((gold.boilerplate ?? []) as string[]), ...(((gold.sections ?? []) as (string | null)[]).filter(Boolean) as string[])]);
   const left = blocks.filter((b) => !b.lines.every((l) => header.has(l)));
   const headerLike = (l: string): boolean => l.length < 120 && (
     (typeof gold.byline === 'string' && l.includes(gold.byline)) || (/\b(19|20)\d\d\b/.test(l) && !/[.!?]["”’]?$/.test(l)));

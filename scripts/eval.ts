@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArticle } from '../src/article/parse.js';
 import { buildModel } from '../src/model.js';
-import { analyzeQuotes } from '../src/quotes/analyze.js';
+import { analyzeQuotes } from '../src/quotes/index.js';
 import { addCounts, emptyCounts, measures, scoreArticle, type ArticleScore, type Counts, type GoldFile } from './eval/score.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));

@@ -1,7 +1,7 @@
 // input → article → quotes: the whole model that --json prints and the reader shows.
 import type { Article, ArticleModel } from './article/model.js';
 import { parseArticle, type Format } from './article/parse.js';
-import { analyzeQuotes } from './quotes/analyze.js';
+import { analyzeQuotes } from './quotes/index.js';
 
 export function buildModel(text: string, format?: Format): ArticleModel {
   return withQuotes(parseArticle(text, format));

@@ -6,7 +6,7 @@
 //  - indirect predictions are scored only through the gold `reported` list;
 //  - a prediction with speaker null is a span declared not to be a quote.
 import type { ArticleModel, Quote } from '../../src/article/model.js';
-import { nameKey } from '../../src/quotes/name-key.js';
+import { nameKey } from '../../src/quotes/mentions/index.js';
 
 export interface GoldPerson {
   name: string;

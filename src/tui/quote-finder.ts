@@ -6,7 +6,7 @@
 // opens: see findsQuotesLater.
 import { Worker } from 'node:worker_threads';
 import type { Article, QuoteAnalysis } from '../article/model.js';
-import { analyzeQuotes } from '../quotes/analyze.js';
+import { analyzeQuotes } from '../quotes/index.js';
 import { packArticle, quoteWorkerData, type QuoteReply } from './quote-worker.js';
 
 /**

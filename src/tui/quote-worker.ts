@@ -5,7 +5,7 @@
 // point starts serveQuotes instead of the CLI when it finds itself in one.
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Article, QuoteAnalysis } from '../article/model.js';
-import { analyzeQuotes } from '../quotes/analyze.js';
+import { analyzeQuotes } from '../quotes/index.js';
 
 const ROLE = 'quoted:quote-engine';
 

@@ -1,7 +1,7 @@
 // Quotes with no cue of their own, quotes over several paragraphs, labels,
 // and quoted words nobody speaks.
 import { describe, expect, it } from 'vitest';
-import { analyzeQuotes } from '../../src/quotes/analyze.js';
+import { analyzeQuotes } from '../../src/quotes/index.js';
 import { analyze, article, quoted, speakerOf } from './helpers.js';
 
 describe('quotes with no cue of their own', () => {

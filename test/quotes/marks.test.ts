@@ -1,6 +1,6 @@
 // Which characters open and close quotes, and which are apostrophes.
 import { describe, expect, it } from 'vitest';
-import { findQuoteSpans } from '../../src/quotes/marks.js';
+import { findQuoteSpans } from '../../src/quotes/scan/index.js';
 
 const spans = (text: string): string[] => findQuoteSpans(text).map((s) => text.slice(s.start, s.end));
 

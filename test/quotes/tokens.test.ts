@@ -1,8 +1,8 @@
 // The tokenizer and sentence splitter the rules read: word shapes, possessives,
 // abbreviations, and sentences that stay bounded in text with no full stops.
 import { describe, expect, it } from 'vitest';
-import { findQuoteSpans } from '../../src/quotes/marks.js';
-import { sentenceRanges, tokenize } from '../../src/quotes/tokens.js';
+import { findQuoteSpans } from '../../src/quotes/scan/index.js';
+import { sentenceRanges, tokenize } from '../../src/quotes/scan/index.js';
 import { analyze, speakerOf } from './helpers.js';
 
 const words = (text: string): string[] => tokenize(text, findQuoteSpans(text)).map((t) => t.text);

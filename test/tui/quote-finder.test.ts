@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { parseArticle } from '../../src/article/parse.js';
-import { analyzeQuotes } from '../../src/quotes/analyze.js';
+import { analyzeQuotes } from '../../src/quotes/index.js';
 import { findsQuotesLater, quoteFinder } from '../../src/tui/quote-finder.js';
 import { packArticle, unpackArticle } from '../../src/tui/quote-worker.js';
 import { ARTICLES_DIR, listArticles, SEED_ARTICLE } from '../helpers/articles.js';

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import type { QuoteAnalysis } from '../../src/article/model.js';
 import { parseArticle } from '../../src/article/parse.js';
 import { withoutQuotes } from '../../src/model.js';
-import { analyzeQuotes } from '../../src/quotes/analyze.js';
+import { analyzeQuotes } from '../../src/quotes/index.js';
 import type { QuoteFinder, QuoteSearch } from '../../src/tui/quote-finder.js';
 import { ReaderApp } from '../../src/tui/reader-app.js';
 import { createTheme } from '../../src/tui/theme.js';

@@ -1,6 +1,8 @@
 // Nouns that can head a speaker phrase, and the words that make up titles and
 // the names of organisations. General newsroom English, not any one outlet.
 
+import { CONFERRED_STYLES, HONORIFICS } from './names.js';
+
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
 /** One person described, not named: "the official", "a defense ministry spokesman". */
@@ -65,7 +67,7 @@ export const TITLE_WORDS = words(`
   chair ceo cfo coo cto founder co-founder chief spokesman spokeswoman spokesperson senator sen. rep. representative
   congressman congresswoman gov. governor mayor sheriff judge justice ambassador envoy adviser advisor commissioner
   chancellor premier king queen prince princess crown pope rabbi imam bishop reverend rev. father dr. dr prof.
-  professor mr. mrs. ms. mr mrs ms miss sir dame lord lady gen. lt. lt maj. maj col. capt. captain cmdr. commander
+  professor lord lady gen. lt. lt maj. maj col. capt. captain cmdr. commander
   sgt. sergeant admiral adm. lieutenant major colonel corporal cpl. deputy assistant asst. associate executive
   senior special acting interim former head leader member fellow attorney lawyer counsel correspondent reporter
   editor analyst expert researcher economist coach manager officer official undersecretary under-secretary
@@ -73,11 +75,11 @@ export const TITLE_WORDS = words(`
   lecturer scientist historian secretary-designate minister-designate emir sheikh ayatollah cardinal archbishop
   marshal brigadier brig. field staff spokesperson spokespeople treasurer registrar speaker whip leader
   attorney-general attorney general solicitor-general comptroller controller councillor councilor alderman
-  alderwoman mp mep td mla mlc mpp shri smt shrimati sri kumari hon hon. hon’ble hon'ble adv. er. baroness baron mx
+  alderwoman mp mep td mla mlc mpp shrimati kumari hon hon. hon’ble hon'ble adv. er. baroness baron mx
   dcp acp ssp dsp igp dgp sp asp cp det det. insp supt garda
   mx. archdeacon canon pastor prof minister-president
-  datuk dato dato' dato’ datin patinggi seri tun haji hajah
 `);
+for (const w of [...HONORIFICS, ...CONFERRED_STYLES]) TITLE_WORDS.add(w);
 
 /** Words that make a capitalised run the name of a body or place, not a person. */
 export const ORG_WORDS = words(`
@@ -213,9 +215,62 @@ export const COUNTRY_METONYMS: Record<string, string[]> = {
   'Holy See': ['Vatican'],
 };
 
+/** Every country, capital and other name that stands for a country, in lower case. */
+export const METONYMS = new Set(
+  Object.entries(COUNTRY_METONYMS).flatMap(([country, others]) => [country, ...others]).map((s) => s.toLowerCase()),
+);
+
 /** Words that look like names but are the days, months and such of a dateline. */
 export const CALENDAR_WORDS = words(`
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
   september october november december today yesterday tonight
   feb feb. mar. apr apr. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.
 `);
+
+/** A noun for one person: "official", "the 45-year-old". */
+export function isPersonNoun(lower: string): boolean {
+  return PERSON_NOUNS.has(lower) || /^\d+-year-old$/.test(lower);
+}
+
+/** The plural of a noun for one person is a group: "suspects", "spokesmen", "deputies". */
+export function isPersonPlural(lower: string): boolean {
+  if (lower.length < 4) return false;
+  const singular = lower.endsWith('men') ? `${lower.slice(0, -3)}man` : lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.endsWith('s') ? lower.slice(0, -1) : '';
+  return singular !== '' && PERSON_NOUNS.has(singular);
+}
+
+export function isSpeakerNoun(lower: string): boolean {
+  const w = lower.replace(/[’']s$/, '');
+  return isPersonNoun(w) || GROUP_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || isPersonPlural(w) || w === 'former' || w === 'latter';
+}
+
+export const MEDIA = new Set(['statement', 'interview', 'briefing', 'speech', 'letter', 'post', 'tweet', 'remarks', 'address', 'conference', 'call', 'meeting', 'report', 'video', 'message', 'email', 'op-ed', 'column', 'response', 'reply', 'release', 'note', 'filing', 'submission', 'notice', 'update', 'podcast']);
+
+export const CHANNELS = new Set(['twitter', 'facebook', 'x', 'instagram', 'telegram', 'television', 'radio', 'tv', 'air', 'phone', 'telephone', 'email', 'e-mail', 'text', 'video', 'videolink']);
+
+export const RESULTS = /^(?:results|profit|profits|loss|losses|revenue|revenues|sales|earnings|income|figures|growth|decline|rise|fall|deficit|surplus)$/;
+
+// Words before a quoted phrase that make it a mention, not speech: the word "pandemic".
+export const MENTION_BEFORE = new Set(['word', 'words', 'term', 'terms', 'phrase', 'expression', 'so-called', 'titled', 'entitled', 'nicknamed', 'hashtag', 'motto', 'headline',
+  'film', 'movie', 'book', 'documentary', 'series', 'song', 'album', 'novel', 'play', 'show', 'programme', 'program', 'podcast',
+  'poem', 'painting', 'exhibition', 'memoir', 'opera', 'musical', 'episode', 'label', 'brand', 'slogan', 'sign', 'banner', 'nickname']);
+
+export const DECISIONS = new Set(['decision', 'move', 'vote', 'call', 'pledge', 'promise', 'plan']);
+
+// The kinds of study its researchers speak for, and how far back (in characters) it may stand.
+export const STUDIES = new Set(['study', 'paper', 'report', 'survey', 'research', 'trial', 'analysis', 'review']);
+
+/** The people behind a study, who speak as the study: "the researchers say", "the authors wrote". */
+export const STUDY_PEOPLE = new Set(['researchers', 'authors', 'team', 'scientists']);
+
+export const PLACE_NOUNS = new Set(['district', 'districts', 'county', 'counties', 'province', 'provinces', 'municipality', 'region', 'village', 'township', 'suburb', 'valley', 'station', 'street', 'road', 'estate', 'ward', 'wards']);
+
+// Time phrases between a speaker and the verb: "over the years", "in recent weeks".
+export const TIME_NOUNS = new Set(['years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'decades', 'decade', 'time', 'times', 'past']);
+
+export const RESEARCH_GROUPS = new Set(['team', 'lab', 'laboratory']);
+
+// The sides of a criminal trial and the word for the counsel who speaks for each ("X KC, prosecuting").
+export const COURT_SIDES = new Map([['prosecution', 'prosecut'], ['crown', 'prosecut'], ['defence', 'defend'], ['defense', 'defend']]);
+
+export const PROSECUTION_SIDES = new Set(['prosecution', 'crown']);

@@ -11,7 +11,7 @@
 //   label   names a thing in someone's words, only next to a quoted phrase
 //           (called it "a textbook case", considers it a "logistics facility")
 
-import { Sieve } from '../sieve.js';
+import { Sieve } from './sieve.js';
 
 export type VerbClass = 'say' | 'clause' | 'object' | 'belief' | 'cue' | 'label';
 
@@ -203,3 +203,39 @@ export const SPEECH_NOUNS = new Set([
   'narrative', 'slogan', 'mantra', 'message', 'rhetoric', 'description', 'characterization', 'words', 'line',
   'declaration', 'prediction', 'criticism', 'vow', 'threat', 'threats', 'request', 'charge', 'charges',
 ]);
+
+
+// Participles that tie a document to whoever issued it: "a report released by …", "X issued a statement".
+export const ISSUED = new Set(['issued', 'released', 'published', 'circulated', 'posted', 'sent', 'signed', 'written', 'made', 'put', 'delivered']);
+
+// Verbs whose object may be the listener or what was said.
+export const MAYBE_LISTENER = new Set(['urge', 'advise', 'encourage', 'ask', 'warn', 'remind']);
+
+// Verbs whose first object is the listener: "told reporters that …".
+export const LISTENER_FIRST = new Set(['tell', 'inform', 'assure', 'brief', 'advise', 'urge', 'encourage', 'ask', 'warn', 'thank', 'remind']);
+
+// Verbs that take a speech act only with a said thing as object: "rejected Kim's assertion".
+export const NEEDS_SAID_OBJECT = new Set(['reject', 'dismiss', 'question']);
+
+// Verbs that take nearly any described person as subject: "the harbourmaster said".
+export const PLAIN_SAYING = new Set(['say', 'tell', 'add', 'argue', 'warn', 'insist', 'explain', 'claim', 'note', 'stress', 'recall', 'reply', 'write', 'admit', 'concede', 'complain', 'ask']);
+
+// Speech verbs whose base form is also a noun: "a UN report", "the BBC call".
+export const NOUN_BASES = new Set(['forecast', 'report', 'claim', 'call', 'note', 'comment', 'answer', 'reply', 'estimate', 'question', 'tweet', 'demand', 'promise', 'pledge', 'vow', 'credit', 'blame', 'counter', 'signal', 'hint', 'brief', 'rule', 'find', 'state', 'statement', 'warning', 'post', 'remark', 'response', 'proposal']);
+
+// Verbs whose object is the listener: "told VOA" never names the speaker.
+export const LISTENER_VERBS = new Set(['tell', 'inform', 'assure', 'brief', 'advise', 'urge', 'encourage', 'ask', 'thank', 'remind', 'accuse', 'credit', 'blame', 'praise', 'criticize', 'thank', 'warn', 'caution']);
+
+// -s forms that are far more often plural nouns: a verb only before a complement.
+export const NOUNISH = /^(?:reports|claims|states|statements|calls|demands|comments|remarks|answers|questions|notes|warnings|promises|pledges|thanks|doubts|fears|hopes|counters|credits|tweets|estimates|findings|rules|voices|cites|charges|signals|posts|answers|points|briefs|comments|concerns|praises|blames|outlines|highlights|mentions|labels|terms|brands|calls|hints)$/;
+
+export const CONTACT_VERBS = new Set(['spoke', 'talked', 'interviewed', 'surveyed', 'contacted', 'approached', 'polled']);
+
+// Past forms without -ed, for telling a subject by the verb after it.
+export const IRREGULAR_PAST = new Set(`sent made took gave went came saw got had did said told left kept held led met ran won lost paid put set
+  brought bought thought found became began spent stood fell felt knew grew threw wrote spoke broke chose drove rose
+  fought sought taught caught built hit cut let read shot struck hung sat lay laid meant heard sold understood
+  withdrew overtook undertook forgave forbade froze stole swore tore wore bore shook woke`.split(/\s+/));
+
+// Verbs that make the words after a quote its cue: "…?" Smith asked.
+export const CUE_VERBS = /^(?:said|says|asked|asks|added|adds|told|wrote|writes|replied|explained|continued|insisted|noted|recalled|tweeted)$/;

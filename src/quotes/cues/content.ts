@@ -1,0 +1,190 @@
+// What a report says: where the content of a speech verb starts (after the
+// listener, the time and "in a statement") and ends, and whether it is a clause.
+import { phraseAfter, isAdverb, isCalendarWord, isCapWord } from '../phrases/index.js';
+import { SPEECH_NOUNS, AUXILIARIES, DETERMINERS, OBJECT_PRONOUNS, PRONOUNS } from '../lexicon/index.js';
+import { verbAt } from './speech.js';
+import type { Token } from '../scan/index.js';
+import { CALLED_OBJECT_ENDS, CALLED_OBJECT_OPENERS, CHANNELS, FUNCTION_AFTER_LISTENER, LISTENER_FIRST, MAYBE_LISTENER, MEDIA, RESULTS, SUBORDINATORS, TOPIC_PREPOSITIONS } from '../lexicon/index.js';
+
+// Reported content has a few words, at least two of them the writer's own.
+export const MIN_WORDS = 3;
+const MIN_OWN_WORDS = 2;
+
+/** Skip the listener, time words and "in a statement" after a verb; index of the content. */
+export function contentStart(tokens: Token[], c: number, end: number, lemma: string): { at: number; that: boolean } {
+  let k = c;
+  if (LISTENER_FIRST.has(lemma)) {
+    const t = tokens[k];
+    let listener = t && t.lower !== 'that' ? phraseAfter(tokens, k, end) : null;
+    // "urged the council to act" has a listener; "urged a full inquiry" has only what was urged.
+    if (listener && MAYBE_LISTENER.has(lemma) && !/^(?:to|that|not|of|about|against)$/.test(tokens[listener.to]?.lower ?? '')) listener = null;
+    if (!listener && MAYBE_LISTENER.has(lemma) && t && !OBJECT_PRONOUNS.has(t.lower)) return { at: k, that: false };
+    if (t && OBJECT_PRONOUNS.has(t.lower)) k++;
+    else if (t && t.kind === 'word' && !t.cap && !DETERMINERS.has(t.lower) && t.lower !== 'that' && !listener) k++;
+    else if (listener) {
+      k = listener.to;
+      // The rest of the listener's name: "the BBC’s Today programme".
+      for (let n = 0; n < 3 && tokens[k] && (tokens[k].kind === 'poss' || isCapWord(tokens[k]) || (tokens[k - 1].kind !== 'word' || tokens[k - 1].cap) && tokens[k].kind === 'word' && !AUXILIARIES.has(tokens[k].lower) && !FUNCTION_AFTER_LISTENER.has(tokens[k].lower)); n++) k++;
+    }
+    // "told CGTV, a Chinese state-run broadcaster, that …"
+    if (tokens[k]?.text === ',') {
+      let m = k + 1;
+      while (m < end && m < k + 14 && tokens[m].text !== ',') m++;
+      if (tokens[m]?.text === ',' && tokens[m + 1]?.lower === 'that') k = m + 1;
+    }
+  }
+  for (let guard = 0; guard < 6 && k < end; guard++) {
+    const t = tokens[k];
+    // "on September 9": the day's number belongs to its month.
+    if (isCalendarWord(t) || isAdverb(t) || (t.kind === 'num' && k > c && isCalendarWord(tokens[k - 1]))) {
+      k++;
+      continue;
+    }
+    if ((t.lower === 'on' || t.lower === 'last' || t.lower === 'this' || t.lower === 'earlier' || t.lower === 'late') && tokens[k + 1] && (isCalendarWord(tokens[k + 1]) || /^(?:week|month|year|weekend)$/.test(tokens[k + 1].lower))) {
+      k += 2;
+      continue;
+    }
+    if ((t.lower === 'in' || t.lower === 'during' || t.lower === 'at') && DETERMINERS.has(tokens[k + 1]?.lower ?? '')) {
+      let m = k + 2;
+      while (m < end && m < k + 6 && !MEDIA.has(tokens[m].lower)) m++;
+      if (m < end && MEDIA.has(tokens[m].lower)) {
+        k = m + 1;
+        continue;
+      }
+    }
+    if ((t.lower === 'on' || t.lower === 'via' || t.lower === 'by' || t.lower === 'over') && CHANNELS.has(tokens[k + 1]?.lower ?? '')) {
+      k += 2;
+      continue;
+    }
+    break;
+  }
+  if (tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'that') k++;
+  const that = tokens[k]?.lower === 'that' && !tokens[k].cap;
+  return { at: that ? k + 1 : k, that };
+}
+
+/** A clause follows: "the government has decided", "it plans to", "evidence supported". */
+export function clauseFollows(tokens: Token[], c: number, end: number): boolean {
+  const first = tokens[c];
+  if (!first) return false;
+  if (first.kind === 'word' && (PRONOUNS.has(first.lower) || first.lower === 'there')) return true;
+  for (let k = c; k < Math.min(end, c + 10); k++) {
+    const t = tokens[k];
+    if (t.text === ',' || t.kind === 'quote') break;
+    if (t.kind === 'word' && !t.cap && AUXILIARIES.has(t.lower) && k > c) return true;
+    if (k > c && k <= c + 4 && t.kind === 'word' && !t.cap && /ed$/.test(t.lower) && !DETERMINERS.has(tokens[k - 1].lower)) return true;
+  }
+  return false;
+}
+
+export function resultsObject(tokens: Token[], c: number, end: number): boolean {
+  for (let k = c; k < Math.min(end, c + 6); k++) if (RESULTS.test(tokens[k].lower)) return true;
+  return false;
+}
+
+export function saidObject(tokens: Token[], c: number, end: number): boolean {
+  for (let k = c; k < Math.min(end, c + 5); k++) if (SPEECH_NOUNS.has(tokens[k].lower)) return true;
+  return false;
+}
+
+/** Last token of a sentence's words, without its closing punctuation. */
+export function lastWord(tokens: Token[], from: number, end: number): number {
+  let k = end - 1;
+  while (k >= from && tokens[k].kind === 'punct' && /^[.,;:!?)]$/.test(tokens[k].text)) k--;
+  return k;
+}
+
+function wordCounts(tokens: Token[], from: number, to: number): { own: number; all: number } {
+  let own = 0;
+  let all = 0;
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k];
+    if (t.kind === 'word' || t.kind === 'num') own++;
+    all += t.kind === 'quote' ? t.text.split(/\s+/).length : t.kind === 'word' || t.kind === 'num' ? 1 : 0;
+  }
+  return { own, all };
+}
+
+// A dateline opening a paragraph is not part of what was said: "LONDON (Reuters) - ", "MARGAO: ".
+const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,[^-–—(:]{0,30})?(?:\s*\([^)]{1,40}\))?\s*(?:[-–—]|:)\s*/u;
+
+/** The texts of the first `n` tokens, joined by spaces (by hand: a slice and map here had optimized code thrown away). */
+function openingWords(tokens: Token[], n: number): string {
+  let out = tokens[0].text;
+  for (let k = 1; k < Math.min(tokens.length, n); k++) out += ' ' + tokens[k].text;
+  return out;
+}
+
+export function span(tokens: Token[], from: number, to: number, minWords = MIN_WORDS): { start: number; end: number } | null {
+  if (to < from) return null;
+  if (from === 0 && tokens[0].cap) {
+    const line = DATELINE.exec(openingWords(tokens, 14));
+    if (line) {
+      let covered = 0;
+      while (from <= to && covered < line[0].trimEnd().length) covered += tokens[from++].text.length + 1;
+    }
+  }
+  const { own, all } = wordCounts(tokens, from, to);
+  if (own < Math.min(MIN_OWN_WORDS, minWords) || all < minWords) return null;
+  return { start: tokens[from].start, end: tokens[to].end };
+}
+
+/** "said of the outbreak, "…"" and "said about Amman: "…"": the verb frames a quote after a short topic. */
+export function framesQuote(tokens: Token[], c: number, end: number): boolean {
+  if (!TOPIC_PREPOSITIONS.has(tokens[c]?.lower ?? '')) return false;
+  for (let k = c + 1; k < Math.min(end, c + 6); k++) {
+    const t = tokens[k];
+    if (t.text === ',' || t.text === ':') return tokens[k + 1]?.kind === 'quote';
+    if (t.kind === 'quote') return false;
+  }
+  return false;
+}
+
+/** The content stops before ", saying "…"": the quote has its own entry. */
+export function contentEnd(tokens: Token[], c: number, e: number): number {
+  for (let k = c + 1; k < e; k++) {
+    const t = tokens[k];
+    const framed = t.text === ':' ? tokens[k + 1]?.kind === 'quote' : t.text === ',' && verbAt(tokens, k + 1)?.form.participle && (tokens[k + 2]?.kind === 'quote' || tokens[k + 3]?.kind === 'quote');
+    if (framed) {
+      return lastWord(tokens, c, k);
+    }
+  }
+  return lastWord(tokens, c, e);
+}
+
+/** The reported content of a cue that closes its clause: "…, Nantulya said." or mid-sentence ", he said, …". */
+export function contentAround(tokens: Token[], s: number, e: number, cueFrom: number, cueTo: number): { start: number; end: number } | null {
+  let beforeEnd = cueFrom - 1;
+  while (beforeEnd >= s && tokens[beforeEnd].kind === 'punct') beforeEnd--;
+  let afterStart = cueTo;
+  while (afterStart < e && tokens[afterStart].kind === 'punct') afterStart++;
+  const afterEnd = lastWord(tokens, afterStart, e);
+  const before = beforeEnd - s;
+  const after = afterEnd - afterStart;
+  if (before <= 0 && after <= 0) return null;
+  // "«…» X told Y, sitting in a tower where, he said, few flats are let": the
+  // words before hold a quote of their own or break off mid-clause, so the
+  // cue reports what follows it.
+  const quoteBefore = tokens.slice(s, cueFrom).some((t) => t.kind === 'quote');
+  const brokenOff = beforeEnd >= s && SUBORDINATORS.has(tokens[beforeEnd].lower);
+  if (after > 0 && (quoteBefore || brokenOff)) return span(tokens, afterStart, afterEnd);
+  return after > before ? span(tokens, afterStart, afterEnd) : span(tokens, s, beforeEnd);
+}
+
+// How far after "called" the judgement "a …" may stand: "called the plan, known as …, a fantasy".
+const MAX_CALLED_OBJECT = 14;
+/** "has called the plan a fantasy": a naming verb, its object, then a judgement opening on "a". */
+export function callsItA(tokens: Token[], from: number, e: number): boolean {
+  // The object opens on "the", "it", "him" …: not "called a meeting", not "a firm called Acme".
+  const first = tokens[from];
+  if (!first || first.kind !== 'word' || first.cap || !CALLED_OBJECT_OPENERS.has(first.lower)) return false;
+  let aside = false;
+  for (let k = from + 1; k < e && k < from + MAX_CALLED_OBJECT; k++) {
+    const t = tokens[k];
+    if (t.text === ',') aside = !aside;
+    else if ((t.lower === 'a' || t.lower === 'an') && !t.cap) return !aside;
+    // "called the meeting to approve …": the object ends, and no judgement follows.
+    else if (t.text === '.' || t.text === ';' || (!aside && CALLED_OBJECT_ENDS.has(t.lower)) || (t.kind === 'word' && verbAt(tokens, k) !== null)) return false;
+  }
+  return false;
+}

@@ -1,0 +1,260 @@
+// Speech verbs in a sentence and who does the speaking: the subject before
+// the verb ("Goddard told VOA"), after it ("said the official"), through an
+// apposition ("Geng Shuang, a … spokesperson, told"), across "and" ("… and
+// said"), or the agent of a passive ("described as … by the police").
+import { speechVerbForms, type VerbForm, givenNameGender, DOCUMENT_NOUNS, ADVERBIALS, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, PARENTHETICAL_OPENERS, PRONOUNS, isSpeakerNoun } from '../lexicon/index.js';
+import { apposAfter, clauseSubject, contactClauseSubject, subjectBeforeWho, extendList, isNameWord, describedAfter, phraseAfter, describedBefore, phraseBefore, headToken, type Range, type SpeakerRef, datelineEnd, isAdverb, isCalendarWord, isCapWord } from '../phrases/index.js';
+import type { Token } from '../scan/index.js';
+import { LISTENER_VERBS, NEGATIONS, NOUNISH, NOUN_BASES, PASSIVE_AUX, PLACE_PREPOSITIONS, PLAIN_SAYING, POSSESSIVE_DETS, TIME_NOUNS, TIME_PREPOSITIONS } from '../lexicon/index.js';
+
+export interface Verb {
+  form: VerbForm;
+  /** Token index of the verb and the index after it (and its particle). */
+  at: number;
+  end: number;
+  passive: boolean;
+  negated: boolean;
+}
+
+const COMPLEMENT_START = (t: Token | undefined): boolean =>
+  t !== undefined && (t.lower === 'that' || DETERMINERS.has(t.lower) || PRONOUNS.has(t.lower) || t.cap || t.kind === 'quote' || t.kind === 'num' || t.text === ',' || t.text === ':');
+
+/** The speech verb at token `i`, if the word there is one in this sentence. */
+export function verbAt(tokens: Token[], i: number): Verb | null {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word' || t.cap) return null;
+  const forms = speechVerbForms(t.lower);
+  if (forms.length === 0) return null;
+  const prev = tokens[i - 1];
+  // "the briefing", "a statement", "his claims", "a UN report": nouns.
+  if (prev && (prev.kind === 'poss' || (POSSESSIVE_DETS.has(prev.lower) && prev.kind === 'word'))) return null;
+  const prev2 = tokens[i - 2];
+  if (prev?.cap && prev2 && prev2.kind === 'word' && !prev2.cap && /^(?:a|an|the|this|that)$/.test(prev2.lower) && NOUN_BASES.has(t.lower)) return null;
+  // "their price forecast", "a new report": after a determiner and a word that cannot speak.
+  if (NOUN_BASES.has(t.lower) && prev2 && prev2.kind === 'word' && POSSESSIVE_DETS.has(prev2.lower) && prev.kind === 'word' && !prev.cap && !isSpeakerNoun(prev.lower) && !isAdverb(prev)) return null;
+  if (NOUNISH.test(t.lower) && !COMPLEMENT_START(tokens[i + 1])) return null;
+  let form: VerbForm | undefined;
+  let end = i + 1;
+  for (const f of forms) {
+    if (f.particle) {
+      if (tokens[i + 1]?.lower === f.particle) {
+        form = f;
+        end = i + 2;
+        break;
+      }
+      continue;
+    }
+    form = f;
+    break;
+  }
+  if (!form) return null;
+  let k = i - 1;
+  while (k >= 0 && isAdverb(tokens[k]) && !NEGATIONS.has(tokens[k].lower)) k--;
+  const negated = k >= 0 && (NEGATIONS.has(tokens[k].lower) || NEGATIONS.has(tokens[i - 1]?.lower ?? ''));
+  const participle = /(?:ed|en|wn|ld|id|ought|elt)$/.test(t.lower);
+  // "…, dubbed “the Admiral” by fans": a past participle after a comma, before what it names.
+  const reduced = prev?.text === ',' && participle && (form.cls === 'label' || form.lemma === 'describe') && (tokens[end]?.kind === 'quote' || tokens[end]?.lower === 'as');
+  const passive = (k >= 0 && PASSIVE_AUX.has(tokens[k].lower) && participle) || reduced;
+  return { form, at: i, end, passive, negated };
+}
+
+/** Skip adverbs, weekdays and "on Thursday" leftwards from `i`; the index of the first other token. */
+function skipAdverbialsBack(tokens: Token[], i: number, floor: number): number {
+  let k = i;
+  while (k >= floor) {
+    const t = tokens[k];
+    if (isAdverb(t) || isCalendarWord(t) || (t.kind === 'word' && !t.cap && ADVERBIALS.has(t.lower))) {
+      k--;
+      continue;
+    }
+    if ((t.lower === 'all' || t.lower === 'both') && k - 1 >= floor && AUXILIARIES.has(tokens[k - 1].lower)) {
+      k--;
+      continue;
+    }
+    if (t.kind === 'word' && !t.cap && (t.lower === 'on' || t.lower === 'last' || t.lower === 'this') && isCalendarWord(tokens[k + 1] ?? t)) {
+      k--;
+      continue;
+    }
+    if (t.kind === 'word' && TIME_NOUNS.has(t.lower)) {
+      let m = k - 1;
+      while (m >= floor && m > k - 4 && !TIME_PREPOSITIONS.has(tokens[m].lower)) m--;
+      if (m >= floor && TIME_PREPOSITIONS.has(tokens[m].lower) && !tokens[m].cap) {
+        k = m - 1;
+        continue;
+      }
+    }
+    break;
+  }
+  return k;
+}
+
+/** "said Earthjustice Vice President of …, Wildlife, and Oceans Drew Caputo": a title with commas before a name. */
+function extendTitleWithCommas(tokens: Token[], range: Range, ceil: number): Range {
+  let k = range.to;
+  let nameStart = -1;
+  while (k < ceil) {
+    const t = tokens[k];
+    if (t.text === ',' || t.lower === 'and' || t.lower === 'of' || t.lower === 'for' || t.lower === '&' || isCapWord(t)) {
+      if (isCapWord(t) && givenNameGender(t.text) !== null && isNameWord(tokens[k + 1])) nameStart = k;
+      k++;
+      continue;
+    }
+    break;
+  }
+  const atEnd = k >= ceil || /^[.!?;]$/.test(tokens[k].text);
+  return atEnd && nameStart > range.to ? { from: range.from, to: k } : range;
+}
+
+/**
+ * The speaker phrase after an inverted verb ("said Lt. Gen. … Kinteh of the
+ * Gambia Armed Forces") or after "according to". `closing`: the phrase must
+ * close the clause, as an inverted cue does ("…, said X." / "…, says X, director of Y").
+ */
+export function subjectAfter(tokens: Token[], at: number, ceil: number, closing: boolean): SpeakerRef | null {
+  const range = phraseAfter(tokens, at, ceil);
+  if (!range) return null;
+  const head = headToken(tokens, range);
+  if (!(isCapWord(head) || PRONOUNS.has(head.lower) || isSpeakerNoun(head.lower) || head.text === ')')) return null;
+  if (closing) {
+    const wide = extendTitleWithCommas(tokens, range, ceil);
+    if (wide !== range) return { range: wide, inverted: true };
+  }
+  const appos = apposAfter(tokens, range, ceil) ?? (closing ? apposToEnd(tokens, range, ceil) : undefined);
+  if (closing) {
+    // What follows the phrase must end the clause, not carry on as its object: "says the move is designed …".
+    const next = tokens[(appos ?? range).to];
+    const ends = !next || next.kind === 'quote' || /^[.,;!?)]$/.test(next.text) || (next.kind === 'word' && /^(?:who|when|which|whose|referring)$/.test(next.lower));
+    if (!ends) return null;
+  }
+  return appos ? { range, appos, inverted: true } : { range, inverted: true };
+}
+
+/** ", the Director-General of the WHO." at the end of a sentence. */
+function apposToEnd(tokens: Token[], range: Range, ceil: number): Range | undefined {
+  if (tokens[range.to]?.text !== ',') return undefined;
+  const first = tokens[range.to + 1];
+  if (!first || PARENTHETICAL_OPENERS.has(first.lower) || first.kind === 'quote') return undefined;
+  let c = range.to + 1;
+  while (c < ceil && tokens[c].kind !== 'quote' && !/^[.!?;:]$/.test(tokens[c].text)) c++;
+  return c > range.to + 1 ? { from: range.to + 1, to: c } : undefined;
+}
+
+/** The comma before segment-walking: the previous comma before `c`, or -1. */
+function commaBefore(tokens: Token[], c: number, from: number, reach: number): number {
+  let b = c - 1;
+  while (b >= from && tokens[b].text !== ',' && c - b < reach) b--;
+  return b >= from && tokens[b].text === ',' ? b : -1;
+}
+
+/**
+ * The subject before a comma that stands right before the verb. The commas
+ * set off descriptions ("Jennifer Cooke, the director of …, told"), asides
+ * ("Trump, also on Twitter, defended"; "…, however, opined"), ages ("Jane Doe,
+ * 34, a nurse, said") and relative clauses ("Baptista, who calls her menina,
+ * little girl, in public, says"). The subject is the first stretch of the
+ * chain that is a noun phrase from end to end; the description is the first
+ * stretch after it that is not an aside.
+ */
+function subjectBeforeCommas(tokens: Token[], j: number, from: number): SpeakerRef | null {
+  const commas: number[] = [j];
+  for (let c = commaBefore(tokens, j, from, 40); c >= 0 && commas.length < 6; c = commaBefore(tokens, c, from, 40)) commas.unshift(c);
+  // Stretches between the commas, left to right; the first starts at the sentence.
+  const stretches: Range[] = commas.map((c, k) => ({ from: k === 0 ? from : commas[k - 1] + 1, to: c }));
+  let relative = false;
+  const aside = stretches.map((r) => {
+    const first = tokens[r.from];
+    // Inside a relative clause every stretch is an aside until it ends.
+    if (/^(?:who|which|whose)$/.test(first?.lower ?? '') && !first.cap) relative = true;
+    return relative || PARENTHETICAL_OPENERS.has(first?.lower ?? '') || (r.to - r.from === 1 && (isAdverb(first) || first.kind === 'num' || participleOpener(tokens, r.from))) || placeOpener(tokens, r);
+  });
+  for (let k = 0; k < stretches.length - 1; k++) {
+    if (aside[k]) continue;
+    const subject = phraseBefore(tokens, stretches[k].to, stretches[k].from);
+    // The stretch must be the phrase, give or take a leading article, or end in it after a
+    // word that opens a clause ("But Katharina von der Heydt", "… after Ivory Coast and Ghana").
+    const before = subject ? tokens[subject.from - 1] : undefined;
+    const whole = subject !== null && (subject.from === stretches[k].from || (subject.from === stretches[k].from + 1 && DETERMINERS.has(tokens[stretches[k].from].lower)));
+    const opened = before !== undefined && before.kind === 'word' && CLAUSE_OPENERS.has(before.lower);
+    // "TOKYO -- Hanaki Motors, a maker of …, said": the phrase right after a dateline.
+    const dated = subject !== null && stretches[k].from === 0 && subject.from > 0 && subject.from === datelineEnd(tokens);
+    if (!subject || !(whole || opened || dated)) continue;
+    const appos = stretches.slice(k + 1).find((r, n) => !aside[k + 1 + n]);
+    return appos ? { range: subject, appos } : { range: subject };
+  }
+  return null;
+}
+
+/** "Reacting, …", "Continuing, …": a lone -ing word opening the sentence says how, not who. */
+function participleOpener(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return t.cap && t.kind === 'word' && t.lower.length > 5 && t.lower.endsWith('ing') && (k === 0 || /^[.!?]$/.test(tokens[k - 1].text));
+}
+
+/**
+ * "Back in Sham Shui Po,", "Elsewhere in the city,", "Out at sea,": a capitalised
+ * word opening the sentence before a preposition, neither a speaker noun nor a
+ * given name, opens a phrase of place, not the subject.
+ */
+function placeOpener(tokens: Token[], r: Range): boolean {
+  const first = tokens[r.from];
+  const next = tokens[r.from + 1];
+  const opensSentence = r.from === 0 || /^[.!?]$/.test(tokens[r.from - 1].text);
+  return opensSentence && first.cap && next !== undefined && !next.cap && PLACE_PREPOSITIONS.has(next.lower) &&
+    !isSpeakerNoun(first.lower) && givenNameGender(first.text) === null;
+}
+
+/**
+ * Who speaks with the verb `v` in the sentence [from, to): null when the
+ * sentence does not say. Participles and "and VERB" take the clause subject.
+ */
+export function subjectOf(tokens: Token[], v: Verb, from: number, to: number, prior?: SpeakerRef | null): SpeakerRef | null {
+  const before = tokens[v.at - 1];
+  if (v.form.participle) {
+    // A sentence that opens on "Speaking to …," has its speaker after the comma.
+    if (v.at === from) return null;
+    // "… was saying": the subject stands before the auxiliary.
+    if (!(before && PASSIVE_AUX.has(before.lower))) return prior ?? clauseSubject(tokens, from, v.at);
+  }
+  if (v.passive) {
+    for (let k = v.end; k < to - 1; k++) {
+      if (tokens[k].lower === 'by' && !tokens[k].cap) {
+        const range = phraseAfter(tokens, k + 1, to) ?? describedAfter(tokens, k + 1, to);
+        return range ? { range, inverted: true } : null;
+      }
+      if (tokens[k].text === ',' || tokens[k].text === ';') break;
+    }
+    // "It was stated in an official handout": the document says it.
+    for (let k = v.end; k < Math.min(to - 1, v.end + 3); k++) {
+      if (tokens[k].lower === 'in' && tokens[k + 1] && /^(?:a|an|the|its)$/.test(tokens[k + 1].lower)) {
+        const range = phraseAfter(tokens, k + 1, to);
+        if (range && DOCUMENT_NOUNS.has(tokens[range.to - 1].lower)) return { range, inverted: true };
+      }
+    }
+    return null;
+  }
+  // Inverted: "…," said X / …, says X. Never with a listener: "…, told VOA".
+  // A naming verb is never inverted: "X, an expert, called the study "…"".
+  if ((v.at === from || before?.text === ',' || before?.kind === 'quote') && !LISTENER_VERBS.has(v.form.lemma) && v.form.cls !== 'label') {
+    const after = subjectAfter(tokens, v.end, to, true);
+    // "X, whose son …, said he "could not be happier"": the pronoun opens what was said.
+    if (after && !(tokens[after.range.to]?.kind === 'quote' && PRONOUNS.has(tokens[after.range.from].lower))) return after;
+  }
+  let j = skipAdverbialsBack(tokens, v.at - 1, from);
+  if (j < from) return null;
+  const contact = contactClauseSubject(tokens, j, from);
+  if (contact) return { range: contact };
+  const t = tokens[j];
+  if (t.text === ',') return subjectBeforeCommas(tokens, j, from);
+  if (t.kind === 'word' && !t.cap && (t.lower === 'and' || t.lower === 'but' || t.lower === 'or' || t.lower === 'to')) {
+    // "X, head of Y, a union, said … but warned": the verb shares the speaker of the one before.
+    // Only when the speaker came with an apposition, whose nouns would otherwise read as the subject.
+    return prior?.appos ? prior : clauseSubject(tokens, from, j);
+  }
+  if (t.kind === 'word' && !t.cap && (t.lower === 'who' || t.lower === 'which') && tokens[j - 1]?.text === ',') {
+    const antecedent = phraseBefore(tokens, j - 1, from);
+    return antecedent ? { range: antecedent, relative: true } : null;
+  }
+  // A known speaker phrase, then one before a "who" clause, then any described noun ("the harbourmaster").
+  const range = phraseBefore(tokens, j + 1, from) ?? subjectBeforeWho(tokens, j, from) ?? (PLAIN_SAYING.has(v.form.lemma) ? describedBefore(tokens, j + 1, from) : null);
+  return range ? { range: extendList(tokens, range, from) } : null;
+}

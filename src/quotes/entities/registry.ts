@@ -1,0 +1,151 @@
+// Who is who: every mention of a speaker is linked to one entity, under the
+// fullest name the article gives. Surnames join full names, acronyms join the
+// bodies they abbreviate, capitals join their countries, "the official" joins
+// the official described before, and pronouns go to the nearest fitting subject.
+// This is the registry that records mentions and sends each to its rule: names
+// in link-names.ts, descriptions in link-descriptions.ts, pronouns and
+// documents here.
+import { formerOrLatter, pronounAntecedent } from './pronouns.js';
+import { canonical, isPersonLike, type Entity, type Where } from './entity.js';
+import { EntityIndex } from './entity-index.js';
+import { isVoiceNoun, latest } from './entity-lookup.js';
+import { TITLE_WORDS } from '../lexicon/index.js';
+import { linkDescription } from './link-descriptions.js';
+import { knowsName, linkOrg, linkPerson } from './link-names.js';
+import { MentionLog } from './mention-log.js';
+import type { Mention } from '../mentions/index.js';
+import { nameKey } from '../mentions/index.js';
+
+// How many paragraphs a described speaker may wait for their name.
+const WAITING_PARAGRAPHS = 3;
+// How many paragraphs after the description the name must first appear.
+const NAMED_WITHIN = 2;
+// How many paragraphs back a pronoun looks for its antecedent, and a lone "he" or "she" at most.
+const PRONOUN_WINDOW = 2;
+const FAR_PRONOUN_WINDOW = 6;
+
+export type { Entity, EntityKind, Where } from './entity.js';
+
+/** A title a lede may give before the name: "the Chancellor", "its governor", "its owner" (not "a spokesperson", "the 45-year-old"). */
+function isWaitingTitle(head: string): boolean {
+  return (TITLE_WORDS.has(head) || head === 'owner') && !isVoiceNoun(head);
+}
+
+export class Entities {
+  private index = new EntityIndex();
+  private log = new MentionLog();
+  /** Documents by head noun, with whoever issued them. */
+  private documents: { head: string; entity: Entity; pos: number }[] = [];
+
+  get list(): readonly Entity[] {
+    return this.index.all;
+  }
+
+  /** Note that `entity` is mentioned at `at`. */
+  record(mentioned: Entity, at: Where, flags: { subject: boolean; speaker: boolean; personal?: boolean; named?: boolean }): void {
+    const entity = canonical(mentioned);
+    entity.lastSeen = Math.max(entity.lastSeen, at.pos);
+    if (flags.speaker && !entity.spoke && entity.kind === 'person') this.nameWaitingDescription(entity, at);
+    if (flags.speaker) entity.spoke = true;
+    this.log.add({
+      pos: at.pos, sentence: at.sentence, paragraph: at.paragraph, entity,
+      subject: flags.subject, speaker: flags.speaker, personal: flags.personal ?? false, named: flags.named ?? false,
+    });
+  }
+
+  /** Whether a one-word name is the name or surname of someone met before. */
+  knows(word: string): boolean {
+    return knowsName(this.index, word);
+  }
+
+  /** The entity a phrase refers to, created if it is new; null for a pronoun with no antecedent. */
+  resolve(m: Mention, at: Where): Entity | null {
+    const found = this.link(m, at);
+    return found ? canonical(found) : null;
+  }
+
+  private link(m: Mention, at: Where): Entity | null {
+    switch (m.kind) {
+      case 'pronoun':
+        return this.resolvePronoun(m.name, at);
+      case 'person':
+        return linkPerson(this.index, m, at);
+      case 'org':
+        return linkOrg(this.index, m, at);
+      case 'document':
+        return this.linkDocument(m, at);
+      default:
+        return linkDescription(this.index, this.log, m, at);
+    }
+  }
+
+  /**
+   * "… its governor announced on Tuesday." then "«…» Matthias Oberhollenzer told
+   * reporters": a lede often describes a speaker and names them a paragraph
+   * later. When a person speaks for the first time, a titled description that
+   * spoke just before, with no other named speaker in between and nothing in
+   * the name's own title against it, is that person.
+   */
+  private nameWaitingDescription(person: Entity, at: Where): void {
+    for (let i = person.id - 1; i >= 0; i--) {
+      const d = this.index.all[i];
+      if (d.kind === 'person' && d.spoke && !d.same) return;
+      if (d.kind !== 'descriptor' || !d.spoke || d.same || !d.head || !isWaitingTitle(d.head)) continue;
+      // The name comes soon after the description, and is new there.
+      if (at.paragraph - d.born > WAITING_PARAGRAPHS || person.born < d.born || person.born - d.born > NAMED_WITHIN) return;
+      const genders = !d.gender || !person.gender || d.gender === person.gender;
+      const roles = !person.role || nameKey(person.role).split(' ').includes(d.head);
+      if (genders && roles) {
+        d.same = person;
+        person.role ??= d.name;
+        person.gender ??= d.gender;
+      }
+      return;
+    }
+  }
+
+  private linkDocument(m: Mention, at: Where): Entity {
+    if (m.owner) {
+      const owner = this.resolve(m.owner, at);
+      if (owner && m.head) this.documents.push({ head: m.head, entity: owner, pos: at.pos });
+      if (owner) return owner;
+    }
+    if (m.definite && m.head) {
+      for (let i = this.documents.length - 1; i >= 0; i--) {
+        if (this.documents[i].head === m.head) return this.documents[i].entity;
+      }
+    }
+    const key = nameKey(m.name);
+    const same = latest(this.index.byAlias.get(key), (e) => e.kind === 'document');
+    const entity = same ? this.index.absorb(same, m) : this.index.create(m, at);
+    if (m.head) this.documents.push({ head: m.head, entity, pos: at.pos });
+    return entity;
+  }
+
+  /** A document named in a sentence whose speaker is `owner`: "X issued a joint statement". */
+  noteDocument(head: string, owner: Entity, at: Where): void {
+    this.documents.push({ head, entity: owner, pos: at.pos });
+  }
+
+  /** "both of them": the two people last named, in the order they were named. */
+  pairAt(at: Where): Entity[] {
+    const people: Entity[] = [];
+    const recent = this.log.recent(at, PRONOUN_WINDOW);
+    for (let i = recent.length - 1; i >= 0 && people.length < 2; i--) {
+      const e = canonical(recent[i].entity);
+      if ((recent[i].named || recent[i].speaker) && isPersonLike(e) && !people.includes(e)) people.unshift(e);
+    }
+    return people.length === 2 ? people : [];
+  }
+
+  private resolvePronoun(pronoun: string, at: Where): Entity | null {
+    if (pronoun === 'former' || pronoun === 'latter') return formerOrLatter(this.log.recent(at, 1), pronoun);
+    const near = pronounAntecedent(this.log.recent(at, PRONOUN_WINDOW), pronoun, at);
+    if (near || (pronoun !== 'he' && pronoun !== 'she')) return near;
+    // A "she" with nobody near: the last woman named or heard a little further back.
+    const gender = pronoun === 'he' ? 'm' : 'f';
+    const far = this.log.recent(at, FAR_PRONOUN_WINDOW);
+    for (let i = far.length - 1; i >= 0; i--) if (far[i].entity.gender === gender && (far[i].named || far[i].speaker)) return far[i].entity;
+    return null;
+  }
+}

@@ -1,0 +1,47 @@
+// Words of business news: kinds of company, their trades and seats, and the kinds of body a bare "the company" or "the ministry" stands for.
+
+export const COMPANY = ['group', 'company', 'co', 'corp', 'corporation', 'inc', 'ltd', 'plc', 'llc', 'holdings', 'firm', 'maker', 'producer', 'manufacturer', 'retailer', 'brand', 'airline', 'bank', 'insurer', 'lender', 'operator', 'giant', 'exporter', 'importer', 'miner', 'chain', 'carmaker', 'startup'];
+
+// Heads that name a kind of business, beyond COMPANY: "the carrier", "the conglomerate".
+export const BUSINESS_HEADS = new Set([...COMPANY, 'carrier', 'conglomerate', 'supermarket', 'grocer', 'brewer', 'utility', 'telco', 'broadcaster', 'automaker', 'drugmaker', 'chipmaker', 'developer', 'builder', 'housebuilder', 'shipper', 'outfit', 'multinational']);
+
+// "-maker" compounds: carmaker, chipmaker, steelmaker, toymaker.
+export const MAKER = /^[a-z]{2,}maker$/;
+
+// "the Tokyo-based firm", "the London-listed miner", "the family-owned group" (hyphens are spaces in a name key).
+export const SEAT_WORDS = new Set(['based', 'listed', 'headquartered', 'owned', 'registered', 'controlled', 'backed', 'run']);
+
+// Words of trade that describe a business: "the payments group", "the mining giant".
+export const TRADE_WORDS = new Set(`
+  payments payment shipping mining oil gas energy power utilities tech technology software internet online e commerce
+  chip chips semiconductor electronics media telecoms telecom telecommunications retail fashion clothing food foods
+  grocery drinks beverage beverages brewing spirits tobacco airline aviation aerospace engineering construction
+  building property real estate insurance banking financial finance investment asset fintech pharmaceutical
+  pharmaceuticals pharma drug drugs biotech biotechnology healthcare medical chemicals chemical steel metals
+  logistics freight car auto automotive motor truck luxury consumer gaming games entertainment travel hotel hotels
+  hospitality leisure packaging textile textiles paper forestry agricultural agribusiness fertiliser fertilizer
+  lending mortgage credit trading commodities commodity defence defense security cybersecurity private equity
+  outsourcing consulting advertising publishing music streaming social ride hailing delivery budget low cost
+  listed diversified industrial manufacturing battery solar wind nuclear
+  water rail railway bus cruise container postal parcel cement glass toy toys furniture appliance appliances
+  sportswear footwear beauty cosmetics pharmacy supermarket discount department mobile phone smartphone network
+  cloud data ai robotics dairy meat seafood fishing sugar coffee tea cocoa
+`.split(/\s+/).filter(Boolean));
+
+// Words that say what kind of body a name is.
+export const KIND_WORDS = new Set(['ministry', 'department', 'agency', 'council', 'union', 'party', 'government', 'court', 'police', 'association', 'commission', 'university', 'hospital', 'army', 'festival', 'school']);
+
+/** The words in a body's name or description that a bare "the X" can stand for. */
+export const BODY_KIN: Record<string, string[]> = {
+  company: COMPANY, firm: COMPANY, group: COMPANY, force: ['police', 'force', 'constabulary'], police: ['police', 'force'],
+  ministry: ['ministry'], department: ['department'], agency: ['agency'], union: ['union'], council: ['council'],
+  party: ['party'], government: ['government', 'administration', 'cabinet'], court: ['court', 'tribunal'],
+  association: ['association'], federation: ['federation'], commission: ['commission'], board: ['board'],
+  club: ['club'], university: ['university'], hospital: ['hospital'], army: ['army', 'military', 'forces'],
+  military: ['army', 'military', 'forces', 'defence', 'defense'], regulator: ['regulator', 'authority', 'commission', 'bank', 'agency'],
+  prefecture: ['prefecture', 'prefectural'], province: ['province', 'provincial'], municipality: ['municipality', 'municipal'],
+  county: ['county'], district: ['district'],
+};
+
+/** A BODY_KIN list for "the government": a country that has spoken can be named so. */
+export const GOVERNMENT = BODY_KIN.government;

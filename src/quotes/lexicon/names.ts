@@ -1,0 +1,49 @@
+// Words around names: honorifics and titles of address, post-nominal letters, nationality nouns, and the words that tell a gender.
+import type { Gender } from './given-names.js';
+
+/**
+ * A noun for someone of a nation or region, standing for a person just named:
+ * "the Welshman", "the Dutchwoman", "the Spaniard", "the Brazilian".
+ */
+export const NATIONALITY_NOUN = /^(?:\p{Lu}\p{Ll}+(?:man|woman)|Spaniard|Dane|Swede|Finn|Pole|Turk|Scot|Briton|Brit|Thai|Kiwi|Aussie|Argentine|Filipino|Filipina|Israeli|Iraqi|Pakistani|Bangladeshi|Nepali|Saudi|Qatari|Emirati|Kuwaiti|Omani|Yemeni|Somali|Brazilian|German|American|Australian|Italian|Nigerian|Ghanaian|Kenyan|Canadian|Mexican|Colombian|Portuguese|Japanese|Chinese|Korean|Egyptian|Moroccan|Senegalese|Croatian|Serbian)$/u;
+
+
+/** Forms of address before a name ("Ms Parks", "Shri Prabhudesai"), with the gender each tells. */
+export const ADDRESS_FORMS = new Map<string, Gender | null>([
+  ['mr', 'm'], ['mr.', 'm'], ['mrs', 'f'], ['mrs.', 'f'], ['ms', 'f'], ['ms.', 'f'], ['miss', 'f'], ['mx', null], ['mx.', null],
+  ['dr', null], ['dr.', null], ['sir', 'm'], ['dame', 'f'], ['shri', 'm'], ['smt', 'f'], ['smt.', 'f'], ['sri', null],
+  ['alhaji', 'm'], ['alhaja', 'f'], ['madam', 'f'],
+]);
+/** The forms of address alone: a name follows them, whatever its words. */
+export const HONORIFICS = new Set(ADDRESS_FORMS.keys());
+
+/** Titles of rank and family that tell a gender: "Queen", "Prince", "Sister". */
+const RANK_GENDER: [string, Gender][] = [['queen', 'f'], ['princess', 'f'], ['lady', 'f'], ['sister', 'f'], ['king', 'm'], ['prince', 'm'], ['lord', 'm'], ['father', 'm'], ['brother', 'm']];
+/** The gender a title before a name tells. */
+export const TITLE_GENDER = new Map<string, Gender>([
+  ...[...ADDRESS_FORMS].filter((e): e is [string, Gender] => e[1] !== null),
+  ...RANK_GENDER,
+]);
+
+// Styles of address conferred in Malaysia and Brunei, often stacked ("Datuk Seri", "Tan Sri"): not part of the name.
+export const CONFERRED_STYLES = new Set(['datuk', 'dato', "dato'", 'dato’', 'datin', 'patinggi', 'seri', 'tun', 'haji', 'hajah']);
+
+/** Courtesy titles that say how to address someone, not what they do ("Lord", "Rabbi"): left out of a role. */
+export const COURTESY_TITLES = new Set([...HONORIFICS, ...CONFERRED_STYLES, 'lord', 'lady', 'rabbi', 'reverend', 'rev.']);
+
+// Nouns of a role that say who someone is: "his wife", "a spokeswoman".
+export const FEMALE_NOUNS = /\b(?:mother|wife|daughter|sister|grandmother|granddaughter|aunt|niece|widow|woman|girl|actress|chairwoman|spokeswoman|businesswoman|congresswoman|sportswoman|stepmother|fiancée|girlfriend|mum|mom)\b/i;
+
+export const MALE_NOUNS = /\b(?:father|husband|son|brother|grandfather|grandson|uncle|nephew|widower|man|boy|chairman|spokesman|businessman|congressman|sportsman|stepfather|fiancé|boyfriend|dad)\b/i;
+
+export const POST_NOMINALS = new Set(['SC', 'BL', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'JP', 'MSP', 'MEP']);
+
+// Short titles and the words a later "the …" uses for them (the short form too).
+export const TITLE_ABBREVIATIONS = new Map<string, string[]>([
+  ['sen', ['sen', 'senator']], ['rep', ['rep', 'congressman', 'congresswoman', 'representative', 'lawmaker']], ['gov', ['gov', 'governor']],
+  ['gen', ['gen', 'general']], ['det', ['det', 'detective']], ['insp', ['insp', 'inspector']], ['supt', ['supt', 'superintendent']],
+  ['prof', ['prof', 'professor']], ['sgt', ['sgt', 'sergeant']], ['capt', ['capt', 'captain']], ['col', ['col', 'colonel']], ['lt', ['lt', 'lieutenant']],
+]);
+
+// Arabic and similar names written with a lower-case article: "al-Khatib".
+export const PARTICLE_NAME = /^(?:al|el|ad|an|ar|as|at|az|ash|bin|ibn|abu|ul|ud|d)[-’']\p{Lu}/u;

@@ -1,0 +1,132 @@
+// The noun phrase that ends just before a verb of saying, read leftwards:
+// "White House press secretary Jen Psaki said", "officials at the defense
+// forum said", "the harbourmaster said".
+import { isNameWord, joinsBodyName, particlesThenName } from './name-tokens.js';
+import { MAX_LOWER, MAX_TOKENS, canContinueBack, isLowerWord, isModifierWord, type Range } from './phrase-words.js';
+import type { Token } from '../scan/index.js';
+import { DETERMINERS, NAME_JOINERS, NAME_PARTICLES, PHRASE_BREAKERS, POSTNOMINAL, POST_MODIFIERS, PRONOUNS, QUANTIFIERS, QUANTITY_WORDS, SPEECH_NOUNS, isSpeakerNoun } from '../lexicon/index.js';
+import { isAdverb } from './word-classes.js';
+import { NATIONALITY_NOUN } from '../lexicon/index.js';
+
+/**
+ * "The harbourmaster", "a retired teacher": a determiner and a noun the
+ * lists do not know, accepted only before a plain verb of saying.
+ */
+export function describedBefore(tokens: Token[], end: number, floor: number): Range | null {
+  const head = tokens[end - 1];
+  if (!head || !isModifierWord(head) || /(?:ly|ing)$/.test(head.lower)) return null;
+  for (let i = end - 2; i >= floor && i >= end - 5; i--) {
+    const t = tokens[i];
+    if (t.kind === 'word' && /^(?:the|a|an|another|one|this)$/.test(t.lower)) return { from: i, to: end };
+    if (!isModifierWord(t) && !isNameWord(t) && t.kind !== 'poss') return null;
+  }
+  return null;
+}
+
+/**
+ * The noun phrase that ends just before `end`, reading leftwards no further
+ * than `floor`; null when the word before `end` cannot end a speaker phrase.
+ */
+export function phraseBefore(tokens: Token[], end: number, floor: number): Range | null {
+  const head = tokens[end - 1];
+  if (!head || end - 1 < floor) return null;
+  if (head.kind === 'word' && PRONOUNS.has(head.lower)) return { from: end - 1, to: end };
+  // "One of them said": one of the group just named; "both of them say": the two people just named.
+  if (/^(?:them|those)$/.test(head.lower) && tokens[end - 2]?.lower === 'of' && /^(?:one|both)$/.test(tokens[end - 3]?.lower ?? '') && end - 3 >= floor) {
+    return { from: end - 3, to: end };
+  }
+  const headOk = isNameWord(head) || (head.cap && NATIONALITY_NOUN.test(head.text) && tokens[end - 2]?.lower === 'the') || (isLowerWord(head) && isSpeakerNoun(head.lower)) || (head.text === ')' && isNameWord(tokens[end - 2])) || (head.kind === 'word' && /^\d+-year-old$/.test(head.lower));
+  if (!headOk) return isModifierWord(head) ? holderBefore(tokens, end - 1, end, floor) : null;
+  let start = end - 1;
+  let lower = 0;
+  for (let i = end - 2; i >= floor && end - i <= MAX_TOKENS; i--) {
+    const t = tokens[i];
+    const before = tokens[i - 1];
+    if (t.kind === 'poss' || t.kind === 'num' || isNameWord(t) || t.text === '&' || t.text === '(' || t.text === ')') {
+      // An acronym in brackets, or a short aside inside a title ("Captain (retd) Imran Lodhi").
+      const aside = (t.text === ')' && tokens[i - 2]?.text === '(' && isNameWord(tokens[i + 1])) || (t.text === '(' && tokens[i + 2]?.text === ')');
+      if ((t.text === ')' || t.text === '(') && !aside) {
+        if (!(t.text === '(' && isNameWord(tokens[i + 1]))) break;
+      }
+      start = i;
+      continue;
+    }
+    if (t.text === ',' && joinsBodyName(tokens, i, floor, end)) {
+      start = i;
+      continue;
+    }
+    if (t.kind !== 'word') break;
+    const w = t.lower;
+    if (DETERMINERS.has(w) || (t.cap && DETERMINERS.has(w))) {
+      // "the" inside a name ("Secretary of the Air Force") or between a
+      // description and a name ("the activist organization the Project …").
+      if (w === 'the' && before && i - 1 >= floor && ((NAME_JOINERS.has(before.lower) || POST_MODIFIERS.has(before.lower)) && !before.cap) && canContinueBack(tokens[i - 2])) {
+        start = i;
+        continue;
+      }
+      if (w === 'the' && before && isLowerWord(before) && isSpeakerNoun(before.lower) && isNameWord(tokens[i + 1])) {
+        start = i;
+        continue;
+      }
+      start = i;
+      break;
+    }
+    // "von der Leyen": particles before a surname belong to it.
+    if (!t.cap && NAME_PARTICLES.has(w) && particlesThenName(tokens, i)) {
+      start = i;
+      continue;
+    }
+    if (!t.cap && (NAME_JOINERS.has(w) || POST_MODIFIERS.has(w))) {
+      if (i - 1 >= floor && canContinueBack(before)) {
+        start = i;
+        continue;
+      }
+      break;
+    }
+    if (QUANTIFIERS.has(w) && tokens[i + 1]?.kind === 'num') {
+      start = i;
+      continue;
+    }
+    // "…, a charge Ortiz denied": the statement named before a name is not part of it.
+    if (isLowerWord(t) && SPEECH_NOUNS.has(w) && isNameWord(tokens[i + 1])) break;
+    const afterPossessive = before?.kind === 'poss' && isLowerWord(t) && !PHRASE_BREAKERS.has(w);
+    // "the credit union's chair", "a report writer": a verb's form after a determiner is a noun.
+    const afterDeterminer = before !== undefined && before.kind === 'word' && DETERMINERS.has(before.lower) && isLowerWord(t) && !PHRASE_BREAKERS.has(w) && !isAdverb(t);
+    if ((!isModifierWord(t) && !afterPossessive && !afterDeterminer) || ++lower > MAX_LOWER) break;
+    start = i;
+  }
+  // Never start on a joiner: "of the Air Force" is not a phrase.
+  while (start < end - 1 && !tokens[start].cap && NAME_JOINERS.has(tokens[start].lower) && tokens[start].lower !== 'the') start++;
+  // "The workers’ union at … plant in Barra do Garças": the place belongs to a described speaker.
+  if (start > floor && POST_MODIFIERS.has(tokens[start - 1].lower) && !tokens[start - 1].cap && !isSpeakerNoun(tokens[start - 2]?.lower ?? '')) {
+    const holder = holderBefore(tokens, start, end, floor);
+    if (holder) return holder;
+  }
+  // "one of the suspects".
+  if (start - 2 >= floor && DETERMINERS.has(tokens[start].lower) && tokens[start - 1].lower === 'of' && QUANTITY_WORDS.has(tokens[start - 2].lower)) start -= 2;
+  return { from: start, to: end };
+}
+
+/**
+ * "officials at the defense forum", "sources familiar with the matter", "the
+ * union at X's plant in Y": a speaker noun, then where it belongs or what it
+ * knows, read back from `from` (the last word before `end` that is not the speaker).
+ */
+function holderBefore(tokens: Token[], from: number, end: number, floor: number): Range | null {
+  for (let i = from - 1; i >= floor && i >= end - 10; i--) {
+    const t = tokens[i];
+    if (!isLowerWord(t)) {
+      if (isNameWord(t) || t.kind === 'poss') continue;
+      return null;
+    }
+    if (POST_MODIFIERS.has(t.lower) && i - 1 >= floor) {
+      const holder = POSTNOMINAL.has(tokens[i - 1]?.lower ?? '') ? i - 1 : i;
+      if (canContinueBack(tokens[holder - 1]) && holder - 1 >= floor) {
+        const before = phraseBefore(tokens, holder, floor);
+        if (before) return { from: before.from, to: end };
+      }
+    }
+    if (!isModifierWord(t) && !DETERMINERS.has(t.lower) && !POST_MODIFIERS.has(t.lower)) return null;
+  }
+  return null;
+}
