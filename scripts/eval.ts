@@ -1,11 +1,11 @@
 // npm run eval: the quote engine against hand-annotated gold files, then its
 // speed on 1 MB of article text.
 //   npm run eval                  gold set, then the development sets (held-out,
-//                                 dev to dev5), each per article with its misses; speed
-//   npm run eval -- --blind       the blind set: the overall figure only, never per
-//                                 article or per quote (see test/blind/README.md)
+//                                 dev to dev7), each per article with its misses; speed
+//   npm run eval -- --blind       the blind sets (test/blind, test/blind2): the overall
+//                                 figure only, never per article or per quote (see their READMEs)
 //   npm run eval -- --quiet       figures only, no lists of misses
-//   npm run eval -- --only NAME   one of the sets above: gold, heldout, dev … dev5 (no speed)
+//   npm run eval -- --only NAME   one of the sets above: gold, heldout, dev … dev7 (no speed)
 //   npm run eval -- DIR           gold files in DIR, articles beside them or in articles/
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -34,7 +34,10 @@ interface EvalSet {
 }
 
 const sets: EvalSet[] = blind
-  ? [{ name: 'blind set', dir: join(ROOT, 'test', 'blind'), perArticle: false, misses: false }]
+  ? [
+      { name: 'blind set', dir: join(ROOT, 'test', 'blind'), perArticle: false, misses: false },
+      { name: 'blind2 set', dir: join(ROOT, 'test', 'blind2'), perArticle: false, misses: false },
+    ]
   : dirs.length > 0
     ? dirs.map((d) => ({ name: d, dir: d, perArticle: true, misses: !quiet }))
     : [
@@ -45,9 +48,11 @@ const sets: EvalSet[] = blind
         { key: 'dev3', name: 'dev3 set (development)', dir: join(ROOT, 'test', 'dev3'), perArticle: true, misses: !quiet },
         { key: 'dev4', name: 'dev4 set (development)', dir: join(ROOT, 'test', 'dev4'), perArticle: true, misses: !quiet },
         { key: 'dev5', name: 'dev5 set (development)', dir: join(ROOT, 'test', 'dev5'), perArticle: true, misses: !quiet },
+        { key: 'dev6', name: 'dev6 set (development)', dir: join(ROOT, 'test', 'dev6'), perArticle: true, misses: !quiet },
+        { key: 'dev7', name: 'dev7 set (development)', dir: join(ROOT, 'test', 'dev7'), perArticle: true, misses: !quiet },
       ].filter((set) => only === undefined || set.key === only);
 if (only !== undefined && sets.length === 0) {
-  console.error(`eval: --only takes gold, heldout or dev to dev5, not ${JSON.stringify(only)}`);
+  console.error(`eval: --only takes gold, heldout or dev to dev7, not ${JSON.stringify(only)}`);
   process.exit(2);
 }
 
@@ -56,12 +61,14 @@ const fixed = (x: number): string => x.toFixed(3);
 function line(name: string, c: Counts): string {
   const m = measures(c);
   return [
-    name.padEnd(62).slice(0, 62),
+    name.padEnd(48).slice(0, 48),
     `P ${fixed(m.quoteP)} R ${fixed(m.quoteR)} F1 ${fixed(m.quoteF1)}`,
     `spk ${fixed(m.speakerAccuracy)}`,
     `e2e ${fixed(m.endToEndF1)}`,
     `ppl ${fixed(m.peopleF1)}`,
-    `rep ${fixed(m.reported)} (${c.reportedHit}/${c.reportedGold})`,
+    `type ${c.typed > 0 ? fixed(m.typeAccuracy) : '  -  '}`,
+    `rep R ${fixed(m.reported)} P ${fixed(m.reportedP)} (${c.reportedHit}/${c.reportedGold})`,
+    `ment ${c.mentionsGold > 0 ? fixed(m.mentions) : '  -  '}`,
   ].join('  ');
 }
 
@@ -89,6 +96,8 @@ function listMisses(slug: string, s: ArticleScore): void {
   for (const w of s.wrongSpeaker) rows.push(`  wrong       ${JSON.stringify(cut(w.text))} — gold ${w.gold}, got ${w.predicted}`);
   for (const f of s.spurious) rows.push(`  spurious    ${JSON.stringify(cut(f.text))} — ${f.speaker}`);
   for (const r of s.reportedMissed) rows.push(`  reported    "${r.paragraph}…" — gold ${r.gold}, got ${r.predicted.join(', ') || 'nothing'}`);
+  for (const r of s.reportedSpurious) rows.push(`  extra rep   "${r.paragraph}…" — ${r.speaker}`);
+  for (const w of s.wrongType) rows.push(`  type        ${w.name}: gold ${w.gold}, got ${w.predicted}`);
   if (s.peopleMissed.length) rows.push(`  people missing: ${s.peopleMissed.join('; ')}`);
   if (s.peopleSpurious.length) rows.push(`  people extra:   ${s.peopleSpurious.join('; ')}`);
   for (const u of s.unlocated) rows.push(`  gold quote not found in the text: ${JSON.stringify(cut(u))}`);

@@ -1,23 +1,40 @@
-// Scoring one article's quotes and speakers against its gold annotation.
-// The rules are the ones issue 3 sets:
+// Scoring one article's quotes and speakers against its gold annotation, by
+// the usual overlap protocol of the field:
 //  - a predicted quote matches a gold quote when it covers more than 30% of
 //    the gold quote's characters; each prediction matches at most one gold;
-//  - speakers compare case-insensitively, and a surname alone counts;
-//  - indirect predictions are scored only through the gold `reported` list;
-//  - a prediction with speaker null is a span declared not to be a quote.
+//  - every direct or partial prediction counts, with or without a speaker: a
+//    quote with no speaker is a wrong speaker, and one that matches no gold
+//    quote is a false positive; predictions of kind "mention" (quoted words
+//    that are nobody's speech) are not quotes and are left out;
+//  - gold mentions (version 2 sets) are not quotes either: a prediction that
+//    covers one is a false positive unless it is a mention, which the
+//    separate mention figure counts;
+//  - speakers compare case-insensitively, by alias, and a surname alone counts;
+//    a joint quote's speaker is right when it is any of its speakers;
+//  - reported speech is scored by paragraph: gold lists each paragraph with
+//    reported speech once per speaker, and each (paragraph, speaker) the
+//    engine reports is right or a false positive.
 import type { ArticleModel, Quote } from '../../src/article/model.js';
 import { nameKey } from '../../src/quotes/mentions/index.js';
 
 export interface GoldPerson {
   name: string;
   role?: string | null;
+  type?: string;
   aliases: string[];
+}
+
+export interface GoldQuote {
+  text: string;
+  speaker: string | null;
+  speakers?: string[];
+  kind: string;
 }
 
 export interface GoldFile {
   people: GoldPerson[];
-  quotes: { text: string; speaker: string | null; kind: string }[];
-  reported: { paragraph: string; speaker: string | null }[];
+  quotes: GoldQuote[];
+  reported: { paragraph: string; speaker: string | null; speakers?: string[] }[];
 }
 
 export interface Counts {
@@ -28,8 +45,16 @@ export interface Counts {
   goldPeople: number;
   predictedPeople: number;
   peopleMatched: number;
+  /** Matched people whose gold entry has a type, and those whose type the engine gives right. */
+  typed: number;
+  typeRight: number;
   reportedGold: number;
   reportedHit: number;
+  reportedPredicted: number;
+  reportedRight: number;
+  /** Gold mentions, and those the engine marks as mentions. */
+  mentionsGold: number;
+  mentionsFound: number;
 }
 
 export interface ArticleScore {
@@ -38,8 +63,10 @@ export interface ArticleScore {
   wrongSpeaker: { text: string; gold: string | null; predicted: string | null }[];
   spurious: { text: string; speaker: string | null }[];
   reportedMissed: { paragraph: string; gold: string | null; predicted: string[] }[];
+  reportedSpurious: { paragraph: string; speaker: string | null }[];
   peopleMissed: string[];
   peopleSpurious: string[];
+  wrongType: { name: string; gold: string; predicted: string }[];
   unlocated: string[];
 }
 
@@ -98,19 +125,13 @@ function flatten(model: ArticleModel): { texts: string[]; where: (q: Quote) => L
   return { texts, where: (q) => ({ paragraph: offsets[q.section] + q.paragraph, start: q.start, end: q.end }) };
 }
 
-export function scoreArticle(model: ArticleModel, gold: GoldFile): ArticleScore {
-  const byName = new Map(gold.people.map((p) => [p.name, p]));
-  const goldPerson = (name: string | null): GoldPerson | null => (name === null ? null : byName.get(name) ?? { name, aliases: [] });
-  const { texts, where } = flatten(model);
-  const located = locateGold(texts, gold.quotes.map((q) => q.text));
-  const predictions = model.quotes.filter((q) => q.kind !== 'indirect' && q.speaker !== null);
-
-  // Pair gold and predicted quotes, largest share of the gold quote covered first.
+/** Pairs of gold and predicted spans that overlap by more than 30% of the gold, largest share first, each side once. */
+function pair(gold: (Located | null)[], predicted: Located[]): Map<number, number> {
   const pairs: { g: number; p: number; share: number }[] = [];
-  located.forEach((loc, g) => {
+  gold.forEach((loc, g) => {
     if (!loc) return;
-    predictions.forEach((q, p) => {
-      const share = overlap(loc, where(q)) / (loc.end - loc.start);
+    predicted.forEach((q, p) => {
+      const share = overlap(loc, q) / (loc.end - loc.start);
       if (share > 0.3) pairs.push({ g, p, share });
     });
   });
@@ -122,53 +143,100 @@ export function scoreArticle(model: ArticleModel, gold: GoldFile): ArticleScore 
     goldTaken.set(g, p);
     predTaken.add(p);
   }
+  return goldTaken;
+}
+
+/** The names a gold quote or reported entry accepts: its speaker, or any of its joint speakers. */
+const goldNames = (g: { speaker: string | null; speakers?: string[] }): (string | null)[] => (g.speakers && g.speakers.length > 0 ? g.speakers : [g.speaker]);
+
+export function scoreArticle(model: ArticleModel, gold: GoldFile): ArticleScore {
+  const byName = new Map(gold.people.map((p) => [p.name, p]));
+  const goldPerson = (name: string | null): GoldPerson | null => (name === null ? null : byName.get(name) ?? { name, aliases: [] });
+  const accepts = (g: { speaker: string | null; speakers?: string[] }, predicted: string | null): boolean =>
+    goldNames(g).some((n) => sameSpeaker(predicted, goldPerson(n)));
+  const { texts, where } = flatten(model);
+  const goldQuotes = gold.quotes.filter((q) => q.kind !== 'mention');
+  const goldMentions = gold.quotes.filter((q) => q.kind === 'mention');
+  const located = locateGold(texts, goldQuotes.map((q) => q.text));
+  const predictions = model.quotes.filter((q) => q.kind === 'direct' || q.kind === 'partial');
+  const goldTaken = pair(located, predictions.map(where));
+  const predTaken = new Set(goldTaken.values());
 
   const score: ArticleScore = {
     counts: {
-      gold: gold.quotes.length, predicted: predictions.length, matched: goldTaken.size, speakerRight: 0,
-      goldPeople: gold.people.length, predictedPeople: model.people.length, peopleMatched: 0,
-      reportedGold: gold.reported.length, reportedHit: 0,
+      gold: goldQuotes.length, predicted: predictions.length, matched: goldTaken.size, speakerRight: 0,
+      goldPeople: gold.people.length, predictedPeople: model.people.length, peopleMatched: 0, typed: 0, typeRight: 0,
+      reportedGold: gold.reported.length, reportedHit: 0, reportedPredicted: 0, reportedRight: 0,
+      mentionsGold: goldMentions.length, mentionsFound: 0,
     },
-    missed: [], wrongSpeaker: [], spurious: [], reportedMissed: [], peopleMissed: [], peopleSpurious: [],
-    unlocated: gold.quotes.filter((_, g) => !located[g]).map((q) => q.text),
+    missed: [], wrongSpeaker: [], spurious: [], reportedMissed: [], reportedSpurious: [], peopleMissed: [], peopleSpurious: [], wrongType: [],
+    unlocated: goldQuotes.filter((_, g) => !located[g]).map((q) => q.text),
   };
-  gold.quotes.forEach((q, g) => {
+  goldQuotes.forEach((q, g) => {
     const p = goldTaken.get(g);
     if (p === undefined) {
       score.missed.push({ text: q.text, speaker: q.speaker });
       return;
     }
     const predicted = predictions[p].speaker;
-    if (sameSpeaker(predicted, goldPerson(q.speaker))) score.counts.speakerRight++;
+    if (accepts(q, predicted)) score.counts.speakerRight++;
     else score.wrongSpeaker.push({ text: q.text, gold: q.speaker, predicted });
   });
   predictions.forEach((q, p) => {
     if (!predTaken.has(p)) score.spurious.push({ text: q.text, speaker: q.speaker });
   });
 
+  // Mentions: a gold mention the engine marks as one.
+  const mentions = model.quotes.filter((q) => q.kind === 'mention');
+  score.counts.mentionsFound = pair(locateGold(texts, goldMentions.map((q) => q.text)), mentions.map(where)).size;
+
   // People: each listed person stands for at most one gold speaker.
   const peopleTaken = new Set<number>();
   for (const person of model.people) {
     const g = gold.people.findIndex((gp, k) => !peopleTaken.has(k) && sameSpeaker(person.name, gp));
-    if (g >= 0) peopleTaken.add(g);
-    else score.peopleSpurious.push(person.name);
+    if (g < 0) {
+      score.peopleSpurious.push(person.name);
+      continue;
+    }
+    peopleTaken.add(g);
+    const type = gold.people[g].type;
+    if (type === undefined) continue;
+    score.counts.typed++;
+    if (person.type === type) score.counts.typeRight++;
+    else score.wrongType.push({ name: person.name, gold: type, predicted: person.type });
   }
   score.counts.peopleMatched = peopleTaken.size;
   score.peopleMissed = gold.people.filter((_, k) => !peopleTaken.has(k)).map((p) => p.name);
 
   // Reported speech, by paragraph: an indirect quote there must name the speaker.
-  for (const r of gold.reported) {
-    const opening = squash(r.paragraph);
-    const paragraph = texts.findIndex((t) => squash(t).startsWith(opening));
-    const said = model.quotes.filter((q) => q.kind === 'indirect' && where(q).paragraph === paragraph).map((q) => q.speaker);
-    if (paragraph >= 0 && said.some((s) => sameSpeaker(s, goldPerson(r.speaker)))) score.counts.reportedHit++;
+  const paragraphOf = (opening: string): number => texts.findIndex((t) => squash(t).startsWith(squash(opening)));
+  const goldAt = gold.reported.map((r) => paragraphOf(r.paragraph));
+  for (const [k, r] of gold.reported.entries()) {
+    const paragraph = goldAt[k];
+    const said = model.quotes.filter((q) => q.kind === 'indirect' && where(q).paragraph === paragraph).flatMap((q) => (q.speakers.length > 0 ? q.speakers : [q.speaker]));
+    if (paragraph >= 0 && said.some((s) => accepts(r, s))) score.counts.reportedHit++;
     else score.reportedMissed.push({ paragraph: r.paragraph, gold: r.speaker, predicted: said.map((s) => s ?? '(none)') });
+  }
+  // Each (paragraph, speaker) reported once, right when gold lists that speaker there.
+  const reportedPairs = new Map<string, { paragraph: number; speaker: string | null }>();
+  for (const q of model.quotes) {
+    if (q.kind !== 'indirect') continue;
+    const paragraph = where(q).paragraph;
+    for (const speaker of q.speakers.length > 0 ? q.speakers : [q.speaker]) reportedPairs.set(`${paragraph}\u0000${speaker}`, { paragraph, speaker });
+  }
+  for (const { paragraph, speaker } of reportedPairs.values()) {
+    score.counts.reportedPredicted++;
+    if (gold.reported.some((r, k) => goldAt[k] === paragraph && accepts(r, speaker))) score.counts.reportedRight++;
+    else score.reportedSpurious.push({ paragraph: texts[paragraph].slice(0, 50), speaker });
   }
   return score;
 }
 
 export function emptyCounts(): Counts {
-  return { gold: 0, predicted: 0, matched: 0, speakerRight: 0, goldPeople: 0, predictedPeople: 0, peopleMatched: 0, reportedGold: 0, reportedHit: 0 };
+  return {
+    gold: 0, predicted: 0, matched: 0, speakerRight: 0, goldPeople: 0, predictedPeople: 0, peopleMatched: 0, typed: 0, typeRight: 0,
+    reportedGold: 0, reportedHit: 0, reportedPredicted: 0, reportedRight: 0, mentionsGold: 0, mentionsFound: 0,
+  };
 }
 
 export function addCounts(a: Counts, b: Counts): Counts {
@@ -187,12 +255,21 @@ export interface Measures {
   speakerAccuracy: number;
   endToEndF1: number;
   peopleF1: number;
+  /** Share of gold reported-speech paragraphs with the right speaker (recall). */
   reported: number;
+  reportedP: number;
+  reportedF1: number;
+  /** Share of matched people of the right type, where gold gives types. */
+  typeAccuracy: number;
+  /** Share of gold mentions marked as mentions. */
+  mentions: number;
 }
 
 export function measures(c: Counts): Measures {
   const quoteP = ratio(c.matched, c.predicted);
   const quoteR = ratio(c.matched, c.gold);
+  const reported = ratio(c.reportedHit, c.reportedGold);
+  const reportedP = ratio(c.reportedRight, c.reportedPredicted);
   return {
     quoteP,
     quoteR,
@@ -200,6 +277,10 @@ export function measures(c: Counts): Measures {
     speakerAccuracy: ratio(c.speakerRight, c.matched),
     endToEndF1: f1(ratio(c.speakerRight, c.predicted), ratio(c.speakerRight, c.gold)),
     peopleF1: f1(ratio(c.peopleMatched, c.predictedPeople), ratio(c.peopleMatched, c.goldPeople)),
-    reported: ratio(c.reportedHit, c.reportedGold),
+    reported,
+    reportedP,
+    reportedF1: f1(reportedP, reported),
+    typeAccuracy: ratio(c.typeRight, c.typed),
+    mentions: ratio(c.mentionsFound, c.mentionsGold),
   };
 }

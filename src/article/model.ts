@@ -26,14 +26,24 @@ export interface Article {
   sections: Section[];
 }
 
-export type QuoteKind = 'direct' | 'partial' | 'indirect';
+/**
+ * direct: a quoted sentence or more; partial: quoted words inside the writer's
+ * sentence; indirect: reported speech without quote marks; mention: quoted
+ * words that are nobody's speech (a title, a nickname, a scare quote, a word
+ * talked about), kept so that the reader can show them.
+ */
+export type QuoteKind = 'direct' | 'partial' | 'indirect' | 'mention';
 
 export interface Quote {
   /** The quoted words without their quote marks (for `indirect`, the reported content). */
   text: string;
-  /** The canonical name of the speaker (a `Person.name`), or null when nobody speaks it. */
+  /** The canonical name of the speaker (a `Person.name`), or null when nobody speaks it (always null for a mention). */
   speaker: string | null;
+  /** Everyone who says it, in the text's order: two or more for a joint statement, `[speaker]` otherwise, `[]` with no speaker. */
+  speakers: string[];
   kind: QuoteKind;
+  /** A partial quote inside a reported statement by the same speaker: the index of that statement in `quotes`; else null. */
+  statement: number | null;
   section: number;
   paragraph: number;
   /** `text === sections[section].paragraphs[paragraph].slice(start, end)` */
@@ -41,10 +51,14 @@ export interface Quote {
   end: number;
 }
 
+/** What kind of speaker a person entry is. */
+export type PersonType = 'person' | 'organisation' | 'document' | 'place' | 'group';
+
 export interface Person {
   name: string;
   role: string | null;
-  /** Direct and partial quotes. */
+  type: PersonType;
+  /** Direct and partial quotes, a partial quote inside one of their reported statements not counted again. */
   quotes: number;
   /** Indirect (reported) statements. */
   reported: number;

@@ -30,11 +30,15 @@ function spanSet(spans: Span[]): SpanSet {
   return { spans, byUnit };
 }
 
-/** Every quote of `speaker`, in reading order; spans the text does not hold are left out. */
+/**
+ * Every quote and reported statement of `speaker` (alone or jointly), in reading
+ * order; a partial quote inside one of their statements is part of that
+ * statement, and spans the text does not hold are left out.
+ */
 export function speakerSpans(model: ArticleModel, article: ArticleUnits, speaker: string): SpanSet {
   const spans: Span[] = [];
   for (const quote of model.quotes) {
-    if (quote.speaker !== speaker) continue;
+    if (quote.statement !== null || !quote.speakers.includes(speaker)) continue;
     const unit = article.paragraphUnit[quote.section]?.[quote.paragraph];
     if (unit === undefined) continue;
     const length = article.units[unit].text.length;

@@ -44,9 +44,11 @@ function markQuotes(paragraph: string, quotes: Quote[], style: Style): string {
 function quotesByParagraph(model: ArticleModel): Map<string, Quote[]> {
   const byPara = new Map<string, Quote[]>();
   for (const q of model.quotes) {
-    if (q.kind === 'indirect') continue;
+    if (q.kind !== 'direct' && q.kind !== 'partial') continue;
     const key = `${q.section}:${q.paragraph}`;
-    byPara.set(key, [...(byPara.get(key) ?? []), q]);
+    const list = byPara.get(key);
+    if (list) list.push(q);
+    else byPara.set(key, [q]);
   }
   for (const list of byPara.values()) list.sort((a, b) => a.start - b.start);
   return byPara;

@@ -1,6 +1,8 @@
 // --quotes [NAME]: every quote, or the quotes of the speakers NAME matches,
-// grouped under their section, one per line as `NAME: “text”`. Reported
-// statements are left out: they are not the speaker's own words.
+// grouped under their section, one per line as `NAME: “text”` (joint speakers
+// as `A and B`). Reported statements are left out: they are not the speaker's
+// own words; a partial quote inside one is marked so, as --people counts it
+// with the statement.
 import type { ArticleModel, Quote } from '../article/model.js';
 import { InputError } from '../input/errors.js';
 import type { Style } from './color.js';
@@ -25,7 +27,7 @@ export function selectQuotes(model: ArticleModel, name: string): Quote[] {
     const more = names.length > MAX_LISTED ? `, and ${names.length - MAX_LISTED} more` : '';
     throw new InputError(`no speaker matches "${safe(name)}" (speakers: ${listed}${more})`);
   }
-  return own.filter((q) => q.speaker !== null && wanted.has(q.speaker));
+  return own.filter((q) => q.speakers.some((s) => wanted.has(s)));
 }
 
 export function renderQuotes(model: ArticleModel, name: string, style: Style): string {
@@ -47,7 +49,8 @@ export function renderQuotes(model: ArticleModel, name: string, style: Style): s
     }
     // One quote, one line, whatever the text holds.
     const text = safe(q.text).replace(/\s+/g, ' ').trim();
-    lines.push(`${style.name(speakerLabel(q.speaker))}: “${text}”\n`);
+    const who = q.speakers.length > 1 ? q.speakers.map(speakerLabel).join(' and ') : speakerLabel(q.speaker);
+    lines.push(`${style.name(who)}: “${text}”${q.statement !== null ? style.dim(' (in a reported statement)') : ''}\n`);
   }
   flush();
   return groups.join('\n');

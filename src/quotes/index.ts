@@ -1,38 +1,21 @@
 // Entry point of the quote engine: every quotation in an article and who said it.
-import type { Article, Person, Quote, QuoteAnalysis } from '../article/model.js';
+// The stages, each a folder with one entry point, in the order they run:
+//   lexicon/      every word list
+//   scan/         marks, tokens and sentences of a paragraph
+//   phrases/      noun phrases beside a verb, the words of names
+//   mentions/     what a speaker phrase says: a name, a title, a body, a description, a pronoun
+//   cues/         "X said", "said X", "according to X", "X: …"; reported speech; direct or partial
+//   entities/     who is who: names, descriptions and pronouns linked to one entity
+//   attribution/  each quote and reported statement gets its speaker
+//   people/       quotes as the model prints them, and the people list
+import type { Article, QuoteAnalysis } from '../article/model.js';
 import { Attribution, readParagraphs } from './attribution/index.js';
-import { joinProsecution, canonical } from './entities/index.js';
+import { joinProsecution } from './entities/index.js';
+import { listQuotes } from './people/index.js';
 
 export function analyzeQuotes(article: Article): QuoteAnalysis {
   const paragraphs = readParagraphs(article);
   const found = new Attribution(paragraphs).run().sort((a, b) => a.pos - b.pos || a.end - b.end);
   joinProsecution(found.map((f) => f.entity));
-
-  // Names may have grown fuller after a speaker was first met, so they are read
-  // only now; one entry per name, in order of first appearance.
-  const people = new Map<string, Person>();
-  const quotes: Quote[] = found.map((f) => {
-    const p = paragraphs[f.paragraph];
-    const entity = f.how === 'mention' || !f.entity ? null : canonical(f.entity);
-    if (entity) {
-      let person = people.get(entity.name);
-      if (!person) {
-        person = { name: entity.name, role: entity.role, quotes: 0, reported: 0 };
-        people.set(entity.name, person);
-      }
-      person.role ??= entity.role;
-      if (f.kind === 'indirect') person.reported++;
-      else person.quotes++;
-    }
-    return {
-      text: p.text.slice(f.start, f.end),
-      speaker: entity ? entity.name : null,
-      kind: f.kind,
-      section: p.section,
-      paragraph: p.index,
-      start: f.start,
-      end: f.end,
-    };
-  });
-  return { people: [...people.values()], quotes };
+  return listQuotes(paragraphs, found);
 }

@@ -52,14 +52,14 @@ export interface KeyFeed {
 
 type Message = Action | { type: 'key'; key: string; input: string };
 
-function quoteCounts(model: ArticleModel): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const q of model.quotes) if (q.speaker !== null) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
-  return counts;
-}
-
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** "4 quotes, 5 reported": the followed speaker's counts, as the panel and --people give them. */
+function filterCounts(model: ArticleModel, speaker: string): string {
+  const person = model.people.find((p) => p.name === speaker);
+  return person ? `${plural(person.quotes, 'quote')}, ${person.reported} reported` : '';
 }
 
 const NO_QUOTES = { people: [], quotes: [] };
@@ -75,7 +75,6 @@ export function ReaderApp({ model: given, name, theme, layouts: givenLayouts, fi
   );
   const { model } = layouts;
   const ctx = useMemo(() => ({ layouts, quotes: quoteState.status }), [layouts, quoteState.status]);
-  const counts = useMemo(() => quoteCounts(model), [model]);
   const reducer = useMemo(() => {
     const reduce = createReducer(ctx);
     // Keys are resolved against the state they arrive in, even several in one read.
@@ -121,8 +120,8 @@ export function ReaderApp({ model: given, name, theme, layouts: givenLayouts, fi
   const info: StatusInfo = {
     name: stripControls(name),
     section: model.sections.length > 0 ? `${section + 1}/${model.sections.length} ${sectionLabel(model, section)}` : '',
-    filter: state.speaker ? `filter: ${state.speaker} (${plural(quotes?.spans.length ?? 0, 'quote')})` : null,
-    position: quotes && state.quote >= 0 && !matches ? `quote ${state.quote + 1}/${quotes.spans.length}` : null,
+    filter: state.speaker ? `filter: ${state.speaker} (${filterCounts(model, state.speaker)})` : null,
+    position: quotes && state.quote >= 0 && !matches ? `said ${state.quote + 1}/${quotes.spans.length}` : null,
     // A search kept through a speaker filter may have no match in what is shown.
     search: matches ? (matches.spans.length > 0 ? `match ${state.match + 1}/${matches.spans.length}` : 'no match in this view') : null,
     percent: percentRead(view, state.scroll, pageOf(state)),
@@ -153,13 +152,13 @@ export function ReaderApp({ model: given, name, theme, layouts: givenLayouts, fi
         theme={theme}
       />
       {geo.people && (
-        <PeoplePane people={model.people} quotes={quoteState.status} counts={counts} width={geo.people.width} height={geo.bodyHeight} focused={state.focus === 'people'} cursor={state.peopleCursor} speaker={state.speaker} theme={theme} />
+        <PeoplePane people={model.people} quotes={quoteState.status} width={geo.people.width} height={geo.bodyHeight} focused={state.focus === 'people'} cursor={state.peopleCursor} speaker={state.speaker} theme={theme} />
       )}
       {overlayPane === 'toc' && (
         <TocPane model={model} width={geo.overlayWidth.toc} height={geo.bodyHeight} focused cursor={state.tocCursor} current={section} theme={theme} overlay={AT_LEFT} />
       )}
       {overlayPane === 'people' && (
-        <PeoplePane people={model.people} quotes={quoteState.status} counts={counts} width={geo.overlayWidth.people} height={geo.bodyHeight} focused cursor={state.peopleCursor} speaker={state.speaker} theme={theme} overlay={peopleOverlay} />
+        <PeoplePane people={model.people} quotes={quoteState.status} width={geo.overlayWidth.people} height={geo.bodyHeight} focused cursor={state.peopleCursor} speaker={state.speaker} theme={theme} overlay={peopleOverlay} />
       )}
     </Box>
   );

@@ -5,6 +5,7 @@ import { anchorAt, lineOf, type Anchor, type ViewLayout } from '../layout/view.j
 import { stripControls } from '../input/sanitize.js';
 import type { Size } from './geometry.js';
 import { modeFor } from './geometry.js';
+import { panelPeople } from './people-order.js';
 import {
   clampScroll,
   currentSection,
@@ -180,7 +181,7 @@ function activate(ctx: ReaderContext, state: ReaderState): ReaderState {
   const closeOverlay = (s: ReaderState): ReaderState => (s.overlay ? { ...s, overlay: null, focus: 'reader' } : s);
   if (state.focus === 'toc') return closeOverlay(jumpToSection(ctx, state, state.tocCursor));
   if (state.focus === 'people') {
-    const person = ctx.layouts.model.people[state.peopleCursor];
+    const person = panelPeople(ctx.layouts.model.people)[state.peopleCursor];
     if (!person) {
       const unavailable = filterUnavailable(ctx);
       return unavailable ? { ...state, notice: unavailable } : state;

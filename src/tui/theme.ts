@@ -10,6 +10,7 @@ export type StyleName =
   | 'direct'
   | 'partial'
   | 'indirect'
+  | 'mention'
   | 'match'
   | 'currentMatch'
   | 'cursor'
@@ -37,6 +38,7 @@ const COLOR: Record<StyleName, string> = {
   direct: '1;33',
   partial: '33',
   indirect: '32',
+  mention: '3',
   match: '30;43',
   currentMatch: '30;42;1',
   cursor: '30;46',
@@ -58,6 +60,7 @@ const PLAIN: Record<StyleName, string> = {
   direct: '1;4',
   partial: '1;4',
   indirect: '4',
+  mention: '3',
   match: '7',
   currentMatch: '7;1;4',
   cursor: '7',

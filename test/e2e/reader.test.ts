@@ -105,9 +105,11 @@ describe('the reader on the seed article', () => {
       s.write(KEYS.enter);
       await s.waitFor(() => statusBar(s).includes('filter:'));
     }
-    const status = statusBar(s).match(/filter: Jens Stoltenberg \((\d+) quotes?\)/);
+    // The status bar gives the counts the panel and --people give: quotes and reported statements apart.
+    const status = statusBar(s).match(/filter: Jens Stoltenberg \((\d+) quotes?, (\d+) reported\)/);
     expect(status, statusBar(s)).not.toBeNull();
-    expect([person!.quotes, person!.quotes + person!.reported]).toContain(Number(status![1]));
+    expect([Number(status![1]), Number(status![2])]).toEqual([person!.quotes, person!.reported]);
+    expect(panes(s).right).toContain(`${person!.quotes}q ${person!.reported}r`);
     const { middle } = panes(s);
     expect(middle).toContain('Stoltenberg');
     expect(middle).not.toContain('Psaki');

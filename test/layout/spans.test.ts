@@ -39,12 +39,12 @@ describe('speaker spans', () => {
   test('quotes whose offsets the paragraph does not hold are clipped or left out', () => {
     const model: ArticleModel = {
       ...buildModel('Title\n\nShe said "yes" today.\n\nNothing.', 'text'),
-      people: [{ name: 'A', role: null, quotes: 3, reported: 0 }],
+      people: [{ name: 'A', role: null, type: 'person', quotes: 3, reported: 0 }],
       quotes: [
-        { text: 'yes', speaker: 'A', kind: 'direct', section: 0, paragraph: 0, start: 10, end: 13 },
-        { text: '?', speaker: 'A', kind: 'direct', section: 0, paragraph: 0, start: 100, end: 120 },
-        { text: '?', speaker: 'A', kind: 'direct', section: 5, paragraph: 0, start: 0, end: 3 },
-        { text: 'day.', speaker: 'A', kind: 'partial', section: 0, paragraph: 0, start: 17, end: 99 },
+        { text: 'yes', speaker: 'A', speakers: ['A'], statement: null, kind: 'direct', section: 0, paragraph: 0, start: 10, end: 13 },
+        { text: '?', speaker: 'A', speakers: ['A'], statement: null, kind: 'direct', section: 0, paragraph: 0, start: 100, end: 120 },
+        { text: '?', speaker: 'A', speakers: ['A'], statement: null, kind: 'direct', section: 5, paragraph: 0, start: 0, end: 3 },
+        { text: 'day.', speaker: 'A', speakers: ['A'], statement: null, kind: 'partial', section: 0, paragraph: 0, start: 17, end: 99 },
       ],
     };
     const layouts = new ArticleLayouts(model);

@@ -9,7 +9,7 @@ const P2 = 'Lima said later that talks would resume, and Berg called it "a small
 function quote(text: string, speaker: string | null, kind: Quote['kind'], section: number, paragraph: number, para: string): Quote {
   const start = para.indexOf(text);
   if (start < 0) throw new Error(`fixture: "${text}" is not in its paragraph`);
-  return { text, speaker, kind, section, paragraph, start, end: start + text.length };
+  return { text, speaker, speakers: speaker === null ? [] : [speaker], kind, statement: null, section, paragraph, start, end: start + text.length };
 }
 
 export function handBuiltModel(): ArticleModel {
@@ -27,9 +27,9 @@ export function handBuiltModel(): ArticleModel {
       { title: 'The opposition', paragraphs: [P1, P2] },
     ],
     people: [
-      { name: 'Ana Lima', role: 'finance minister', quotes: 1, reported: 1 },
-      { name: 'Jens Berg', role: null, quotes: 2, reported: 0 },
-      { name: 'Jen Park', role: 'analyst', quotes: 0, reported: 0 },
+      { name: 'Ana Lima', role: 'finance minister', type: 'person', quotes: 1, reported: 1 },
+      { name: 'Jens Berg', role: null, type: 'person', quotes: 2, reported: 0 },
+      { name: 'Jen Park', role: 'analyst', type: 'person', quotes: 0, reported: 0 },
     ],
     quotes: [
       quote('We will not back down,', 'Ana Lima', 'direct', 0, 0, P0),

@@ -35,10 +35,10 @@ describe('--people', () => {
   it('prints an aligned table with roles and counts', () => {
     expect(renderPeople(handBuiltModel(), styleFor(false))).toBe(
       [
-        'NAME       QUOTES  REPORTED  ROLE',
-        'Ana Lima        1         1  finance minister',
-        'Jens Berg       2         0',
-        'Jen Park        0         0  analyst',
+        'NAME       TYPE          QUOTES  REPORTED  ROLE',
+        'Ana Lima   person             1         1  finance minister',
+        'Jens Berg  person             2         0',
+        'Jen Park   person             0         0  analyst',
         '',
       ].join('\n'),
     );

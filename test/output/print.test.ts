@@ -43,7 +43,7 @@ describe('printOutput', () => {
 
   it('prints each list output on a terminal too', () => {
     expect(run(['--toc'], { isTTY: true }).out).toBe('1. Introduction\n2. The opposition\n');
-    expect(run(['--people'], { isTTY: true, env: { NO_COLOR: '1' } }).out.split('\n')[0]).toMatch(/^NAME\s+QUOTES/);
+    expect(run(['--people'], { isTTY: true, env: { NO_COLOR: '1' } }).out.split('\n')[0]).toMatch(/^NAME\s+TYPE\s+QUOTES/);
     expect(run(['--quotes=berg'], { isTTY: true, env: { NO_COLOR: '1' } }).out).toContain('Jens Berg: “a small step”');
     expect(JSON.parse(run(['--json'], { isTTY: true }).out).title).toBe('Talks Stall Over Budget');
   });

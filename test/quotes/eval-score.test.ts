@@ -9,10 +9,11 @@ function model(quotes: Partial<Quote>[], people: string[] = []): ArticleModel {
   return {
     title: null, byline: null, bylineNote: null, date: null, dateText: null, source: null, dateline: null, boilerplate: [],
     sections: [{ title: null, paragraphs: [paragraph] }],
-    people: people.map((name) => ({ name, role: null, quotes: 1, reported: 0 })),
+    people: people.map((name) => ({ name, role: null, type: 'person', quotes: 1, reported: 0 })),
     quotes: quotes.map((q) => {
       const start = paragraph.indexOf(q.text!);
-      return { speaker: null, kind: 'direct', section: 0, paragraph: 0, start, end: start + q.text!.length, ...q } as Quote;
+      const speakers = q.speakers ?? (q.speaker ? [q.speaker] : []);
+      return { speaker: null, kind: 'direct', statement: null, section: 0, paragraph: 0, start, end: start + q.text!.length, ...q, speakers } as Quote;
     }),
   } as ArticleModel;
 }
@@ -47,23 +48,57 @@ describe('eval scorer', () => {
   });
 
   it('counts a wrong speaker against speaker accuracy, not against finding the quote', () => {
-    const s = scoreArticle(model([{ text: 'We start on Monday,', speaker: 'unions' }, { text: 'a gamble', speaker: 'unions', kind: 'partial' }]), gold);
+    const s = scoreArticle(model([{ text: 'We start on Monday,', speaker: 'unions' }, { text: 'a gamble', speaker: 'unions', speakers: ['unions'], statement: null, kind: 'partial' }]), gold);
     const m = measures(s.counts);
     expect(m.quoteF1).toBe(1);
     expect(m.speakerAccuracy).toBe(0.5);
     expect(s.wrongSpeaker).toEqual([{ text: 'We start on Monday,', gold: 'Ada Lenz', predicted: 'unions' }]);
   });
 
-  it('ignores predictions with speaker null, and scores indirect ones only by paragraph', () => {
+  it('counts a quote with no speaker as a wrong speaker, and an unmatched one as a false positive', () => {
+    const s = scoreArticle(model([{ text: 'We start on Monday,', speaker: null }, { text: 'the plan was ready', speaker: null, kind: 'partial' }]), gold);
+    expect(s.counts.matched).toBe(1);
+    expect(s.counts.speakerRight).toBe(0);
+    expect(s.counts.predicted).toBe(2);
+    expect(s.spurious).toEqual([{ text: 'the plan was ready', speaker: null }]);
+  });
+
+  it('leaves mentions out of the quotes, and counts the gold mentions marked as such', () => {
+    const withMention: GoldFile = { ...gold, quotes: [gold.quotes[0], { text: 'a gamble', speaker: null, kind: 'mention' }] };
+    const asMention = scoreArticle(model([{ text: 'a gamble', speaker: null, kind: 'mention' }]), withMention);
+    expect(asMention.counts.predicted).toBe(0);
+    expect(asMention.counts.gold).toBe(1);
+    expect(asMention.counts.mentionsFound).toBe(1);
+    const asQuote = scoreArticle(model([{ text: 'a gamble', speaker: 'unions', kind: 'partial' }]), withMention);
+    expect(asQuote.spurious).toHaveLength(1);
+    expect(asQuote.counts.mentionsFound).toBe(0);
+  });
+
+  it('a joint quote is right under any of its speakers', () => {
+    const joint: GoldFile = { ...gold, quotes: [{ text: 'We start on Monday,', speaker: 'Ada Lenz', speakers: ['Ada Lenz', 'unions'], kind: 'direct' }] };
+    expect(scoreArticle(model([{ text: 'We start on Monday,', speaker: 'unions' }]), joint).counts.speakerRight).toBe(1);
+  });
+
+  it('scores reported speech by paragraph and speaker, both ways', () => {
     const s = scoreArticle(
       model([
-        { text: 'a gamble', speaker: null, kind: 'partial' },
         { text: 'the plan was ready', speaker: 'Ada Lenz', kind: 'indirect' },
+        { text: 'called it', speaker: 'unions', kind: 'indirect' },
       ]),
       gold,
     );
-    expect(s.counts.predicted).toBe(0);
     expect(s.counts.reportedHit).toBe(1);
+    expect(s.counts.reportedPredicted).toBe(2);
+    expect(s.counts.reportedRight).toBe(1);
+    expect(measures(s.counts).reportedP).toBe(0.5);
+  });
+
+  it('checks the type of each matched person where gold gives one', () => {
+    const typed: GoldFile = { ...gold, people: [{ ...gold.people[0], type: 'person' }, { ...gold.people[1], type: 'group' }] };
+    const s = scoreArticle(model([], ['Ada Lenz', 'unions']), typed);
+    expect(s.counts.typed).toBe(2);
+    expect(s.counts.typeRight).toBe(1);
+    expect(s.wrongType).toEqual([{ name: 'unions', gold: 'group', predicted: 'person' }]);
   });
 
   it('people: each listed person stands for one gold speaker at most', () => {

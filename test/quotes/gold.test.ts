@@ -59,11 +59,17 @@ describe('quote engine on every article in articles/', () => {
       const names = m.people.map((p) => p.name);
       expect(new Set(names).size).toBe(names.length);
       for (const p of m.people) {
-        const theirs = m.quotes.filter((q) => q.speaker === p.name);
-        expect(p.quotes).toBe(theirs.filter((q) => q.kind !== 'indirect').length);
+        // Joint statements count for each speaker; a partial quote inside a statement only with the statement.
+        const theirs = m.quotes.filter((q) => q.speakers.includes(p.name));
+        expect(p.quotes).toBe(theirs.filter((q) => (q.kind === 'direct' || q.kind === 'partial') && q.statement === null).length);
         expect(p.reported).toBe(theirs.filter((q) => q.kind === 'indirect').length);
       }
-      for (const q of m.quotes) if (q.speaker !== null) expect(names).toContain(q.speaker);
+      for (const q of m.quotes) {
+        expect(q.speakers[0] ?? null).toBe(q.speaker);
+        for (const s of q.speakers) expect(names).toContain(s);
+        if (q.kind === 'mention') expect(q.speaker).toBeNull();
+        if (q.statement !== null) expect(m.quotes[q.statement]).toMatchObject({ kind: 'indirect', speaker: q.speaker, section: q.section, paragraph: q.paragraph });
+      }
     }
   });
 });

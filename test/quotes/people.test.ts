@@ -11,8 +11,8 @@ describe('people', () => {
       '"The nets are gone," said skipper Ivo Tamm.',
     );
     expect(r.people).toEqual([
-      { name: 'Pia Lund', role: 'Harbour master', quotes: 2, reported: 1 },
-      { name: 'Ivo Tamm', role: 'skipper', quotes: 1, reported: 0 },
+      { name: 'Pia Lund', role: 'Harbour master', type: 'person', quotes: 2, reported: 1 },
+      { name: 'Ivo Tamm', role: 'skipper', type: 'person', quotes: 1, reported: 0 },
     ]);
   });
 

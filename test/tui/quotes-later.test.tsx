@@ -70,7 +70,7 @@ describe('quotes found after the first frame', () => {
 
   test('meanwhile the people panel says so, and the speaker filter waits', async () => {
     const { r } = await openWaiting();
-    expect(r.screen()).toContain('People quoted (…)');
+    expect(r.screen()).toContain('Speakers (…)');
     expect(r.screen()).toContain('Finding quotes…');
     const screen = await r.press(KEY.tab, KEY.enter);
     expect(screen).toContain('still finding the quotes');
@@ -81,7 +81,7 @@ describe('quotes found after the first frame', () => {
   test('once the quotes are in, the panel lists the people and Enter filters to one', async () => {
     const { r, held } = await openWaiting();
     held.answer(analysis);
-    await until(() => r.screen().includes(`People quoted (${analysis.people.length})`), 'the people panel to fill');
+    await until(() => r.screen().includes(`Speakers (${analysis.people.length})`), 'the people panel to fill');
     expect(r.screen()).not.toContain('Finding quotes');
     expect(r.screen()).toContain(analysis.people[0].name);
     const screen = await r.press(KEY.tab, KEY.enter);

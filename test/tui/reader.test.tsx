@@ -6,6 +6,7 @@ import { BINDINGS } from '../../src/tui/keymap.js';
 import { SEED_ARTICLE } from '../helpers/articles.js';
 import { goldModel } from '../layout/gold-model.js';
 import { KEY, readerColumn, renderReader, resize, seedModel } from './render.js';
+import { panelPeople } from '../../src/tui/people-order.js';
 
 afterEach(() => cleanup());
 
@@ -75,7 +76,7 @@ describe('the seed article', () => {
     const rows = r.screen().split('\n');
     expect(rows.length).toBeLessThanOrEqual(11);
     expect(r.screen()).not.toContain('2 Escalating conflict');
-    expect(r.screen()).not.toContain('People quoted');
+    expect(r.screen()).not.toContain('Speakers (');
     expect(r.screen()).not.toMatch(/[│║╭╔]/);
     expect(rows[0]).toContain('White House Dismissive');
     for (const row of rows) expect(stringWidth(row)).toBeLessThanOrEqual(50);
@@ -84,7 +85,8 @@ describe('the seed article', () => {
 
 describe('the speaker filter', () => {
   async function filterTo(r: Awaited<ReturnType<typeof renderReader>>, name: string) {
-    const index = r.layouts.model.people.findIndex((p) => p.name === name);
+    // The panel lists people first, then the other kinds of speaker.
+    const index = panelPeople(r.layouts.model.people).findIndex((p) => p.name === name);
     expect(index, `${name} is among the people`).toBeGreaterThanOrEqual(0);
     await r.press(KEY.tab);
     for (let i = 0; i < index; i++) await r.press(KEY.down);
@@ -100,7 +102,7 @@ describe('the speaker filter', () => {
       const full = r.screen();
       expect(full).toContain('Psaki');
       const screen = await filterTo(r, 'Jens Stoltenberg');
-      expect(screen).toMatch(/filter: Jens Stoltenberg \(\d+ quotes\)/);
+      expect(screen).toMatch(/filter: Jens Stoltenberg \(\d+ quotes?, \d+ reported\)/);
       const text = readerColumn(screen).join('\n');
       expect(text).toContain('NATO welcomes more US troops');
       expect(text).toContain('This is the biggest Russian deployment there');
@@ -131,8 +133,8 @@ describe('the speaker filter', () => {
     expect(codes).toContain('\u001b[1m');
     expect(codes).toContain('\u001b[4m');
     const k = r.layouts.quotesOf('Jens Stoltenberg').spans.length;
-    expect(await r.press('n')).toContain(`quote 1/${k}`);
-    expect(await r.press('N')).toContain(`quote ${k}/${k}`);
+    expect(await r.press('n')).toContain(`said 1/${k}`);
+    expect(await r.press('N')).toContain(`said ${k}/${k}`);
   });
 });
 
@@ -152,7 +154,7 @@ describe('panes and focus', () => {
     const r = await renderReader();
     await r.press('t', 'p');
     const screen = r.screen();
-    expect(screen).not.toContain('People quoted');
+    expect(screen).not.toContain('Speakers (');
     expect(screen).not.toContain('1 Introduction');
     expect(screen.split('\n')[0]).toMatch(/^╔═+╗$/);
   });

@@ -2,3 +2,5 @@
 // What the other stages may use of this one.
 export { Attribution } from './attribute.js';
 export { readParagraphs } from './paragraphs.js';
+export type { Found } from './attribute.js';
+export type { Paragraph } from './paragraphs.js';

@@ -27,26 +27,34 @@ export const PERSON_NOUNS = words(`
   homeowner caller speaker cop pupil schoolboy schoolgirl motorist
 `);
 
-/** Several people, or a body that speaks as one. */
-export const GROUP_NOUNS = words(`
-  officials experts analysts activists environmentalists conservationists residents witnesses authorities police
-  lawmakers legislators critics skeptics sceptics opponents supporters protesters protestors demonstrators
-  observers scientists researchers economists diplomats sources leaders organizers organisers campaigners workers
-  employees students teachers doctors nurses families relatives prosecutors investigators officers rebels militants
-  insurgents villagers farmers voters members participants delegates negotiators ministers aides advisers advisors
-  executives spokespeople government administration ministry department agency company firm council committee
-  commission court parliament congress senate military army navy embassy office team group coalition alliance
-  union campaign organization organisation foundation institute association network board party opposition regime
-  broadcaster newspaper service agencies companies governments groups parties unions regulators scholars academics
-  historians commentators planners users customers patients parents survivors victims veterans citizens people
-  locals merchants traders investors bankers businesses owners hospital university school church mosque
-  tribunal cabinet presidency kremlin senators representatives democrats republicans reporters journalists
-  correspondents editors lawyers attorneys judges mayors governors commissioners force bank fund club trust body
-  watchdog operator airline carrier retailer lender insurer producer producers exporter exporters manufacturer
-  manufacturers supplier suppliers chain outlet platform charity mission delegation federation consortium
-  regulator ombudsman inquiry panel jury cops prefecture municipality authority directorate secretariat bureau
-  pupils motorists commuters passengers drivers prosecution defence defense
+/** A body that speaks as one: "the ministry", "police", "the company". */
+export const BODY_NOUNS = words(`
+  police government administration ministry department agency company firm council committee commission court
+  parliament congress senate military army navy embassy office team group coalition alliance union campaign
+  organization organisation foundation institute association network board party opposition regime broadcaster
+  newspaper service hospital university school church mosque tribunal cabinet presidency kremlin force bank
+  fund club trust body watchdog operator airline carrier retailer lender insurer producer exporter manufacturer
+  supplier chain outlet platform charity mission delegation federation consortium regulator ombudsman inquiry
+  panel jury prefecture municipality authority directorate secretariat bureau prosecution defence defense
 `);
+
+/** Several people, or several bodies, spoken of together: "residents", "analysts", "rights groups". */
+export const PEOPLE_NOUNS = words(`
+  officials experts analysts activists environmentalists conservationists residents witnesses authorities
+  lawmakers legislators critics skeptics sceptics opponents supporters protesters protestors demonstrators
+  observers scientists researchers economists diplomats sources leaders organizers organisers campaigners
+  workers employees students teachers doctors nurses families relatives prosecutors investigators officers
+  rebels militants insurgents villagers farmers voters members participants delegates negotiators ministers
+  aides advisers advisors executives spokespeople agencies companies governments groups parties unions
+  regulators scholars academics historians commentators planners users customers patients parents survivors
+  victims veterans citizens people locals merchants traders investors bankers businesses owners senators
+  representatives democrats republicans reporters journalists correspondents editors lawyers attorneys judges
+  mayors governors commissioners producers exporters manufacturers suppliers cops pupils motorists commuters
+  passengers drivers
+`);
+
+/** Several people, or a body that speaks as one. */
+export const GROUP_NOUNS = new Set([...BODY_NOUNS, ...PEOPLE_NOUNS]);
 
 /** Informal names of a body that speaks: "cops" for the police. */
 export const BODY_SYNONYMS = new Map([['cops', 'police']]);
