@@ -8,7 +8,7 @@
 //   6. the speaker (or subject) of the paragraph before, for a quote with no cue
 //   7. a dash line under a block quote
 import type { QuoteKind } from '../../article/model.js';
-import { cueAfter, cueBefore, isMention, looksLikeTitle, endsWithStop, isDirect, PROSECUTION, courtHeard, findIndirect, mayHoldCredit, type Indirect, verbAt } from '../cues/index.js';
+import { cueAfter, cueBefore, mentionFeatures, endsWithStop, isDirect, PROSECUTION, courtHeard, findIndirect, mayHoldCredit, type Indirect, verbAt } from '../cues/index.js';
 import { Entities, type Entity, observeSentence, whereOf } from '../entities/index.js';
 import { DOCUMENT_NOUNS, Sieve } from '../lexicon/index.js';
 import { describe, type Mention } from '../mentions/index.js';
@@ -17,6 +17,9 @@ import { phraseBefore, clauseSubject, type SpeakerRef } from '../phrases/index.j
 import { tokenize } from '../scan/index.js';
 import { eventsAround, latestEvent, tokenAt, type Event } from './events.js';
 import { ISSUED, SPEAKING_PRONOUNS } from '../lexicon/index.js';
+import { logistic } from './linear.js';
+import { trace, tracing } from './trace.js';
+import { MENTION_WEIGHTS } from './weights.js';
 
 export interface Found {
   paragraph: number;
@@ -153,20 +156,25 @@ export class Attribution {
     if (spanIndex === p.spans.length - 1) this.lastPart[i] = rec;
     this.found.push(rec);
     this.foundIn(sentence).push(rec);
-    // A word talked about, or a quoted phrase that is itself the speaker ("a "Senate aide" as saying").
+    // A quoted phrase that is itself the speaker: quotes a "Senate aide" as saying.
     const asSaying = p.tokens[q + 1]?.lower === 'as' && verbAt(p.tokens, q + 2)?.form.lemma === 'say';
-    // A title or nickname quoted inside the writer's sentence: "the film "Below the Line"".
-    const titled = kind === 'partial' && looksLikeTitle(content);
-    if (!block && (isMention(p.tokens, q) || asSaying || titled)) {
+    if (!block && asSaying) {
       rec.how = 'mention';
       return;
     }
     // A direct quote's cue is surest right after it; a partial quote's is the verb of its clause.
     const cue = block ? null : kind === 'direct' ? cueRight ?? cueBefore(p.tokens, q, s, e, false) : cueBefore(p.tokens, q, s, e, true) ?? cueRight;
+    // A title, a nickname, a term or a scare quote is nobody's speech.
+    if (!block && !continuation) {
+      const features = mentionFeatures(p.tokens, q, s, e, content, kind === 'partial', cue);
+      if (tracing()) trace({ type: 'mention', paragraph: i, start: span.start, end: span.end, features });
+      if (logistic(MENTION_WEIGHTS, features) > 0.5) {
+        rec.how = 'mention';
+        return;
+      }
+    }
     if (!cue) {
-      // A title of a work with no one to say it: "Below the Line".
-      if (!continuation && looksLikeTitle(content)) rec.how = 'mention';
-      else pending.push(rec);
+      pending.push(rec);
       return;
     }
     let entity = this.resolveRef(p, cue.ref, cue.at, si);

@@ -129,3 +129,6 @@ export const CONTRACTED = /^(?:[Ii]t|[Tt]hat|[Hh]e|[Ss]he|[Tt]here|[Ww]hat|[Ww]h
 
 // Words that open a sentence after an abbreviation's period ("… the U.S. The …").
 export const SENTENCE_OPENERS = new Set(['the', 'he', 'she', 'it', 'they', 'we', 'but', 'in', 'on', 'this', 'that', 'a', 'an', 'i']);
+
+/** Prepositions a quoted title or term may follow: "a vote on "…"", "known for "…"". */
+export const PREPOSITIONS = new Set(['of', 'for', 'in', 'on', 'at', 'to', 'with', 'as', 'from', 'about', 'by', 'into', 'than', 'like']);
