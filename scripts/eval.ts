@@ -7,18 +7,20 @@
 //   npm run eval -- --quiet       figures only, no lists of misses
 //   npm run eval -- --only NAME   one of the sets above: gold, heldout, dev … dev7 (no speed)
 //   npm run eval -- DIR           gold files in DIR, articles beside them or in articles/
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+//   npm run eval -- --record      also write every development set's figures to
+//                                 test/quotes/recorded-figures.json, the floor CI holds them to
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArticle } from '../src/article/parse.js';
 import { buildModel } from '../src/model.js';
 import { analyzeQuotes } from '../src/quotes/index.js';
-import { addCounts, emptyCounts, measures, scoreArticle, type ArticleScore, type Counts, type GoldFile } from './eval/score.js';
+import { measures, type ArticleScore, type Counts, type Measures } from './eval/score.js';
+import { BLIND_SETS, DEVELOPMENT_SETS, ROOT, scoreSet, setDir, totalOf } from './eval/sets.js';
 
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
 const quiet = args.includes('--quiet');
+const record = args.includes('--record');
 const blind = args.includes('--blind');
 const onlyAt = args.indexOf('--only');
 const only = onlyAt >= 0 ? args[onlyAt + 1] : undefined;
@@ -33,26 +35,18 @@ interface EvalSet {
   misses: boolean;
 }
 
-const sets: EvalSet[] = blind
-  ? [
-      { name: 'blind set', dir: join(ROOT, 'test', 'blind'), perArticle: false, misses: false },
-      { name: 'blind2 set', dir: join(ROOT, 'test', 'blind2'), perArticle: false, misses: false },
-    ]
+const sets: (EvalSet & { key?: string })[] = blind
+  ? BLIND_SETS.map((key) => ({ key, name: `${key} set`, dir: setDir(key), perArticle: false, misses: false }))
   : dirs.length > 0
     ? dirs.map((d) => ({ name: d, dir: d, perArticle: true, misses: !quiet }))
-    : [
-        { key: 'gold', name: 'gold set', dir: join(ROOT, 'test', 'gold'), perArticle: true, misses: !quiet },
-        { key: 'heldout', name: 'held-out set (development)', dir: join(ROOT, 'test', 'heldout'), perArticle: true, misses: !quiet },
-        { key: 'dev', name: 'dev set (development)', dir: join(ROOT, 'test', 'dev'), perArticle: true, misses: !quiet },
-        { key: 'dev2', name: 'dev2 set (development)', dir: join(ROOT, 'test', 'dev2'), perArticle: true, misses: !quiet },
-        { key: 'dev3', name: 'dev3 set (development)', dir: join(ROOT, 'test', 'dev3'), perArticle: true, misses: !quiet },
-        { key: 'dev4', name: 'dev4 set (development)', dir: join(ROOT, 'test', 'dev4'), perArticle: true, misses: !quiet },
-        { key: 'dev5', name: 'dev5 set (development)', dir: join(ROOT, 'test', 'dev5'), perArticle: true, misses: !quiet },
-        { key: 'dev6', name: 'dev6 set (development)', dir: join(ROOT, 'test', 'dev6'), perArticle: true, misses: !quiet },
-        { key: 'dev7', name: 'dev7 set (development)', dir: join(ROOT, 'test', 'dev7'), perArticle: true, misses: !quiet },
-      ].filter((set) => only === undefined || set.key === only);
+    : DEVELOPMENT_SETS.map((key) => ({ key, name: key === 'gold' ? 'gold set' : `${key} set (development)`, dir: setDir(key), perArticle: true, misses: !quiet }))
+        .filter((set) => only === undefined || set.key === only);
 if (only !== undefined && sets.length === 0) {
-  console.error(`eval: --only takes gold, heldout or dev to dev7, not ${JSON.stringify(only)}`);
+  console.error(`eval: --only takes one of ${DEVELOPMENT_SETS.join(', ')}, not ${JSON.stringify(only)}`);
+  process.exit(2);
+}
+if (record && (blind || dirs.length > 0 || only !== undefined)) {
+  console.error('eval: --record needs a full run of the development sets');
   process.exit(2);
 }
 
@@ -104,37 +98,20 @@ function listMisses(slug: string, s: ArticleScore): void {
   if (rows.length) console.log(`${slug}\n${rows.join('\n')}`);
 }
 
-function articleFor(dir: string, slug: string): string | null {
-  for (const path of [join(dir, `${slug}.txt`), join(ROOT, 'articles', `${slug}.txt`)]) if (existsSync(path)) return path;
-  return null;
-}
-
-function runSet(set: EvalSet): void {
-  if (!existsSync(set.dir)) return;
-  const golds = readdirSync(set.dir).filter((f) => f.endsWith('.gold.json')).sort();
-  if (golds.length === 0) return;
-  let total = emptyCounts();
-  const scores: [string, ArticleScore][] = [];
-  console.log(`\n== ${set.name}: ${golds.length} articles`);
-  for (const file of golds) {
-    const slug = file.replace(/\.gold\.json$/, '');
-    const path = articleFor(set.dir, slug);
-    if (!path) {
-      console.log(`${slug}: no article text found`);
-      continue;
-    }
-    const gold = JSON.parse(readFileSync(join(set.dir, file), 'utf8')) as GoldFile;
-    const score = scoreArticle(buildModel(readFileSync(path, 'utf8')), gold);
-    scores.push([slug, score]);
-    total = addCounts(total, score.counts);
-    if (set.perArticle) console.log(line(slug, score.counts));
-  }
+/** Score one set, print it, and return its overall figures. */
+function runSet(set: EvalSet): Measures | null {
+  const scores = scoreSet(set.dir);
+  if (scores.length === 0) return null;
+  console.log(`\n== ${set.name}: ${scores.length} articles`);
+  if (set.perArticle) for (const { slug, score } of scores) console.log(line(slug, score.counts));
+  const total = totalOf(scores);
   console.log(line(`OVERALL (${set.name})`, total));
   console.log(summary(total));
   if (set.misses) {
     console.log(`\n-- misses and wrong speakers (${set.name})`);
-    for (const [slug, s] of scores) listMisses(slug, s);
+    for (const { slug, score } of scores) listMisses(slug, score);
   }
+  return measures(total);
 }
 
 /** Time the engine on about 1 MB of article text built from the corpus: the first (cold) run and the best of three. */
@@ -176,5 +153,16 @@ function speed(): void {
   );
 }
 
-for (const set of sets) runSet(set);
+const figures: Record<string, Partial<Measures>> = {};
+for (const set of sets) {
+  const m = runSet(set);
+  if (m && set.key) {
+    const { quoteF1, speakerAccuracy, endToEndF1, peopleF1, reported, reportedP } = m;
+    figures[set.key] = Object.fromEntries(Object.entries({ quoteF1, speakerAccuracy, endToEndF1, peopleF1, reported, reportedP }).map(([k, v]) => [k, Number(v.toFixed(3))]));
+  }
+}
+if (record) {
+  writeFileSync(join(ROOT, 'test', 'quotes', 'recorded-figures.json'), JSON.stringify(figures, null, 2) + '\n');
+  console.log('\nrecorded: test/quotes/recorded-figures.json');
+}
 if (!blind && dirs.length === 0 && only === undefined) speed();

@@ -14,9 +14,9 @@ import { buildModel } from '../src/model.js';
 import { traceDecisions, type Decision } from '../src/quotes/attribution/trace.js';
 import { locateGold, sameSpeaker, type GoldFile } from './eval/score.js';
 import { fitLogistic, fitConditional, type Example, type Choice } from './fit/logistic.js';
+import { DEVELOPMENT_SETS, articleFor } from './eval/sets.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const SETS = ['gold', 'heldout', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7'];
 const dryRun = process.argv.includes('--dry-run');
 
 interface SetData {
@@ -25,10 +25,6 @@ interface SetData {
   speakers: Choice[];
 }
 
-function articlePath(dir: string, slug: string): string | null {
-  for (const p of [join(dir, `${slug}.txt`), join(ROOT, 'articles', `${slug}.txt`)]) if (existsSync(p)) return p;
-  return null;
-}
 
 interface Span {
   paragraph: number;
@@ -49,7 +45,7 @@ function readSet(name: string): SetData {
   const data: SetData = { name, mentions: [], speakers: [] };
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort()) {
     const slug = file.replace(/\.gold\.json$/, '');
-    const path = articlePath(dir, slug);
+    const path = articleFor(dir, slug);
     if (!path) continue;
     const gold = JSON.parse(readFileSync(join(dir, file), 'utf8')) as GoldFile;
     const decisions: Decision[] = [];
@@ -153,7 +149,7 @@ function argmax(w: Record<string, number>, c: Choice): number {
   return best;
 }
 
-const sets = SETS.filter((s) => existsSync(join(ROOT, 'test', s))).map(readSet);
+const sets = DEVELOPMENT_SETS.filter((s) => existsSync(join(ROOT, 'test', s))).map(readSet);
 const mention = mentionReport(sets);
 const quote = speakerReport(sets, 'quote');
 const pronoun = speakerReport(sets, 'pronoun');
