@@ -104,8 +104,9 @@ function check(dir: string, file: string): string[] {
     }
   };
 
-  // Quotes: verbatim, in reading order, between marks.
-  let cursor = 0;
+  // Quotes: verbatim, in reading order, between marks; the title line is not body.
+  const titleAt = typeof gold.title === 'string' ? text.indexOf(gold.title) : -1;
+  let cursor = titleAt >= 0 ? titleAt + (gold.title as string).length : 0;
   const listed: { start: number; end: number }[] = [];
   quotes.forEach((q, i) => {
     const where = `quote ${i + 1} ${JSON.stringify(q.text.slice(0, 40))}`;
