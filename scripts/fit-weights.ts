@@ -1,5 +1,5 @@
 // npm run fit: fits the quote engine's weights on the gold and development
-// sets (never the blind sets) and writes src/quotes/attribution/weights.ts.
+// sets (never the blind sets) and writes src/quotes/models/weights.ts.
 // It runs the engine over every article with its decisions traced, labels each
 // decision from the gold file, fits a logistic model per decision kind with L2
 // regularisation, and prints leave-one-set-out figures: each set scored by
@@ -11,7 +11,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildModel } from '../src/model.js';
-import { traceDecisions, type Decision } from '../src/quotes/attribution/trace.js';
+import { traceDecisions, type Decision } from '../src/quotes/models/index.js';
 import { locateGold, sameSpeaker, type GoldFile } from './eval/score.js';
 import { fitLogistic, fitConditional, type Example, type Choice } from './fit/logistic.js';
 import { DEVELOPMENT_SETS, articleFor } from './eval/sets.js';
@@ -165,6 +165,6 @@ import type { Weights } from './linear.js';
 export const MENTION_WEIGHTS: Weights = ${literal(mention)};
 ${quote ? `\n/** Conditional logit: which candidate speaks a quote with no cue of its own. */\nexport const QUOTE_SPEAKER_WEIGHTS: Weights = ${literal(quote)};\n` : ''}${pronoun ? `\n/** Conditional logit: which candidate a pronoun stands for. */\nexport const PRONOUN_WEIGHTS: Weights = ${literal(pronoun)};\n` : ''}`;
 if (!dryRun) {
-  writeFileSync(join(ROOT, 'src', 'quotes', 'attribution', 'weights.ts'), out);
-  console.log('\nwrote src/quotes/attribution/weights.ts');
+  writeFileSync(join(ROOT, 'src', 'quotes', 'models', 'weights.ts'), out);
+  console.log('\nwrote src/quotes/models/weights.ts');
 }

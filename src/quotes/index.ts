@@ -1,6 +1,7 @@
 // Entry point of the quote engine: every quotation in an article and who said it.
 // The stages, each a folder with one entry point, in the order they run:
 //   lexicon/      every word list
+//   models/       fitted weights (scripts/fit-weights.ts) and the trace they are fitted on
 //   scan/         marks, tokens and sentences of a paragraph
 //   phrases/      noun phrases beside a verb, the words of names
 //   mentions/     what a speaker phrase says: a name, a title, a body, a description, a pronoun

@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import { ROOT } from '../helpers/articles.js';
 
 const QUOTES = join(ROOT, 'src', 'quotes');
-const ORDER = ['lexicon', 'scan', 'phrases', 'mentions', 'cues', 'entities', 'attribution', 'people', '.'];
+const ORDER = ['lexicon', 'models', 'scan', 'phrases', 'mentions', 'cues', 'entities', 'attribution', 'people', '.'];
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {

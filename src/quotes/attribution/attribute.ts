@@ -17,9 +17,7 @@ import { phraseBefore, clauseSubject, type SpeakerRef } from '../phrases/index.j
 import { tokenize } from '../scan/index.js';
 import { eventsAround, latestEvent, tokenAt, type Event } from './events.js';
 import { ISSUED, SPEAKING_PRONOUNS } from '../lexicon/index.js';
-import { logistic } from './linear.js';
-import { trace, tracing } from './trace.js';
-import { MENTION_WEIGHTS } from './weights.js';
+import { MENTION_WEIGHTS, logistic, trace, tracing } from '../models/index.js';
 
 export interface Found {
   paragraph: number;

@@ -5,7 +5,6 @@ export { endsWithStop, isDirect } from './kinds.js';
 export { cueAfter, cueBefore, isMention, looksLikeTitle } from './quote-cues.js';
 export type { Cue } from './quote-cues.js';
 export { mentionFeatures } from './mention-features.js';
-export type { Features } from './mention-features.js';
 export { findIndirect, mayHoldCredit } from './reported.js';
 export type { Indirect } from './reported.js';
 export { verbAt } from './speech.js';

@@ -1,13 +1,13 @@
 // What a quoted span looks like from the writer's sentence around it, as the
 // features that tell speech from a mention (a title, a nickname, a scare
 // quote, a word talked about). The weights that combine them are fitted on the
-// gold sets by scripts/fit-weights.ts; see attribution/weights.ts.
+// gold sets by scripts/fit-weights.ts; see models/weights.ts.
 import { AUXILIARIES, DETERMINERS, PREPOSITIONS, PRONOUNS, speechVerbForms } from '../lexicon/index.js';
+import type { Features } from '../models/index.js';
 import { classAt, LETTER, UPPER, type Token } from '../scan/index.js';
 import { isMention, looksLikeTitle, type Cue } from './quote-cues.js';
 import { verbAt } from './speech.js';
 
-export type Features = Record<string, number>;
 
 const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|I'm|I’m|I've|I’ve|we|We|our|Our|my|My|us|me)(?=[^\p{L}]|$)/u;
 const FINITE = /\s(?:is|are|was|were|has|have|had|will|would|can|could|should|must|do|does|did|am|be)\s/;

@@ -1,6 +1,7 @@
 // A linear model over named features: the weights are fitted on the gold sets
 // by scripts/fit-weights.ts and live in weights.ts.
-import type { Features } from '../cues/index.js';
+/** Named features of one decision: mostly 0 or 1. */
+export type Features = Record<string, number>;
 
 export type Weights = Readonly<Record<string, number>>;
 

@@ -1,6 +1,6 @@
 // The decisions the fitted models take, for scripts/fit-weights.ts to learn
 // from: off unless a listener is set, and never read by the engine itself.
-import type { Features } from '../cues/index.js';
+import type { Features } from './linear.js';
 
 export interface MentionDecision {
   type: 'mention';
