@@ -64,10 +64,16 @@ function readSet(name: string): SetData {
         // A span gold does not list at all is one nobody speaks, by the conventions of every set.
         data.mentions.push({ features: d.features, label: isMention || !isSpeech ? 1 : 0, group: `${slug}:${d.paragraph}:${d.start}` });
       } else {
-        const g = speechAt.findIndex((loc) => loc !== null && same(d, loc));
-        if (g < 0) continue;
-        const goldQuote = speech[g];
-        const names = goldQuote.speakers ?? [goldQuote.speaker];
+        // A quote's gold speakers, or those gold reports in the statement's paragraph.
+        let names: (string | null)[];
+        if (d.target === 'quote') {
+          const g = speechAt.findIndex((loc) => loc !== null && same(d, loc));
+          if (g < 0) continue;
+          names = speech[g].speakers ?? [speech[g].speaker];
+        } else {
+          names = gold.reported.filter((r) => texts[d.paragraph]?.replace(/\s+/g, ' ').startsWith(r.paragraph.replace(/\s+/g, ' ').trim())).flatMap((r) => r.speakers ?? [r.speaker]);
+          if (names.length === 0) continue;
+        }
         const right = d.candidates.map((c) => names.some((n) => n !== null && sameSpeaker(c.name(), byName.get(n) ?? { name: n, aliases: [] })));
         if (!right.some(Boolean)) continue;
         data.speakers.push({ about: d.about, options: d.candidates.map((c, k) => ({ features: c.features, right: right[k] })) });
@@ -155,7 +161,7 @@ const quote = speakerReport(sets, 'quote');
 const pronoun = speakerReport(sets, 'pronoun');
 
 const literal = (w: Record<string, number> | null): string =>
-  w === null ? '{}' : `{\n${Object.entries(w).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `  ${k}: ${v.toFixed(4)},`).join('\n')}\n}`;
+  w === null ? '{}' : `{\n${Object.entries(w).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `  ${/^[A-Za-z_]\w*$/.test(k) ? k : `'${k}'`}: ${v.toFixed(4)},`).join('\n')}\n}`;
 const out = `// Fitted weights, written by scripts/fit-weights.ts from the gold and
 // development sets (never the blind sets). Do not edit by hand: run
 // \`npm run fit\` after changing a feature, and commit the result.

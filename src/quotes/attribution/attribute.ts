@@ -9,13 +9,14 @@
 //   7. a dash line under a block quote
 import type { QuoteKind } from '../../article/model.js';
 import { cueAfter, cueBefore, mentionFeatures, endsWithStop, isDirect, PROSECUTION, courtHeard, findIndirect, mayHoldCredit, type Indirect, verbAt } from '../cues/index.js';
-import { Entities, type Entity, observeSentence, whereOf } from '../entities/index.js';
+import { Entities, canonical, type Antecedent, type Entity, observeSentence, whereOf } from '../entities/index.js';
 import { DOCUMENT_NOUNS, Sieve } from '../lexicon/index.js';
 import { describe, type Mention } from '../mentions/index.js';
 import { dropWords, readWords, type Paragraph } from './paragraphs.js';
-import { phraseBefore, clauseSubject, type SpeakerRef } from '../phrases/index.js';
+import { phraseBefore, type SpeakerRef } from '../phrases/index.js';
 import { tokenize } from '../scan/index.js';
 import { eventsAround, latestEvent, tokenAt, type Event } from './events.js';
+import { bestCandidate, floatingCandidates, paragraphSubject, subjectBefore, type Resolve, type Source } from './floating.js';
 import { ISSUED, SPEAKING_PRONOUNS } from '../lexicon/index.js';
 import { MENTION_WEIGHTS, logistic, trace, tracing } from '../models/index.js';
 
@@ -45,6 +46,8 @@ export class Attribution {
   private filled: Event[][] = [];
   /** The last part of each paragraph's quotes, for quotes that carry on. */
   private lastPart: (Found | undefined)[] = [];
+  /** The candidates of the pronoun the last speaker phrase was, for the trace. */
+  private pronoun: Antecedent[] | null = null;
   /** What has been found in the paragraph being read, by sentence. */
   private here = new Map<number, Found[]>();
 
@@ -64,6 +67,7 @@ export class Attribution {
     if (m.kind === 'pronoun' && SPEAKING_PRONOUNS.test(m.name)) return null;
     const where = whereOf(p, at, sentence);
     const entity = this.entities.resolve(m, where);
+    this.pronoun = m.kind === 'pronoun' ? this.entities.lastAntecedents : null;
     // A described person ("a ministry spokesman") stays a "he" or "she" even when linked to their body.
     const personal = m.kind === 'descriptor' || (m.kind === 'pronoun' && (m.name === 'he' || m.name === 'she'));
     if (entity) this.entities.record(entity, where, { subject: true, speaker: true, personal, named: m.kind === 'person' });
@@ -175,7 +179,9 @@ export class Attribution {
       pending.push(rec);
       return;
     }
+    this.pronoun = null;
     let entity = this.resolveRef(p, cue.ref, cue.at, si);
+    this.tracePronoun(i, span.start, span.end, 'quote');
     // A cue that agrees with the label above on the surname is the label's person.
     const label = p.label && spanIndex === 0 ? this.labelEntity(p) : null;
     if (label && entity && entity !== label && lastWord(entity) === lastWord(label)) entity = label;
@@ -196,8 +202,18 @@ export class Attribution {
     // "It also produced, both of them say, …": each of the two people last named says it.
     const said = act.ref.appos ? null : describe(p.text, p.tokens, act.ref.range);
     const both = said?.kind === 'pronoun' && said.name === 'both';
+    this.pronoun = null;
     const speakers = 'heard' in act ? [this.speaker(p, PROSECUTION, act.at, si)] : both ? this.entities.pairAt(whereOf(p, act.at, si)) : [this.resolveRef(p, act.ref, act.at, si)];
+    this.tracePronoun(i, act.start, act.end, 'indirect');
     for (const entity of speakers) if (entity) this.report(p, i, si, act, s, e, events, entity);
+  }
+
+  /** Send the last pronoun's candidates to the trace, for the span it named the speaker of. */
+  private tracePronoun(paragraph: number, start: number, end: number, target: 'quote' | 'indirect'): void {
+    const candidates = this.pronoun;
+    this.pronoun = null;
+    if (!candidates || candidates.length < 2 || !tracing()) return;
+    trace({ type: 'speaker', about: 'pronoun', target, paragraph, start, end, candidates: candidates.map((c) => ({ name: () => canonical(c.entity).name, features: c.features })) });
   }
 
   private report(p: Paragraph, i: number, si: number, act: Indirect, s: number, e: number, events: Event[], entity: Entity): void {
@@ -227,59 +243,57 @@ export class Attribution {
   }
 
   private fill(p: Paragraph, i: number, rec: Found, events: Event[], filled: Event[]): void {
-    const sameSection = i > 0 && this.paragraphs[i - 1].section === p.section;
     // Only the events near the quote matter; a paragraph may be a whole book on one line.
     const nearby = [...eventsAround(events, rec.sentence), ...eventsAround(filled, rec.sentence)].sort((a, b) => a.pos - b.pos);
     const before = nearby.filter((ev) => ev.pos < rec.pos);
-    const inSentence = nearby.filter((ev) => ev.sentence === rec.sentence);
     let entity: Entity | null = null;
     let how: Found['how'] = 'none';
+    // Sure ones first: the first part of the same quote, a label line above it.
     if (rec.before?.entity) [entity, how] = [rec.before.entity, 'chain'];
     else if (p.label && rec.start <= 1 && !before.length) [entity, how] = [this.labelEntity(p), 'label'];
-    // A word or two in quotes with no cue of its own is a term or a scare quote, not the last speaker's.
-    const fewWords = rec.kind === 'partial' && (p.text.slice(rec.start, rec.end).match(LETTER_RUNS) ?? []).length < 3;
-    // A partial quote belongs first to the speech of its own sentence ("… to "recalibrate" …, Zhao noted").
-    if (!entity && inSentence.length && rec.kind === 'partial') [entity, how] = [inSentence[0].entity, 'near'];
-    if (!entity && before.length && !fewWords) [entity, how] = [latestEvent(before), 'near'];
-    if (!entity && inSentence.length) [entity, how] = [inSentence[0].entity, 'near'];
-    if (!entity && p.dash) [entity, how] = [this.speaker(p, p.dash, 0, 0), 'dash'];
-    // "Nwosu laughs. "…"": the person the sentence before is about.
-    if (!entity && rec.kind === 'direct') [entity, how] = [this.subjectBefore(p, rec.sentence - p.sentenceBase), 'near'];
-    if (!entity && rec.kind === 'direct') {
-      const split = [...this.foundIn(rec.sentence), ...this.foundIn(rec.sentence + 1)].find((f) => f.pos > rec.pos && f.how === 'cue' && f.kind === 'direct');
-      if (split?.entity) [entity, how] = [split.entity, 'split'];
-      else if (sameSection && !rec.before) [entity, how] = [this.previousSpeaker(i - 1), 'previous'];
+    else {
+      const candidates = floatingCandidates(this.floatingSources(p, i, rec, nearby, before), {
+        partial: rec.kind === 'partial',
+        few: (p.text.slice(rec.start, rec.end).match(LETTER_RUNS) ?? []).length < 3,
+        text: p.text.slice(rec.start, rec.end),
+        opens: rec.start <= 1,
+      });
+      entity = bestCandidate(candidates);
+      how = 'near';
+      if (tracing() && candidates.length > 1) {
+        trace({ type: 'speaker', about: 'quote', target: 'quote', paragraph: i, start: rec.start, end: rec.end, candidates: candidates.map((c) => ({ name: () => canonical(c.entity).name, features: c.features })) });
+      }
     }
     if (!entity) return;
     this.assign(rec, entity, how, filled);
     this.entities.record(entity, whereOf(p, tokenAt(p.tokens, rec.start - 1), rec.sentence - p.sentenceBase), { subject: false, speaker: true });
   }
 
-  /** The person the sentence before sentence `si` of the same paragraph is about. */
-  private subjectBefore(p: Paragraph, si: number): Entity | null {
-    if (si <= 0) return null;
-    const [s, e] = p.sentences[si - 1];
-    if (p.tokens.slice(s, e).some((t) => t.kind === 'quote')) return null;
-    const ref = clauseSubject(p.tokens, s, e);
-    if (!ref) return null;
-    const m = describe(p.text, p.tokens, ref.range, ref.appos);
-    return m.kind === 'person' || m.kind === 'descriptor' || (m.kind === 'pronoun' && /^(?:he|she)$/.test(m.name)) ? this.speaker(p, m, ref.range.from, si - 1) : null;
-  }
-
-  /** Who spoke last in paragraph `i`, or the person it is about when nobody did. */
-  private previousSpeaker(i: number): Entity | null {
-    const events = [...(this.events[i] ?? []), ...(this.filled[i] ?? [])];
-    if (events.length) return events.reduce((a, b) => (b.pos > a.pos ? b : a)).entity;
-    const p = this.paragraphs[i];
-    if (p.spans.length > 0) return null;
-    for (let si = p.sentences.length - 1; si >= 0; si--) {
-      const [s, e] = p.sentences[si];
-      const ref = clauseSubject(p.tokens, s, e);
-      if (!ref) continue;
-      const m = describe(p.text, p.tokens, ref.range, ref.appos);
-      if (m.kind === 'person' || m.kind === 'descriptor' || (m.kind === 'pronoun' && /^(?:he|she)$/.test(m.name))) return this.speaker(p, m, ref.range.from, si);
+  /** The speakers around a quote with no cue, and the people the text before it is about, each with where it was found. */
+  private floatingSources(p: Paragraph, i: number, rec: Found, nearby: Event[], before: Event[]): { entity: Entity | null; source: Source }[] {
+    const out: { entity: Entity | null; source: Source }[] = [];
+    const quiet: Resolve = (m, at, sentence) => this.entities.resolve(m, whereOf(p, at, sentence));
+    for (const ev of nearby) if (ev.sentence === rec.sentence) out.push({ entity: ev.entity, source: 'sentence' });
+    const latest = latestEvent(before);
+    if (latest) out.push({ entity: latest, source: 'latest' });
+    for (const ev of before) if (ev.entity !== latest) out.push({ entity: ev.entity, source: 'earlier' });
+    for (const ev of nearby) if (ev.pos > rec.pos && ev.sentence !== rec.sentence) out.push({ entity: ev.entity, source: 'after' });
+    if (p.dash) out.push({ entity: quiet(p.dash, 0, 0), source: 'dash' });
+    out.push({ entity: subjectBefore(p, rec.sentence - p.sentenceBase, quiet), source: 'subject' });
+    const split = [...this.foundIn(rec.sentence), ...this.foundIn(rec.sentence + 1)].find((f) => f.pos > rec.pos && f.how === 'cue' && f.kind === 'direct');
+    if (split?.entity) out.push({ entity: split.entity, source: 'split' });
+    // The paragraph before, when the quote opens its section's run of paragraphs.
+    const sameSection = i > 0 && this.paragraphs[i - 1].section === p.section;
+    if (sameSection) {
+      const previous = latestEvent([...(this.events[i - 1] ?? []), ...(this.filled[i - 1] ?? [])]);
+      if (previous) out.push({ entity: previous, source: 'previous' });
+      else {
+        out.push({ entity: paragraphSubject(this.paragraphs[i - 1], (m, at, sentence) => this.entities.resolve(m, whereOf(this.paragraphs[i - 1], at, sentence))), source: 'previousSubject' });
+        const older = i > 1 && this.paragraphs[i - 2].section === p.section ? latestEvent([...(this.events[i - 2] ?? []), ...(this.filled[i - 2] ?? [])]) : null;
+        if (older) out.push({ entity: older, source: 'older' });
+      }
     }
-    return null;
+    return out;
   }
 }
 

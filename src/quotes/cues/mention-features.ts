@@ -35,6 +35,12 @@ function sentenceHasSpeechVerb(tokens: Token[], s: number, e: number): boolean {
   return false;
 }
 
+/** Whether tokens [from, to) hold a quote token. */
+function quoteWithin(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].kind === 'quote') return true;
+  return false;
+}
+
 /** Whether the paragraph holds another quote token than `q`: speech comes in runs, a title alone. */
 function otherQuote(tokens: Token[], q: number): boolean {
   for (let k = 0; k < tokens.length; k++) if (k !== q && tokens[k].kind === 'quote') return true;
@@ -83,6 +89,9 @@ export function mentionFeatures(tokens: Token[], q: number, s: number, e: number
     otherQuote: otherQuote(tokens, q) ? 1 : 0,
     // "…," Lund said. "Very lucky.": a quote right after a sentence of speech goes on with it.
     speechBefore: sentenceHasSpeechVerb(tokens, Math.max(0, s - 12), s) ? 1 : 0,
+    quoteBefore: quoteWithin(tokens, Math.max(0, q - 10), q) ? 1 : 0,
+    // A quote that opens the sentence after one of speech carries the speech on.
+    opensAfterSpeech: q === s && s > 0 && sentenceHasSpeechVerb(tokens, Math.max(0, s - 12), s) ? 1 : 0,
   };
   return f;
 }

@@ -6,3 +6,4 @@ export { observeSentence, whereOf } from './observe.js';
 export type { ParagraphView } from './observe.js';
 export { joinProsecution } from './prosecution.js';
 export { Entities } from './registry.js';
+export type { Antecedent } from './antecedent-ranker.js';

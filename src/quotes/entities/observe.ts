@@ -90,7 +90,10 @@ export function observeSentence(p: ParagraphView, si: number, entities: Entities
       const at = whereOf(p, i, si);
       const entity = entities.resolve(mention, at);
       if (!entity) continue;
-      const subject = opensClause(p.tokens, run.from, s);
+      // "Scottish Labour leader Kieran Dalgleish raised …": a title before the name is part of the subject.
+      const titled = run.from > s ? titleBefore(p.tokens, run.from, s) : -1;
+      // Not after a comma: "X, a former club captain Y …" is an aside, not the clause's subject.
+      const subject = opensClause(p.tokens, run.from, s) || (titled >= 0 && (titled === s || (CLAUSE_OPENERS.has(p.tokens[titled - 1].lower) && !p.tokens[titled - 1].cap)));
       entities.record(entity, at, { subject, speaker: false, named: true });
       // "… told Suparno that his office …": the first person of a sentence, subject or not, owns the next he or his.
       const firstPerson = onlyOf(subjects, entity);
@@ -209,4 +212,21 @@ function nameRunAt(tokens: Token[], p: number, ceil: number): Range | null {
   // A trailing joiner or "the" never ends a name.
   while (j > p + 1 && !tokens[j - 1].cap && tokens[j - 1].text !== ')') j--;
   return { from: p, to: j };
+}
+
+/**
+ * Where a title standing right before a name starts ("Scottish Labour leader |
+ * Kieran Dalgleish", "the club's head coach | X"): capitalised words, title
+ * words and a possessive, read back to a determiner; -1 when no title word stands there.
+ */
+function titleBefore(tokens: Token[], from: number, s: number): number {
+  let k = from - 1;
+  let title = false;
+  while (k >= s) {
+    const t = tokens[k];
+    if (t.kind === 'word' && !t.cap && isTitleWord(t.text)) title = true;
+    else if (!(t.kind === 'poss' || (t.kind === 'word' && (t.cap || DETERMINERS.has(t.lower))))) break;
+    k--;
+  }
+  return title ? k + 1 : -1;
 }

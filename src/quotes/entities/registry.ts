@@ -6,6 +6,8 @@
 // in link-names.ts, descriptions in link-descriptions.ts, pronouns and
 // documents here.
 import { formerOrLatter, pronounAntecedent } from './pronouns.js';
+import { antecedents, bestAntecedent, type Antecedent } from './antecedent-ranker.js';
+import { PRONOUN_WEIGHTS } from '../models/index.js';
 import { canonical, isPersonLike, type Entity, type Where } from './entity.js';
 import { EntityIndex } from './entity-index.js';
 import { isVoiceNoun, latest } from './entity-lookup.js';
@@ -138,8 +140,20 @@ export class Entities {
     return people.length === 2 ? people : [];
   }
 
+  /** The candidates the last pronoun was chosen among, for the trace the ranker is fitted on. */
+  lastAntecedents: Antecedent[] = [];
+
   private resolvePronoun(pronoun: string, at: Where): Entity | null {
     if (pronoun === 'former' || pronoun === 'latter') return formerOrLatter(this.log.recent(at, 1), pronoun);
+    const personal = pronoun === 'he' || pronoun === 'she';
+    const candidates = antecedents(this.log.recent(at, personal ? FAR_PRONOUN_WINDOW : PRONOUN_WINDOW), pronoun, at);
+    this.lastAntecedents = candidates;
+    if (Object.keys(PRONOUN_WEIGHTS).length > 0) {
+      const found = bestAntecedent(candidates);
+      if (found && personal && !found.gender && found.kind === 'person') found.gender = pronoun === 'he' ? 'm' : 'f';
+      return found;
+    }
+    // Before any weights are fitted: the ordered rules the ranker replaces.
     const near = pronounAntecedent(this.log.recent(at, PRONOUN_WINDOW), pronoun, at);
     if (near || (pronoun !== 'he' && pronoun !== 'she')) return near;
     // A "she" with nobody near: the last woman named or heard a little further back.

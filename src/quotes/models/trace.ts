@@ -15,6 +15,8 @@ export interface SpeakerDecision {
   type: 'speaker';
   /** What was decided: a quote's speaker, or a pronoun's antecedent. */
   about: 'quote' | 'pronoun';
+  /** Whose speaker it names: a quoted span's, or a reported statement's (scored by its paragraph). */
+  target: 'quote' | 'indirect';
   paragraph: number;
   start: number;
   end: number;

@@ -1,0 +1,48 @@
+// The fitted choices of the attribution stage, on sentences written for these
+// tests: who a pronoun stands for, and who speaks a quote with no cue.
+import { describe, expect, it } from 'vitest';
+import { analyze, speakerOf } from './helpers.js';
+
+describe('a pronoun stands for the subject of the clause that introduced a person', () => {
+  it('a new subject who does not speak is still who "she" is, not the last speaker', () => {
+    const r = analyze(
+      'Minister Omar Diallo said the talks had been hard. "It took three nights," he said.',
+      'Lisa Park welcomed the agreement. "Common sense has prevailed," she said.',
+    );
+    expect(speakerOf(r, 'Common sense')).toBe('Lisa Park');
+    expect(r.people.map((p) => p.name)).toContain('Lisa Park');
+  });
+
+  it('"he" skips a woman named between, and a title before the name keeps its subject', () => {
+    const r = analyze(
+      'Harbour board chair Kenji Adebayo met the port director, Ruth Salazar, on Friday.',
+      '"Nobody is leaving this table until the cranes move," he said.',
+    );
+    expect(speakerOf(r, 'Nobody is leaving')).toBe('Kenji Adebayo');
+  });
+
+  it('a verb that is not one of speech still makes its subject the one "he" means', () => {
+    const r = analyze('Coach Darius Venn praised the defence but worried about the goalkeeper. "We cannot keep giving away corners," he said.');
+    expect(speakerOf(r, 'giving away corners')).toBe('Darius Venn');
+  });
+});
+
+describe('a quote with no cue', () => {
+  it('goes on with the speaker of the sentence before in its paragraph', () => {
+    const r = analyze('"We were lucky," Lund said. "Very lucky."');
+    expect(r.quotes.map((q) => [q.kind, q.speaker])).toEqual([
+      ['direct', 'Lund'],
+      ['direct', 'Lund'],
+    ]);
+  });
+
+  it('opening a paragraph, goes to the last speaker of the paragraph before', () => {
+    const r = analyze('"The roof went first," said resident Amal Haddad.', '"Then the windows. Then everything."');
+    expect(speakerOf(r, 'Then the windows')).toBe('Amal Haddad');
+  });
+
+  it('after a paragraph about someone who does not speak, goes to that person', () => {
+    const r = analyze('Farmer Josefa Quint walked the flooded field again on Tuesday, counting the rows she had lost.', '"Eleven years of work, and the river took it in a night."');
+    expect(speakerOf(r, 'Eleven years')).toBe('Josefa Quint');
+  });
+});
