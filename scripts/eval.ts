@@ -158,7 +158,7 @@ for (const set of sets) {
   const m = runSet(set);
   if (m && set.key) {
     const { quoteF1, speakerAccuracy, endToEndF1, peopleF1, reported, reportedP } = m;
-    figures[set.key] = Object.fromEntries(Object.entries({ quoteF1, speakerAccuracy, endToEndF1, peopleF1, reported, reportedP }).map(([k, v]) => [k, Number(v.toFixed(3))]));
+    figures[set.key] = Object.fromEntries(Object.entries({ quoteF1, speakerAccuracy, endToEndF1, peopleF1, reported, reportedP }).map(([k, v]) => [k, Math.floor(v * 1000) / 1000]));
   }
 }
 if (record) {

@@ -46,3 +46,26 @@ describe('a quote with no cue', () => {
     expect(speakerOf(r, 'Eleven years')).toBe('Josefa Quint');
   });
 });
+
+describe('speakers who speak together', () => {
+  it('"A and B said in a joint statement": both are credited, and "the two" later means them', () => {
+    const r = analyze(
+      'Mayors Ana Ferreira and Tomas Klein said in a joint statement that the tram line would be "finished on time".',
+      '"Residents have waited long enough," the two mayors said.',
+    );
+    const joint = ['Ana Ferreira', 'Tomas Klein'];
+    expect(r.quotes.filter((q) => q.kind !== 'indirect').map((q) => q.speakers)).toEqual([joint, joint]);
+    expect(r.people.filter((p) => p.type === 'person').map((p) => p.name)).toEqual(joint);
+    expect(r.people.find((p) => p.name === 'Tomas Klein')).toMatchObject({ quotes: 1, reported: 1 });
+  });
+
+  it('"the two companies" are the two bodies just named', () => {
+    const r = analyze('Vela Motors and Ostrom Steel announced a merger. The two companies said they expect approval by June.');
+    expect(r.quotes.find((q) => q.kind === 'indirect')?.speakers).toEqual(['Vela Motors', 'Ostrom Steel']);
+  });
+
+  it('one body whose name holds "and" stays one speaker', () => {
+    const r = analyze('The Department of Transport and Infrastructure said the bridge would reopen on Monday.');
+    expect(r.quotes[0].speakers).toEqual(['Department of Transport and Infrastructure']);
+  });
+});

@@ -11,7 +11,7 @@ import type { QuoteKind } from '../../article/model.js';
 import { cueAfter, cueBefore, mentionFeatures, endsWithStop, isDirect, PROSECUTION, courtHeard, findIndirect, mayHoldCredit, type Indirect, verbAt } from '../cues/index.js';
 import { Entities, canonical, type Antecedent, type Entity, observeSentence, whereOf } from '../entities/index.js';
 import { DOCUMENT_NOUNS, Sieve } from '../lexicon/index.js';
-import { describe, type Mention } from '../mentions/index.js';
+import { describe, jointParts, pairPhrase, type Mention } from '../mentions/index.js';
 import { dropWords, readWords, type Paragraph } from './paragraphs.js';
 import { phraseBefore, type SpeakerRef } from '../phrases/index.js';
 import { tokenize } from '../scan/index.js';
@@ -82,6 +82,19 @@ export class Attribution {
       if (tokens.length === 0) return null;
       return this.speaker(p, describe(words, tokens, { from: 0, to: tokens.length }), at, sentence);
     }
+    // "the two senators said": the two just named, together.
+    const pair = pairPhrase(p.tokens, ref.range);
+    if (pair) {
+      const where = whereOf(p, at, sentence);
+      const joint = this.entities.joint(this.entities.pairAt(where, pair === 'bodies'), where);
+      if (joint) {
+        this.entities.record(joint, where, { subject: true, speaker: true });
+        return joint;
+      }
+    }
+    // "Xi and Putin said": each part is a speaker, and they speak together.
+    const parts = jointParts(p.tokens, ref.range, (w) => this.entities.knows(w));
+    if (parts) return this.entities.joint(parts.map((range) => this.speaker(p, describe(p.text, p.tokens, range), range.from, sentence)), whereOf(p, at, sentence));
     return this.speaker(p, describe(p.text, p.tokens, ref.range, ref.appos), at, sentence);
   }
 
@@ -199,11 +212,8 @@ export class Attribution {
   }
 
   private indirect(p: Paragraph, i: number, si: number, act: Indirect, s: number, e: number, events: Event[]): void {
-    // "It also produced, both of them say, …": each of the two people last named says it.
-    const said = act.ref.appos ? null : describe(p.text, p.tokens, act.ref.range);
-    const both = said?.kind === 'pronoun' && said.name === 'both';
     this.pronoun = null;
-    const speakers = 'heard' in act ? [this.speaker(p, PROSECUTION, act.at, si)] : both ? this.entities.pairAt(whereOf(p, act.at, si)) : [this.resolveRef(p, act.ref, act.at, si)];
+    const speakers = 'heard' in act ? [this.speaker(p, PROSECUTION, act.at, si)] : [this.resolveRef(p, act.ref, act.at, si)];
     this.tracePronoun(i, act.start, act.end, 'indirect');
     for (const entity of speakers) if (entity) this.report(p, i, si, act, s, e, events, entity);
   }
@@ -218,7 +228,14 @@ export class Attribution {
 
   private report(p: Paragraph, i: number, si: number, act: Indirect, s: number, e: number, events: Event[], entity: Entity): void {
     const sentence = p.sentenceBase + si;
-    if (this.foundIn(p.sentenceBase + si).some((f) => f.kind === 'indirect' && f.entity === entity && f.start < act.end && act.start < f.end)) return;
+    const here = this.foundIn(p.sentenceBase + si);
+    if (here.some((f) => f.kind === 'indirect' && f.entity === entity && f.start < act.end && act.start < f.end)) return;
+    // "Ivory Coast and Ghana warned …": one statement made by two speakers together.
+    const same = here.find((f) => f.kind === 'indirect' && f.start === act.start && f.end === act.end && f.entity !== null);
+    if (same && same.entity) {
+      same.entity = this.entities.joint([same.entity, entity], whereOf(p, act.at, si)) ?? same.entity;
+      return;
+    }
     const rec: Found = { paragraph: i, start: act.start, end: act.end, kind: 'indirect', entity, how: 'cue', pos: p.base + act.start, sentence };
     this.found.push(rec);
     this.foundIn(sentence).push(rec);

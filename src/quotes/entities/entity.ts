@@ -24,6 +24,8 @@ export interface Entity {
   spoke: boolean;
   /** The paragraph it was first met in. */
   born: number;
+  /** For speakers who speak together ("X and Y said"): who they are. */
+  members?: Entity[];
   /** Another entity found later to be the same one, under a fuller name. */
   same?: Entity;
 }

@@ -7,3 +7,4 @@ export type { ParagraphView } from './observe.js';
 export { joinProsecution } from './prosecution.js';
 export { Entities } from './registry.js';
 export type { Antecedent } from './antecedent-ranker.js';
+export { membersOf } from './joint.js';

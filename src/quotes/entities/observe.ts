@@ -4,7 +4,7 @@ import { apposAfter, isVerbLike, continuesName, isNameWord, joinsBodyName, parti
 import type { Entities } from './registry.js';
 import type { Entity, Where } from './entity.js';
 import { NATIONALITIES, isOrgWord, isTitleWord, speechVerbForms, CLAUSE_OPENERS, DETERMINERS, NAME_PARTICLES, isPersonNoun } from '../lexicon/index.js';
-import { describe, titlePossessive, type Mention, isNationalityNoun } from '../mentions/index.js';
+import { describe, jointParts, titlePossessive, type Mention, isNationalityNoun } from '../mentions/index.js';
 import type { Range } from '../phrases/index.js';
 import type { Token } from '../scan/index.js';
 import { COUNT_WORDS, DESCRIPTION_OPENERS, INNER_JOINERS, PLACE_NOUNS } from '../lexicon/index.js';
@@ -78,6 +78,17 @@ export function observeSentence(p: ParagraphView, si: number, entities: Entities
       // side the person belongs to, not the subject of the sentence.
       // "a Year 10 pupil", "Route 9 buses": a capital before a number labels a thing.
       if (modifiesRole(p.tokens, run.to, e) || next?.kind === 'num' || inAddress(p.tokens, run.from, s)) {
+        i = run.to - 1;
+        continue;
+      }
+      // "Vela Motors and Ostrom Steel announced …": two names, each met on its own.
+      const parts = jointParts(p.tokens, run, (w) => entities.knows(w));
+      if (parts) {
+        for (const part of parts) {
+          const m = describe(p.text, p.tokens, part);
+          const entity = m.kind === 'person' || m.kind === 'org' ? entities.resolve(m, whereOf(p, part.from, si)) : null;
+          if (entity) entities.record(entity, whereOf(p, part.from, si), { subject: opensClause(p.tokens, run.from, s), speaker: false, named: true });
+        }
         i = run.to - 1;
         continue;
       }

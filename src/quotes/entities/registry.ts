@@ -7,6 +7,7 @@
 // documents here.
 import { formerOrLatter, pronounAntecedent } from './pronouns.js';
 import { antecedents, bestAntecedent, type Antecedent } from './antecedent-ranker.js';
+import { membersKey, membersOf } from './joint.js';
 import { PRONOUN_WEIGHTS } from '../models/index.js';
 import { canonical, isPersonLike, type Entity, type Where } from './entity.js';
 import { EntityIndex } from './entity-index.js';
@@ -38,6 +39,8 @@ export class Entities {
   private log = new MentionLog();
   /** Documents by head noun, with whoever issued them. */
   private documents: { head: string; entity: Entity; pos: number }[] = [];
+  /** Joint entities by the ids of their members. */
+  private joints = new Map<string, Entity>();
 
   get list(): readonly Entity[] {
     return this.index.all;
@@ -129,15 +132,32 @@ export class Entities {
     this.documents.push({ head, entity: owner, pos: at.pos });
   }
 
-  /** "both of them": the two people last named, in the order they were named. */
-  pairAt(at: Where): Entity[] {
-    const people: Entity[] = [];
+  /** "both of them", "the two companies": the two people (or bodies) last named, in the order they were named. */
+  pairAt(at: Where, bodies = false): Entity[] {
+    const found: Entity[] = [];
     const recent = this.log.recent(at, PRONOUN_WINDOW);
-    for (let i = recent.length - 1; i >= 0 && people.length < 2; i--) {
+    for (let i = recent.length - 1; i >= 0 && found.length < 2; i--) {
       const e = canonical(recent[i].entity);
-      if ((recent[i].named || recent[i].speaker) && isPersonLike(e) && !people.includes(e)) people.unshift(e);
+      if (e.members) continue;
+      const fits = bodies ? e.kind === 'org' : isPersonLike(e);
+      if ((recent[i].named || recent[i].speaker) && fits && !found.includes(e)) found.unshift(e);
     }
-    return people.length === 2 ? people : [];
+    return found.length === 2 ? found : [];
+  }
+
+  /** The one entity that stands for `members` speaking together (a member alone when there is one). */
+  joint(members: (Entity | null)[], at: Where): Entity | null {
+    const list: Entity[] = [];
+    for (const m of members) if (m) for (const c of membersOf(m)) if (!list.includes(c)) list.push(c);
+    if (list.length < 2) return list[0] ?? null;
+    const key = membersKey(list);
+    let e = this.joints.get(key);
+    if (!e) {
+      e = this.index.create({ kind: 'group', name: list.map((x) => x.name).join(' and '), role: null, head: null, definite: false, gender: null, acronyms: [], owner: null }, at);
+      e.members = list;
+      this.joints.set(key, e);
+    }
+    return e;
   }
 
   /** The candidates the last pronoun was chosen among, for the trace the ranker is fitted on. */
@@ -145,6 +165,7 @@ export class Entities {
 
   private resolvePronoun(pronoun: string, at: Where): Entity | null {
     if (pronoun === 'former' || pronoun === 'latter') return formerOrLatter(this.log.recent(at, 1), pronoun);
+    if (pronoun === 'both') return this.joint(this.pairAt(at), at);
     const personal = pronoun === 'he' || pronoun === 'she';
     const candidates = antecedents(this.log.recent(at, personal ? FAR_PRONOUN_WINDOW : PRONOUN_WINDOW), pronoun, at);
     this.lastAntecedents = candidates;

@@ -282,3 +282,6 @@ export const RESEARCH_GROUPS = new Set(['team', 'lab', 'laboratory']);
 export const COURT_SIDES = new Map([['prosecution', 'prosecut'], ['crown', 'prosecut'], ['defence', 'defend'], ['defense', 'defend']]);
 
 export const PROSECUTION_SIDES = new Set(['prosecution', 'crown']);
+
+/** Plurals of bodies: "the two companies", "both governments" are two bodies, not two people. */
+export const BODY_PLURALS = new Set(['companies', 'firms', 'governments', 'countries', 'nations', 'sides', 'parties', 'groups', 'unions', 'banks', 'agencies', 'ministries', 'organisations', 'organizations', 'clubs', 'teams', 'states', 'councils', 'carriers', 'airlines', 'lenders', 'insurers', 'universities', 'charities', 'associations']);

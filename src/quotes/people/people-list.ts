@@ -4,7 +4,7 @@
 // article goes on, so they are read only now).
 import type { Person, Quote, QuoteAnalysis } from '../../article/model.js';
 import type { Found, Paragraph } from '../attribution/index.js';
-import { canonical, type Entity } from '../entities/index.js';
+import { membersOf, type Entity } from '../entities/index.js';
 import { speakerType } from './speaker-type.js';
 
 /** The quotes and people of an article from what attribution found, in reading order. */
@@ -41,14 +41,9 @@ export function listQuotes(paragraphs: Paragraph[], found: Found[]): QuoteAnalys
   return { people: [...people.values()], quotes };
 }
 
-/** Everyone a finding names, each under their final name, once. */
+/** Everyone a finding names, each under their final name, once: the members of a joint speaker. */
 function speakersOf(f: Found): Entity[] {
-  const out: Entity[] = [];
-  for (const e of f.entity ? [f.entity] : []) {
-    const c = canonical(e);
-    if (!out.includes(c)) out.push(c);
-  }
-  return out;
+  return f.entity ? membersOf(f.entity) : [];
 }
 
 /**

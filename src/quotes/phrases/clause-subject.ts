@@ -45,7 +45,8 @@ export function clauseSubject(tokens: Token[], from: number, limit: number): Spe
   for (let p = from; p < limit; p++) {
     const prev = tokens[p - 1];
     const opens = p === from || prev?.text === ',' || (prev?.kind === 'word' && !prev.cap && CLAUSE_OPENERS.has(prev.lower));
-    if (!opens) continue;
+    // "Xi and Putin … issued": a word inside the subject found is not a subject of its own.
+    if (!opens || (best !== null && p < best.range.to)) continue;
     const t = tokens[p];
     if (t.kind !== 'word' || (t.cap && PHRASE_BREAKERS.has(t.lower) && !PRONOUNS.has(t.lower))) continue;
     // A clause's subject opens on a determiner, a capital, a number or a pronoun, or is a bare noun like "industry experts".

@@ -1,0 +1,61 @@
+// A speaker phrase that names two or more speakers together: "Xi and Putin",
+// "Sens. Ana Ruiz and Tom Hale", "Ivory Coast and Ghana". Each part is read
+// as a speaker of its own; together they are one joint speaker.
+import { BODY_PLURALS, isOrgWord, isTitleWord } from '../lexicon/index.js';
+import { bodiesOf } from './name-shape.js';
+import { isNameWord, type Range } from '../phrases/index.js';
+import type { Token } from '../scan/index.js';
+
+/** Whether the words [from, to) can name one person: two name words or more, or a one-word name met before. */
+function namesPerson(tokens: Token[], from: number, to: number, knows: (word: string) => boolean): boolean {
+  let names = 0;
+  let last = '';
+  for (let k = from; k < to; k++) {
+    if (isNameWord(tokens[k])) {
+      names++;
+      last = tokens[k].text;
+    } else if (tokens[k].text === '(' || tokens[k].text === ')') return false;
+  }
+  return isNameWord(tokens[to - 1]) && (names >= 2 || (names === 1 && knows(last)));
+}
+
+/** The parts of a joint speaker phrase, or null when it names one speaker. */
+export function jointParts(tokens: Token[], range: Range, knows: (word: string) => boolean): Range[] | null {
+  const bodies = bodiesOf(tokens, range);
+  if (bodies.length > 1) return bodies;
+  // People: "A and B", "A, B and C", where every part reads as a person's name.
+  const cuts: number[] = [];
+  for (let k = range.from + 1; k < range.to - 1; k++) {
+    const t = tokens[k];
+    if ((t.lower === 'and' && !t.cap) || t.text === '&' || t.text === ',') cuts.push(k);
+  }
+  if (cuts.length === 0 || !cuts.some((k) => tokens[k].lower === 'and' || tokens[k].text === '&')) return null;
+  const parts: Range[] = [];
+  let from = range.from;
+  for (const k of [...cuts, range.to]) {
+    // ", and": the comma and the "and" make one cut.
+    if (k === from) {
+      from = k + 1;
+      continue;
+    }
+    if (!namesPerson(tokens, from, k, knows)) return null;
+    // Each part a person's name, not the words of one body's ("Department of Health and Social Care").
+    for (let n = from; n < k; n++) if (tokens[n].cap && (isOrgWord(tokens[n].text) || (n > from && isTitleWord(tokens[n].text)))) return null;
+    parts.push({ from, to: k });
+    from = k + 1;
+  }
+  return parts.length > 1 ? parts : null;
+}
+
+/**
+ * "the two senators", "both leaders", "the pair", "the two companies": a
+ * phrase for the two just named. Whether they are bodies (a plural of a body)
+ * or people; null when the phrase is not such.
+ */
+export function pairPhrase(tokens: Token[], range: Range): 'people' | 'bodies' | null {
+  const words = tokens.slice(range.from, range.to).map((t) => t.lower);
+  if (words[0] === 'the') words.shift();
+  if (words.length === 1 && (words[0] === 'pair' || words[0] === 'duo')) return 'people';
+  if (words.length !== 2 || (words[0] !== 'two' && words[0] !== 'both') || !words[1].endsWith('s')) return null;
+  return BODY_PLURALS.has(words[1]) ? 'bodies' : 'people';
+}
