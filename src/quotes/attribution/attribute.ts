@@ -10,14 +10,14 @@
 import type { QuoteKind } from '../../article/model.js';
 import { cueAfter, cueBefore, mentionFeatures, endsWithStop, isDirect, PROSECUTION, courtHeard, findIndirect, mayHoldCredit, type Indirect, verbAt } from '../cues/index.js';
 import { Entities, canonical, type Antecedent, type Entity, observeSentence, whereOf } from '../entities/index.js';
-import { DOCUMENT_NOUNS, Sieve } from '../lexicon/index.js';
 import { describe, jointParts, pairPhrase, type Mention } from '../mentions/index.js';
 import { dropWords, readWords, type Paragraph } from './paragraphs.js';
-import { phraseBefore, type SpeakerRef } from '../phrases/index.js';
+import type { SpeakerRef } from '../phrases/index.js';
 import { tokenize } from '../scan/index.js';
+import { noteIssuers, noteSpeakersDocuments } from './documents.js';
 import { eventsAround, latestEvent, tokenAt, type Event } from './events.js';
 import { bestCandidate, floatingCandidates, paragraphSubject, subjectBefore, type Resolve, type Source } from './floating.js';
-import { ISSUED, SPEAKING_PRONOUNS } from '../lexicon/index.js';
+import { SPEAKING_PRONOUNS } from '../lexicon/index.js';
 import { MENTION_WEIGHTS, logistic, trace, tracing } from '../models/index.js';
 
 export interface Found {
@@ -37,8 +37,6 @@ export interface Found {
 
 // At module level: esbuild turns a literal with \p{…} into `new RegExp(…)` at each use.
 const LETTER_RUNS = /\p{L}+/gu;
-// Read on every word of a sentence with a speaker: most are passed over without a lookup.
-const DOCUMENT_SIEVE = new Sieve(DOCUMENT_NOUNS);
 export class Attribution {
   readonly entities = new Entities();
   readonly found: Found[] = [];
@@ -98,33 +96,6 @@ export class Attribution {
     return this.speaker(p, describe(p.text, p.tokens, ref.range, ref.appos), at, sentence);
   }
 
-  /** "X issued a joint statement …": later "the statement" is X's. */
-  private noteDocuments(p: Paragraph, s: number, e: number, entity: Entity, sentence: number): void {
-    for (let k = s + 1; k < e; k++) {
-      const t = p.tokens[k];
-      if (t.kind !== 'word' || t.cap || !DOCUMENT_SIEVE.passes(t.lower) || !DOCUMENT_NOUNS.has(t.lower)) continue;
-      const det = p.tokens.slice(Math.max(s, k - 3), k).some((x) => x.lower === 'a' || x.lower === 'an');
-      if (det) this.entities.noteDocument(t.lower, entity, whereOf(p, k, sentence));
-    }
-  }
-
-  /** "The two governments issued a joint statement": later "the statement" is theirs. */
-  private noteIssued(p: Paragraph, s: number, e: number, si: number): void {
-    for (let k = s + 1; k < e - 2; k++) {
-      // Each of these ends in d or t: most words are passed over without a lookup.
-      const w = p.tokens[k].lower;
-      // A quote token's lower is empty: reading before its start had the optimized loop thrown away.
-      const last = w.length > 0 ? w.charCodeAt(w.length - 1) : 0;
-      if ((last !== 100 && last !== 116) || !ISSUED.has(w)) continue;
-      const doc = p.tokens.slice(k + 1, k + 5).find((t) => t.kind === 'word' && !t.cap && DOCUMENT_NOUNS.has(t.lower));
-      const range = doc ? phraseBefore(p.tokens, k, s) : null;
-      if (!doc || !range) continue;
-      const where = whereOf(p, range.from, si);
-      const owner = this.entities.resolve(describe(p.text, p.tokens, range), where);
-      if (owner) this.entities.noteDocument(doc.lower, owner, where);
-    }
-  }
-
   private paragraph(p: Paragraph, i: number): void {
     const events: Event[] = [];
     this.events[i] = events;
@@ -136,7 +107,7 @@ export class Attribution {
     p.sentences.forEach(([s, e], si) => {
       // Names first, sentence by sentence, so that records stay in reading order.
       subjects = observeSentence(p, si, this.entities, subjects);
-      this.noteIssued(p, s, e, si);
+      noteIssuers(p, s, e, si, this.entities);
       const acts: Indirect[] = findIndirect(p.text, p.tokens, s, e, creditWords);
       const heard = courtHeard(p.tokens, s, e);
       if (heard) acts.push(heard);
@@ -203,7 +174,7 @@ export class Attribution {
       return;
     }
     this.assign(rec, entity, 'cue', events);
-    this.noteDocuments(p, s, e, entity, si);
+    noteSpeakersDocuments(p, s, e, entity, si, this.entities);
     // The first part of a quote carried over takes the cue found on a later part.
     for (let b = rec.before; b && b.how !== 'cue'; b = b.before) {
       b.entity = entity;
@@ -240,7 +211,7 @@ export class Attribution {
     this.found.push(rec);
     this.foundIn(sentence).push(rec);
     events.push({ pos: rec.pos, sentence, entity });
-    this.noteDocuments(p, s, e, entity, si);
+    noteSpeakersDocuments(p, s, e, entity, si, this.entities);
   }
 
   private foundIn(sentence: number): Found[] {

@@ -33,6 +33,9 @@ const NEAR_BODY = 300;
  * company word in sight, "the company" is the body that has just been speaking,
  * unless its name says it is of another kind ("… Ministry").
  */
+// Nouns for a body of no particular kind: "the club", "the team", "the group" may be the body that has just spoken.
+const GENERIC_BODY_KIN = new Set<readonly string[]>([COMPANY, BODY_KIN.club, BODY_KIN.organisation]);
+
 export function kinBody(all: readonly Entity[], kin: string[], at: Where): Entity | null {
   const recent: Entity[] = [];
   for (let i = all.length - 1; i >= 0 && recent.length < 200; i--) if (at.pos - all[i].lastSeen < BODY_WINDOW) recent.push(all[i]);
@@ -45,7 +48,7 @@ export function kinBody(all: readonly Entity[], kin: string[], at: Where): Entit
   const described = (e: Entity): boolean => e.kind === 'person' && !e.gender && e.words.length === 1 && e.role !== null && kin.includes(roleHead(e.role));
   const body =
     latest(recent, (e) => ((isBody(e) || e.kind === 'group') && words(e).some((w) => kin.includes(w))) || described(e)) ??
-    (kin === COMPANY ? latest(recent, (e) => (isBody(e) || unsure(e)) && e.spoke && !otherKind(e)) : null) ??
+    (GENERIC_BODY_KIN.has(kin) ? latest(recent, (e) => (isBody(e) || unsure(e)) && e.spoke && !otherKind(e)) : null) ??
     // "…, operated by Sorawa Manufacturing, …, the company said": a body named in the same breath.
     (kin === COMPANY ? latest(recent, (e) => (isBody(e) || unsure(e)) && !otherKind(e) && at.pos - e.lastSeen < NEAR_BODY) : null);
   if (body?.kind === 'person') body.kind = 'org';

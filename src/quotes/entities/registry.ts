@@ -8,6 +8,7 @@
 import { formerOrLatter, pronounAntecedent } from './pronouns.js';
 import { antecedents, bestAntecedent, type Antecedent } from './antecedent-ranker.js';
 import { membersKey, membersOf } from './joint.js';
+import { issuerInName } from './issuer.js';
 import { PRONOUN_WEIGHTS } from '../models/index.js';
 import { canonical, isPersonLike, type Entity, type Where } from './entity.js';
 import { EntityIndex } from './entity-index.js';
@@ -110,8 +111,10 @@ export class Entities {
   }
 
   private linkDocument(m: Mention, at: Where): Entity {
-    if (m.owner) {
-      const owner = this.resolve(m.owner, at);
+    // "a report by X", "the team's injury report", "a UN report": the document's issuer speaks.
+    const issuer = m.owner ?? issuerInName(m);
+    if (issuer) {
+      const owner = this.resolve(issuer, at);
       if (owner && m.head) this.documents.push({ head: m.head, entity: owner, pos: at.pos });
       if (owner) return owner;
     }

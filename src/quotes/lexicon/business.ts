@@ -32,12 +32,16 @@ export const TRADE_WORDS = new Set(`
 export const KIND_WORDS = new Set(['ministry', 'department', 'agency', 'council', 'union', 'party', 'government', 'court', 'police', 'association', 'commission', 'university', 'hospital', 'army', 'festival', 'school']);
 
 /** The words in a body's name or description that a bare "the X" can stand for. */
+// A sports club by its name's words; any body by the words for a body.
+const CLUB = ['club', 'fc', 'team', 'united', 'city', 'rovers', 'athletic'];
+const ORGANISATION = ['organisation', 'organization', 'group', 'foundation', 'institute', 'charity', 'association'];
+
 export const BODY_KIN: Record<string, string[]> = {
   company: COMPANY, firm: COMPANY, group: COMPANY, force: ['police', 'force', 'constabulary'], police: ['police', 'force'],
   ministry: ['ministry'], department: ['department'], agency: ['agency'], union: ['union'], council: ['council'],
   party: ['party'], government: ['government', 'administration', 'cabinet'], court: ['court', 'tribunal'],
   association: ['association'], federation: ['federation'], commission: ['commission'], board: ['board'],
-  club: ['club'], university: ['university'], hospital: ['hospital'], army: ['army', 'military', 'forces'],
+  club: CLUB, team: CLUB, side: CLUB, organisation: ORGANISATION, organization: ORGANISATION, university: ['university'], hospital: ['hospital'], army: ['army', 'military', 'forces'],
   military: ['army', 'military', 'forces', 'defence', 'defense'], regulator: ['regulator', 'authority', 'commission', 'bank', 'agency'],
   prefecture: ['prefecture', 'prefectural'], province: ['province', 'provincial'], municipality: ['municipality', 'municipal'],
   county: ['county'], district: ['district'],

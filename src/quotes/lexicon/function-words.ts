@@ -8,7 +8,7 @@ export const DETERMINERS = set(`the a an another some many several both all most
 
 /** Lower-case words that may join the capitalised words of one name. */
 export const NAME_JOINERS = set(`of for the and & de del della der den van von da do dos du la le bin bint al el ibn
-  y on to at`);
+  y on to at sobre para por pour sur des et für zur zum und dei degli delle e`);
 
 /** Particles that open a surname in lower case: "von der Leyen", "bin Salman". */
 export const NAME_PARTICLES = set(`von van der den de del della da di du le la bin bint ibn al el dos das`);

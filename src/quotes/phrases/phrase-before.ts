@@ -6,7 +6,7 @@ import { MAX_LOWER, MAX_TOKENS, canContinueBack, isLowerWord, isModifierWord, ty
 import type { Token } from '../scan/index.js';
 import { DETERMINERS, NAME_JOINERS, NAME_PARTICLES, PHRASE_BREAKERS, POSTNOMINAL, POST_MODIFIERS, PRONOUNS, QUANTIFIERS, QUANTITY_WORDS, SPEECH_NOUNS, isSpeakerNoun } from '../lexicon/index.js';
 import { isAdverb } from './word-classes.js';
-import { NATIONALITY_NOUN } from '../lexicon/index.js';
+import { DOCUMENT_NOUNS, NATIONALITY_NOUN } from '../lexicon/index.js';
 
 /**
  * "The harbourmaster", "a retired teacher": a determiner and a noun the
@@ -64,6 +64,11 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Range
         start = i;
         continue;
       }
+      // "a report by the Harbour Commission": the issuer's article, inside the document's phrase.
+      if (w === 'the' && before && (before.lower === 'by' || before.lower === 'from') && tokens[i - 2]?.kind === 'word' && DOCUMENT_NOUNS.has(tokens[i - 2].lower) && i - 2 >= floor) {
+        start = i;
+        continue;
+      }
       if (w === 'the' && before && isLowerWord(before) && isSpeakerNoun(before.lower) && isNameWord(tokens[i + 1])) {
         start = i;
         continue;
@@ -73,6 +78,11 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Range
     }
     // "von der Leyen": particles before a surname belong to it.
     if (!t.cap && NAME_PARTICLES.has(w) && particlesThenName(tokens, i)) {
+      start = i;
+      continue;
+    }
+    // "A report by Audit Scotland found": a document and who issued it are one phrase.
+    if (!t.cap && (w === 'by' || w === 'from') && before?.kind === 'word' && !before.cap && DOCUMENT_NOUNS.has(before.lower) && i - 1 >= floor) {
       start = i;
       continue;
     }
