@@ -10,7 +10,7 @@ import type { Range } from '../phrases/index.js';
 import { subjectAfter, subjectOf, verbAt, type Verb } from './speech.js';
 import { bodiesOf } from '../mentions/index.js';
 import type { Token } from '../scan/index.js';
-import { DECISIONS, NEEDS_SAID_OBJECT, OWN, PLACE_OR_TIME, UNDER_DOCUMENT } from '../lexicon/index.js';
+import { CLAUSE_WORDS, DECISIONS, PREPOSITIONS, NEEDS_SAID_OBJECT, OTHER_SENSE_PARTICLES, OTHER_SENSE_WITH_OBJECT, OWN, PLACE_OR_TIME, UNDER_DOCUMENT } from '../lexicon/index.js';
 
 export interface Indirect {
   ref: SpeakerRef;
@@ -164,6 +164,15 @@ function introducesQuote(tokens: Token[], from: number, e: number, end: number):
   return false;
 }
 
+/** What follows at `c` is said as a clause: a clause, "how …", "whether …", a gerund ("recalled meeting …") or a statement noun. */
+function opensClause(tokens: Token[], c: number, e: number): boolean {
+  const t = tokens[c];
+  if (!t || t.kind !== 'word' || t.cap) return clauseFollows(tokens, c, e) || saidObject(tokens, c, e);
+  // "added to concern that …": a preposition opens what the verb acts on, not what was said.
+  if (PREPOSITIONS.has(t.lower)) return false;
+  return CLAUSE_WORDS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ing')) || clauseFollows(tokens, c, e) || saidObject(tokens, c, e);
+}
+
 /** The reported statement made with the speech verb `verb`, if it reports one. */
 function verbAct(tokens: Token[], verb: Verb, s: number, e: number, reading: Reading): Indirect[] {
   // "ready to talk", "to demand that": a purpose or plan, not a statement made.
@@ -173,6 +182,8 @@ function verbAct(tokens: Token[], verb: Verb, s: number, e: number, reading: Rea
   // "Residents the Post spoke to said …": the contact, not a statement.
   if (CONTACT_VERBS.has(tokens[verb.at].lower) && (tokens[verb.end]?.lower === 'to' || tokens[verb.end]?.lower === 'with') && verbAt(tokens, verb.end + 1)) return [];
   if (infinitive || (verb.negated && verb.form.lemma !== 'say')) return [];
+  // "found out", "wrote off": a particle makes it another verb.
+  if (OTHER_SENSE_PARTICLES.get(verb.form.lemma)?.has(tokens[verb.end]?.lower ?? '')) return [];
   const ref = subjectOf(tokens, verb, s, e, reading.prior);
   if (!ref) return [];
   // A passive reports only when a document says it: "It was stated in an official handout that …".
@@ -210,6 +221,8 @@ function verbAct(tokens: Token[], verb: Verb, s: number, e: number, reading: Rea
   } else {
     if (cls === 'belief' && !that) return [];
     if (NEEDS_SAID_OBJECT.has(verb.form.lemma) && !that && !saidObject(tokens, c, e) && !clauseFollows(tokens, c, e)) return [];
+    // "added 0.4 per cent", "boasts a pool", "wrote the album": another sense of the verb, not speech.
+    if (OTHER_SENSE_WITH_OBJECT.has(verb.form.lemma) && !verb.form.particle && !that && !opensClause(tokens, c, e)) return [];
     // "reported a quarterly profit": results a company states.
     if (cls === 'clause' && !that && !clauseFollows(tokens, c, e) && !(verb.form.lemma === 'report' && resultsObject(tokens, c, e))) return [];
     // A relative clause ends at its comma: "X, who wrote the report, argued …".

@@ -217,6 +217,23 @@ export const LISTENER_FIRST = new Set(['tell', 'inform', 'assure', 'brief', 'adv
 // Verbs that take a speech act only with a said thing as object: "rejected Kim's assertion".
 export const NEEDS_SAID_OBJECT = new Set(['reject', 'dismiss', 'question']);
 
+// Speech verbs with another sense that takes a plain noun-phrase object: their
+// speech sense needs a clause, "that", a quote or a statement noun after them,
+// or must close the clause it reports ("…, she added."). "The index added 0.4
+// per cent", "the hotel boasts a pool", "she wrote the album", "the storm
+// claimed two lives", "the firm maintains 400 miles of line", "spoke English".
+export const OTHER_SENSE_WITH_OBJECT = new Set(['add', 'maintain', 'boast', 'observe', 'write', 'speak', 'talk', 'answer', 'counter', 'claim', 'respond', 'reply', 'recall', 'tweet']);
+
+// Particles that turn a speech verb into another verb: "found out", "added up", "wrote off".
+export const OTHER_SENSE_PARTICLES = new Map([['find', new Set(['out'])], ['add', new Set(['up'])], ['write', new Set(['off', 'down', 'up', 'out'])], ['note', new Set(['down'])]]);
+
+// Verbs after which "to" names what grows, not a listener: "added to concern that …".
+export const TO_WHAT_GROWS = new Set(['add']);
+
+// Words after a speech verb that open what was said as a clause of their own:
+// "explained how …", "asked whether …".
+export const CLAUSE_WORDS = new Set(['how', 'why', 'what', 'whether', 'if', 'when', 'where', 'who']);
+
 // Verbs that take nearly any described person as subject: "the harbourmaster said".
 export const PLAIN_SAYING = new Set(['say', 'tell', 'add', 'argue', 'warn', 'insist', 'explain', 'claim', 'note', 'stress', 'recall', 'reply', 'write', 'admit', 'concede', 'complain', 'ask']);
 

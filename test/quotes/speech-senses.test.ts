@@ -1,0 +1,51 @@
+// Reported speech needs a speech sense of its verb, and the right phrase as its
+// speaker. Invented sentences, one per kind of error (issue 11).
+import { describe, expect, it } from 'vitest';
+import { analyze, reported } from './helpers.js';
+
+describe('a non-speech sense of a speech verb is not reported speech', () => {
+  it('a quantity or a thing as the object: "added 12cm", "maintains 300 miles", "wrote the album"', () => {
+    const r = analyze(
+      'The canal at Marlow Lock added another 12cm overnight.',
+      'The share index added 0.7 per cent by the close.',
+      'The utility maintains more than 300 miles of pipe in four counties.',
+      'The resort boasts two pools and a spa.',
+      'She wrote most of the songs in a borrowed caravan.',
+      'The avalanche claimed the lives of three climbers.',
+      'The striker added two goals after the break.',
+    );
+    expect(reported(r)).toEqual([]);
+  });
+
+  it('the same verbs with what was said are speech', () => {
+    const r = analyze(
+      'The harbour master added that the pier would stay shut.',
+      'Talks will resume on Monday, the envoy added.',
+      'The author wrote that the town had been forgotten.',
+      'The mayor recalled meeting the first settlers as a boy.',
+      'The coach explained how the injury had happened.',
+    );
+    expect(reported(r).map(([s]) => s)).toEqual(['harbour master', 'envoy', 'author', 'mayor', 'coach']);
+  });
+
+  it('"added to" what grows is not speech', () => {
+    expect(reported(analyze('The delays added to fears that the bridge would not open this year.'))).toEqual([]);
+  });
+
+  it('a particle makes it another verb: "found out", "wrote off"', () => {
+    expect(reported(analyze('Inspectors found out that the valve had been left open.'))).toEqual([]);
+    expect(reported(analyze('The survey found that the valve had been left open.'))).toEqual([['survey', 'the valve had been left open']]);
+  });
+
+  it('speaking or writing to someone is contact; what follows the listener is what was said', () => {
+    expect(reported(analyze('Councillor Ines Bakker speaks to reporters outside the town hall on Monday.'))).toEqual([]);
+    const r = analyze(
+      'Analyst Tove Lang wrote in a note to investors that the target looked cautious.',
+      'The residents have written to the regional governor asking for a new school.',
+    );
+    expect(reported(r)).toEqual([
+      ['Tove Lang', 'the target looked cautious'],
+      ['residents', 'asking for a new school'],
+    ]);
+  });
+});
