@@ -49,3 +49,25 @@ describe('a non-speech sense of a speech verb is not reported speech', () => {
     ]);
   });
 });
+
+describe('a speaker inside what another reports is not a second report', () => {
+  it('a subject within the content, or after "and that"', () => {
+    const r = analyze(
+      'The whip said at least nine members had told her they would vote against the levy.',
+      'Captain Oda said the ferry was built in 1988 and that the crew had complained about the rudder.',
+      'Ms Varga said the plan favoured the kind of buyers the council claimed it wanted.',
+    );
+    expect(reported(r).map(([s]) => s)).toEqual(['whip', 'Oda', 'Varga']);
+  });
+
+  it('a new speaker after a comma still reports, and so does one inside a relative clause', () => {
+    const r = analyze('The mayor said the road would reopen, a date that two engineers, speaking privately, said was too early.');
+    expect(reported(r).map(([s]) => s)).toEqual(['mayor', 'two engineers']);
+  });
+
+  it('a verb that reports nothing opens no content: "X disclosed the data after Y welcomed … and said …"', () => {
+    const r = analyze('The ministry disclosed the figures after union leader Paula Kern welcomed the offer and said members would vote on Friday.');
+    expect(reported(r)).toEqual([['Paula Kern', 'members would vote on Friday']]);
+  });
+});
+

@@ -10,7 +10,7 @@ import type { Range } from '../phrases/index.js';
 import { subjectAfter, subjectOf, verbAt, type Verb } from './speech.js';
 import { bodiesOf } from '../mentions/index.js';
 import type { Token } from '../scan/index.js';
-import { CLAUSE_WORDS, DECISIONS, PREPOSITIONS, NEEDS_SAID_OBJECT, OTHER_SENSE_PARTICLES, OTHER_SENSE_WITH_OBJECT, OWN, PLACE_OR_TIME, UNDER_DOCUMENT } from '../lexicon/index.js';
+import { CLAUSE_WORDS, CONTENT_JOINERS, DECISIONS, PREPOSITIONS, NEEDS_SAID_OBJECT, OTHER_SENSE_PARTICLES, OTHER_SENSE_WITH_OBJECT, OWN, PLACE_OR_TIME, UNDER_DOCUMENT } from '../lexicon/index.js';
 
 export interface Indirect {
   ref: SpeakerRef;
@@ -173,6 +173,18 @@ function opensClause(tokens: Token[], c: number, e: number): boolean {
   return CLAUSE_WORDS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ing')) || clauseFollows(tokens, c, e) || saidObject(tokens, c, e);
 }
 
+/** A subject at `from` stands inside the content that opens at `outer`: no comma between, or right after "that". */
+function insideOuter(tokens: Token[], outer: number, from: number): boolean {
+  if (outer < 0 || from < outer) return false;
+  if (from === outer) return true;
+  let k = from - 1;
+  while (k > outer && DETERMINERS.has(tokens[k].lower)) k--;
+  // "… and that the crew had complained"; not "a count that X said was right".
+  if (tokens[k].lower === 'that' && !tokens[k].cap && CONTENT_JOINERS.has(tokens[k - 1]?.lower ?? '')) return true;
+  for (let m = outer; m < from; m++) if (tokens[m].text === ',' || tokens[m].kind === 'quote') return false;
+  return true;
+}
+
 /** The reported statement made with the speech verb `verb`, if it reports one. */
 function verbAct(tokens: Token[], verb: Verb, s: number, e: number, reading: Reading): Indirect[] {
   // "ready to talk", "to demand that": a purpose or plan, not a statement made.
@@ -189,12 +201,20 @@ function verbAct(tokens: Token[], verb: Verb, s: number, e: number, reading: Rea
   // A passive reports only when a document says it: "It was stated in an official handout that …".
   if (verb.passive && !(ref.inverted && DOCUMENT_NOUNS.has(tokens[ref.range.to - 1].lower))) return [];
   // "Sources said officials had asked …": a speaker opening what another reports is not a second report.
-  if (ref.range.from === reading.outerContent && !ref.inverted) return [];
+  // "She said 14 members had told the whips they would vote no", "… and that the crew had
+  // complained": a speaker inside what another reports is not a second report.
+  if (!ref.inverted && insideOuter(tokens, reading.outerContent, ref.range.from)) return [];
   // After "…, said X" the content is what came before, never the speaker's name.
   const from = ref.inverted ? Math.max(verb.end, (ref.appos ?? ref.range).to) : verb.end;
   const { at: c, that } = contentStart(tokens, from, e, verb.form.lemma);
   reading.prior = ref;
+  // Where what this speaker says begins; undone below when the verb turns out to say nothing.
+  const outerWas = reading.outerContent;
   if (reading.outerContent < 0 && !ref.relative) reading.outerContent = c;
+  const notSaid = (): Indirect[] => {
+    reading.outerContent = outerWas;
+    return [];
+  };
   if (tokens[c]?.kind === 'quote' || framesQuote(tokens, c, e)) return [];
   if ((tokens[c]?.text === ',' || tokens[c]?.text === ':') && tokens[c + 1]?.kind === 'quote') return [];
   // "…," said X / "…," X said: the cue of a direct quote, not a report.
@@ -219,12 +239,12 @@ function verbAct(tokens: Token[], verb: Verb, s: number, e: number, reading: Rea
     // "He said, in remarks published in May, "…"": the cue of the quote after it, not a report.
     if (content && introducesQuote(tokens, cueTo, e, content.end)) return [];
   } else {
-    if (cls === 'belief' && !that) return [];
-    if (NEEDS_SAID_OBJECT.has(verb.form.lemma) && !that && !saidObject(tokens, c, e) && !clauseFollows(tokens, c, e)) return [];
+    if (cls === 'belief' && !that) return notSaid();
+    if (NEEDS_SAID_OBJECT.has(verb.form.lemma) && !that && !saidObject(tokens, c, e) && !clauseFollows(tokens, c, e)) return notSaid();
     // "added 0.4 per cent", "boasts a pool", "wrote the album": another sense of the verb, not speech.
-    if (OTHER_SENSE_WITH_OBJECT.has(verb.form.lemma) && !verb.form.particle && !that && !opensClause(tokens, c, e)) return [];
+    if (OTHER_SENSE_WITH_OBJECT.has(verb.form.lemma) && !verb.form.particle && !that && !opensClause(tokens, c, e)) return notSaid();
     // "reported a quarterly profit": results a company states.
-    if (cls === 'clause' && !that && !clauseFollows(tokens, c, e) && !(verb.form.lemma === 'report' && resultsObject(tokens, c, e))) return [];
+    if (cls === 'clause' && !that && !clauseFollows(tokens, c, e) && !(verb.form.lemma === 'report' && resultsObject(tokens, c, e))) return notSaid();
     // A relative clause ends at its comma: "X, who wrote the report, argued …".
     let end = contentEnd(tokens, c, e);
     if (ref.relative) {
@@ -232,11 +252,11 @@ function verbAct(tokens: Token[], verb: Verb, s: number, e: number, reading: Rea
       if (comma > 0) end = comma - 1;
     }
     // "spoke at the hearing", "testified before the committee": where, not what.
-    if (!that && PLACE_OR_TIME.has(tokens[c].lower) && !tokens[c].cap && !clauseAfterPhrase(tokens, c + 1, e)) return [];
+    if (!that && PLACE_OR_TIME.has(tokens[c].lower) && !tokens[c].cap && !clauseAfterPhrase(tokens, c + 1, e)) return notSaid();
     // "has denied wrongdoing": an object verb's object may be one word.
     content = span(tokens, c, end, cls === 'object' && !ref.relative ? 1 : MIN_WORDS);
   }
-  if (!content) return [];
+  if (!content) return notSaid();
   // "Ivory Coast and Ghana said …": each of two bodies says it.
   return bodiesOf(tokens, ref.range).map((range) => ({ ref: range === ref.range ? ref : { range }, at: range.from, ...content!, source: false, cut }));
 }

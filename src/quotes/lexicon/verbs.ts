@@ -230,6 +230,9 @@ export const OTHER_SENSE_PARTICLES = new Map([['find', new Set(['out'])], ['add'
 // Verbs after which "to" names what grows, not a listener: "added to concern that …".
 export const TO_WHAT_GROWS = new Set(['add']);
 
+// Words that join a second "that" clause to what one speaker says: "said A and that B".
+export const CONTENT_JOINERS = new Set(['and', 'or', 'but']);
+
 // Words after a speech verb that open what was said as a clause of their own:
 // "explained how …", "asked whether …".
 export const CLAUSE_WORDS = new Set(['how', 'why', 'what', 'whether', 'if', 'when', 'where', 'who']);
