@@ -71,3 +71,16 @@ describe('a speaker inside what another reports is not a second report', () => {
   });
 });
 
+describe('a speech verb\'s form that is a noun here', () => {
+  it('a plural before a relative "that" and its verb: "rules that protect …"', () => {
+    const r = analyze('The boy was named only by his initials, under national rules that protect the privacy of minors.');
+    expect(reported(r)).toEqual([]);
+    expect(reported(analyze('The tribunal rules that the contract is void.'))).toEqual([['tribunal', 'the contract is void']]);
+    expect(reported(analyze('Ms Lund notes that in most years the harbour freezes.'))).toEqual([['Lund', 'in most years the harbour freezes']]);
+  });
+
+  it('a base form after a singular name and before a noun: "a Co Kerry credit union"', () => {
+    expect(reported(analyze('A former teller at a Co Kerry credit union who took cash from savers was jailed.'))).toEqual([]);
+  });
+});
+

@@ -5,7 +5,7 @@
 import { speechVerbForms, type VerbForm, givenNameGender, DOCUMENT_NOUNS, ADVERBIALS, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, PARENTHETICAL_OPENERS, PRONOUNS, isSpeakerNoun } from '../lexicon/index.js';
 import { apposAfter, clauseSubject, contactClauseSubject, subjectBeforeWho, extendList, isNameWord, describedAfter, phraseAfter, describedBefore, phraseBefore, headToken, type Range, type SpeakerRef, datelineEnd, isAdverb, isCalendarWord, isCapWord } from '../phrases/index.js';
 import type { Token } from '../scan/index.js';
-import { LISTENER_VERBS, NEGATIONS, NOUNISH, NOUN_BASES, PASSIVE_AUX, PLACE_PREPOSITIONS, PLAIN_SAYING, POSSESSIVE_DETS, TIME_NOUNS, TIME_PREPOSITIONS } from '../lexicon/index.js';
+import { PHRASE_BREAKERS, PLACE_OR_TIME, PREPOSITIONS, LISTENER_VERBS, NEGATIONS, NOUNISH, NOUN_BASES, PASSIVE_AUX, PLACE_PREPOSITIONS, PLAIN_SAYING, POSSESSIVE_DETS, TIME_NOUNS, TIME_PREPOSITIONS } from '../lexicon/index.js';
 
 export interface Verb {
   form: VerbForm;
@@ -18,6 +18,19 @@ export interface Verb {
 
 const COMPLEMENT_START = (t: Token | undefined): boolean =>
   t !== undefined && (t.lower === 'that' || DETERMINERS.has(t.lower) || PRONOUNS.has(t.lower) || t.cap || t.kind === 'quote' || t.kind === 'num' || t.text === ',' || t.text === ':');
+
+/** A verb right after "that": "claims that are false", "rules that protect the …" (a word, then its object's article). */
+function relativeVerb(t: Token | undefined, next: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || t.cap || DETERMINERS.has(t.lower) || PRONOUNS.has(t.lower) || PREPOSITIONS.has(t.lower) || PLACE_OR_TIME.has(t.lower)) return false;
+  if (PHRASE_BREAKERS.has(t.lower) && !AUXILIARIES.has(t.lower)) return false;
+  return AUXILIARIES.has(t.lower) || /(?:s|ed)$/.test(t.lower) || (next !== undefined && next.kind === 'word' && !next.cap && DETERMINERS.has(next.lower));
+}
+
+/** A lower-case word that goes on a noun phrase, not one that opens a verb's complement: "union", "card". */
+function isNounAfter(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || t.cap || COMPLEMENT_START(t) || AUXILIARIES.has(t.lower) || isAdverb(t)) return false;
+  return !PHRASE_BREAKERS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !/(?:ing|ed)$/.test(t.lower);
+}
 
 /** The speech verb at token `i`, if the word there is one in this sentence. */
 export function verbAt(tokens: Token[], i: number): Verb | null {
@@ -33,6 +46,10 @@ export function verbAt(tokens: Token[], i: number): Verb | null {
   // "their price forecast", "a new report": after a determiner and a word that cannot speak.
   if (NOUN_BASES.has(t.lower) && prev2 && prev2.kind === 'word' && POSSESSIVE_DETS.has(prev2.lower) && prev.kind === 'word' && !prev.cap && !isSpeakerNoun(prev.lower) && !isAdverb(prev)) return null;
   if (NOUNISH.test(t.lower) && !COMPLEMENT_START(tokens[i + 1])) return null;
+  // "rules that protect the identity …": "that" and then a verb opens a relative clause on a plural noun.
+  if (NOUNISH.test(t.lower) && tokens[i + 1]?.lower === 'that' && relativeVerb(tokens[i + 2], tokens[i + 3])) return null;
+  // "a county credit union", "the Acme report card": a base form after a singular name, before a noun, is a noun.
+  if (NOUN_BASES.has(t.lower) && prev?.cap && prev.kind === 'word' && !prev.lower.endsWith('s') && !PRONOUNS.has(prev.lower) && isNounAfter(tokens[i + 1])) return null;
   let form: VerbForm | undefined;
   let end = i + 1;
   for (const f of forms) {
