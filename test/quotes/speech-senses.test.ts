@@ -84,3 +84,32 @@ describe('a speech verb\'s form that is a noun here', () => {
   });
 });
 
+describe('"according to X" in every position', () => {
+  it('any noun phrase after "according to" is the source', () => {
+    const r = analyze('Its water bills have doubled since 2019, according to the cooperative.');
+    expect(reported(r)).toEqual([['cooperative', 'Its water bills have doubled since 2019']]);
+  });
+
+  it('words that run on from the source to the end are part of it', () => {
+    const r = analyze('The lake rose another 9cm overnight, according to Water Board gauges.');
+    expect(reported(r)).toEqual([['Water Board', 'The lake rose another 9cm overnight']]);
+  });
+
+  it('set off by commas inside the clause: both sides are what was said', () => {
+    const r = analyze('The depot, according to the operator, will close in June.');
+    expect(reported(r)).toEqual([['operator', 'The depot, according to the operator, will close in June']]);
+  });
+});
+
+describe('a cue set off by commas inside the clause it reports', () => {
+  it('", he says," reports both sides', () => {
+    const r = analyze('Engineer Tomas Ruud inspected the dam. The new sluices, he says, will halve the risk.');
+    expect(reported(r)).toEqual([['Tomas Ruud', 'The new sluices, he says, will halve the risk']]);
+  });
+
+  it('the object of a relative clause is a thing said, not a statement', () => {
+    expect(reported(analyze('Most children eat less than the five portions a day that doctors recommend.'))).toEqual([]);
+    expect(reported(analyze('The levy will rise, the ministry said.'))).toEqual([['ministry', 'The levy will rise']]);
+  });
+});
+

@@ -176,6 +176,8 @@ export function contentAround(tokens: Token[], s: number, e: number, cueFrom: nu
   const quoteBefore = tokens.slice(s, cueFrom).some((t) => t.kind === 'quote');
   const brokenOff = beforeEnd >= s && SUBORDINATORS.has(tokens[beforeEnd].lower);
   if (after > 0 && (quoteBefore || brokenOff)) return span(tokens, afterStart, afterEnd);
+  // "The new rules, he says, will cut costs": a cue set off by commas inside the clause it reports.
+  if (before > 0 && after > 0 && tokens[cueFrom - 1]?.text === ',' && tokens[cueTo]?.text === ',') return span(tokens, s, afterEnd);
   return after > before ? span(tokens, afterStart, afterEnd) : span(tokens, s, beforeEnd);
 }
 

@@ -5,7 +5,7 @@
 import { MIN_WORDS, callsItA, clauseFollows, contentAround, contentEnd, contentStart, framesQuote, lastWord, resultsObject, saidObject, span } from './content.js';
 import { AUXILIARIES, CLAUSE_BREAKS, CONTACT_VERBS, DETERMINERS, DOCUMENT_NOUNS, PRONOUNS, SPEECH_NOUNS, STANCE_ADJECTIVES } from '../lexicon/index.js';
 import { isDirect } from './kinds.js';
-import { afterTimeWords, phraseAfter, phraseBefore, type SpeakerRef, isVerbLike } from '../phrases/index.js';
+import { afterTimeWords, describedAfter, isModifierWord, phraseAfter, phraseBefore, type SpeakerRef, isVerbLike } from '../phrases/index.js';
 import type { Range } from '../phrases/index.js';
 import { subjectAfter, subjectOf, verbAt, type Verb } from './speech.js';
 import { bodiesOf } from '../mentions/index.js';
@@ -65,21 +65,30 @@ function openingSubject(tokens: Token[], s: number, limit: number): Range | null
 /** "according to X, …" and "…, according to X." */
 function accordingTo(tokens: Token[], k: number, s: number, e: number): { found: Indirect | null; next: number } | null {
   if (tokens[k].lower !== 'according' || tokens[k + 1]?.lower !== 'to') return null;
-  const source = subjectAfter(tokens, k + 2, e, false);
+  // "according to the cooperative", "according to local media": any noun phrase is a source here.
+  const described = describedAfter(tokens, k + 2, e);
+  const source = subjectAfter(tokens, k + 2, e, false) ?? (described ? { range: described, inverted: true } : null);
   if (!source) return { found: null, next: k };
   // "X expects …, according to its latest forecast": the document is the subject's own.
   const own = OWN.has(tokens[k + 2].lower) && DOCUMENT_NOUNS.has(tokens[source.range.to - 1].lower) ? openingSubject(tokens, s, k) : null;
   const ref = own ? { range: own } : source;
   const np = source.appos ?? source.range;
   let c = np.to;
+  // "according to Agency gauges.": words that run on from the source to the end are part of it.
+  let rest = c;
+  while (rest < e && tokens[rest].kind === 'word' && !tokens[rest].cap && isModifierWord(tokens[rest])) rest++;
+  if (rest > c && (rest >= e || /^[.!?;]$/.test(tokens[rest].text))) c = rest;
+  const commaAfter = tokens[c]?.text === ',';
   while (c < e && tokens[c].kind === 'punct') c++;
   // "according to X, who asked not to be named": a clause about the source, not what it said.
   const aboutSource = tokens[c]?.kind === 'word' && !tokens[c].cap && (tokens[c].lower === 'who' || tokens[c].lower === 'which');
   const afterEnd = aboutSource ? c - 1 : lastWord(tokens, c, e);
   let beforeEnd = k - 1;
   while (beforeEnd >= s && tokens[beforeEnd].kind === 'punct') beforeEnd--;
-  // The content is on whichever side of "according to X" has words.
-  const content = afterEnd >= c ? span(tokens, c, afterEnd) : span(tokens, s, beforeEnd);
+  // The content is on whichever side of "according to X" has words, or both sides of
+  // an aside: "The plant, according to the firm, will close in March."
+  const aside = commaAfter && tokens[k - 1]?.text === ',' && beforeEnd >= s && afterEnd >= c && !aboutSource;
+  const content = aside ? span(tokens, s, afterEnd) : afterEnd >= c ? span(tokens, c, afterEnd) : span(tokens, s, beforeEnd);
   return { found: content ? { ref, at: k + 2, ...content, source: true } : null, next: np.to - 1 };
 }
 
@@ -185,6 +194,16 @@ function insideOuter(tokens: Token[], outer: number, from: number): boolean {
   return true;
 }
 
+/** "what the film claimed", "the dose that guidelines recommend": the subject at `from` opens a relative clause. */
+function thingSaid(tokens: Token[], from: number): boolean {
+  const before = tokens[from - 1];
+  if (!before || before.kind !== 'word' || before.cap) return false;
+  if (before.lower === 'what') return true;
+  // Not "…, a claim that officials denied.": a statement named before it is what was denied.
+  const noun = tokens[from - 2];
+  return (before.lower === 'that' || before.lower === 'which') && noun !== undefined && noun.kind === 'word' && !noun.cap && !SPEECH_NOUNS.has(noun.lower) && !PRONOUNS.has(noun.lower);
+}
+
 /** The reported statement made with the speech verb `verb`, if it reports one. */
 function verbAct(tokens: Token[], verb: Verb, s: number, e: number, reading: Reading): Indirect[] {
   // "ready to talk", "to demand that": a purpose or plan, not a statement made.
@@ -227,7 +246,8 @@ function verbAct(tokens: Token[], verb: Verb, s: number, e: number, reading: Rea
   const closesClause = c >= e || /^[.,;!?]$/.test(tokens[c].text);
   if (closesClause) {
     // "did not show what the film claimed.": a thing claimed, not a claim made here.
-    if (!ref.inverted && tokens[ref.range.from - 1]?.lower === 'what') return [];
+    // "the 30 grams a day that guidelines recommend.": the object of a relative clause, likewise.
+    if (!ref.inverted && thingSaid(tokens, ref.range.from)) return [];
     const cueFrom = Math.min(ref.range.from, verb.at);
     const cueTo = Math.max(ref.appos?.to ?? ref.range.to, c);
     // "…, assertions both X and Y rejected.", "…, a charge the firm denied.": what is
