@@ -113,3 +113,32 @@ describe('a cue set off by commas inside the clause it reports', () => {
   });
 });
 
+
+describe('the right phrase as the subject before commas', () => {
+  it('a description with a place, then the name: the name speaks', () => {
+    const r = analyze(
+      'The board’s regional manager for Kent, Surrey and Sussex, Mara Quill, told local radio the river could rise.',
+      'The trust’s head of parks for Leeds, Owen Pratt, said the gates would stay shut.',
+    );
+    expect(reported(r).map(([s]) => s)).toEqual(['Mara Quill', 'Owen Pratt']);
+  });
+
+  it('asides that open on a participle or a relative "of which" are not the subject', () => {
+    const official = analyze('A senior treasury official, speaking on condition of anonymity, said the fund had been frozen.');
+    expect(reported(official).map(([s]) => s)).toEqual(['senior treasury official']);
+    const review = analyze('A review by the Housing Ombudsman, published on Thursday, found that repairs took twice as long.');
+    expect(reported(review).map(([s]) => s)).toEqual(['Housing Ombudsman']);
+    const memo = analyze('The Harbour Union circulated a memo. The memo, a copy of which was seen by the newspaper, calls the deal "a surrender".');
+    expect(memo.quotes.find((q) => q.text === 'a surrender')?.speaker).not.toBe('newspaper');
+  });
+
+  it('a subject before its "who" clause, with an aside after it', () => {
+    const r = analyze('One council member who backs the plan, granted anonymity to speak freely, said the vote would be close.');
+    expect(reported(r)).toEqual([['One council member', 'the vote would be close']]);
+  });
+
+  it('a lone "prosecuting" after a name stays the role', () => {
+    const r = analyze('Nadia Ross KC, prosecuting, told jurors the two men had never met.');
+    expect(reported(r).map(([s]) => s)).toEqual(['Nadia Ross']);
+  });
+});

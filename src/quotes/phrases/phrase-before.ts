@@ -4,7 +4,7 @@
 import { isNameWord, joinsBodyName, particlesThenName } from './name-tokens.js';
 import { MAX_LOWER, MAX_TOKENS, canContinueBack, isLowerWord, isModifierWord, type Range } from './phrase-words.js';
 import type { Token } from '../scan/index.js';
-import { DETERMINERS, NAME_JOINERS, NAME_PARTICLES, PHRASE_BREAKERS, POSTNOMINAL, POST_MODIFIERS, PRONOUNS, QUANTIFIERS, QUANTITY_WORDS, SPEECH_NOUNS, isSpeakerNoun } from '../lexicon/index.js';
+import { DETERMINERS, DOCUMENT_NOUNS, NAME_JOINERS, NAME_PARTICLES, PHRASE_BREAKERS, POSTNOMINAL, POST_MODIFIERS, PRONOUNS, QUANTIFIERS, QUANTITY_WORDS, SPEECH_NOUNS, isSpeakerNoun } from '../lexicon/index.js';
 import { isAdverb } from './word-classes.js';
 import { NATIONALITY_NOUN } from '../lexicon/index.js';
 
@@ -21,6 +21,13 @@ export function describedBefore(tokens: Token[], end: number, floor: number): Ra
     if (!isModifierWord(t) && !isNameWord(t) && t.kind !== 'poss') return null;
   }
   return null;
+}
+
+/** "by" or "from" at `i`, right after a document noun: "a report by …", "an email from …". */
+function authorAfterDocument(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const doc = tokens[i - 1];
+  return t.kind === 'word' && !t.cap && (t.lower === 'by' || t.lower === 'from') && doc !== undefined && isLowerWord(doc) && DOCUMENT_NOUNS.has(doc.lower);
 }
 
 /**
@@ -68,8 +75,17 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Range
         start = i;
         continue;
       }
+      // "a report by the Audit Office": the document before its author.
+      if (w === 'the' && before && i - 1 > floor && authorAfterDocument(tokens, i - 1)) {
+        start = i;
+        continue;
+      }
       start = i;
       break;
+    }
+    if (i > floor && authorAfterDocument(tokens, i)) {
+      start = i;
+      continue;
     }
     // "von der Leyen": particles before a surname belong to it.
     if (!t.cap && NAME_PARTICLES.has(w) && particlesThenName(tokens, i)) {
