@@ -142,3 +142,23 @@ describe('the right phrase as the subject before commas', () => {
     expect(reported(r).map(([s]) => s)).toEqual(['Nadia Ross']);
   });
 });
+
+describe('group and generic subjects', () => {
+  it('a plural for people by what they do, with or without a quantity word', () => {
+    const r = analyze(
+      'Several reviewers said the trial was too short.',
+      'Olive growers in the northern valley say a gang now takes a cut of every crate.',
+      'In the old town, shopkeepers say trade has halved since the bridge closed.',
+    );
+    expect(reported(r).map(([s]) => s)).toEqual(['reviewers', 'Olive growers', 'shopkeepers']);
+  });
+
+  it('"those affected" and "many of those affected"', () => {
+    const r = analyze('Many of those affected say they have waited for months.');
+    expect(reported(r)).toHaveLength(1);
+  });
+
+  it('a plural that names things is not a group that speaks', () => {
+    expect(reported(analyze('Rising numbers say little about the cause.'))).toEqual([]);
+  });
+});

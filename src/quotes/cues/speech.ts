@@ -3,7 +3,7 @@
 // apposition ("Geng Shuang, a … spokesperson, told"), across "and" ("… and
 // said"), or the agent of a passive ("described as … by the police").
 import { speechVerbForms, type VerbForm, givenNameGender, isPersonNoun, POST_MODIFIERS, DOCUMENT_NOUNS, ADVERBIALS, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, PARENTHETICAL_OPENERS, PRONOUNS, isSpeakerNoun } from '../lexicon/index.js';
-import { apposAfter, clauseSubject, contactClauseSubject, subjectBeforeWho, extendList, isNameWord, describedAfter, phraseAfter, describedBefore, phraseBefore, headToken, type Range, type SpeakerRef, datelineEnd, isAdverb, isCalendarWord, isCapWord } from '../phrases/index.js';
+import { apposAfter, clauseSubject, contactClauseSubject, subjectBeforeWho, extendList, isNameWord, describedAfter, phraseAfter, describedBefore, groupBefore, phraseBefore, headToken, type Range, type SpeakerRef, datelineEnd, isAdverb, isCalendarWord, isCapWord } from '../phrases/index.js';
 import type { Token } from '../scan/index.js';
 import { PHRASE_BREAKERS, PLACE_OR_TIME, PREPOSITIONS, LISTENER_VERBS, NEGATIONS, NOUNISH, NOUN_BASES, PASSIVE_AUX, PLACE_PREPOSITIONS, PLAIN_SAYING, POSSESSIVE_DETS, TIME_NOUNS, TIME_PREPOSITIONS } from '../lexicon/index.js';
 
@@ -323,6 +323,6 @@ export function subjectOf(tokens: Token[], v: Verb, from: number, to: number, pr
     return antecedent ? { range: antecedent, relative: true } : null;
   }
   // A known speaker phrase, then one before a "who" clause, then any described noun ("the harbourmaster").
-  const range = phraseBefore(tokens, j + 1, from) ?? subjectBeforeWho(tokens, j, from) ?? (PLAIN_SAYING.has(v.form.lemma) ? describedBefore(tokens, j + 1, from) : null);
+  const range = phraseBefore(tokens, j + 1, from) ?? subjectBeforeWho(tokens, j, from) ?? (PLAIN_SAYING.has(v.form.lemma) ? groupBefore(tokens, j + 1, from) ?? describedBefore(tokens, j + 1, from) : null);
   return range ? { range: extendList(tokens, range, from) } : null;
 }

@@ -4,7 +4,7 @@ export { apposAfter, clauseSubject, isVerbLike } from './clause-subject.js';
 export { datelineEnd } from './dateline.js';
 export { continuesName, extendList, isNameWord, joinsBodyName, particlesThenName } from './name-tokens.js';
 export { afterTimeWords, describedAfter, phraseAfter } from './phrase-after.js';
-export { describedBefore, phraseBefore } from './phrase-before.js';
+export { describedBefore, groupBefore, phraseBefore } from './phrase-before.js';
 export { headToken, isModifierWord } from './phrase-words.js';
 export type { Range, SpeakerRef } from './phrase-words.js';
 export { contactClauseSubject, subjectBeforeWho } from './relative-subject.js';

@@ -4,7 +4,7 @@
 import { isNameWord, joinsBodyName, particlesThenName } from './name-tokens.js';
 import { MAX_LOWER, MAX_TOKENS, canContinueBack, isLowerWord, isModifierWord, type Range } from './phrase-words.js';
 import type { Token } from '../scan/index.js';
-import { DETERMINERS, DOCUMENT_NOUNS, NAME_JOINERS, NAME_PARTICLES, PHRASE_BREAKERS, POSTNOMINAL, POST_MODIFIERS, PRONOUNS, QUANTIFIERS, QUANTITY_WORDS, SPEECH_NOUNS, isSpeakerNoun } from '../lexicon/index.js';
+import { CLAUSE_OPENERS, DETERMINERS, DOCUMENT_NOUNS, NAME_JOINERS, isAgentPlural, NAME_PARTICLES, PHRASE_BREAKERS, POSTNOMINAL, POST_MODIFIERS, PRONOUNS, QUANTIFIERS, QUANTITY_WORDS, SPEECH_NOUNS, isSpeakerNoun } from '../lexicon/index.js';
 import { isAdverb } from './word-classes.js';
 import { NATIONALITY_NOUN } from '../lexicon/index.js';
 
@@ -21,6 +21,45 @@ export function describedBefore(tokens: Token[], end: number, floor: number): Ra
     if (!isModifierWord(t) && !isNameWord(t) && t.kind !== 'poss') return null;
   }
   return null;
+}
+
+// How far back from the verb a group's head noun may stand: "growers in the southern region say".
+const GROUP_REACH = 8;
+
+/**
+ * "Several panelists said", "Lime growers in the southern region say", "Many of
+ * those affected say": a plural noun for people by what they do, or "those" and a
+ * participle, opening the clause before a plain verb of saying.
+ */
+export function groupBefore(tokens: Token[], end: number, floor: number): Range | null {
+  let head = -1;
+  for (let i = end - 1; i >= floor && i >= end - GROUP_REACH; i--) {
+    const t = tokens[i];
+    if (isLowerWord(t) && (isAgentPlural(t.lower) || (t.lower === 'those' && i === end - 2 && /ed$/.test(tokens[end - 1].lower)))) {
+      head = i;
+      break;
+    }
+    if (!(isModifierWord(t) || isNameWord(t) || t.kind === 'poss' || t.kind === 'num' || DETERMINERS.has(t.lower) || POST_MODIFIERS.has(t.lower))) return null;
+  }
+  if (head < 0) return null;
+  // What stands between the head and the verb is where the group is: "in the southern region".
+  if (head < end - 1 && tokens[head].lower !== 'those' && !(POST_MODIFIERS.has(tokens[head + 1].lower) && !tokens[head + 1].cap)) return null;
+  let start = head;
+  for (let i = head - 1; i >= floor && head - i <= 4; i--) {
+    const t = tokens[i];
+    if (tokens[head].lower !== 'those' && (isNameWord(t) || isModifierWord(t) || t.kind === 'num')) {
+      start = i;
+      continue;
+    }
+    // "Several panelists", "many of those affected".
+    if (t.kind === 'word' && (DETERMINERS.has(t.lower) || QUANTITY_WORDS.has(t.lower))) start = i;
+    else if (t.lower === 'of' && QUANTITY_WORDS.has(tokens[i - 1]?.lower ?? '') && i - 1 >= floor) start = i - 1;
+    break;
+  }
+  const before = tokens[start - 1];
+  const opens = start === floor || before.text === ',' || /^[.!?;:]$/.test(before.text) || (before.kind === 'word' && !before.cap && CLAUSE_OPENERS.has(before.lower));
+  // The group is named without where it is: "Lime growers | in the southern region".
+  return opens ? { from: start, to: tokens[head].lower === 'those' ? end : head + 1 } : null;
 }
 
 /** "by" or "from" at `i`, right after a document noun: "a report by …", "an email from …". */
