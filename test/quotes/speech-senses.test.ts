@@ -162,3 +162,24 @@ describe('group and generic subjects', () => {
     expect(reported(analyze('Rising numbers say little about the cause.'))).toEqual([]);
   });
 });
+
+describe('phrasal speech verbs', () => {
+  it('"hit back that", "fired back", "weighed in", "posted on X"', () => {
+    const r = analyze(
+      'Ms Okoro hit back that the minister had no plan for the ferries.',
+      'The senator weighed in on Tuesday, saying the deal was a mistake.',
+      'The port authority posted on Facebook that the terminal would reopen at noon.',
+    );
+    expect(reported(r).map(([s]) => s)).toEqual(['Okoro', 'senator', 'port authority']);
+  });
+
+  it('a post introduced by "posted on X:" is the poster\'s quote', () => {
+    const r = analyze('Councillor Ray Dunne, who chairs the roads committee, posted on X soon after the vote: "The bypass is dead. We start again tomorrow."');
+    expect(r.quotes.find((q) => q.kind === 'direct')?.speaker).toBe('Ray Dunne');
+  });
+
+  it('the same verbs in their other senses are not speech', () => {
+    const r = analyze('Copper posted its biggest gain in a month.', 'The visitors hit back in the second half.', 'Talks to the union resumed.');
+    expect(reported(r)).toEqual([]);
+  });
+});

@@ -56,6 +56,11 @@ export function contentStart(tokens: Token[], c: number, end: number, lemma: str
       k += 2;
       continue;
     }
+    // "posted on | Facebook that …": the verb's own particle came before the channel.
+    if (k === c && tokens[k - 1]?.lower === 'on' && CHANNELS.has(t.lower)) {
+      k++;
+      continue;
+    }
     break;
   }
   // "wrote in a note to clients that …", "complained to the council that …": the listener after "to".

@@ -10,7 +10,7 @@ import type { Range } from '../phrases/index.js';
 import { subjectAfter, subjectOf, verbAt, type Verb } from './speech.js';
 import { bodiesOf } from '../mentions/index.js';
 import type { Token } from '../scan/index.js';
-import { CLAUSE_WORDS, CONTENT_JOINERS, DECISIONS, PREPOSITIONS, NEEDS_SAID_OBJECT, OTHER_SENSE_PARTICLES, OTHER_SENSE_WITH_OBJECT, OWN, PLACE_OR_TIME, UNDER_DOCUMENT } from '../lexicon/index.js';
+import { CLAUSE_WORDS, CONTENT_JOINERS, CONTENT_PARTICLES, DECISIONS, PREPOSITIONS, NEEDS_SAID_OBJECT, OTHER_SENSE_PARTICLES, OTHER_SENSE_WITH_OBJECT, OWN, PLACE_OR_TIME, UNDER_DOCUMENT } from '../lexicon/index.js';
 
 export interface Indirect {
   ref: SpeakerRef;
@@ -262,7 +262,7 @@ function verbAct(tokens: Token[], verb: Verb, s: number, e: number, reading: Rea
     if (cls === 'belief' && !that) return notSaid();
     if (NEEDS_SAID_OBJECT.has(verb.form.lemma) && !that && !saidObject(tokens, c, e) && !clauseFollows(tokens, c, e)) return notSaid();
     // "added 0.4 per cent", "boasts a pool", "wrote the album": another sense of the verb, not speech.
-    if (OTHER_SENSE_WITH_OBJECT.has(verb.form.lemma) && !verb.form.particle && !that && !opensClause(tokens, c, e)) return notSaid();
+    if (OTHER_SENSE_WITH_OBJECT.has(verb.form.lemma) && !CONTENT_PARTICLES.has(verb.form.particle ?? '') && !that && !opensClause(tokens, c, e)) return notSaid();
     // "reported a quarterly profit": results a company states.
     if (cls === 'clause' && !that && !clauseFollows(tokens, c, e) && !(verb.form.lemma === 'report' && resultsObject(tokens, c, e))) return notSaid();
     // A relative clause ends at its comma: "X, who wrote the report, argued …".

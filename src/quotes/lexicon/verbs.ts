@@ -97,6 +97,14 @@ const VERBS: [VerbClass, string[]][] = [
   ['say', ['encourage encourages encouraged encouraging']],
   ['say', ['hint hints hinted hinting']],
   ['say', ['signal signals signaled signalled']],
+  // Phrasal verbs of answering and joining in: "hit back that …", "fired back", "weighed in".
+  ['say', ['hit hits hitting back']],
+  ['say', ['fire fires fired firing back']],
+  ['say', ['shoot shoots shot shooting back']],
+  ['say', ['weigh weighs weighed weighing in']],
+  ['say', ['chime chimes chimed chiming in']],
+  // "posted on X: "…"", "posted on Facebook that …".
+  ['say', ['post posts posted posting on']],
   ['clause', ['announce announces announced announcing']],
   ['clause', ['confirm confirms confirmed confirming']],
   ['clause', ['disclose discloses disclosed disclosing']],
@@ -166,7 +174,7 @@ const VERBS: [VerbClass, string[]][] = [
 const BY_FORM = new Map<string, VerbForm[]>();
 for (const [cls, [spec]] of VERBS) {
   const words = spec.split(' ');
-  const forms = words.filter((w) => !['out', 'clear', 'of', 'about', 'to', 'for', 'on', 'it'].includes(w));
+  const forms = words.filter((w) => !['out', 'clear', 'of', 'about', 'to', 'for', 'on', 'it', 'back', 'in'].includes(w));
   const particle = words.length > forms.length ? words[words.length - 1] : undefined;
   const lemma = forms[0];
   for (const form of forms) {
@@ -222,7 +230,10 @@ export const NEEDS_SAID_OBJECT = new Set(['reject', 'dismiss', 'question']);
 // or must close the clause it reports ("…, she added."). "The index added 0.4
 // per cent", "the hotel boasts a pool", "she wrote the album", "the storm
 // claimed two lives", "the firm maintains 400 miles of line", "spoke English".
-export const OTHER_SENSE_WITH_OBJECT = new Set(['add', 'maintain', 'boast', 'observe', 'write', 'speak', 'talk', 'answer', 'counter', 'claim', 'respond', 'reply', 'recall', 'tweet']);
+export const OTHER_SENSE_WITH_OBJECT = new Set(['add', 'maintain', 'boast', 'observe', 'write', 'speak', 'talk', 'answer', 'counter', 'claim', 'respond', 'reply', 'recall', 'tweet', 'hit', 'fire', 'shoot', 'weigh', 'chime', 'post']);
+
+// Particles whose object is what was said: "spoke of a crisis", "talked about the plan".
+export const CONTENT_PARTICLES = new Set(['of', 'about']);
 
 // Particles that turn a speech verb into another verb: "found out", "added up", "wrote off".
 export const OTHER_SENSE_PARTICLES = new Map([['find', new Set(['out'])], ['add', new Set(['up'])], ['write', new Set(['off', 'down', 'up', 'out'])], ['note', new Set(['down'])]]);
