@@ -183,3 +183,18 @@ describe('phrasal speech verbs', () => {
     expect(reported(r)).toEqual([]);
   });
 });
+
+describe('documents that read, and their issuers', () => {
+  it('"…," the sermon read: the issuer named by a possessive before', () => {
+    const r = analyze(
+      'Bishop Marta Sola, hoarse from a cold, read only the opening of her sermon herself.',
+      '"No harbour should be a wall," the sermon read. "We cannot look away."',
+    );
+    expect(r.quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker)).toEqual(['Marta Sola', 'Marta Sola']);
+  });
+
+  it('a homily with no issuer named is its own speaker', () => {
+    const r = analyze('"Mercy is not a luxury," the homily read.');
+    expect(r.quotes[0].speaker).toBe('homily');
+  });
+});

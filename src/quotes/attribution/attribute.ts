@@ -16,7 +16,7 @@ import { dropWords, readWords, type Paragraph } from './paragraphs.js';
 import { phraseBefore, clauseSubject, type SpeakerRef } from '../phrases/index.js';
 import { tokenize } from '../scan/index.js';
 import { eventsAround, latestEvent, tokenAt, type Event } from './events.js';
-import { ISSUED, SPEAKING_PRONOUNS } from '../lexicon/index.js';
+import { ISSUED, OWNER_PRONOUNS, SPEAKING_PRONOUNS } from '../lexicon/index.js';
 import { logistic } from './linear.js';
 import { trace, tracing } from './trace.js';
 import { MENTION_WEIGHTS } from './weights.js';
@@ -110,6 +110,20 @@ export class Attribution {
     }
   }
 
+  /** "read the opening of his homily": later "the homily" is the person the pronoun points to. */
+  private noteOwnDocuments(p: Paragraph, s: number, e: number, si: number): void {
+    for (let k = s; k < e - 1; k++) {
+      const pronoun = OWNER_PRONOUNS.get(p.tokens[k].lower);
+      if (!pronoun || p.tokens[k].kind !== 'word') continue;
+      // The document noun right after it, or after one word: "his homily", "her first encyclical".
+      const doc = [p.tokens[k + 1], p.tokens[k + 2]].find((t) => t !== undefined && t.kind === 'word' && !t.cap && DOCUMENT_SIEVE.passes(t.lower) && DOCUMENT_NOUNS.has(t.lower));
+      if (!doc) continue;
+      const where = whereOf(p, k, si);
+      const owner = this.entities.resolve(pronounMention(pronoun), where);
+      if (owner) this.entities.noteDocument(doc.lower, owner, where);
+    }
+  }
+
   private paragraph(p: Paragraph, i: number): void {
     const events: Event[] = [];
     this.events[i] = events;
@@ -122,6 +136,7 @@ export class Attribution {
       // Names first, sentence by sentence, so that records stay in reading order.
       subjects = observeSentence(p, si, this.entities, subjects);
       this.noteIssued(p, s, e, si);
+      this.noteOwnDocuments(p, s, e, si);
       const acts: Indirect[] = findIndirect(p.text, p.tokens, s, e, creditWords);
       const heard = courtHeard(p.tokens, s, e);
       if (heard) acts.push(heard);
@@ -283,6 +298,11 @@ export class Attribution {
     }
     return null;
   }
+}
+
+/** A bare pronoun as a mention, for resolving a possessive. */
+function pronounMention(name: string): Mention {
+  return { kind: 'pronoun', name, role: null, head: null, definite: false, gender: null, acronyms: [], owner: null };
 }
 
 function lastWord(e: Entity): string {
