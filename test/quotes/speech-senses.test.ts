@@ -198,3 +198,11 @@ describe('documents that read, and their issuers', () => {
     expect(r.quotes[0].speaker).toBe('homily');
   });
 });
+
+describe('press-release datelines', () => {
+  it('the place and date before the wire name are not the subject', () => {
+    const r = analyze('AUSTIN, March 4, 2026 /BusinessWire/ -- Halden Robotics, a maker of warehouse arms, today said that it had signed a supply deal.');
+    expect(reported(r)).toEqual([['Halden Robotics', 'it had signed a supply deal']]);
+    expect(r.people.map((p) => p.name)).not.toContain('AUSTIN');
+  });
+});

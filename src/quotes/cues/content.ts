@@ -119,7 +119,7 @@ function wordCounts(tokens: Token[], from: number, to: number): { own: number; a
 }
 
 // A dateline opening a paragraph is not part of what was said: "LONDON (Reuters) - ", "MARGAO: ".
-const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,[^-–—(:]{0,30})?(?:\s*\([^)]{1,40}\))?\s*(?:[-–—]|:)\s*/u;
+const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,[^-–—(:]{0,30})?(?:\s*\([^)]{1,40}\))?\s*(?:[-–—]+|:)\s*/u;
 
 /** The texts of the first `n` tokens, joined by spaces (by hand: a slice and map here had optimized code thrown away). */
 function openingWords(tokens: Token[], n: number): string {

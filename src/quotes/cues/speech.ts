@@ -172,7 +172,10 @@ function commaBefore(tokens: Token[], c: number, from: number, reach: number): n
  * chain that is a noun phrase from end to end; the description is the first
  * stretch after it that is not an aside.
  */
-function subjectBeforeCommas(tokens: Token[], j: number, from: number): SpeakerRef | null {
+function subjectBeforeCommas(tokens: Token[], j: number, sentence: number): SpeakerRef | null {
+  // "DENVER, Feb. 10, 2026 /PRNewswire/ -- X, …, said": the commas of a dateline set off no subject.
+  const dated = sentence === 0 ? datelineEnd(tokens) : 0;
+  const from = dated > 0 && dated < j ? dated : sentence;
   const commas: number[] = [j];
   for (let c = commaBefore(tokens, j, from, 40); c >= 0 && commas.length < 6; c = commaBefore(tokens, c, from, 40)) commas.unshift(c);
   // Stretches between the commas, left to right; the first starts at the sentence.
