@@ -14,7 +14,7 @@ import { describe, jointParts, pairPhrase, type Mention } from '../mentions/inde
 import { dropWords, readWords, type Paragraph } from './paragraphs.js';
 import type { SpeakerRef } from '../phrases/index.js';
 import { tokenize } from '../scan/index.js';
-import { noteIssuers, noteSpeakersDocuments } from './documents.js';
+import { noteIssuers, noteOwnDocuments, noteSpeakersDocuments } from './documents.js';
 import { eventsAround, latestEvent, tokenAt, type Event } from './events.js';
 import { bestCandidate, floatingCandidates, paragraphSubject, subjectBefore, type Resolve, type Source } from './floating.js';
 import { SPEAKING_PRONOUNS } from '../lexicon/index.js';
@@ -108,6 +108,7 @@ export class Attribution {
       // Names first, sentence by sentence, so that records stay in reading order.
       subjects = observeSentence(p, si, this.entities, subjects);
       noteIssuers(p, s, e, si, this.entities);
+      noteOwnDocuments(p, s, e, si, this.entities);
       const acts: Indirect[] = findIndirect(p.text, p.tokens, s, e, creditWords);
       const heard = courtHeard(p.tokens, s, e);
       if (heard) acts.push(heard);

@@ -5,8 +5,8 @@
 // The registry reads the issuer inside a document's own phrase ("the team's
 // injury report", "a UN report"); see entities/registry.ts.
 import { Entities, whereOf, type Entity } from '../entities/index.js';
-import { DOCUMENT_NOUNS, ISSUED, Sieve } from '../lexicon/index.js';
-import { describe } from '../mentions/index.js';
+import { DOCUMENT_NOUNS, ISSUED, OWNER_PRONOUNS, Sieve } from '../lexicon/index.js';
+import { describe, type Mention } from '../mentions/index.js';
 import { afterTimeWords, phraseAfter, phraseBefore } from '../phrases/index.js';
 import type { Paragraph } from './paragraphs.js';
 
@@ -61,4 +61,23 @@ export function noteIssuers(p: Paragraph, s: number, e: number, si: number, enti
     const owner = entities.resolve(m, where);
     if (owner) entities.noteDocument(tokens[k].lower, owner, where);
   }
+}
+
+/** "read the opening of his homily": later "the homily" is the person the pronoun points to. */
+export function noteOwnDocuments(p: Paragraph, s: number, e: number, si: number, entities: Entities): void {
+  for (let k = s; k < e - 1; k++) {
+    const pronoun = OWNER_PRONOUNS.get(p.tokens[k].lower);
+    if (!pronoun || p.tokens[k].kind !== 'word') continue;
+    // The document noun right after it, or after one word: "his homily", "her first encyclical".
+    const doc = [k + 1, k + 2].find((j) => j < e && isDocumentNoun(p, j));
+    if (doc === undefined) continue;
+    const where = whereOf(p, k, si);
+    const owner = entities.resolve(pronounMention(pronoun), where);
+    if (owner) entities.noteDocument(p.tokens[doc].lower, owner, where);
+  }
+}
+
+/** A bare pronoun as a mention, for resolving a possessive. */
+function pronounMention(name: string): Mention {
+  return { kind: 'pronoun', name, role: null, head: null, definite: false, gender: null, acronyms: [], owner: null };
 }

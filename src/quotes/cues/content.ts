@@ -1,10 +1,10 @@
 // What a report says: where the content of a speech verb starts (after the
 // listener, the time and "in a statement") and ends, and whether it is a clause.
-import { phraseAfter, isAdverb, isCalendarWord, isCapWord } from '../phrases/index.js';
+import { describedAfter, phraseAfter, isAdverb, isCalendarWord, isCapWord } from '../phrases/index.js';
 import { SPEECH_NOUNS, AUXILIARIES, DETERMINERS, OBJECT_PRONOUNS, PRONOUNS } from '../lexicon/index.js';
 import { verbAt } from './speech.js';
 import type { Token } from '../scan/index.js';
-import { CALLED_OBJECT_ENDS, CALLED_OBJECT_OPENERS, CHANNELS, FUNCTION_AFTER_LISTENER, LISTENER_FIRST, MAYBE_LISTENER, MEDIA, RESULTS, SUBORDINATORS, TOPIC_PREPOSITIONS } from '../lexicon/index.js';
+import { CLAUSE_WORDS, TO_WHAT_GROWS, CALLED_OBJECT_ENDS, CALLED_OBJECT_OPENERS, CHANNELS, FUNCTION_AFTER_LISTENER, LISTENER_FIRST, MAYBE_LISTENER, MEDIA, RESULTS, SUBORDINATORS, TOPIC_PREPOSITIONS } from '../lexicon/index.js';
 
 // Reported content has a few words, at least two of them the writer's own.
 export const MIN_WORDS = 3;
@@ -56,7 +56,20 @@ export function contentStart(tokens: Token[], c: number, end: number, lemma: str
       k += 2;
       continue;
     }
+    // "posted on | Facebook that …": the verb's own particle came before the channel.
+    if (k === c && tokens[k - 1]?.lower === 'on' && CHANNELS.has(t.lower)) {
+      k++;
+      continue;
+    }
     break;
+  }
+  // "wrote in a note to clients that …", "complained to the council that …": the listener after "to".
+  if (tokens[k]?.lower === 'to' && !tokens[k].cap && !TO_WHAT_GROWS.has(lemma)) {
+    const listener = phraseAfter(tokens, k + 1, end) ?? describedAfter(tokens, k + 1, end);
+    let m = listener ? listener.to : -1;
+    if (m > 0 && tokens[m]?.text === ',' && tokens[m + 1]?.lower === 'that') m++;
+    const next = m > 0 ? tokens[m] : undefined;
+    if (next && next.kind === 'word' && !next.cap && (next.lower === 'that' || CLAUSE_WORDS.has(next.lower) || (next.lower.length > 4 && next.lower.endsWith('ing')))) k = m;
   }
   if (tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'that') k++;
   const that = tokens[k]?.lower === 'that' && !tokens[k].cap;
@@ -106,7 +119,7 @@ function wordCounts(tokens: Token[], from: number, to: number): { own: number; a
 }
 
 // A dateline opening a paragraph is not part of what was said: "LONDON (Reuters) - ", "MARGAO: ".
-const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,[^-–—(:]{0,30})?(?:\s*\([^)]{1,40}\))?\s*(?:[-–—]|:)\s*/u;
+const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,[^-–—(:]{0,30})?(?:\s*\([^)]{1,40}\))?\s*(?:[-–—]+|:)\s*/u;
 
 /** The texts of the first `n` tokens, joined by spaces (by hand: a slice and map here had optimized code thrown away). */
 function openingWords(tokens: Token[], n: number): string {
@@ -168,6 +181,8 @@ export function contentAround(tokens: Token[], s: number, e: number, cueFrom: nu
   const quoteBefore = tokens.slice(s, cueFrom).some((t) => t.kind === 'quote');
   const brokenOff = beforeEnd >= s && SUBORDINATORS.has(tokens[beforeEnd].lower);
   if (after > 0 && (quoteBefore || brokenOff)) return span(tokens, afterStart, afterEnd);
+  // "The new rules, he says, will cut costs": a cue set off by commas inside the clause it reports.
+  if (before > 0 && after > 0 && tokens[cueFrom - 1]?.text === ',' && tokens[cueTo]?.text === ',') return span(tokens, s, afterEnd);
   return after > before ? span(tokens, afterStart, afterEnd) : span(tokens, s, beforeEnd);
 }
 

@@ -5,12 +5,12 @@
 import { MIN_WORDS, callsItA, clauseFollows, contentAround, contentEnd, contentStart, framesQuote, lastWord, resultsObject, saidObject, span } from './content.js';
 import { AUXILIARIES, CLAUSE_BREAKS, CONTACT_VERBS, DETERMINERS, DOCUMENT_NOUNS, PRONOUNS, SPEECH_NOUNS, STANCE_ADJECTIVES } from '../lexicon/index.js';
 import { isDirect } from './kinds.js';
-import { afterTimeWords, phraseAfter, phraseBefore, type SpeakerRef, isVerbLike } from '../phrases/index.js';
+import { afterTimeWords, describedAfter, isModifierWord, phraseAfter, phraseBefore, type SpeakerRef, isVerbLike } from '../phrases/index.js';
 import type { Range } from '../phrases/index.js';
 import { subjectAfter, subjectOf, verbAt, type Verb } from './speech.js';
 import { bodiesOf } from '../mentions/index.js';
 import type { Token } from '../scan/index.js';
-import { DECISIONS, NEEDS_SAID_OBJECT, OWN, PLACE_OR_TIME, UNDER_DOCUMENT } from '../lexicon/index.js';
+import { CLAUSE_WORDS, CONTENT_JOINERS, CONTENT_PARTICLES, DECISIONS, PREPOSITIONS, NEEDS_SAID_OBJECT, OTHER_SENSE_PARTICLES, OTHER_SENSE_WITH_OBJECT, OWN, PLACE_OR_TIME, UNDER_DOCUMENT } from '../lexicon/index.js';
 
 export interface Indirect {
   ref: SpeakerRef;
@@ -65,21 +65,30 @@ function openingSubject(tokens: Token[], s: number, limit: number): Range | null
 /** "according to X, …" and "…, according to X." */
 function accordingTo(tokens: Token[], k: number, s: number, e: number): { found: Indirect | null; next: number } | null {
   if (tokens[k].lower !== 'according' || tokens[k + 1]?.lower !== 'to') return null;
-  const source = subjectAfter(tokens, k + 2, e, false);
+  // "according to the cooperative", "according to local media": any noun phrase is a source here.
+  const described = describedAfter(tokens, k + 2, e);
+  const source = subjectAfter(tokens, k + 2, e, false) ?? (described ? { range: described, inverted: true } : null);
   if (!source) return { found: null, next: k };
   // "X expects …, according to its latest forecast": the document is the subject's own.
   const own = OWN.has(tokens[k + 2].lower) && DOCUMENT_NOUNS.has(tokens[source.range.to - 1].lower) ? openingSubject(tokens, s, k) : null;
   const ref = own ? { range: own } : source;
   const np = source.appos ?? source.range;
   let c = np.to;
+  // "according to Agency gauges.": words that run on from the source to the end are part of it.
+  let rest = c;
+  while (rest < e && tokens[rest].kind === 'word' && !tokens[rest].cap && isModifierWord(tokens[rest])) rest++;
+  if (rest > c && (rest >= e || /^[.!?;]$/.test(tokens[rest].text))) c = rest;
+  const commaAfter = tokens[c]?.text === ',';
   while (c < e && tokens[c].kind === 'punct') c++;
   // "according to X, who asked not to be named": a clause about the source, not what it said.
   const aboutSource = tokens[c]?.kind === 'word' && !tokens[c].cap && (tokens[c].lower === 'who' || tokens[c].lower === 'which');
   const afterEnd = aboutSource ? c - 1 : lastWord(tokens, c, e);
   let beforeEnd = k - 1;
   while (beforeEnd >= s && tokens[beforeEnd].kind === 'punct') beforeEnd--;
-  // The content is on whichever side of "according to X" has words.
-  const content = afterEnd >= c ? span(tokens, c, afterEnd) : span(tokens, s, beforeEnd);
+  // The content is on whichever side of "according to X" has words, or both sides of
+  // an aside: "The plant, according to the firm, will close in March."
+  const aside = commaAfter && tokens[k - 1]?.text === ',' && beforeEnd >= s && afterEnd >= c && !aboutSource;
+  const content = aside ? span(tokens, s, afterEnd) : afterEnd >= c ? span(tokens, c, afterEnd) : span(tokens, s, beforeEnd);
   return { found: content ? { ref, at: k + 2, ...content, source: true } : null, next: np.to - 1 };
 }
 
@@ -164,6 +173,37 @@ function introducesQuote(tokens: Token[], from: number, e: number, end: number):
   return false;
 }
 
+/** What follows at `c` is said as a clause: a clause, "how …", "whether …", a gerund ("recalled meeting …") or a statement noun. */
+function opensClause(tokens: Token[], c: number, e: number): boolean {
+  const t = tokens[c];
+  if (!t || t.kind !== 'word' || t.cap) return clauseFollows(tokens, c, e) || saidObject(tokens, c, e);
+  // "added to concern that …": a preposition opens what the verb acts on, not what was said.
+  if (PREPOSITIONS.has(t.lower)) return false;
+  return CLAUSE_WORDS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ing')) || clauseFollows(tokens, c, e) || saidObject(tokens, c, e);
+}
+
+/** A subject at `from` stands inside the content that opens at `outer`: no comma between, or right after "that". */
+function insideOuter(tokens: Token[], outer: number, from: number): boolean {
+  if (outer < 0 || from < outer) return false;
+  if (from === outer) return true;
+  let k = from - 1;
+  while (k > outer && DETERMINERS.has(tokens[k].lower)) k--;
+  // "… and that the crew had complained"; not "a count that X said was right".
+  if (tokens[k].lower === 'that' && !tokens[k].cap && CONTENT_JOINERS.has(tokens[k - 1]?.lower ?? '')) return true;
+  for (let m = outer; m < from; m++) if (tokens[m].text === ',' || tokens[m].kind === 'quote') return false;
+  return true;
+}
+
+/** "what the film claimed", "the dose that guidelines recommend": the subject at `from` opens a relative clause. */
+function thingSaid(tokens: Token[], from: number): boolean {
+  const before = tokens[from - 1];
+  if (!before || before.kind !== 'word' || before.cap) return false;
+  if (before.lower === 'what') return true;
+  // Not "…, a claim that officials denied.": a statement named before it is what was denied.
+  const noun = tokens[from - 2];
+  return (before.lower === 'that' || before.lower === 'which') && noun !== undefined && noun.kind === 'word' && !noun.cap && !SPEECH_NOUNS.has(noun.lower) && !PRONOUNS.has(noun.lower);
+}
+
 /** The reported statement made with the speech verb `verb`, if it reports one. */
 function verbAct(tokens: Token[], verb: Verb, s: number, e: number, reading: Reading): Indirect[] {
   // "ready to talk", "to demand that": a purpose or plan, not a statement made.
@@ -173,17 +213,27 @@ function verbAct(tokens: Token[], verb: Verb, s: number, e: number, reading: Rea
   // "Residents the Post spoke to said …": the contact, not a statement.
   if (CONTACT_VERBS.has(tokens[verb.at].lower) && (tokens[verb.end]?.lower === 'to' || tokens[verb.end]?.lower === 'with') && verbAt(tokens, verb.end + 1)) return [];
   if (infinitive || (verb.negated && verb.form.lemma !== 'say')) return [];
+  // "found out", "wrote off": a particle makes it another verb.
+  if (OTHER_SENSE_PARTICLES.get(verb.form.lemma)?.has(tokens[verb.end]?.lower ?? '')) return [];
   const ref = subjectOf(tokens, verb, s, e, reading.prior);
   if (!ref) return [];
   // A passive reports only when a document says it: "It was stated in an official handout that …".
   if (verb.passive && !(ref.inverted && DOCUMENT_NOUNS.has(tokens[ref.range.to - 1].lower))) return [];
   // "Sources said officials had asked …": a speaker opening what another reports is not a second report.
-  if (ref.range.from === reading.outerContent && !ref.inverted) return [];
+  // "She said 14 members had told the whips they would vote no", "… and that the crew had
+  // complained": a speaker inside what another reports is not a second report.
+  if (!ref.inverted && insideOuter(tokens, reading.outerContent, ref.range.from)) return [];
   // After "…, said X" the content is what came before, never the speaker's name.
   const from = ref.inverted ? Math.max(verb.end, (ref.appos ?? ref.range).to) : verb.end;
   const { at: c, that } = contentStart(tokens, from, e, verb.form.lemma);
   reading.prior = ref;
+  // Where what this speaker says begins; undone below when the verb turns out to say nothing.
+  const outerWas = reading.outerContent;
   if (reading.outerContent < 0 && !ref.relative) reading.outerContent = c;
+  const notSaid = (): Indirect[] => {
+    reading.outerContent = outerWas;
+    return [];
+  };
   if (tokens[c]?.kind === 'quote' || framesQuote(tokens, c, e)) return [];
   if ((tokens[c]?.text === ',' || tokens[c]?.text === ':') && tokens[c + 1]?.kind === 'quote') return [];
   // "…," said X / "…," X said: the cue of a direct quote, not a report.
@@ -196,7 +246,8 @@ function verbAct(tokens: Token[], verb: Verb, s: number, e: number, reading: Rea
   const closesClause = c >= e || /^[.,;!?]$/.test(tokens[c].text);
   if (closesClause) {
     // "did not show what the film claimed.": a thing claimed, not a claim made here.
-    if (!ref.inverted && tokens[ref.range.from - 1]?.lower === 'what') return [];
+    // "the 30 grams a day that guidelines recommend.": the object of a relative clause, likewise.
+    if (!ref.inverted && thingSaid(tokens, ref.range.from)) return [];
     const cueFrom = Math.min(ref.range.from, verb.at);
     const cueTo = Math.max(ref.appos?.to ?? ref.range.to, c);
     // "…, assertions both X and Y rejected.", "…, a charge the firm denied.": what is
@@ -208,10 +259,12 @@ function verbAct(tokens: Token[], verb: Verb, s: number, e: number, reading: Rea
     // "He said, in remarks published in May, "…"": the cue of the quote after it, not a report.
     if (content && introducesQuote(tokens, cueTo, e, content.end)) return [];
   } else {
-    if (cls === 'belief' && !that) return [];
-    if (NEEDS_SAID_OBJECT.has(verb.form.lemma) && !that && !saidObject(tokens, c, e) && !clauseFollows(tokens, c, e)) return [];
+    if (cls === 'belief' && !that) return notSaid();
+    if (NEEDS_SAID_OBJECT.has(verb.form.lemma) && !that && !saidObject(tokens, c, e) && !clauseFollows(tokens, c, e)) return notSaid();
+    // "added 0.4 per cent", "boasts a pool", "wrote the album": another sense of the verb, not speech.
+    if (OTHER_SENSE_WITH_OBJECT.has(verb.form.lemma) && !CONTENT_PARTICLES.has(verb.form.particle ?? '') && !that && !opensClause(tokens, c, e)) return notSaid();
     // "reported a quarterly profit": results a company states.
-    if (cls === 'clause' && !that && !clauseFollows(tokens, c, e) && !(verb.form.lemma === 'report' && resultsObject(tokens, c, e))) return [];
+    if (cls === 'clause' && !that && !clauseFollows(tokens, c, e) && !(verb.form.lemma === 'report' && resultsObject(tokens, c, e))) return notSaid();
     // A relative clause ends at its comma: "X, who wrote the report, argued …".
     let end = contentEnd(tokens, c, e);
     if (ref.relative) {
@@ -219,11 +272,11 @@ function verbAct(tokens: Token[], verb: Verb, s: number, e: number, reading: Rea
       if (comma > 0) end = comma - 1;
     }
     // "spoke at the hearing", "testified before the committee": where, not what.
-    if (!that && PLACE_OR_TIME.has(tokens[c].lower) && !tokens[c].cap && !clauseAfterPhrase(tokens, c + 1, e)) return [];
+    if (!that && PLACE_OR_TIME.has(tokens[c].lower) && !tokens[c].cap && !clauseAfterPhrase(tokens, c + 1, e)) return notSaid();
     // "has denied wrongdoing": an object verb's object may be one word.
     content = span(tokens, c, end, cls === 'object' && !ref.relative ? 1 : MIN_WORDS);
   }
-  if (!content) return [];
+  if (!content) return notSaid();
   // "Ivory Coast and Ghana said …": each of two bodies says it.
   return bodiesOf(tokens, ref.range).map((range) => ({ ref: range === ref.range ? ref : { range }, at: range.from, ...content!, source: false, cut }));
 }

@@ -2,10 +2,10 @@
 // the verb ("Goddard told VOA"), after it ("said the official"), through an
 // apposition ("Geng Shuang, a … spokesperson, told"), across "and" ("… and
 // said"), or the agent of a passive ("described as … by the police").
-import { speechVerbForms, type VerbForm, givenNameGender, DOCUMENT_NOUNS, ADVERBIALS, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, PARENTHETICAL_OPENERS, PRONOUNS, isSpeakerNoun } from '../lexicon/index.js';
-import { apposAfter, clauseSubject, contactClauseSubject, subjectBeforeWho, extendList, isNameWord, describedAfter, phraseAfter, describedBefore, phraseBefore, headToken, type Range, type SpeakerRef, datelineEnd, isAdverb, isCalendarWord, isCapWord } from '../phrases/index.js';
+import { speechVerbForms, type VerbForm, givenNameGender, isPersonNoun, POST_MODIFIERS, DOCUMENT_NOUNS, ADVERBIALS, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, PARENTHETICAL_OPENERS, PRONOUNS, isSpeakerNoun } from '../lexicon/index.js';
+import { apposAfter, clauseSubject, contactClauseSubject, subjectBeforeWho, extendList, isNameWord, describedAfter, phraseAfter, describedBefore, groupBefore, phraseBefore, headToken, type Range, type SpeakerRef, datelineEnd, isAdverb, isCalendarWord, isCapWord } from '../phrases/index.js';
 import type { Token } from '../scan/index.js';
-import { LISTENER_VERBS, NEGATIONS, NOUNISH, NOUN_BASES, PASSIVE_AUX, PLACE_PREPOSITIONS, PLAIN_SAYING, POSSESSIVE_DETS, TIME_NOUNS, TIME_PREPOSITIONS } from '../lexicon/index.js';
+import { PHRASE_BREAKERS, PLACE_OR_TIME, PREPOSITIONS, LISTENER_VERBS, NEGATIONS, NOUNISH, NOUN_BASES, PASSIVE_AUX, PLACE_PREPOSITIONS, PLAIN_SAYING, POSSESSIVE_DETS, TIME_NOUNS, TIME_PREPOSITIONS } from '../lexicon/index.js';
 
 export interface Verb {
   form: VerbForm;
@@ -18,6 +18,19 @@ export interface Verb {
 
 const COMPLEMENT_START = (t: Token | undefined): boolean =>
   t !== undefined && (t.lower === 'that' || DETERMINERS.has(t.lower) || PRONOUNS.has(t.lower) || t.cap || t.kind === 'quote' || t.kind === 'num' || t.text === ',' || t.text === ':');
+
+/** A verb right after "that": "claims that are false", "rules that protect the …" (a word, then its object's article). */
+function relativeVerb(t: Token | undefined, next: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || t.cap || DETERMINERS.has(t.lower) || PRONOUNS.has(t.lower) || PREPOSITIONS.has(t.lower) || PLACE_OR_TIME.has(t.lower)) return false;
+  if (PHRASE_BREAKERS.has(t.lower) && !AUXILIARIES.has(t.lower)) return false;
+  return AUXILIARIES.has(t.lower) || /(?:s|ed)$/.test(t.lower) || (next !== undefined && next.kind === 'word' && !next.cap && DETERMINERS.has(next.lower));
+}
+
+/** A lower-case word that goes on a noun phrase, not one that opens a verb's complement: "union", "card". */
+function isNounAfter(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || t.cap || COMPLEMENT_START(t) || AUXILIARIES.has(t.lower) || isAdverb(t)) return false;
+  return !PHRASE_BREAKERS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !/(?:ing|ed)$/.test(t.lower);
+}
 
 /** The speech verb at token `i`, if the word there is one in this sentence. */
 export function verbAt(tokens: Token[], i: number): Verb | null {
@@ -33,6 +46,10 @@ export function verbAt(tokens: Token[], i: number): Verb | null {
   // "their price forecast", "a new report": after a determiner and a word that cannot speak.
   if (NOUN_BASES.has(t.lower) && prev2 && prev2.kind === 'word' && POSSESSIVE_DETS.has(prev2.lower) && prev.kind === 'word' && !prev.cap && !isSpeakerNoun(prev.lower) && !isAdverb(prev)) return null;
   if (NOUNISH.test(t.lower) && !COMPLEMENT_START(tokens[i + 1])) return null;
+  // "rules that protect the identity …": "that" and then a verb opens a relative clause on a plural noun.
+  if (NOUNISH.test(t.lower) && tokens[i + 1]?.lower === 'that' && relativeVerb(tokens[i + 2], tokens[i + 3])) return null;
+  // "a county credit union", "the Acme report card": a base form after a singular name, before a noun, is a noun.
+  if (NOUN_BASES.has(t.lower) && prev?.cap && prev.kind === 'word' && !prev.lower.endsWith('s') && !PRONOUNS.has(prev.lower) && isNounAfter(tokens[i + 1])) return null;
   let form: VerbForm | undefined;
   let end = i + 1;
   for (const f of forms) {
@@ -155,7 +172,10 @@ function commaBefore(tokens: Token[], c: number, from: number, reach: number): n
  * chain that is a noun phrase from end to end; the description is the first
  * stretch after it that is not an aside.
  */
-function subjectBeforeCommas(tokens: Token[], j: number, from: number): SpeakerRef | null {
+function subjectBeforeCommas(tokens: Token[], j: number, sentence: number): SpeakerRef | null {
+  // "DENVER, Feb. 10, 2026 /PRNewswire/ -- X, …, said": the commas of a dateline set off no subject.
+  const dated = sentence === 0 ? datelineEnd(tokens) : 0;
+  const from = dated > 0 && dated < j ? dated : sentence;
   const commas: number[] = [j];
   for (let c = commaBefore(tokens, j, from, 40); c >= 0 && commas.length < 6; c = commaBefore(tokens, c, from, 40)) commas.unshift(c);
   // Stretches between the commas, left to right; the first starts at the sentence.
@@ -163,13 +183,17 @@ function subjectBeforeCommas(tokens: Token[], j: number, from: number): SpeakerR
   let relative = false;
   const aside = stretches.map((r) => {
     const first = tokens[r.from];
-    // Inside a relative clause every stretch is an aside until it ends.
-    if (/^(?:who|which|whose)$/.test(first?.lower ?? '') && !first.cap) relative = true;
-    return relative || PARENTHETICAL_OPENERS.has(first?.lower ?? '') || (r.to - r.from === 1 && (isAdverb(first) || first.kind === 'num' || participleOpener(tokens, r.from))) || placeOpener(tokens, r);
+    // Inside a relative clause every stretch is an aside until it ends: "who …", "a copy of which …".
+    if (relativeOpener(tokens, r)) relative = true;
+    return relative || PARENTHETICAL_OPENERS.has(first?.lower ?? '') || (r.to - r.from === 1 && (isAdverb(first) || first.kind === 'num' || participleOpener(tokens, r.from))) || placeOpener(tokens, r) || (r.to - r.from > 1 && participleAside(first));
   });
+  // "The agency's area manager for Kent, Surrey and Sussex, Jane Doe, said": the name is the speaker.
+  const named = titleThenName(tokens, stretches, aside);
+  if (named) return named;
   for (let k = 0; k < stretches.length - 1; k++) {
     if (aside[k]) continue;
-    const subject = phraseBefore(tokens, stretches[k].to, stretches[k].from);
+    // "One member who backs the bill, granted anonymity, said": the subject before its "who" clause.
+    const subject = phraseBefore(tokens, stretches[k].to, stretches[k].from) ?? subjectBeforeWho(tokens, stretches[k].to - 1, stretches[k].from);
     // The stretch must be the phrase, give or take a leading article, or end in it after a
     // word that opens a clause ("But Katharina von der Heydt", "… after Ivory Coast and Ghana").
     const before = subject ? tokens[subject.from - 1] : undefined;
@@ -182,6 +206,53 @@ function subjectBeforeCommas(tokens: Token[], j: number, from: number): SpeakerR
     return appos ? { range: subject, appos } : { range: subject };
   }
   return null;
+}
+
+// How far into a stretch "which" or "whom" may stand and still open a relative aside: "a copy of which".
+const RELATIVE_REACH = 4;
+
+/** A stretch between commas that opens a relative clause: "who …", "whose son …", "a copy of which …". */
+function relativeOpener(tokens: Token[], r: Range): boolean {
+  const first = tokens[r.from];
+  if (first && !first.cap && /^(?:who|which|whose)$/.test(first.lower)) return true;
+  for (let k = r.from + 1; k < Math.min(r.to, r.from + RELATIVE_REACH); k++) {
+    const t = tokens[k];
+    if (t.kind === 'word' && !t.cap && /^(?:which|whom|whose)$/.test(t.lower) && tokens[k - 1].lower === 'of') return true;
+  }
+  return false;
+}
+
+/**
+ * "speaking on condition of anonymity", "granted anonymity to …", "published on Tuesday":
+ * a participle opens an aside of several words, never a subject (a lone "prosecuting" is a role).
+ */
+function participleAside(first: Token | undefined): boolean {
+  if (!first || first.kind !== 'word' || first.cap || first.lower.length < 5) return false;
+  return /(?:ing|ed|en)$/.test(first.lower) && !DETERMINERS.has(first.lower) && !isSpeakerNoun(first.lower);
+}
+
+/**
+ * A description, then the person's name last before the verb: "The agency's area
+ * manager for Kent, Surrey and Sussex, Jane Doe, said". The name is the speaker and
+ * the description its apposition, however many commas the description holds.
+ */
+function titleThenName(tokens: Token[], stretches: Range[], aside: boolean[]): SpeakerRef | null {
+  const n = stretches.length;
+  if (n < 2 || aside[n - 1] || aside[0]) return null;
+  const last = stretches[n - 1];
+  if (last.to - last.from < 2) return null;
+  for (let k = last.from; k < last.to; k++) if (!isNameWord(tokens[k]) || isSpeakerNoun(tokens[k].lower)) return null;
+  if (givenNameGender(tokens[last.from].text) === null && !isNameWord(tokens[last.from + 1])) return null;
+  // The description opens on an article or a possessive and names a person's role, then where or what for.
+  const first = stretches[0];
+  const opener = tokens[first.from];
+  if (!opener || !(DETERMINERS.has(opener.lower) || tokens[first.from + 1]?.kind === 'poss')) return null;
+  let role = false;
+  for (let k = first.from; k < first.to - 1; k++) {
+    if (tokens[k].kind === 'word' && !tokens[k].cap && isPersonNoun(tokens[k].lower) && POST_MODIFIERS.has(tokens[k + 1].lower)) role = true;
+  }
+  if (!role) return null;
+  return { range: last, appos: { from: first.from, to: stretches[n - 2].to } };
 }
 
 /** "Reacting, …", "Continuing, …": a lone -ing word opening the sentence says how, not who. */
@@ -255,6 +326,6 @@ export function subjectOf(tokens: Token[], v: Verb, from: number, to: number, pr
     return antecedent ? { range: antecedent, relative: true } : null;
   }
   // A known speaker phrase, then one before a "who" clause, then any described noun ("the harbourmaster").
-  const range = phraseBefore(tokens, j + 1, from) ?? subjectBeforeWho(tokens, j, from) ?? (PLAIN_SAYING.has(v.form.lemma) ? describedBefore(tokens, j + 1, from) : null);
+  const range = phraseBefore(tokens, j + 1, from) ?? subjectBeforeWho(tokens, j, from) ?? (PLAIN_SAYING.has(v.form.lemma) ? groupBefore(tokens, j + 1, from) ?? describedBefore(tokens, j + 1, from) : null);
   return range ? { range: extendList(tokens, range, from) } : null;
 }

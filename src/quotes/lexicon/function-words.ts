@@ -132,3 +132,6 @@ export const SENTENCE_OPENERS = new Set(['the', 'he', 'she', 'it', 'they', 'we',
 
 /** Prepositions a quoted title or term may follow: "a vote on "…"", "known for "…"". */
 export const PREPOSITIONS = new Set(['of', 'for', 'in', 'on', 'at', 'to', 'with', 'as', 'from', 'about', 'by', 'into', 'than', 'like']);
+
+/** Possessives that name a document's issuer, and the pronoun each stands for: "her sermon" is hers. */
+export const OWNER_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['its', 'it'], ['their', 'they']]);

@@ -9,3 +9,4 @@ export * from './names.js';
 export * from './places.js';
 export * from './given-names.js';
 export * from './sieve.js';
+export * from './agents.js';

@@ -67,6 +67,7 @@ export const DOCUMENT_NOUNS = words(`
   reports guidance guidelines findings figures data estimate estimates forecast handout notification circular
   press-release filing filings complaint indictment affidavit judgment verdict records rules regulations directive
   directives decree
+  homily homilies sermon sermons encyclical encyclicals eulogy posts
 `);
 
 /** Words of a title or rank that stand before a name: "Foreign Minister", "Lt. Gen.". */

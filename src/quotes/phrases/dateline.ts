@@ -1,5 +1,6 @@
 // A dateline opening a paragraph names where the story was filed, not anyone
-// who speaks: "LONDON (Reuters) –", "MARGAO:", "Penajam Paser Utara, Indonesia –".
+// who speaks: "LONDON (Reuters) –", "MARGAO:", "Penajam Paser Utara, Indonesia –",
+// "DENVER, Feb. 10, 2026 /PRNewswire/ --".
 import type { Token } from '../scan/index.js';
 
 const DASHES = new Set(['–', '—', '-', ':']);
@@ -14,6 +15,8 @@ export function datelineEnd(tokens: Token[]): number {
     const t = tokens[k];
     if (t.text === '(') inBrackets = true;
     else if (t.text === ')') inBrackets = false;
+    // "DENVER, Feb. 10, 2026 /PRNewswire/ --": a wire service between slashes.
+    else if (t.text === '/') inBrackets = !inBrackets;
     else if (DASHES.has(t.text) && !inBrackets) {
       // "TOKYO --": a doubled hyphen is one dash.
       let next = k + 1;

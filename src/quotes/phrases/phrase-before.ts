@@ -4,9 +4,9 @@
 import { isNameWord, joinsBodyName, particlesThenName } from './name-tokens.js';
 import { MAX_LOWER, MAX_TOKENS, canContinueBack, isLowerWord, isModifierWord, type Range } from './phrase-words.js';
 import type { Token } from '../scan/index.js';
-import { DETERMINERS, NAME_JOINERS, NAME_PARTICLES, PHRASE_BREAKERS, POSTNOMINAL, POST_MODIFIERS, PRONOUNS, QUANTIFIERS, QUANTITY_WORDS, SPEECH_NOUNS, isSpeakerNoun } from '../lexicon/index.js';
+import { CLAUSE_OPENERS, DETERMINERS, DOCUMENT_NOUNS, NAME_JOINERS, isAgentPlural, NAME_PARTICLES, PHRASE_BREAKERS, POSTNOMINAL, POST_MODIFIERS, PRONOUNS, QUANTIFIERS, QUANTITY_WORDS, SPEECH_NOUNS, isSpeakerNoun } from '../lexicon/index.js';
 import { isAdverb } from './word-classes.js';
-import { DOCUMENT_NOUNS, NATIONALITY_NOUN } from '../lexicon/index.js';
+import { NATIONALITY_NOUN } from '../lexicon/index.js';
 
 /**
  * "The harbourmaster", "a retired teacher": a determiner and a noun the
@@ -21,6 +21,52 @@ export function describedBefore(tokens: Token[], end: number, floor: number): Ra
     if (!isModifierWord(t) && !isNameWord(t) && t.kind !== 'poss') return null;
   }
   return null;
+}
+
+// How far back from the verb a group's head noun may stand: "growers in the southern region say".
+const GROUP_REACH = 8;
+
+/**
+ * "Several panelists said", "Lime growers in the southern region say", "Many of
+ * those affected say": a plural noun for people by what they do, or "those" and a
+ * participle, opening the clause before a plain verb of saying.
+ */
+export function groupBefore(tokens: Token[], end: number, floor: number): Range | null {
+  let head = -1;
+  for (let i = end - 1; i >= floor && i >= end - GROUP_REACH; i--) {
+    const t = tokens[i];
+    if (isLowerWord(t) && (isAgentPlural(t.lower) || (t.lower === 'those' && i === end - 2 && /ed$/.test(tokens[end - 1].lower)))) {
+      head = i;
+      break;
+    }
+    if (!(isModifierWord(t) || isNameWord(t) || t.kind === 'poss' || t.kind === 'num' || DETERMINERS.has(t.lower) || POST_MODIFIERS.has(t.lower))) return null;
+  }
+  if (head < 0) return null;
+  // What stands between the head and the verb is where the group is: "in the southern region".
+  if (head < end - 1 && tokens[head].lower !== 'those' && !(POST_MODIFIERS.has(tokens[head + 1].lower) && !tokens[head + 1].cap)) return null;
+  let start = head;
+  for (let i = head - 1; i >= floor && head - i <= 4; i--) {
+    const t = tokens[i];
+    if (tokens[head].lower !== 'those' && (isNameWord(t) || isModifierWord(t) || t.kind === 'num')) {
+      start = i;
+      continue;
+    }
+    // "Several panelists", "many of those affected".
+    if (t.kind === 'word' && (DETERMINERS.has(t.lower) || QUANTITY_WORDS.has(t.lower))) start = i;
+    else if (t.lower === 'of' && QUANTITY_WORDS.has(tokens[i - 1]?.lower ?? '') && i - 1 >= floor) start = i - 1;
+    break;
+  }
+  const before = tokens[start - 1];
+  const opens = start === floor || before.text === ',' || /^[.!?;:]$/.test(before.text) || (before.kind === 'word' && !before.cap && CLAUSE_OPENERS.has(before.lower));
+  // The group is named without where it is: "Lime growers | in the southern region".
+  return opens ? { from: start, to: tokens[head].lower === 'those' ? end : head + 1 } : null;
+}
+
+/** "by" or "from" at `i`, right after a document noun: "a report by …", "an email from …". */
+function authorAfterDocument(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const doc = tokens[i - 1];
+  return t.kind === 'word' && !t.cap && (t.lower === 'by' || t.lower === 'from') && doc !== undefined && isLowerWord(doc) && DOCUMENT_NOUNS.has(doc.lower);
 }
 
 /**
@@ -64,25 +110,24 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Range
         start = i;
         continue;
       }
-      // "a report by the Harbour Commission": the issuer's article, inside the document's phrase.
-      if (w === 'the' && before && (before.lower === 'by' || before.lower === 'from') && tokens[i - 2]?.kind === 'word' && DOCUMENT_NOUNS.has(tokens[i - 2].lower) && i - 2 >= floor) {
+      if (w === 'the' && before && isLowerWord(before) && isSpeakerNoun(before.lower) && isNameWord(tokens[i + 1])) {
         start = i;
         continue;
       }
-      if (w === 'the' && before && isLowerWord(before) && isSpeakerNoun(before.lower) && isNameWord(tokens[i + 1])) {
+      // "a report by the Audit Office": the document before its author.
+      if (w === 'the' && before && i - 1 > floor && authorAfterDocument(tokens, i - 1)) {
         start = i;
         continue;
       }
       start = i;
       break;
     }
-    // "von der Leyen": particles before a surname belong to it.
-    if (!t.cap && NAME_PARTICLES.has(w) && particlesThenName(tokens, i)) {
+    if (i > floor && authorAfterDocument(tokens, i)) {
       start = i;
       continue;
     }
-    // "A report by Audit Scotland found": a document and who issued it are one phrase.
-    if (!t.cap && (w === 'by' || w === 'from') && before?.kind === 'word' && !before.cap && DOCUMENT_NOUNS.has(before.lower) && i - 1 >= floor) {
+    // "von der Leyen": particles before a surname belong to it.
+    if (!t.cap && NAME_PARTICLES.has(w) && particlesThenName(tokens, i)) {
       start = i;
       continue;
     }
