@@ -36,7 +36,18 @@ export const FEMALE_NOUNS = /\b(?:mother|wife|daughter|sister|grandmother|grandd
 
 export const MALE_NOUNS = /\b(?:father|husband|son|brother|grandfather|grandson|uncle|nephew|widower|man|boy|chairman|spokesman|businessman|congressman|sportsman|stepfather|fiancé|boyfriend|dad)\b/i;
 
-export const POST_NOMINALS = new Set(['SC', 'BL', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'JP', 'MSP', 'MEP']);
+/**
+ * Letters for a seat in a parliament or assembly, before or after a name: "Ann Roe MSP",
+ * "MLA Joaquim Lobo", "Ontario MPP …". Unlike an honour, they say what someone does.
+ */
+export const SEAT_LETTERS = new Set(['MP', 'MEP', 'MSP', 'MS', 'TD', 'MLA', 'MPP', 'MLC', 'MHA', 'MNA', 'MHK', 'MHR', 'MK']);
+
+export const POST_NOMINALS = new Set(['SC', 'BL', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'JP', ...SEAT_LETTERS]);
+
+/** A form of address written in capitals is an abbreviation of something else: "MS" is a seat, not "Ms". */
+export function isAllCaps(word: string): boolean {
+  return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
 
 // Short titles and the words a later "the …" uses for them (the short form too).
 export const TITLE_ABBREVIATIONS = new Map<string, string[]>([

@@ -1,7 +1,7 @@
 // Nouns that can head a speaker phrase, and the words that make up titles and
 // the names of organisations. General newsroom English, not any one outlet.
 
-import { CONFERRED_STYLES, HONORIFICS } from './names.js';
+import { CONFERRED_STYLES, HONORIFICS, SEAT_LETTERS } from './names.js';
 
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
@@ -83,11 +83,11 @@ export const TITLE_WORDS = words(`
   lecturer scientist historian secretary-designate minister-designate emir sheikh ayatollah cardinal archbishop
   marshal brigadier brig. field staff spokesperson spokespeople treasurer registrar speaker whip leader
   attorney-general attorney general solicitor-general comptroller controller councillor councilor alderman
-  alderwoman mp mep td mla mlc mpp shrimati kumari hon hon. hon’ble hon'ble adv. er. baroness baron mx
+  alderwoman shrimati kumari hon hon. hon’ble hon'ble adv. er. baroness baron mx
   dcp acp ssp dsp igp dgp sp asp cp det det. insp supt garda
   mx. archdeacon canon pastor prof minister-president
 `);
-for (const w of [...HONORIFICS, ...CONFERRED_STYLES]) TITLE_WORDS.add(w);
+for (const w of [...HONORIFICS, ...CONFERRED_STYLES, ...[...SEAT_LETTERS].map((x) => x.toLowerCase())]) TITLE_WORDS.add(w);
 
 /** Words that make a capitalised run the name of a body or place, not a person. */
 export const ORG_WORDS = words(`

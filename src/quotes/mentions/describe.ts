@@ -5,7 +5,7 @@ import { isBodyWord, isCourtesy, roleGender, splitName, titleGender } from './na
 import { isNameWord, joinsBodyName } from '../phrases/index.js';
 import type { Range } from '../phrases/index.js';
 import { isStop, type Token } from '../scan/index.js';
-import { CARDINALS, PERSONAL_POSSESSIVES, POST_NOMINALS, QUANTITY, RESEARCH_GROUPS } from '../lexicon/index.js';
+import { CARDINALS, PERSONAL_POSSESSIVES, POST_NOMINALS, QUANTITY, RESEARCH_GROUPS, SEAT_LETTERS } from '../lexicon/index.js';
 
 export { roleGender } from './name-shape.js';
 
@@ -188,7 +188,12 @@ function describeOne(text: string, tokens: Token[], range: Range): Mention {
   const { from, definite } = skipDeterminers(tokens, start, range.to);
   const { acronyms, keep } = takeAcronyms(tokens, from, range.to);
   // "Ann Byrne SC", "Tom Hale QC", "Sir Alan Roe OBE": letters after a name are a rank, not part of it.
-  if (keep.length > 2 && POST_NOMINALS.has(tokens[keep[keep.length - 1]].text) && tokens[keep[keep.length - 2]].cap && tokens[keep[keep.length - 3]].cap) keep.pop();
+  // Letters for a seat ("Ann Roe MSP") say what the person does: the role, when nothing else gives one.
+  let seat: string | null = null;
+  if (keep.length > 2 && POST_NOMINALS.has(tokens[keep[keep.length - 1]].text) && tokens[keep[keep.length - 2]].cap && tokens[keep[keep.length - 3]].cap) {
+    const letters = tokens[keep.pop()!].text;
+    if (SEAT_LETTERS.has(letters)) seat = letters;
+  }
 
   // Documents first: "an email from X to Y", "a statement released by X".
   const docAt = keep.findIndex((i) => !tokens[i].cap && DOCUMENT_NOUNS.has(tokens[i].lower));
@@ -247,7 +252,7 @@ function describeOne(text: string, tokens: Token[], range: Range): Mention {
     const titleIdx = nameSource.slice(0, nameAt);
     // An honorific between an office and the name is left out of the role: "Works Minister Datuk Seri …".
     let titleEnd = nameAt;
-    while (titleEnd > 0 && isCourtesy(tokens[titleIdx[titleEnd - 1]].lower)) titleEnd--;
+    while (titleEnd > 0 && isCourtesy(tokens[titleIdx[titleEnd - 1]].text)) titleEnd--;
     const titleText = titleEnd > 0 ? join(tokens, text, nameSource[0], nameSource[titleEnd - 1] + 1) : '';
     const after = titledName ? '' : postText.replace(/^(?:of|from|at|in|with)\s+(?:the\s+)?/i, '');
     const roleParts = [titleText, after].filter(Boolean);
@@ -258,7 +263,7 @@ function describeOne(text: string, tokens: Token[], range: Range): Mention {
       ...base,
       kind: pair ? 'group' : 'person',
       name,
-      role: roleParts.length ? shortRole(roleParts.join(', ')) : null,
+      role: roleParts.length ? shortRole(roleParts.join(', ')) : seat,
       definite,
       gender: pair ? null : gender,
       acronyms,

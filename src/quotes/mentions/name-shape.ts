@@ -4,7 +4,7 @@
 import { givenNameGender, type Gender, COUNTRY_METONYMS, DOCUMENT_NOUNS, GROUP_NOUNS, NATIONALITIES, PERSON_NOUNS, isOrgWord, isTitleWord, isPlace, NAME_JOINERS, NAME_PARTICLES, isPersonPlural } from '../lexicon/index.js';
 import { isNameWord, joinsBodyName } from '../phrases/index.js';
 import type { Token } from '../scan/index.js';
-import { COURTESY_TITLES, FEMALE_NOUNS, HONORIFICS, MALE_NOUNS, METONYMS, NATIONALITY_NOUN, TITLE_GENDER } from '../lexicon/index.js';
+import { isAllCaps, COURTESY_TITLES, FEMALE_NOUNS, HONORIFICS, MALE_NOUNS, METONYMS, NATIONALITY_NOUN, TITLE_GENDER } from '../lexicon/index.js';
 
 const NATIONALITY_NOUNS_SEEN = new Map<string, boolean>();
 
@@ -19,8 +19,8 @@ export function isNationalityNoun(word: string): boolean {
   return yes;
 }
 /** A courtesy title or conferred style that says how to address someone, not what they do. */
-export function isCourtesy(lower: string): boolean {
-  return COURTESY_TITLES.has(lower);
+export function isCourtesy(word: string): boolean {
+  return COURTESY_TITLES.has(word.toLowerCase()) && !isAllCaps(word);
 }
 // At module level: esbuild turns a literal with \p{…} into `new RegExp(…)` at each use.
 const CAPITALS = /^(?:\p{Lu}\.?){2,}$/u;
@@ -37,8 +37,8 @@ export function isBodyWord(word: string): boolean {
 }
 
 export function titleGender(words: string[]): Gender | null {
-  for (const w of words.map((x) => x.toLowerCase())) {
-    const gender = TITLE_GENDER.get(w);
+  for (const w of words) {
+    const gender = isAllCaps(w) ? undefined : TITLE_GENDER.get(w.toLowerCase());
     if (gender) return gender;
   }
   return null;
