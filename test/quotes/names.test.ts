@@ -21,3 +21,20 @@ describe('titles the lists lacked', () => {
     expect(r.people[0]).toMatchObject({ name: 'Gethin Morlais', role: 'Valleys MS' });
   });
 });
+
+describe('regnal numerals', () => {
+  it('reads the ordinal after a ruler’s name as part of the name, not as an acronym', () => {
+    const r = analyze('"The harvest is a gift," King Osric IV told the crowd.', '"We give thanks," Osric said.');
+    expect(r.people).toEqual([{ name: 'King Osric IV', role: 'King', type: 'person', quotes: 2, reported: 0 }]);
+  });
+
+  it('joins "the Pope" and "the Holy Father" to the pope named before', () => {
+    const r = analyze(
+      'Pope Anselm III visited the harbour on Sunday.',
+      '"The sea is a road," the Pope said.',
+      '"It joins us," the Holy Father added.',
+      'The pontiff said he would return in spring.',
+    );
+    expect(r.people).toEqual([{ name: 'Pope Anselm III', role: 'Pope', type: 'person', quotes: 2, reported: 1 }]);
+  });
+});

@@ -18,7 +18,26 @@ export const ADDRESS_FORMS = new Map<string, Gender | null>([
 export const HONORIFICS = new Set(ADDRESS_FORMS.keys());
 
 /** Titles of rank and family that tell a gender: "Queen", "Prince", "Sister". */
-const RANK_GENDER: [string, Gender][] = [['queen', 'f'], ['princess', 'f'], ['lady', 'f'], ['sister', 'f'], ['king', 'm'], ['prince', 'm'], ['lord', 'm'], ['father', 'm'], ['brother', 'm']];
+const RANK_GENDER: [string, Gender][] = [
+  ['queen', 'f'], ['princess', 'f'], ['lady', 'f'], ['sister', 'f'], ['empress', 'f'], ['tsarina', 'f'], ['duchess', 'f'],
+  ['king', 'm'], ['prince', 'm'], ['lord', 'm'], ['father', 'm'], ['brother', 'm'], ['pope', 'm'], ['emperor', 'm'], ['tsar', 'm'],
+  ['czar', 'm'], ['sultan', 'm'], ['emir', 'm'], ['duke', 'm'], ['patriarch', 'm'],
+];
+
+/**
+ * Ranks whose holders are named with an ordinal, the rank being part of the name as
+ * written: "Pope Leo XIV", "King Charles III", "Queen Margrethe II".
+ */
+export const REGNAL_RANKS = new Set(['pope', 'king', 'queen', 'emperor', 'empress', 'tsar', 'tsarina', 'czar', 'sultan', 'emir', 'prince', 'princess', 'duke', 'duchess', 'patriarch', 'grand']);
+
+/** Epithets that stand for the holder of a rank named before: "the Holy Father" is the Pope. */
+export const RANK_EPITHETS = new Map<string, string>([
+  ['holy father', 'pope'], ['pontiff', 'pope'], ['his holiness', 'pope'], ['supreme pontiff', 'pope'], ['roman pontiff', 'pope'],
+  ['his majesty', 'king'], ['her majesty', 'queen'], ['monarch', 'king'], ['sovereign', 'king'],
+]);
+
+/** An ordinal after a name, II to XXXIX ("Charles III", "Leo XIV"): part of the name, not an acronym. */
+export const REGNAL_NUMERAL = /^(?=[IVX]{2,})X{0,3}(?:IX|IV|V?I{0,3})$/;
 /** The gender a title before a name tells. */
 export const TITLE_GENDER = new Map<string, Gender>([
   ...[...ADDRESS_FORMS].filter((e): e is [string, Gender] => e[1] !== null),

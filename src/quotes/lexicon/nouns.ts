@@ -85,7 +85,7 @@ export const TITLE_WORDS = words(`
   attorney-general attorney general solicitor-general comptroller controller councillor councilor alderman
   alderwoman shrimati kumari hon hon. hon’ble hon'ble adv. er. baroness baron mx
   dcp acp ssp dsp igp dgp sp asp cp det det. insp supt garda
-  mx. archdeacon canon pastor prof minister-president
+  mx. archdeacon canon pastor prof minister-president emperor empress tsar czar sultan duke duchess patriarch
 `);
 for (const w of [...HONORIFICS, ...CONFERRED_STYLES, ...[...SEAT_LETTERS].map((x) => x.toLowerCase())]) TITLE_WORDS.add(w);
 

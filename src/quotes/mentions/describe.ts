@@ -1,11 +1,11 @@
 // What a speaker phrase says about its speaker: a person's name and title,
 // the name of a body, a description ("the official"), a document, or a pronoun.
 import { DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NAME_JOINERS, NATIONALITIES, NATIONALITY_NOUN, PERSON_NOUNS, PRONOUNS, givenNameGender, isPersonNoun, isPersonPlural, isTitleWord, type Gender } from '../lexicon/index.js';
-import { isBodyWord, isCourtesy, roleGender, splitName, titleGender } from './name-shape.js';
+import { endsRegnal, isBodyWord, isCourtesy, roleGender, splitName, titleGender } from './name-shape.js';
 import { isNameWord, joinsBodyName } from '../phrases/index.js';
 import type { Range } from '../phrases/index.js';
 import { isStop, type Token } from '../scan/index.js';
-import { CARDINALS, PERSONAL_POSSESSIVES, POST_NOMINALS, QUANTITY, RESEARCH_GROUPS, SEAT_LETTERS } from '../lexicon/index.js';
+import { CARDINALS, PERSONAL_POSSESSIVES, POST_NOMINALS, QUANTITY, RANK_EPITHETS, RESEARCH_GROUPS, REGNAL_RANKS, SEAT_LETTERS } from '../lexicon/index.js';
 
 export { roleGender } from './name-shape.js';
 
@@ -195,6 +195,10 @@ function describeOne(text: string, tokens: Token[], range: Range): Mention {
     if (SEAT_LETTERS.has(letters)) seat = letters;
   }
 
+  // "the Holy Father", "the pontiff": an epithet for the holder of a rank.
+  const rank = keep.length <= 3 ? RANK_EPITHETS.get(keep.map((i) => tokens[i].lower).join(' ')) : undefined;
+  if (rank) return { ...base, kind: 'descriptor', name: join(tokens, text, keep[0], keep[keep.length - 1] + 1), head: rank, definite: true, gender: titleGender([rank]), acronyms };
+
   // Documents first: "an email from X to Y", "a statement released by X".
   const docAt = keep.findIndex((i) => !tokens[i].cap && DOCUMENT_NOUNS.has(tokens[i].lower));
   if (docAt >= 0) {
@@ -245,7 +249,9 @@ function describeOne(text: string, tokens: Token[], range: Range): Mention {
 
   if (nameAt >= 0) {
     const nameIdx = nameSource.slice(nameAt);
-    const name = join(tokens, text, nameIdx[0], nameIdx[nameIdx.length - 1] + 1).replace(/[’']s$/, '');
+    // "Pope Leo XIV", "King Charles III": a rank held with an ordinal is written as part of the name.
+    const rank = nameAt > 0 && endsRegnal(tokens, nameIdx) && REGNAL_RANKS.has(tokens[nameSource[nameAt - 1]].lower) ? nameSource[nameAt - 1] : nameIdx[0];
+    const name = join(tokens, text, rank, nameIdx[nameIdx.length - 1] + 1).replace(/[’']s$/, '');
     // Two people joined by "and": a pair that speaks together.
     const pair = nameIdx.some((i) => tokens[i].lower === 'and');
     // "Ms", "Lord", "Dr" alone say how to address someone, not what they do.

@@ -4,7 +4,7 @@
 import { givenNameGender, type Gender, COUNTRY_METONYMS, DOCUMENT_NOUNS, GROUP_NOUNS, NATIONALITIES, PERSON_NOUNS, isOrgWord, isTitleWord, isPlace, NAME_JOINERS, NAME_PARTICLES, isPersonPlural } from '../lexicon/index.js';
 import { isNameWord, joinsBodyName } from '../phrases/index.js';
 import type { Token } from '../scan/index.js';
-import { isAllCaps, COURTESY_TITLES, FEMALE_NOUNS, HONORIFICS, MALE_NOUNS, METONYMS, NATIONALITY_NOUN, TITLE_GENDER } from '../lexicon/index.js';
+import { REGNAL_NUMERAL, isAllCaps, COURTESY_TITLES, FEMALE_NOUNS, HONORIFICS, MALE_NOUNS, METONYMS, NATIONALITY_NOUN, TITLE_GENDER } from '../lexicon/index.js';
 
 const NATIONALITY_NOUNS_SEEN = new Map<string, boolean>();
 
@@ -59,8 +59,21 @@ export interface NameSplit {
   body: boolean;
 }
 
+/** "Charles III", "Pope Leo XIV": an ordinal after a word of a name ends that name. */
+export function endsRegnal(tokens: Token[], idx: number[]): boolean {
+  if (idx.length < 2) return false;
+  const last = tokens[idx[idx.length - 1]];
+  const before = tokens[idx[idx.length - 2]];
+  return REGNAL_NUMERAL.test(last.text) && isNameWord(before) && !isAcronym(before.text) && !isTitleWord(before.text) && !isOrgWord(before.text);
+}
+
 /** Find the personal name at the end of a run of words, after its titles. */
 export function splitName(tokens: Token[], idx: number[]): NameSplit {
+  // The ordinal is part of the name: split the words before it.
+  if (endsRegnal(tokens, idx)) {
+    const split = splitName(tokens, idx.slice(0, -1));
+    if (split.nameAt >= 0) return split;
+  }
   // The trailing run of name words (with particles and joiners inside it).
   let runStart = idx.length;
   for (let k = idx.length - 1; k >= 0; k--) {
