@@ -38,3 +38,21 @@ describe('regnal numerals', () => {
     expect(r.people).toEqual([{ name: 'Pope Anselm III', role: 'Pope', type: 'person', quotes: 2, reported: 1 }]);
   });
 });
+
+describe('months that are names', () => {
+  it('reads a month after a form of address as a surname', () => {
+    const r = analyze('"The vote stands," Mrs. June said.', 'Mrs June added that the count was fair.');
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['June', 'June']);
+    expect(r.people[0]).toMatchObject({ name: 'June', type: 'person' });
+  });
+
+  it('reads a month after a given name or a title as part of the name', () => {
+    const r = analyze('Harriet March said the bridge was safe.', '"We checked it twice," said Councillor March.');
+    expect(r.people).toEqual([{ name: 'Harriet March', role: 'Councillor', type: 'person', quotes: 1, reported: 1 }]);
+  });
+
+  it('still reads a month before a date or after a preposition as a month', () => {
+    const r = analyze('In March the harbour board said the berth would close on March 3.');
+    expect(r.people.map((p) => p.name)).toEqual(['harbour board']);
+  });
+});

@@ -228,12 +228,14 @@ export const METONYMS = new Set(
   Object.entries(COUNTRY_METONYMS).flatMap(([country, others]) => [country, ...others]).map((s) => s.toLowerCase()),
 );
 
+/** The months, which are also surnames and given names after a title ("Ms May", "Mr March"). */
+export const MONTHS = words(`january february march april may june july august september october november december`);
+
 /** Words that look like names but are the days, months and such of a dateline. */
-export const CALENDAR_WORDS = words(`
-  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-  september october november december today yesterday tonight
+export const CALENDAR_WORDS = new Set([...words(`
+  monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
   feb feb. mar. apr apr. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.
-`);
+`), ...MONTHS]);
 
 /** A noun for one person: "official", "the 45-year-old". */
 export function isPersonNoun(lower: string): boolean {

@@ -8,4 +8,4 @@ export { describedBefore, phraseBefore } from './phrase-before.js';
 export { headToken } from './phrase-words.js';
 export type { Range, SpeakerRef } from './phrase-words.js';
 export { contactClauseSubject, subjectBeforeWho } from './relative-subject.js';
-export { isAdverb, isCalendarWord, isCapWord } from './word-classes.js';
+export { isAdverb, isCalendarWord, isCapWord, markMonthNames } from './word-classes.js';

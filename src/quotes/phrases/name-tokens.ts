@@ -4,6 +4,7 @@
 import { CALENDAR_WORDS, isOrgWord, isTitleWord, AUXILIARIES, DETERMINERS, NAME_PARTICLES, PHRASE_BREAKERS, PRONOUNS } from '../lexicon/index.js';
 import type { Range } from './phrase-words.js';
 import type { Token } from '../scan/index.js';
+import { isMonthName } from './word-classes.js';
 import { CAP_PREPOSITIONS } from '../lexicon/index.js';
 
 // One set each, so that the hottest tests are one lookup: "Who" may open a name ("Who Cares Trust").
@@ -16,7 +17,7 @@ function isCapFunctionWord(t: Token): boolean {
 
 /** A word of a name: capitalised, not a function word, not a weekday or month. */
 export function isNameWord(t: Token | undefined): boolean {
-  return t !== undefined && t.cap && t.kind === 'word' && !NEVER_NAME_WORDS.has(t.lower);
+  return t !== undefined && t.cap && t.kind === 'word' && (!NEVER_NAME_WORDS.has(t.lower) || isMonthName(t));
 }
 
 /**
