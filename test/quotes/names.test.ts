@@ -56,3 +56,15 @@ describe('months that are names', () => {
     expect(r.people.map((p) => p.name)).toEqual(['harbour board']);
   });
 });
+
+describe('a name glossed in another script', () => {
+  it('leaves the gloss in brackets out, so the name and its apposition are read', () => {
+    const r = analyze('Tan Weiling (谭慧玲), a spokeswoman for the port office, said the ferries would resume.');
+    expect(r.people).toEqual([{ name: 'Tan Weiling', role: 'spokeswoman for the port office', type: 'person', quotes: 0, reported: 1 }]);
+  });
+
+  it('reads a name with a gloss before the verb', () => {
+    const r = analyze('"The door is open," Park Seo-jin (박서진) told reporters.');
+    expect(r.quotes[0].speaker).toBe('Park Seo-jin');
+  });
+});
