@@ -68,3 +68,20 @@ describe('a name glossed in another script', () => {
     expect(r.quotes[0].speaker).toBe('Park Seo-jin');
   });
 });
+
+describe('groups and anonymous sources', () => {
+  it('leaves quantity words out of a group’s name', () => {
+    const r = analyze('At least a dozen Senate moderates said on Monday they would vote against the rule.');
+    expect(r.people[0]).toMatchObject({ name: 'Senate moderates', type: 'group' });
+  });
+
+  it('keeps what an anonymous source knows in its description', () => {
+    const r = analyze('The merger is delayed, according to three people familiar with the negotiations, who asked not to be named.');
+    expect(r.people[0]).toMatchObject({ name: 'three people familiar with the negotiations', type: 'group' });
+  });
+
+  it('reads the whole description before the verb, "talks" and all', () => {
+    const r = analyze('Two officials familiar with the talks said the ceasefire would hold.');
+    expect(r.people[0]).toMatchObject({ name: 'Two officials familiar with the talks', type: 'group' });
+  });
+});

@@ -5,7 +5,7 @@ import { endsRegnal, isBodyWord, isCourtesy, roleGender, splitName, titleGender 
 import { isNameWord, joinsBodyName } from '../phrases/index.js';
 import type { Range } from '../phrases/index.js';
 import { isStop, type Token } from '../scan/index.js';
-import { CARDINALS, PERSONAL_POSSESSIVES, POST_NOMINALS, QUANTITY, RANK_EPITHETS, RESEARCH_GROUPS, REGNAL_RANKS, SEAT_LETTERS } from '../lexicon/index.js';
+import { CARDINALS, PERSONAL_POSSESSIVES, POST_MODIFIERS, POST_NOMINALS, QUANTITY, RANK_EPITHETS, RESEARCH_GROUPS, REGNAL_RANKS, SEAT_LETTERS } from '../lexicon/index.js';
 
 export { roleGender } from './name-shape.js';
 
@@ -78,6 +78,11 @@ function takeAcronyms(tokens: Token[], from: number, to: number): { acronyms: st
 }
 
 function headOf(tokens: Token[], idx: number[]): string | null {
+  // "Senate moderates", "local growers": a plural in small letters at the end is the head, listed or not.
+  // Not after "with" or "of": "people familiar with the talks" is about people.
+  const last = tokens[idx[idx.length - 1]];
+  const plural = last && last.kind === 'word' && !last.cap && last.lower.length > 3 && last.lower.endsWith('s') && !last.lower.endsWith('ss');
+  if (plural && idx.every((i) => tokens[i].cap || !POST_MODIFIERS.has(tokens[i].lower))) return last.lower;
   for (let k = idx.length - 1; k >= 0; k--) {
     const t = tokens[idx[k]];
     const plainCap = t.cap && k === 0 && CAPITALISED.test(t.text);

@@ -3,7 +3,7 @@
 // unnamed people ("residents", "analysts").
 import type { PersonType } from '../../article/model.js';
 import type { Entity } from '../entities/index.js';
-import { BODY_NOUNS, METONYMS, isPersonPlural, isPlace } from '../lexicon/index.js';
+import { BODY_NOUNS, METONYMS, PEOPLE_NOUNS, isPersonPlural, isPlace } from '../lexicon/index.js';
 import { nameKey } from '../mentions/index.js';
 
 export function speakerType(e: Entity): PersonType {
@@ -18,7 +18,9 @@ export function speakerType(e: Entity): PersonType {
     case 'group': {
       // "the ministry", "police": a body; "residents", "two people familiar with the talks": people.
       const head = e.head ?? nameKey(e.name).split(' ').pop() ?? '';
-      return BODY_NOUNS.has(head) || (!head.endsWith('s') && !isPersonPlural(head)) ? 'organisation' : 'group';
+      if (BODY_NOUNS.has(head)) return 'organisation';
+      // "people", "two people familiar with the talks", "staff": a plural of people whatever its ending.
+      return PEOPLE_NOUNS.has(head) || head.endsWith('s') || isPersonPlural(head) ? 'group' : 'organisation';
     }
   }
 }
