@@ -45,3 +45,6 @@ export const BODY_KIN: Record<string, string[]> = {
 
 /** A BODY_KIN list for "the government": a country that has spoken can be named so. */
 export const GOVERNMENT = BODY_KIN.government;
+
+/** The legal form after a company's name, often set off by a comma: "Acme Energy, Inc.", "Voss Holdings, PLC". */
+export const COMPANY_SUFFIXES = new Set(['inc', 'inc.', 'ltd', 'ltd.', 'llc', 'l.l.c.', 'llp', 'lp', 'l.p.', 'corp', 'corp.', 'co', 'co.', 'plc', 'ag', 'gmbh', 'sa', 's.a.', 'nv', 'n.v.', 'bv', 'b.v.', 'spa', 's.p.a.', 'ab', 'asa', 'oyj', 'pty', 'pte', 'bhd', 'tbk', 'kk', 'k.k.']);

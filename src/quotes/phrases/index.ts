@@ -2,7 +2,7 @@
 // What the other stages may use of this one.
 export { apposAfter, clauseSubject, isVerbLike } from './clause-subject.js';
 export { datelineEnd } from './dateline.js';
-export { continuesName, extendList, isNameWord, joinsBodyName, particlesThenName } from './name-tokens.js';
+export { continuesName, extendList, isCompanySuffix, isNameWord, joinsBodyName, particlesThenName } from './name-tokens.js';
 export { afterTimeWords, describedAfter, phraseAfter } from './phrase-after.js';
 export { describedBefore, phraseBefore } from './phrase-before.js';
 export { headToken } from './phrase-words.js';
