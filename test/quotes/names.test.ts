@@ -85,3 +85,15 @@ describe('groups and anonymous sources', () => {
     expect(r.people[0]).toMatchObject({ name: 'Two officials familiar with the talks', type: 'group' });
   });
 });
+
+describe('company names', () => {
+  it('keeps a legal form after a comma in the name, before the verb or an apposition', () => {
+    const r = analyze('Harrow Tidal, Inc., a builder of wave turbines, said it would open a plant in the spring.');
+    expect(r.people).toEqual([{ name: 'Harrow Tidal, Inc.', role: 'builder of wave turbines', type: 'organisation', quotes: 0, reported: 1 }]);
+  });
+
+  it('reads the short form of a body named before as that body', () => {
+    const r = analyze('Harrow Tidal Systems said the turbines were ready.', 'Harrow said testing would begin in June.');
+    expect(r.people).toEqual([{ name: 'Harrow Tidal Systems', role: null, type: 'organisation', quotes: 0, reported: 2 }]);
+  });
+});
