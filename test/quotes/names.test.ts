@@ -97,3 +97,15 @@ describe('company names', () => {
     expect(r.people).toEqual([{ name: 'Harrow Tidal Systems', role: null, type: 'organisation', quotes: 0, reported: 2 }]);
   });
 });
+
+describe('one-word names', () => {
+  it('types a one-word name with no sign of a person as a body', () => {
+    const r = analyze('Quillmarsh said it would appeal the fine.', 'Provincial flood agency Tavira said the river had peaked.');
+    expect(r.people.map((p) => [p.name, p.type])).toEqual([['Quillmarsh', 'organisation'], ['Tavira', 'organisation']]);
+  });
+
+  it('keeps a one-word name a person when a pronoun, a given name or a title says so', () => {
+    const r = analyze('Okonkwo said he would appeal the fine.', 'Natalia said the river had peaked.', 'Midfielder Brannigan said the pitch was poor.');
+    expect(r.people.map((p) => [p.name, p.type])).toEqual([['Okonkwo', 'person'], ['Natalia', 'person'], ['Brannigan', 'person']]);
+  });
+});

@@ -25,6 +25,8 @@ export const PERSON_NOUNS = words(`
   protestor demonstrator organiser user customer patient parent teenager man woman boy girl veteran
   representative delegate spokesperson staffer strategist servant retiree pensioner shopkeeper vendor commuter
   homeowner caller speaker cop pupil schoolboy schoolgirl motorist
+  midfielder striker goalkeeper goalie defender quarterback pitcher winger batsman batter bowler jockey swimmer
+  boxer golfer skipper referee umpire footballer cricketer
 `);
 
 /** A body that speaks as one: "the ministry", "police", "the company". */

@@ -3,12 +3,15 @@
 // unnamed people ("residents", "analysts").
 import type { PersonType } from '../../article/model.js';
 import type { Entity } from '../entities/index.js';
-import { BODY_NOUNS, METONYMS, PEOPLE_NOUNS, isPersonPlural, isPlace } from '../lexicon/index.js';
+import { BODY_NOUNS, BUSINESS_HEADS, METONYMS, PEOPLE_NOUNS, givenNameGender, isOrgWord, isPersonPlural, isPlace, isTitleWord } from '../lexicon/index.js';
 import { nameKey } from '../mentions/index.js';
 
 export function speakerType(e: Entity): PersonType {
   switch (e.kind) {
     case 'person':
+      // "Ironwood said", "Expressen reported": one word, with no given name, title, role or he/she, names a body,
+      // as does one whose description is a body's ("state weather bureau Pagasa").
+      return e.words.length === 1 && e.gender === null && givenNameGender(e.name) === null && (e.role === null || describesBody(e.role)) ? 'organisation' : 'person';
     case 'descriptor':
       return 'person';
     case 'document':
@@ -23,4 +26,12 @@ export function speakerType(e: Entity): PersonType {
       return PEOPLE_NOUNS.has(head) || head.endsWith('s') || isPersonPlural(head) ? 'group' : 'organisation';
     }
   }
+}
+
+/** A description whose head is a body: "state weather bureau", "the Wichita-based engineering firm". */
+function describesBody(role: string): boolean {
+  const words = nameKey(role).split(' ');
+  const cut = words.findIndex((w) => w === 'of' || w === 'at' || w === 'for' || w === 'in' || w === 'with');
+  const head = words[(cut < 0 ? words.length : cut) - 1] ?? '';
+  return BODY_NOUNS.has(head) || BUSINESS_HEADS.has(head) || (isOrgWord(head) && !isTitleWord(head));
 }
