@@ -109,3 +109,15 @@ describe('one-word names', () => {
     expect(r.people.map((p) => [p.name, p.type])).toEqual([['Okonkwo', 'person'], ['Natalia', 'person'], ['Brannigan', 'person']]);
   });
 });
+
+describe('words of bodies the lists lacked', () => {
+  it('reads record labels, studios and papers as bodies', () => {
+    const r = analyze('Saltmoor Records said the tour would go ahead.', 'Kestrel Studios said filming had ended.', 'The Dunmore Gazette said it stood by its story.');
+    expect(r.people.map((p) => [p.name, p.type])).toEqual([['Saltmoor Records', 'organisation'], ['Kestrel Studios', 'organisation'], ['Dunmore Gazette', 'organisation']]);
+  });
+
+  it('joins a spokesperson for "the independent label" to the label named before', () => {
+    const r = analyze('Saltmoor Records said the tour would go ahead.', 'A spokesperson for the independent label said tickets would be refunded.');
+    expect(r.people).toEqual([{ name: 'Saltmoor Records', role: null, type: 'organisation', quotes: 0, reported: 2 }]);
+  });
+});

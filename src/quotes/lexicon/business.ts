@@ -3,7 +3,7 @@
 export const COMPANY = ['group', 'company', 'co', 'corp', 'corporation', 'inc', 'ltd', 'plc', 'llc', 'holdings', 'firm', 'maker', 'producer', 'manufacturer', 'retailer', 'brand', 'airline', 'bank', 'insurer', 'lender', 'operator', 'giant', 'exporter', 'importer', 'miner', 'chain', 'carmaker', 'startup'];
 
 // Heads that name a kind of business, beyond COMPANY: "the carrier", "the conglomerate".
-export const BUSINESS_HEADS = new Set([...COMPANY, 'carrier', 'conglomerate', 'supermarket', 'grocer', 'brewer', 'utility', 'telco', 'broadcaster', 'automaker', 'drugmaker', 'chipmaker', 'developer', 'builder', 'housebuilder', 'shipper', 'outfit', 'multinational']);
+export const BUSINESS_HEADS = new Set([...COMPANY, 'carrier', 'conglomerate', 'supermarket', 'grocer', 'brewer', 'utility', 'telco', 'broadcaster', 'automaker', 'drugmaker', 'chipmaker', 'developer', 'builder', 'housebuilder', 'shipper', 'outfit', 'multinational', 'label', 'studio', 'publisher', 'cooperative']);
 
 // "-maker" compounds: carmaker, chipmaker, steelmaker, toymaker.
 export const MAKER = /^[a-z]{2,}maker$/;
@@ -26,6 +26,7 @@ export const TRADE_WORDS = new Set(`
   water rail railway bus cruise container postal parcel cement glass toy toys furniture appliance appliances
   sportswear footwear beauty cosmetics pharmacy supermarket discount department mobile phone smartphone network
   cloud data ai robotics dairy meat seafood fishing sugar coffee tea cocoa
+  independent record film games publishing
 `.split(/\s+/).filter(Boolean));
 
 // Words that say what kind of body a name is.

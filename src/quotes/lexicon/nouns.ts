@@ -38,6 +38,7 @@ export const BODY_NOUNS = words(`
   fund club trust body watchdog operator airline carrier retailer lender insurer producer exporter manufacturer
   supplier chain outlet platform charity mission delegation federation consortium regulator ombudsman inquiry
   panel jury prefecture municipality authority directorate secretariat bureau prosecution defence defense
+  label studio publisher magazine orchestra band cooperative utility
 `);
 
 /** Several people, or several bodies, spoken of together: "residents", "analysts", "rights groups". */
@@ -116,6 +117,9 @@ export const ORG_WORDS = words(`
   manufacturing semiconductor semiconductors electronics chemicals pharmaceuticals pharma foods mining shipping
   logistics solutions enterprises products brands software insurance steel petroleum telecom telecommunications
   cooperative co-operative cooperatives collective syndicate guild chamber consortium
+  records studios studio pictures films entertainment music publishing publishers productions broadcasting
+  orchestra philharmonic choir ensemble ballet opera label labels utilities utility electric
+  gazette chronicle courier examiner inquirer magazine mail express mirror
 `);
 
 // Suffixes of common nouns that are almost never part of a personal name.
