@@ -121,3 +121,18 @@ describe('words of bodies the lists lacked', () => {
     expect(r.people).toEqual([{ name: 'Saltmoor Records', role: null, type: 'organisation', quotes: 0, reported: 2 }]);
   });
 });
+
+describe('possessives inside a body’s name', () => {
+  it('keeps "of X’s" inside the name, and joins the short form to it', () => {
+    const r = analyze(
+      'The Joint Command of Ruritania’s Coastal Forces said the patrol boats had returned.',
+      'Two vessels were damaged, according to the Joint Command.',
+    );
+    expect(r.people).toEqual([{ name: 'Joint Command of Ruritania’s Coastal Forces', role: null, type: 'organisation', quotes: 0, reported: 2 }]);
+  });
+
+  it('still reads a possessor before a body as its description', () => {
+    const r = analyze('Ruritania’s Defence Ministry said the patrol boats had returned.');
+    expect(r.people[0]).toMatchObject({ name: 'Defence Ministry', role: 'Ruritania’s' });
+  });
+});

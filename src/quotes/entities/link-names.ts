@@ -85,7 +85,7 @@ export function linkPerson(ix: EntityIndex, m: Mention, at: Where): Entity {
 }
 
 /** A body met before whose name opens with these words and goes on: its short form. Never a place's name. */
-function bodyStartingWith(ix: EntityIndex, words: string[]): Entity | null {
+export function bodyStartingWith(ix: EntityIndex, words: string[]): Entity | null {
   if (isPlace(words.join(' ')) || COUNTRY_OF.has(words.join(' '))) return null;
   return latest(ix.byWord.get(words[0]), (e) => {
     if (e.kind !== 'org') return false;

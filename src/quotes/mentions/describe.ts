@@ -1,6 +1,6 @@
 // What a speaker phrase says about its speaker: a person's name and title,
 // the name of a body, a description ("the official"), a document, or a pronoun.
-import { DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NAME_JOINERS, NATIONALITIES, NATIONALITY_NOUN, PERSON_NOUNS, PRONOUNS, givenNameGender, isPersonNoun, isPersonPlural, isTitleWord, type Gender } from '../lexicon/index.js';
+import { isOrgWord, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NAME_JOINERS, NATIONALITIES, NATIONALITY_NOUN, PERSON_NOUNS, PRONOUNS, givenNameGender, isPersonNoun, isPersonPlural, isTitleWord, type Gender } from '../lexicon/index.js';
 import { endsRegnal, isBodyWord, isCourtesy, roleGender, splitName, titleGender } from './name-shape.js';
 import { isNameWord, joinsBodyName } from '../phrases/index.js';
 import type { Range } from '../phrases/index.js';
@@ -97,9 +97,15 @@ function kindOfHead(head: string): MentionKind {
   return 'group';
 }
 
-/** "Attorney's" in "the U.S. Attorney's Office": an office's possessive is part of its name. */
+/**
+ * "Attorney's" in "the U.S. Attorney's Office": an office's possessive is part of its name;
+ * so is one after "of" inside a body's name: "General Staff of Ukraine's Armed Forces".
+ */
 export function titlePossessive(tokens: Token[], i: number): boolean {
-  return tokens[i].kind === 'poss' && i > 0 && tokens[i - 1].cap && isTitleWord(tokens[i - 1].text) && isNameWord(tokens[i + 1]);
+  if (tokens[i].kind !== 'poss' || i < 1 || !tokens[i - 1].cap || !isNameWord(tokens[i + 1])) return false;
+  if (isTitleWord(tokens[i - 1].text)) return true;
+  const of = tokens[i - 2];
+  return i >= 3 && of.kind === 'word' && !of.cap && of.lower === 'of' && isNameWord(tokens[i - 3]) && (isOrgWord(tokens[i - 3].text) || isTitleWord(tokens[i - 3].text) || isBodyWord(tokens[i - 3].text));
 }
 
 /** Cut a role down to something that reads well in a panel. */
