@@ -136,3 +136,10 @@ describe('possessives inside a body’s name', () => {
     expect(r.people[0]).toMatchObject({ name: 'Defence Ministry', role: 'Ruritania’s' });
   });
 });
+
+describe('"and" inside a body’s name', () => {
+  it('reads "X and Y Authority" as one name when finding a clause subject', () => {
+    const r = analyze('The Parks and Wildlife Authority closed the trail and told hikers it would reopen in June.');
+    expect(r.people.map((p) => p.name)).toEqual(['Parks and Wildlife Authority']);
+  });
+});
