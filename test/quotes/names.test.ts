@@ -143,3 +143,10 @@ describe('"and" inside a body’s name', () => {
     expect(r.people.map((p) => p.name)).toEqual(['Parks and Wildlife Authority']);
   });
 });
+
+describe('plural people nouns', () => {
+  it('types plural nouns of people the lists lacked as groups, sentence-initial or not', () => {
+    const r = analyze('Shoppers say prices have doubled.', 'Several panellists said the data were thin.', 'Listeners on the forum said the show had changed.');
+    expect(r.people.map((p) => [p.name, p.type])).toEqual([['Shoppers', 'group'], ['panellists', 'group'], ['Listeners on the forum', 'group']]);
+  });
+});

@@ -54,6 +54,15 @@ export const PEOPLE_NOUNS = words(`
   representatives democrats republicans reporters journalists correspondents editors lawyers attorneys judges
   mayors governors commissioners producers exporters manufacturers suppliers cops pupils motorists commuters
   passengers drivers
+  fans followers viewers listeners readers subscribers spectators audiences visitors tourists travellers travelers
+  pilgrims worshippers mourners shoppers diners consumers taxpayers ratepayers homeowners renters tenants landlords
+  landowners growers breeders ranchers fishermen fishers hunters miners truckers hauliers haulers dockers
+  dockworkers strikers unionists employers stakeholders shareholders bondholders creditors borrowers depositors
+  clients volunteers rescuers firefighters paramedics medics clinicians surgeons midwives carers caregivers
+  graduates applicants migrants refugees immigrants expats newcomers pedestrians cyclists riders neighbours
+  neighbors jurors panelists panellists pundits bloggers influencers petitioners plaintiffs claimants defendants
+  complainants forecasters meteorologists archaeologists vets veterinarians pharmacists dentists troops fighters
+  soldiers guards organisers hosts exhibitors vendors wholesalers retailers insiders
 `);
 
 /** Several people, or a body that speaks as one. */

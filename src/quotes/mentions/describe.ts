@@ -1,6 +1,6 @@
 // What a speaker phrase says about its speaker: a person's name and title,
 // the name of a body, a description ("the official"), a document, or a pronoun.
-import { isOrgWord, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NAME_JOINERS, NATIONALITIES, NATIONALITY_NOUN, PERSON_NOUNS, PRONOUNS, givenNameGender, isPersonNoun, isPersonPlural, isTitleWord, type Gender } from '../lexicon/index.js';
+import { isOrgWord, PEOPLE_NOUNS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NAME_JOINERS, NATIONALITIES, NATIONALITY_NOUN, PERSON_NOUNS, PRONOUNS, givenNameGender, isPersonNoun, isPersonPlural, isTitleWord, type Gender } from '../lexicon/index.js';
 import { endsRegnal, isBodyWord, isCourtesy, roleGender, splitName, titleGender } from './name-shape.js';
 import { isNameWord, joinsBodyName } from '../phrases/index.js';
 import type { Range } from '../phrases/index.js';
@@ -46,8 +46,10 @@ function skipDeterminers(tokens: Token[], from: number, to: number): { from: num
 function postModifierStart(tokens: Token[], from: number, to: number): number {
   for (let i = from + 1; i < to; i++) {
     const w = tokens[i].lower;
+    const prev = tokens[i - 1];
+    // "fans on Reddit", "users on the forum": where a group of people speaks.
+    if (!tokens[i].cap && w === 'on' && prev.kind === 'word' && (PEOPLE_NOUNS.has(prev.lower) || isPersonPlural(prev.lower))) return i;
     if (!tokens[i].cap && (w === 'of' || w === 'from' || w === 'at' || w === 'in' || w === 'with')) {
-      const prev = tokens[i - 1];
       if (isNameWord(prev) && !isTitleWord(prev.text) && !isBodyWord(prev.text) && !NATIONALITIES.has(prev.lower)) return i;
       // "activists in Kenya", "the mayor of London": a described speaker and where it belongs.
       if (prev.kind === 'word' && !prev.cap && (PERSON_NOUNS.has(prev.lower) || GROUP_NOUNS.has(prev.lower))) return i;
