@@ -150,3 +150,40 @@ describe('plural people nouns', () => {
     expect(r.people.map((p) => [p.name, p.type])).toEqual([['Shoppers', 'group'], ['panellists', 'group'], ['Listeners on the forum', 'group']]);
   });
 });
+
+describe('types of bodies that speak', () => {
+  it('types a government office as an organisation, a capital as a place', () => {
+    const r = analyze('Downing Street said the plan stood.', 'Madrid said it would respond.');
+    expect(r.people.map((p) => [p.name, p.type])).toEqual([['Downing Street', 'organisation'], ['Madrid', 'place']]);
+  });
+
+  it('types officials of a named body and a body’s spokesperson as that body', () => {
+    expect(analyze('A Treasury spokesperson said the fund was open.').people[0]).toMatchObject({ name: 'Treasury spokesperson', type: 'organisation' });
+    const r = analyze('Harlan County officials said the road was shut.', 'A Harbour Board spokesperson said the ferry was late.', 'Visiting Danish officials said the talks went well.');
+    expect(r.people.map((p) => [p.name, p.type])).toEqual([
+      ['Harlan County officials', 'organisation'],
+      ['Harbour Board', 'organisation'],
+      ['Visiting Danish officials', 'group'],
+    ]);
+  });
+
+  it('types one of several companies as an organisation', () => {
+    const r = analyze('One of the region’s largest shipping companies said it would sue.');
+    expect(r.people[0]).toMatchObject({ type: 'organisation' });
+  });
+});
+
+describe('offices and surnames that are person nouns', () => {
+  it('reads "the Presiding Officer" as a person holding an office, not a body, and not the next person named', () => {
+    const r = analyze(
+      'The Returning Officer said the count would resume at nine.',
+      'Councillor Mairi Dunlop said the delay was regrettable.',
+    );
+    expect(r.people.map((p) => [p.name, p.type])).toEqual([['Returning Officer', 'person'], ['Mairi Dunlop', 'person']]);
+  });
+
+  it('reads a person noun after a given name as a surname', () => {
+    const r = analyze('Martha Driver said the road had flooded.');
+    expect(r.people[0]).toMatchObject({ name: 'Martha Driver', type: 'person' });
+  });
+});

@@ -61,6 +61,8 @@ function postModifierStart(tokens: Token[], from: number, to: number): number {
 // Patterns with \p{…} live at module level: esbuild turns such a literal into
 // `new RegExp(…)`, which would run at every call.
 const ACRONYM = /^\p{Lu}{2,8}$/u;
+// Adjectives of an office: "Presiding", "Medical", "Scientific", "Returning", "Judicial".
+const OFFICE_ADJECTIVE = /^\p{Ll}{3,}(?:ing|al|ic|ary|ive)$/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const BODY_TAIL = /\b(?:at|of|for|with)\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*)(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}’'.&-]*))*)$/u;
 
@@ -252,7 +254,10 @@ function describeOne(text: string, tokens: Token[], range: Range): Mention {
   const titledName = marker !== undefined && marker.cap && (isTitleWord(marker.text) || isBodyWord(marker.text));
   // "the Chancellor", "a senior official at the ministry": a title with no name is a
   // description, with where it belongs.
-  if (!titledName && core.length > 0 && core.every((i) => isTitleWord(tokens[i].text) || NATIONALITIES.has(tokens[i].lower))) {
+  // "the Presiding Officer", "the Chief Medical Officer": an office whose other words describe it is a title too.
+  const titleLike = (i: number, k: number): boolean =>
+    isTitleWord(tokens[i].text) || NATIONALITIES.has(tokens[i].lower) || (k < core.length - 1 && OFFICE_ADJECTIVE.test(tokens[i].lower) && !isOrgWord(tokens[i].text));
+  if (!titledName && core.length > 0 && core.length <= 4 && isTitleWord(tokens[core[core.length - 1]].text) && core.every(titleLike)) {
     const head = tokens[core[core.length - 1]].lower;
     return { ...base, kind: 'descriptor', name: join(tokens, text, core[0], keep[keep.length - 1] + 1), head, definite, acronyms };
   }

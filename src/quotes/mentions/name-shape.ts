@@ -112,7 +112,9 @@ export function splitName(tokens: Token[], idx: number[]): NameSplit {
   });
   const hasTitle = run.some((t) => isTitleWord(t.text));
   // "Jane House": a given name and a surname that happens to be a common noun.
-  const givenFirst = !hasTitle && run.length <= 3 && givenNameGender(run[0].text) !== null && !isBodyWord(run[0].text);
+  // "Jane Driver", "Ann Cook": a person noun after a given name is a surname, not a title.
+  const titleAfterName = hasTitle && !isTitleWord(run[0].text) && run.slice(1).every((t) => !isTitleWord(t.text) || PERSON_NOUNS.has(t.lower)) && !run.some((t) => isBodyWord(t.text));
+  const givenFirst = (!hasTitle || titleAfterName) && run.length <= 3 && givenNameGender(run[0].text) !== null && !isBodyWord(run[0].text);
   if (givenFirst) return { nameAt: runStart, body: false };
   if (lastMarker === run.length - 1 || isBodyWord(last.text)) return { nameAt: -1, body: true };
   // A run with body words and no title names a body ("Sea Watch Aotearoa"), unless a
