@@ -150,7 +150,8 @@ describe('group and generic subjects', () => {
       'Olive growers in the northern valley say a gang now takes a cut of every crate.',
       'In the old town, shopkeepers say trade has halved since the bridge closed.',
     );
-    expect(reported(r).map(([s]) => s)).toEqual(['reviewers', 'Olive growers', 'shopkeepers']);
+    // The group may keep where it is ("Olive growers in the northern valley"); it is the group that speaks.
+    expect(reported(r).map(([s]) => s?.split(' in ')[0])).toEqual(['reviewers', 'Olive growers', 'shopkeepers']);
   });
 
   it('"those affected" and "many of those affected"', () => {

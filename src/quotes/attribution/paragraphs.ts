@@ -6,6 +6,7 @@ import { dashSpeaker, labelSpeaker } from '../mentions/index.js';
 import { findQuoteSpans, opensWithMark, type MarkSpan, sentenceRanges, tokenize, type Token } from '../scan/index.js';
 import type { Mention } from '../mentions/index.js';
 import type { ParagraphView } from '../entities/index.js';
+import { markMonthNames } from '../phrases/index.js';
 
 export interface Paragraph extends ParagraphView {
   section: number;
@@ -66,6 +67,7 @@ const NO_SENTENCES: [number, number][] = [];
 export function readWords(paragraphs: Paragraph[], i: number): void {
   const p = paragraphs[i];
   p.tokens = tokenize(p.text, p.spans);
+  markMonthNames(p.tokens);
   p.sentences = sentenceRanges(p.tokens);
   const prev = paragraphs[i - 1];
   p.sentenceBase = prev ? prev.sentenceBase + prev.sentenceCount : 0;

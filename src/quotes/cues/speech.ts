@@ -3,7 +3,7 @@
 // apposition ("Geng Shuang, a … spokesperson, told"), across "and" ("… and
 // said"), or the agent of a passive ("described as … by the police").
 import { speechVerbForms, type VerbForm, givenNameGender, isPersonNoun, POST_MODIFIERS, DOCUMENT_NOUNS, ADVERBIALS, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, PARENTHETICAL_OPENERS, PRONOUNS, isSpeakerNoun } from '../lexicon/index.js';
-import { apposAfter, clauseSubject, contactClauseSubject, subjectBeforeWho, extendList, isNameWord, describedAfter, phraseAfter, describedBefore, groupBefore, phraseBefore, headToken, type Range, type SpeakerRef, datelineEnd, isAdverb, isCalendarWord, isCapWord } from '../phrases/index.js';
+import { apposAfter, clauseSubject, contactClauseSubject, subjectBeforeWho, extendList, isNameWord, describedAfter, phraseAfter, describedBefore, groupBefore, phraseBefore, headToken, type Range, type SpeakerRef, datelineEnd, isAdverb, isCalendarWord, isCapWord, isCompanySuffix } from '../phrases/index.js';
 import type { Token } from '../scan/index.js';
 import { PHRASE_BREAKERS, PLACE_OR_TIME, PREPOSITIONS, LISTENER_VERBS, NEGATIONS, NOUNISH, NOUN_BASES, PASSIVE_AUX, PLACE_PREPOSITIONS, PLAIN_SAYING, POSSESSIVE_DETS, TIME_NOUNS, TIME_PREPOSITIONS } from '../lexicon/index.js';
 
@@ -177,7 +177,8 @@ function subjectBeforeCommas(tokens: Token[], j: number, sentence: number): Spea
   const dated = sentence === 0 ? datelineEnd(tokens) : 0;
   const from = dated > 0 && dated < j ? dated : sentence;
   const commas: number[] = [j];
-  for (let c = commaBefore(tokens, j, from, 40); c >= 0 && commas.length < 6; c = commaBefore(tokens, c, from, 40)) commas.unshift(c);
+  // The comma of "Acme Energy, Inc." is inside the name.
+  for (let c = commaBefore(tokens, j, from, 40); c >= 0 && commas.length < 6; c = commaBefore(tokens, c, from, 40)) if (!isCompanySuffix(tokens[c + 1])) commas.unshift(c);
   // Stretches between the commas, left to right; the first starts at the sentence.
   const stretches: Range[] = commas.map((c, k) => ({ from: k === 0 ? from : commas[k - 1] + 1, to: c }));
   let relative = false;

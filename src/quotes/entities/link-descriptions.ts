@@ -2,6 +2,9 @@
 // "a ministry spokesperson" to the ministry, "the minister" to the person whose
 // title says so, "the 45-year-old" to the person just met.
 import { recentPerson } from './pronouns.js';
+import { bodyStartingWith } from './link-names.js';
+
+const CAPITAL = /^\p{Lu}/u;
 import { isBody, type Entity, type Where } from './entity.js';
 import type { EntityIndex } from './entity-index.js';
 import { describesCompany, isMakerHead } from './company-description.js';
@@ -24,6 +27,12 @@ export function linkDescription(ix: EntityIndex, log: MentionLog, m: Mention, at
   const mods = descriptionWords(m.name, m.head);
   const exact = latest(ix.byAlias.get(key), (e) => e.kind !== 'person');
   if (exact) return ix.absorb(exact, m);
+  // "the General Staff" after "the General Staff of …'s Armed Forces": a title-like short form of a body.
+  // Two words at least: one capital may be the sentence's ("Residents").
+  if (CAPITAL.test(m.name) && key.includes(' ')) {
+    const body = bodyStartingWith(ix, key.split(' '));
+    if (body) return ix.absorb(body, m);
+  }
   const fits = (e: Entity): boolean =>
     (e.kind === 'group' || e.kind === 'descriptor') && [...mods].every((w) => e.modifiers.has(w) || e.aliases.has(w));
   // "police", then "cybercrime police": one force, described more closely (not so "officials", then "Chinese officials").

@@ -7,7 +7,7 @@ import type { EntityIndex } from './entity-index.js';
 import { COUNTRY_OF, latest } from './entity-lookup.js';
 import type { Mention } from '../mentions/index.js';
 import { nameKey } from '../mentions/index.js';
-import { NAME_PARTICLES } from '../lexicon/index.js';
+import { NAME_PARTICLES, isPlace } from '../lexicon/index.js';
 
 /** `short` is the end of `long`: "goddard" of "stacie goddard". */
 function isSuffix(short: string[], long: string[]): boolean {
@@ -78,7 +78,21 @@ export function linkPerson(ix: EntityIndex, m: Mention, at: Where): Entity {
     const body = findBody(ix, key, m.name);
     if (body) return body;
   }
+  // "Acme" after "Acme Energy, Inc.", "Bluestem Valley" after "Bluestem Valley Electric Cooperative".
+  const shortForm = bodyStartingWith(ix, words);
+  if (shortForm) return ix.absorb(shortForm, m);
   return ix.create(m, at);
+}
+
+/** A body met before whose name opens with these words and goes on: its short form. Never a place's name. */
+export function bodyStartingWith(ix: EntityIndex, words: string[]): Entity | null {
+  if (isPlace(words.join(' ')) || COUNTRY_OF.has(words.join(' '))) return null;
+  return latest(ix.byWord.get(words[0]), (e) => {
+    if (e.kind !== 'org') return false;
+    const body = nameKey(e.name).split(' ');
+    // Not one of two bodies named together: "Norvik Group and Castell Bank".
+    return body.length > words.length && words.every((w, k) => body[k] === w) && !body.includes('and') && !body.includes('&');
+  });
 }
 
 function findBody(ix: EntityIndex, key: string, name: string): Entity | null {
@@ -105,6 +119,8 @@ export function linkOrg(ix: EntityIndex, m: Mention, at: Where): Entity {
     const titled = latest(ix.byRoleWord.get(key), isPerson);
     if (titled) return ix.absorb(titled, m);
   }
+  const shortForm = bodyStartingWith(ix, key.split(' '));
+  if (shortForm) return ix.absorb(shortForm, m);
   // A one-word "body" that is the surname of a person already met is that person.
   if (!key.includes(' ')) {
     const person = latest(ix.byWord.get(key), (e) => e.kind === 'person' && e.words[e.words.length - 1] === key);

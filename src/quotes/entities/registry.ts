@@ -20,6 +20,8 @@ import { MentionLog } from './mention-log.js';
 import type { Mention } from '../mentions/index.js';
 import { nameKey } from '../mentions/index.js';
 
+// An office named in capitals, in two words or more.
+const OFFICE_NAME = /^\p{Lu}\S*\s+\p{Lu}/u;
 // How many paragraphs a described speaker may wait for their name.
 const WAITING_PARAGRAPHS = 3;
 // How many paragraphs after the description the name must first appear.
@@ -96,7 +98,8 @@ export class Entities {
     for (let i = person.id - 1; i >= 0; i--) {
       const d = this.index.all[i];
       if (d.kind === 'person' && d.spoke && !d.same) return;
-      if (d.kind !== 'descriptor' || !d.spoke || d.same || !d.head || !isWaitingTitle(d.head)) continue;
+      // "The Presiding Officer", "the Chief Medical Officer": a named office of its own, not a lede's description.
+      if (d.kind !== 'descriptor' || !d.spoke || d.same || !d.head || !isWaitingTitle(d.head) || OFFICE_NAME.test(d.name)) continue;
       // The name comes soon after the description, and is new there.
       if (at.paragraph - d.born > WAITING_PARAGRAPHS || person.born < d.born || person.born - d.born > NAMED_WITHIN) return;
       const genders = !d.gender || !person.gender || d.gender === person.gender;

@@ -3,7 +3,7 @@
 export const COMPANY = ['group', 'company', 'co', 'corp', 'corporation', 'inc', 'ltd', 'plc', 'llc', 'holdings', 'firm', 'maker', 'producer', 'manufacturer', 'retailer', 'brand', 'airline', 'bank', 'insurer', 'lender', 'operator', 'giant', 'exporter', 'importer', 'miner', 'chain', 'carmaker', 'startup'];
 
 // Heads that name a kind of business, beyond COMPANY: "the carrier", "the conglomerate".
-export const BUSINESS_HEADS = new Set([...COMPANY, 'carrier', 'conglomerate', 'supermarket', 'grocer', 'brewer', 'utility', 'telco', 'broadcaster', 'automaker', 'drugmaker', 'chipmaker', 'developer', 'builder', 'housebuilder', 'shipper', 'outfit', 'multinational']);
+export const BUSINESS_HEADS = new Set([...COMPANY, 'carrier', 'conglomerate', 'supermarket', 'grocer', 'brewer', 'utility', 'telco', 'broadcaster', 'automaker', 'drugmaker', 'chipmaker', 'developer', 'builder', 'housebuilder', 'shipper', 'outfit', 'multinational', 'label', 'studio', 'publisher', 'cooperative']);
 
 // "-maker" compounds: carmaker, chipmaker, steelmaker, toymaker.
 export const MAKER = /^[a-z]{2,}maker$/;
@@ -26,6 +26,7 @@ export const TRADE_WORDS = new Set(`
   water rail railway bus cruise container postal parcel cement glass toy toys furniture appliance appliances
   sportswear footwear beauty cosmetics pharmacy supermarket discount department mobile phone smartphone network
   cloud data ai robotics dairy meat seafood fishing sugar coffee tea cocoa
+  independent record film games publishing
 `.split(/\s+/).filter(Boolean));
 
 // Words that say what kind of body a name is.
@@ -49,3 +50,6 @@ export const BODY_KIN: Record<string, string[]> = {
 
 /** A BODY_KIN list for "the government": a country that has spoken can be named so. */
 export const GOVERNMENT = BODY_KIN.government;
+
+/** The legal form after a company's name, often set off by a comma: "Acme Energy, Inc.", "Voss Holdings, PLC". */
+export const COMPANY_SUFFIXES = new Set(['inc', 'inc.', 'ltd', 'ltd.', 'llc', 'l.l.c.', 'llp', 'lp', 'l.p.', 'corp', 'corp.', 'co', 'co.', 'plc', 'ag', 'gmbh', 'sa', 's.a.', 'nv', 'n.v.', 'bv', 'b.v.', 'spa', 's.p.a.', 'ab', 'asa', 'oyj', 'pty', 'pte', 'bhd', 'tbk', 'kk', 'k.k.']);

@@ -92,7 +92,7 @@ export const COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six'
 
 export const CARDINALS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
-export const QUANTITY = /^(?:about|around|nearly|some|more|than|over|almost|roughly|at|least|many|several|two|three|four|five|dozens|hundreds|thousands|\d[\d,.]*)$/i;
+export const QUANTITY = /^(?:about|around|nearly|some|more|than|over|almost|roughly|at|least|up|to|many|several|few|two|three|four|five|six|seven|eight|nine|ten|dozen|dozens|score|scores|hundred|hundreds|thousand|thousands|\d[\d,.]*)$/i;
 
 export const DESCRIPTION_OPENERS = new Set(['a', 'an', 'the']);
 

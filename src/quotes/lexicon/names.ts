@@ -18,7 +18,26 @@ export const ADDRESS_FORMS = new Map<string, Gender | null>([
 export const HONORIFICS = new Set(ADDRESS_FORMS.keys());
 
 /** Titles of rank and family that tell a gender: "Queen", "Prince", "Sister". */
-const RANK_GENDER: [string, Gender][] = [['queen', 'f'], ['princess', 'f'], ['lady', 'f'], ['sister', 'f'], ['king', 'm'], ['prince', 'm'], ['lord', 'm'], ['father', 'm'], ['brother', 'm']];
+const RANK_GENDER: [string, Gender][] = [
+  ['queen', 'f'], ['princess', 'f'], ['lady', 'f'], ['sister', 'f'], ['empress', 'f'], ['tsarina', 'f'], ['duchess', 'f'],
+  ['king', 'm'], ['prince', 'm'], ['lord', 'm'], ['father', 'm'], ['brother', 'm'], ['pope', 'm'], ['emperor', 'm'], ['tsar', 'm'],
+  ['czar', 'm'], ['sultan', 'm'], ['emir', 'm'], ['duke', 'm'], ['patriarch', 'm'],
+];
+
+/**
+ * Ranks whose holders are named with an ordinal, the rank being part of the name as
+ * written: "Pope Leo XIV", "King Charles III", "Queen Margrethe II".
+ */
+export const REGNAL_RANKS = new Set(['pope', 'king', 'queen', 'emperor', 'empress', 'tsar', 'tsarina', 'czar', 'sultan', 'emir', 'prince', 'princess', 'duke', 'duchess', 'patriarch', 'grand']);
+
+/** Epithets that stand for the holder of a rank named before: "the Holy Father" is the Pope. */
+export const RANK_EPITHETS = new Map<string, string>([
+  ['holy father', 'pope'], ['pontiff', 'pope'], ['his holiness', 'pope'], ['supreme pontiff', 'pope'], ['roman pontiff', 'pope'],
+  ['his majesty', 'king'], ['her majesty', 'queen'], ['monarch', 'king'], ['sovereign', 'king'],
+]);
+
+/** An ordinal after a name, II to XXXIX ("Charles III", "Leo XIV"): part of the name, not an acronym. */
+export const REGNAL_NUMERAL = /^(?=[IVX]{2,})X{0,3}(?:IX|IV|V?I{0,3})$/;
 /** The gender a title before a name tells. */
 export const TITLE_GENDER = new Map<string, Gender>([
   ...[...ADDRESS_FORMS].filter((e): e is [string, Gender] => e[1] !== null),
@@ -36,7 +55,18 @@ export const FEMALE_NOUNS = /\b(?:mother|wife|daughter|sister|grandmother|grandd
 
 export const MALE_NOUNS = /\b(?:father|husband|son|brother|grandfather|grandson|uncle|nephew|widower|man|boy|chairman|spokesman|businessman|congressman|sportsman|stepfather|fiancé|boyfriend|dad)\b/i;
 
-export const POST_NOMINALS = new Set(['SC', 'BL', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'JP', 'MSP', 'MEP']);
+/**
+ * Letters for a seat in a parliament or assembly, before or after a name: "Ann Roe MSP",
+ * "MLA Joaquim Lobo", "Ontario MPP …". Unlike an honour, they say what someone does.
+ */
+export const SEAT_LETTERS = new Set(['MP', 'MEP', 'MSP', 'MS', 'TD', 'MLA', 'MPP', 'MLC', 'MHA', 'MNA', 'MHK', 'MHR', 'MK']);
+
+export const POST_NOMINALS = new Set(['SC', 'BL', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'JP', ...SEAT_LETTERS]);
+
+/** A form of address written in capitals is an abbreviation of something else: "MS" is a seat, not "Ms". */
+export function isAllCaps(word: string): boolean {
+  return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
 
 // Short titles and the words a later "the …" uses for them (the short form too).
 export const TITLE_ABBREVIATIONS = new Map<string, string[]>([

@@ -1,7 +1,7 @@
 // Nouns that can head a speaker phrase, and the words that make up titles and
 // the names of organisations. General newsroom English, not any one outlet.
 
-import { CONFERRED_STYLES, HONORIFICS } from './names.js';
+import { CONFERRED_STYLES, HONORIFICS, SEAT_LETTERS } from './names.js';
 
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
@@ -25,6 +25,8 @@ export const PERSON_NOUNS = words(`
   protestor demonstrator organiser user customer patient parent teenager man woman boy girl veteran
   representative delegate spokesperson staffer strategist servant retiree pensioner shopkeeper vendor commuter
   homeowner caller speaker cop pupil schoolboy schoolgirl motorist
+  midfielder striker goalkeeper goalie defender quarterback pitcher winger batsman batter bowler jockey swimmer
+  boxer golfer skipper referee umpire footballer cricketer
 `);
 
 /** A body that speaks as one: "the ministry", "police", "the company". */
@@ -36,6 +38,7 @@ export const BODY_NOUNS = words(`
   fund club trust body watchdog operator airline carrier retailer lender insurer producer exporter manufacturer
   supplier chain outlet platform charity mission delegation federation consortium regulator ombudsman inquiry
   panel jury prefecture municipality authority directorate secretariat bureau prosecution defence defense
+  label studio publisher magazine orchestra band cooperative utility
 `);
 
 /** Several people, or several bodies, spoken of together: "residents", "analysts", "rights groups". */
@@ -51,6 +54,15 @@ export const PEOPLE_NOUNS = words(`
   representatives democrats republicans reporters journalists correspondents editors lawyers attorneys judges
   mayors governors commissioners producers exporters manufacturers suppliers cops pupils motorists commuters
   passengers drivers
+  fans followers viewers listeners readers subscribers spectators audiences visitors tourists travellers travelers
+  pilgrims worshippers mourners shoppers diners consumers taxpayers ratepayers homeowners renters tenants landlords
+  landowners growers breeders ranchers fishermen fishers hunters miners truckers hauliers haulers dockers
+  dockworkers strikers unionists employers stakeholders shareholders bondholders creditors borrowers depositors
+  clients volunteers rescuers firefighters paramedics medics clinicians surgeons midwives carers caregivers
+  graduates applicants migrants refugees immigrants expats newcomers pedestrians cyclists riders neighbours
+  neighbors jurors panelists panellists pundits bloggers influencers petitioners plaintiffs claimants defendants
+  complainants forecasters meteorologists archaeologists vets veterinarians pharmacists dentists troops fighters
+  soldiers guards organisers hosts exhibitors vendors wholesalers retailers insiders
 `);
 
 /** Several people, or a body that speaks as one. */
@@ -84,11 +96,11 @@ export const TITLE_WORDS = words(`
   lecturer scientist historian secretary-designate minister-designate emir sheikh ayatollah cardinal archbishop
   marshal brigadier brig. field staff spokesperson spokespeople treasurer registrar speaker whip leader
   attorney-general attorney general solicitor-general comptroller controller councillor councilor alderman
-  alderwoman mp mep td mla mlc mpp shrimati kumari hon hon. hon’ble hon'ble adv. er. baroness baron mx
+  alderwoman shrimati kumari hon hon. hon’ble hon'ble adv. er. baroness baron mx
   dcp acp ssp dsp igp dgp sp asp cp det det. insp supt garda
-  mx. archdeacon canon pastor prof minister-president
+  mx. archdeacon canon pastor prof minister-president emperor empress tsar czar sultan duke duchess patriarch
 `);
-for (const w of [...HONORIFICS, ...CONFERRED_STYLES]) TITLE_WORDS.add(w);
+for (const w of [...HONORIFICS, ...CONFERRED_STYLES, ...[...SEAT_LETTERS].map((x) => x.toLowerCase())]) TITLE_WORDS.add(w);
 
 /** Words that make a capitalised run the name of a body or place, not a person. */
 export const ORG_WORDS = words(`
@@ -115,6 +127,9 @@ export const ORG_WORDS = words(`
   manufacturing semiconductor semiconductors electronics chemicals pharmaceuticals pharma foods mining shipping
   logistics solutions enterprises products brands software insurance steel petroleum telecom telecommunications
   cooperative co-operative cooperatives collective syndicate guild chamber consortium
+  records studios studio pictures films entertainment music publishing publishers productions broadcasting
+  orchestra philharmonic choir ensemble ballet opera label labels utilities utility electric
+  gazette chronicle courier examiner inquirer magazine mail express mirror
 `);
 
 // Suffixes of common nouns that are almost never part of a personal name.
@@ -229,12 +244,14 @@ export const METONYMS = new Set(
   Object.entries(COUNTRY_METONYMS).flatMap(([country, others]) => [country, ...others]).map((s) => s.toLowerCase()),
 );
 
+/** The months, which are also surnames and given names after a title ("Ms May", "Mr March"). */
+export const MONTHS = words(`january february march april may june july august september october november december`);
+
 /** Words that look like names but are the days, months and such of a dateline. */
-export const CALENDAR_WORDS = words(`
-  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-  september october november december today yesterday tonight
+export const CALENDAR_WORDS = new Set([...words(`
+  monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
   feb feb. mar. apr apr. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.
-`);
+`), ...MONTHS]);
 
 /** A noun for one person: "official", "the 45-year-old". */
 export function isPersonNoun(lower: string): boolean {

@@ -61,3 +61,9 @@ export function isPlace(name: string): boolean {
   }
   return known;
 }
+
+/**
+ * Seats of a government office that speak as that office, not as the country:
+ * "Downing Street said", "the Kremlin said". An organisation, unlike "Moscow said".
+ */
+export const OFFICE_SEATS = new Set(['downing street', 'number 10', 'no 10', 'no. 10', 'white house', 'kremlin', 'elysee', 'élysée', 'elysee palace', 'élysée palace', 'pentagon', 'whitehall', 'quai d’orsay', "quai d'orsay", 'blue house', 'zhongnanhai', 'bundeskanzleramt', 'chancellery', 'malacanang', 'malacañang', 'rashtrapati bhavan', 'lodge']);

@@ -1,11 +1,11 @@
 // What a speaker phrase says about its speaker: a person's name and title,
 // the name of a body, a description ("the official"), a document, or a pronoun.
-import { DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NAME_JOINERS, NATIONALITIES, NATIONALITY_NOUN, PERSON_NOUNS, PRONOUNS, givenNameGender, isPersonNoun, isPersonPlural, isTitleWord, type Gender } from '../lexicon/index.js';
-import { isBodyWord, isCourtesy, roleGender, splitName, titleGender } from './name-shape.js';
+import { isOrgWord, PEOPLE_NOUNS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NAME_JOINERS, NATIONALITIES, NATIONALITY_NOUN, PERSON_NOUNS, PRONOUNS, givenNameGender, isPersonNoun, isPersonPlural, isTitleWord, type Gender } from '../lexicon/index.js';
+import { endsRegnal, isBodyWord, isCourtesy, roleGender, splitName, titleGender } from './name-shape.js';
 import { isNameWord, joinsBodyName } from '../phrases/index.js';
 import type { Range } from '../phrases/index.js';
 import { isStop, type Token } from '../scan/index.js';
-import { CARDINALS, PERSONAL_POSSESSIVES, POST_NOMINALS, QUANTITY, RESEARCH_GROUPS } from '../lexicon/index.js';
+import { CARDINALS, PERSONAL_POSSESSIVES, POST_MODIFIERS, POST_NOMINALS, QUANTITY, RANK_EPITHETS, RESEARCH_GROUPS, REGNAL_RANKS, SEAT_LETTERS } from '../lexicon/index.js';
 
 export { roleGender } from './name-shape.js';
 
@@ -46,8 +46,10 @@ function skipDeterminers(tokens: Token[], from: number, to: number): { from: num
 function postModifierStart(tokens: Token[], from: number, to: number): number {
   for (let i = from + 1; i < to; i++) {
     const w = tokens[i].lower;
+    const prev = tokens[i - 1];
+    // "fans on Reddit", "users on the forum": where a group of people speaks.
+    if (!tokens[i].cap && w === 'on' && prev.kind === 'word' && (PEOPLE_NOUNS.has(prev.lower) || isPersonPlural(prev.lower))) return i;
     if (!tokens[i].cap && (w === 'of' || w === 'from' || w === 'at' || w === 'in' || w === 'with')) {
-      const prev = tokens[i - 1];
       if (isNameWord(prev) && !isTitleWord(prev.text) && !isBodyWord(prev.text) && !NATIONALITIES.has(prev.lower)) return i;
       // "activists in Kenya", "the mayor of London": a described speaker and where it belongs.
       if (prev.kind === 'word' && !prev.cap && (PERSON_NOUNS.has(prev.lower) || GROUP_NOUNS.has(prev.lower))) return i;
@@ -59,6 +61,8 @@ function postModifierStart(tokens: Token[], from: number, to: number): number {
 // Patterns with \p{…} live at module level: esbuild turns such a literal into
 // `new RegExp(…)`, which would run at every call.
 const ACRONYM = /^\p{Lu}{2,8}$/u;
+// Adjectives of an office: "Presiding", "Medical", "Scientific", "Returning", "Judicial".
+const OFFICE_ADJECTIVE = /^\p{Ll}{3,}(?:ing|al|ic|ary|ive)$/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const BODY_TAIL = /\b(?:at|of|for|with)\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*)(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}’'.&-]*))*)$/u;
 
@@ -78,6 +82,11 @@ function takeAcronyms(tokens: Token[], from: number, to: number): { acronyms: st
 }
 
 function headOf(tokens: Token[], idx: number[]): string | null {
+  // "Senate moderates", "local growers": a plural in small letters at the end is the head, listed or not.
+  // Not after "with" or "of": "people familiar with the talks" is about people.
+  const last = tokens[idx[idx.length - 1]];
+  const plural = last && last.kind === 'word' && !last.cap && last.lower.length > 3 && last.lower.endsWith('s') && !last.lower.endsWith('ss');
+  if (plural && idx.every((i) => tokens[i].cap || !POST_MODIFIERS.has(tokens[i].lower))) return last.lower;
   for (let k = idx.length - 1; k >= 0; k--) {
     const t = tokens[idx[k]];
     const plainCap = t.cap && k === 0 && CAPITALISED.test(t.text);
@@ -92,9 +101,15 @@ function kindOfHead(head: string): MentionKind {
   return 'group';
 }
 
-/** "Attorney's" in "the U.S. Attorney's Office": an office's possessive is part of its name. */
+/**
+ * "Attorney's" in "the U.S. Attorney's Office": an office's possessive is part of its name;
+ * so is one after "of" inside a body's name: "General Staff of Ukraine's Armed Forces".
+ */
 export function titlePossessive(tokens: Token[], i: number): boolean {
-  return tokens[i].kind === 'poss' && i > 0 && tokens[i - 1].cap && isTitleWord(tokens[i - 1].text) && isNameWord(tokens[i + 1]);
+  if (tokens[i].kind !== 'poss' || i < 1 || !tokens[i - 1].cap || !isNameWord(tokens[i + 1])) return false;
+  if (isTitleWord(tokens[i - 1].text)) return true;
+  const of = tokens[i - 2];
+  return i >= 3 && of.kind === 'word' && !of.cap && of.lower === 'of' && isNameWord(tokens[i - 3]) && (isOrgWord(tokens[i - 3].text) || isTitleWord(tokens[i - 3].text) || isBodyWord(tokens[i - 3].text));
 }
 
 /** Cut a role down to something that reads well in a panel. */
@@ -188,7 +203,16 @@ function describeOne(text: string, tokens: Token[], range: Range): Mention {
   const { from, definite } = skipDeterminers(tokens, start, range.to);
   const { acronyms, keep } = takeAcronyms(tokens, from, range.to);
   // "Ann Byrne SC", "Tom Hale QC", "Sir Alan Roe OBE": letters after a name are a rank, not part of it.
-  if (keep.length > 2 && POST_NOMINALS.has(tokens[keep[keep.length - 1]].text) && tokens[keep[keep.length - 2]].cap && tokens[keep[keep.length - 3]].cap) keep.pop();
+  // Letters for a seat ("Ann Roe MSP") say what the person does: the role, when nothing else gives one.
+  let seat: string | null = null;
+  if (keep.length > 2 && POST_NOMINALS.has(tokens[keep[keep.length - 1]].text) && tokens[keep[keep.length - 2]].cap && tokens[keep[keep.length - 3]].cap) {
+    const letters = tokens[keep.pop()!].text;
+    if (SEAT_LETTERS.has(letters)) seat = letters;
+  }
+
+  // "the Holy Father", "the pontiff": an epithet for the holder of a rank.
+  const rank = keep.length <= 3 ? RANK_EPITHETS.get(keep.map((i) => tokens[i].lower).join(' ')) : undefined;
+  if (rank) return { ...base, kind: 'descriptor', name: join(tokens, text, keep[0], keep[keep.length - 1] + 1), head: rank, definite: true, gender: titleGender([rank]), acronyms };
 
   // Documents first: "an email from X to Y", "a statement released by X".
   const docAt = keep.findIndex((i) => !tokens[i].cap && DOCUMENT_NOUNS.has(tokens[i].lower));
@@ -230,7 +254,10 @@ function describeOne(text: string, tokens: Token[], range: Range): Mention {
   const titledName = marker !== undefined && marker.cap && (isTitleWord(marker.text) || isBodyWord(marker.text));
   // "the Chancellor", "a senior official at the ministry": a title with no name is a
   // description, with where it belongs.
-  if (!titledName && core.length > 0 && core.every((i) => isTitleWord(tokens[i].text) || NATIONALITIES.has(tokens[i].lower))) {
+  // "the Presiding Officer", "the Chief Medical Officer": an office whose other words describe it is a title too.
+  const titleLike = (i: number, k: number): boolean =>
+    isTitleWord(tokens[i].text) || NATIONALITIES.has(tokens[i].lower) || (k < core.length - 1 && OFFICE_ADJECTIVE.test(tokens[i].lower) && !isOrgWord(tokens[i].text));
+  if (!titledName && core.length > 0 && core.length <= 4 && isTitleWord(tokens[core[core.length - 1]].text) && core.every(titleLike)) {
     const head = tokens[core[core.length - 1]].lower;
     return { ...base, kind: 'descriptor', name: join(tokens, text, core[0], keep[keep.length - 1] + 1), head, definite, acronyms };
   }
@@ -240,14 +267,16 @@ function describeOne(text: string, tokens: Token[], range: Range): Mention {
 
   if (nameAt >= 0) {
     const nameIdx = nameSource.slice(nameAt);
-    const name = join(tokens, text, nameIdx[0], nameIdx[nameIdx.length - 1] + 1).replace(/[’']s$/, '');
+    // "Pope Leo XIV", "King Charles III": a rank held with an ordinal is written as part of the name.
+    const rank = nameAt > 0 && endsRegnal(tokens, nameIdx) && REGNAL_RANKS.has(tokens[nameSource[nameAt - 1]].lower) ? nameSource[nameAt - 1] : nameIdx[0];
+    const name = join(tokens, text, rank, nameIdx[nameIdx.length - 1] + 1).replace(/[’']s$/, '');
     // Two people joined by "and": a pair that speaks together.
     const pair = nameIdx.some((i) => tokens[i].lower === 'and');
     // "Ms", "Lord", "Dr" alone say how to address someone, not what they do.
     const titleIdx = nameSource.slice(0, nameAt);
     // An honorific between an office and the name is left out of the role: "Works Minister Datuk Seri …".
     let titleEnd = nameAt;
-    while (titleEnd > 0 && isCourtesy(tokens[titleIdx[titleEnd - 1]].lower)) titleEnd--;
+    while (titleEnd > 0 && isCourtesy(tokens[titleIdx[titleEnd - 1]].text)) titleEnd--;
     const titleText = titleEnd > 0 ? join(tokens, text, nameSource[0], nameSource[titleEnd - 1] + 1) : '';
     const after = titledName ? '' : postText.replace(/^(?:of|from|at|in|with)\s+(?:the\s+)?/i, '');
     const roleParts = [titleText, after].filter(Boolean);
@@ -258,7 +287,7 @@ function describeOne(text: string, tokens: Token[], range: Range): Mention {
       ...base,
       kind: pair ? 'group' : 'person',
       name,
-      role: roleParts.length ? shortRole(roleParts.join(', ')) : null,
+      role: roleParts.length ? shortRole(roleParts.join(', ')) : seat,
       definite,
       gender: pair ? null : gender,
       acronyms,

@@ -4,7 +4,7 @@
 import { givenNameGender, type Gender, COUNTRY_METONYMS, DOCUMENT_NOUNS, GROUP_NOUNS, NATIONALITIES, PERSON_NOUNS, isOrgWord, isTitleWord, isPlace, NAME_JOINERS, NAME_PARTICLES, isPersonPlural } from '../lexicon/index.js';
 import { isNameWord, joinsBodyName } from '../phrases/index.js';
 import type { Token } from '../scan/index.js';
-import { COURTESY_TITLES, FEMALE_NOUNS, HONORIFICS, MALE_NOUNS, METONYMS, NATIONALITY_NOUN, TITLE_GENDER } from '../lexicon/index.js';
+import { REGNAL_NUMERAL, isAllCaps, COURTESY_TITLES, FEMALE_NOUNS, HONORIFICS, MALE_NOUNS, METONYMS, NATIONALITY_NOUN, TITLE_GENDER } from '../lexicon/index.js';
 
 const NATIONALITY_NOUNS_SEEN = new Map<string, boolean>();
 
@@ -19,8 +19,8 @@ export function isNationalityNoun(word: string): boolean {
   return yes;
 }
 /** A courtesy title or conferred style that says how to address someone, not what they do. */
-export function isCourtesy(lower: string): boolean {
-  return COURTESY_TITLES.has(lower);
+export function isCourtesy(word: string): boolean {
+  return COURTESY_TITLES.has(word.toLowerCase()) && !isAllCaps(word);
 }
 // At module level: esbuild turns a literal with \p{…} into `new RegExp(…)` at each use.
 const CAPITALS = /^(?:\p{Lu}\.?){2,}$/u;
@@ -37,8 +37,8 @@ export function isBodyWord(word: string): boolean {
 }
 
 export function titleGender(words: string[]): Gender | null {
-  for (const w of words.map((x) => x.toLowerCase())) {
-    const gender = TITLE_GENDER.get(w);
+  for (const w of words) {
+    const gender = isAllCaps(w) ? undefined : TITLE_GENDER.get(w.toLowerCase());
     if (gender) return gender;
   }
   return null;
@@ -59,8 +59,21 @@ export interface NameSplit {
   body: boolean;
 }
 
+/** "Charles III", "Pope Leo XIV": an ordinal after a word of a name ends that name. */
+export function endsRegnal(tokens: Token[], idx: number[]): boolean {
+  if (idx.length < 2) return false;
+  const last = tokens[idx[idx.length - 1]];
+  const before = tokens[idx[idx.length - 2]];
+  return REGNAL_NUMERAL.test(last.text) && isNameWord(before) && !isAcronym(before.text) && !isTitleWord(before.text) && !isOrgWord(before.text);
+}
+
 /** Find the personal name at the end of a run of words, after its titles. */
 export function splitName(tokens: Token[], idx: number[]): NameSplit {
+  // The ordinal is part of the name: split the words before it.
+  if (endsRegnal(tokens, idx)) {
+    const split = splitName(tokens, idx.slice(0, -1));
+    if (split.nameAt >= 0) return split;
+  }
   // The trailing run of name words (with particles and joiners inside it).
   let runStart = idx.length;
   for (let k = idx.length - 1; k >= 0; k--) {
@@ -99,7 +112,9 @@ export function splitName(tokens: Token[], idx: number[]): NameSplit {
   });
   const hasTitle = run.some((t) => isTitleWord(t.text));
   // "Jane House": a given name and a surname that happens to be a common noun.
-  const givenFirst = !hasTitle && run.length <= 3 && givenNameGender(run[0].text) !== null && !isBodyWord(run[0].text);
+  // "Jane Driver", "Ann Cook": a person noun after a given name is a surname, not a title.
+  const titleAfterName = hasTitle && !isTitleWord(run[0].text) && run.slice(1).every((t) => !isTitleWord(t.text) || PERSON_NOUNS.has(t.lower)) && !run.some((t) => isBodyWord(t.text));
+  const givenFirst = (!hasTitle || titleAfterName) && run.length <= 3 && givenNameGender(run[0].text) !== null && !isBodyWord(run[0].text);
   if (givenFirst) return { nameAt: runStart, body: false };
   if (lastMarker === run.length - 1 || isBodyWord(last.text)) return { nameAt: -1, body: true };
   // A run with body words and no title names a body ("Sea Watch Aotearoa"), unless a

@@ -2,6 +2,7 @@
 // said", ", saying", "One of these groups, the SDF, opposed … and said".
 import { speechVerbForms, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, PARENTHETICAL_OPENERS, PHRASE_BREAKERS, PRONOUNS, isSpeakerNoun } from '../lexicon/index.js';
 import { phraseAfter } from './phrase-after.js';
+import { joinsBodyName } from './name-tokens.js';
 import type { Range, SpeakerRef } from './phrase-words.js';
 import type { Token } from '../scan/index.js';
 import { isAdverb, isCalendarWord, isCapWord } from './word-classes.js';
@@ -45,8 +46,9 @@ export function clauseSubject(tokens: Token[], from: number, limit: number): Spe
   for (let p = from; p < limit; p++) {
     const prev = tokens[p - 1];
     const opens = p === from || prev?.text === ',' || (prev?.kind === 'word' && !prev.cap && CLAUSE_OPENERS.has(prev.lower));
-    // "Xi and Putin … issued": a word inside the subject found is not a subject of its own.
-    if (!opens || (best !== null && p < best.range.to)) continue;
+    // "Xi and Putin … issued": a word inside the subject found is not a subject of its own;
+    // "Food and Drug Administration", "Culture, Sports and Tourism Bureau": the joiner is inside one name.
+    if (!opens || (best !== null && p < best.range.to) || (p > from && joinsBodyName(tokens, p - 1, from, limit))) continue;
     const t = tokens[p];
     if (t.kind !== 'word' || (t.cap && PHRASE_BREAKERS.has(t.lower) && !PRONOUNS.has(t.lower))) continue;
     // A clause's subject opens on a determiner, a capital, a number or a pronoun, or is a bare noun like "industry experts".

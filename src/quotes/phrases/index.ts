@@ -2,10 +2,10 @@
 // What the other stages may use of this one.
 export { apposAfter, clauseSubject, isVerbLike } from './clause-subject.js';
 export { datelineEnd } from './dateline.js';
-export { continuesName, extendList, isNameWord, joinsBodyName, particlesThenName } from './name-tokens.js';
+export { continuesName, extendList, isCompanySuffix, isNameWord, joinsBodyName, particlesThenName } from './name-tokens.js';
 export { afterTimeWords, describedAfter, phraseAfter } from './phrase-after.js';
 export { describedBefore, groupBefore, phraseBefore } from './phrase-before.js';
 export { headToken, isModifierWord } from './phrase-words.js';
 export type { Range, SpeakerRef } from './phrase-words.js';
 export { contactClauseSubject, subjectBeforeWho } from './relative-subject.js';
-export { isAdverb, isCalendarWord, isCapWord } from './word-classes.js';
+export { isAdverb, isCalendarWord, isCapWord, markMonthNames } from './word-classes.js';

@@ -4,7 +4,8 @@
 import { CALENDAR_WORDS, isOrgWord, isTitleWord, AUXILIARIES, DETERMINERS, NAME_PARTICLES, PHRASE_BREAKERS, PRONOUNS } from '../lexicon/index.js';
 import type { Range } from './phrase-words.js';
 import type { Token } from '../scan/index.js';
-import { CAP_PREPOSITIONS } from '../lexicon/index.js';
+import { isMonthName } from './word-classes.js';
+import { CAP_PREPOSITIONS, COMPANY_SUFFIXES } from '../lexicon/index.js';
 
 // One set each, so that the hottest tests are one lookup: "Who" may open a name ("Who Cares Trust").
 const CAP_FUNCTION_WORDS = new Set([...PHRASE_BREAKERS, ...PRONOUNS, ...AUXILIARIES, ...CAP_PREPOSITIONS].filter((w) => w !== 'who'));
@@ -14,9 +15,14 @@ function isCapFunctionWord(t: Token): boolean {
   return t.cap && CAP_FUNCTION_WORDS.has(t.lower);
 }
 
+/** "Inc.", "Ltd", "PLC": a company's legal form. */
+export function isCompanySuffix(t: Token | undefined): boolean {
+  return t !== undefined && t.cap && t.kind === 'word' && COMPANY_SUFFIXES.has(t.lower);
+}
+
 /** A word of a name: capitalised, not a function word, not a weekday or month. */
 export function isNameWord(t: Token | undefined): boolean {
-  return t !== undefined && t.cap && t.kind === 'word' && !NEVER_NAME_WORDS.has(t.lower);
+  return t !== undefined && t.cap && t.kind === 'word' && (!NEVER_NAME_WORDS.has(t.lower) || isMonthName(t));
 }
 
 /**
@@ -27,6 +33,8 @@ export function isNameWord(t: Token | undefined): boolean {
  */
 export function joinsBodyName(tokens: Token[], j: number, floor: number, ceil: number): boolean {
   const t = tokens[j];
+  // "Acme Energy, Inc.": a company's legal form after a comma.
+  if (t?.text === ',' && isCompanySuffix(tokens[j + 1]) && isNameWord(tokens[j - 1]) && j > floor && j + 1 < ceil) return true;
   if (!t || !(t.text === ',' || (t.lower === 'and' && !t.cap)) || !isNameWord(tokens[j - 1]) || !isNameWord(tokens[j + 1])) return false;
   // Rightwards: name words and commas, up to "and" and its last run of name words.
   let k = j + 1;

@@ -111,8 +111,11 @@ function knownThingEnd(tokens: Token[], i: number, ceil: number): number {
   let end = i;
   while (k < ceil && k < i + 6) {
     const t = tokens[k];
+    const prev = tokens[k - 1];
+    // After "the" or a possessive a verb's form is a noun: "the talks", "the company's plans".
+    const noun = k > i && (DETERMINERS.has(prev.lower) || prev.kind === 'poss') && isLowerWord(t) && !PHRASE_BREAKERS.has(t.lower) && !isAdverb(t);
     if (DETERMINERS.has(t.lower) || t.kind === 'poss') k++;
-    else if (isNameWord(t) || isModifierWord(t)) end = ++k;
+    else if (isNameWord(t) || isModifierWord(t) || noun) end = ++k;
     else break;
   }
   return end;

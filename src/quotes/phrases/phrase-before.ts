@@ -82,7 +82,9 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Range
     return { from: end - 3, to: end };
   }
   const headOk = isNameWord(head) || (head.cap && NATIONALITY_NOUN.test(head.text) && tokens[end - 2]?.lower === 'the') || (isLowerWord(head) && isSpeakerNoun(head.lower)) || (head.text === ')' && isNameWord(tokens[end - 2])) || (head.kind === 'word' && /^\d+-year-old$/.test(head.lower));
-  if (!headOk) return isModifierWord(head) ? holderBefore(tokens, end - 1, end, floor) : null;
+  // "people familiar with the talks said": after "the" a verb's form ("talks") is a noun.
+  const nounAfterThe = isLowerWord(head) && tokens[end - 2]?.kind === 'word' && DETERMINERS.has(tokens[end - 2].lower) && !PHRASE_BREAKERS.has(head.lower);
+  if (!headOk) return isModifierWord(head) || nounAfterThe ? holderBefore(tokens, end - 1, end, floor) : null;
   let start = end - 1;
   let lower = 0;
   for (let i = end - 2; i >= floor && end - i <= MAX_TOKENS; i--) {

@@ -1,10 +1,31 @@
 // Tests of one token against the word classes of the lexicon: a weekday or
 // month, an adverb, a capitalised word.
-import { CALENDAR_WORDS, isSpeakerNoun, ADVERBIALS } from '../lexicon/index.js';
+import { CALENDAR_WORDS, HONORIFICS, MONTHS, givenNameGender, isSpeakerNoun, isTitleWord, ADVERBIALS } from '../lexicon/index.js';
 import type { Token } from '../scan/index.js';
 
+// Month names read as names in this text ("Ms May", "Theresa May"), marked once per paragraph.
+const SURNAME_MONTHS = new WeakSet<Token>();
+
 export function isCalendarWord(t: Token): boolean {
-  return CALENDAR_WORDS.has(t.lower);
+  return CALENDAR_WORDS.has(t.lower) && !SURNAME_MONTHS.has(t);
+}
+
+/** A month after a form of address, a title or a given name is a name: "Ms May", "Theresa May", "Mr March". */
+export function markMonthNames(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.cap || t.kind !== 'word' || !MONTHS.has(t.lower)) continue;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    // "Minister … May 5", "Sunday, May": a date.
+    if (next?.kind === 'num' || prev.kind !== 'word' || !prev.cap) continue;
+    if (HONORIFICS.has(prev.lower) || isTitleWord(prev.text) || givenNameGender(prev.text) !== null) SURNAME_MONTHS.add(t);
+  }
+}
+
+/** A month marked as a name by markMonthNames. */
+export function isMonthName(t: Token): boolean {
+  return SURNAME_MONTHS.has(t);
 }
 
 export function isAdverb(t: Token): boolean {

@@ -117,6 +117,8 @@ function token(source: string, start: number, end: number, kind: TokenKind, capi
 
 // A US lawmaker's party and state: "(R-Okla.)", "(D-N.Y.)", "(I-Vt.)"; sticky, tried only at "(".
 const PARTY_TAG = /\((?:R|D|I|Ind)-(?:[A-Z][A-Za-z]{0,5}\.?){1,3}(?: [A-Z][A-Za-z]{0,5}\.?)?\)/y;
+// A name written again in a script without capitals: "Guo Yanling (郭艳玲)", "(محمد)"; sticky, tried only at "(".
+const SCRIPT_GLOSS = /\([\p{Lo}\p{M}][\p{Lo}\p{M}\p{Zs}·・‧\-]{0,40}\)/uy;
 
 /** Tokens of text[from, to). */
 function tokenizeRegion(tokens: Token[], text: string, from: number, to: number): void {
@@ -146,6 +148,12 @@ function tokenizeRegion(tokens: Token[], text: string, from: number, to: number)
       PARTY_TAG.lastIndex = i;
       if (PARTY_TAG.test(text) && PARTY_TAG.lastIndex <= to) {
         i = skipSpace(text, PARTY_TAG.lastIndex);
+        continue;
+      }
+      // The gloss is left out too: the name before it ends the phrase.
+      SCRIPT_GLOSS.lastIndex = i;
+      if (SCRIPT_GLOSS.test(text) && SCRIPT_GLOSS.lastIndex <= to) {
+        i = skipSpace(text, SCRIPT_GLOSS.lastIndex);
         continue;
       }
     }

@@ -1,0 +1,189 @@
+// Names, roles and types: a speaker's name is a name, a role is a role, and each
+// speaker in the people list has the type it is. Invented sentences only.
+import { describe, expect, it } from 'vitest';
+import { analyze } from './helpers.js';
+
+const person = (r: ReturnType<typeof analyze>, name: string) => r.people.find((p) => p.name === name);
+
+describe('titles the lists lacked', () => {
+  it('reads seat letters before a name as a title, after a party adjective too', () => {
+    const r = analyze('Highland Green MSP Torcuil Brannagh argued that the scheme had failed.');
+    expect(r.people).toEqual([{ name: 'Torcuil Brannagh', role: 'Highland Green MSP', type: 'person', quotes: 0, reported: 1 }]);
+  });
+
+  it('keeps seat letters after a name as the role, not part of the name', () => {
+    const r = analyze('Oisin Carrow TD said the hospital needed more beds.');
+    expect(r.people[0]).toMatchObject({ name: 'Oisin Carrow', role: 'TD', type: 'person' });
+  });
+
+  it('reads capital MS as a seat, not as the honorific Ms', () => {
+    const r = analyze('Valleys MS Gethin Morlais said the line would reopen.');
+    expect(r.people[0]).toMatchObject({ name: 'Gethin Morlais', role: 'Valleys MS' });
+  });
+});
+
+describe('regnal numerals', () => {
+  it('reads the ordinal after a ruler’s name as part of the name, not as an acronym', () => {
+    const r = analyze('"The harvest is a gift," King Osric IV told the crowd.', '"We give thanks," Osric said.');
+    expect(r.people).toEqual([{ name: 'King Osric IV', role: 'King', type: 'person', quotes: 2, reported: 0 }]);
+  });
+
+  it('joins "the Pope" and "the Holy Father" to the pope named before', () => {
+    const r = analyze(
+      'Pope Anselm III visited the harbour on Sunday.',
+      '"The sea is a road," the Pope said.',
+      '"It joins us," the Holy Father added.',
+      'The pontiff said he would return in spring.',
+    );
+    expect(r.people).toEqual([{ name: 'Pope Anselm III', role: 'Pope', type: 'person', quotes: 2, reported: 1 }]);
+  });
+});
+
+describe('months that are names', () => {
+  it('reads a month after a form of address as a surname', () => {
+    const r = analyze('"The vote stands," Mrs. June said.', 'Mrs June added that the count was fair.');
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['June', 'June']);
+    expect(r.people[0]).toMatchObject({ name: 'June', type: 'person' });
+  });
+
+  it('reads a month after a given name or a title as part of the name', () => {
+    const r = analyze('Harriet March said the bridge was safe.', '"We checked it twice," said Councillor March.');
+    expect(r.people).toEqual([{ name: 'Harriet March', role: 'Councillor', type: 'person', quotes: 1, reported: 1 }]);
+  });
+
+  it('still reads a month before a date or after a preposition as a month', () => {
+    const r = analyze('In March the harbour board said the berth would close on March 3.');
+    expect(r.people.map((p) => p.name)).toEqual(['harbour board']);
+  });
+});
+
+describe('a name glossed in another script', () => {
+  it('leaves the gloss in brackets out, so the name and its apposition are read', () => {
+    const r = analyze('Tan Weiling (谭慧玲), a spokeswoman for the port office, said the ferries would resume.');
+    expect(r.people).toEqual([{ name: 'Tan Weiling', role: 'spokeswoman for the port office', type: 'person', quotes: 0, reported: 1 }]);
+  });
+
+  it('reads a name with a gloss before the verb', () => {
+    const r = analyze('"The door is open," Park Seo-jin (박서진) told reporters.');
+    expect(r.quotes[0].speaker).toBe('Park Seo-jin');
+  });
+});
+
+describe('groups and anonymous sources', () => {
+  it('leaves quantity words out of a group’s name', () => {
+    const r = analyze('At least a dozen Senate moderates said on Monday they would vote against the rule.');
+    expect(r.people[0]).toMatchObject({ name: 'Senate moderates', type: 'group' });
+  });
+
+  it('keeps what an anonymous source knows in its description', () => {
+    const r = analyze('The merger is delayed, according to three people familiar with the negotiations, who asked not to be named.');
+    expect(r.people[0]).toMatchObject({ name: 'three people familiar with the negotiations', type: 'group' });
+  });
+
+  it('reads the whole description before the verb, "talks" and all', () => {
+    const r = analyze('Two officials familiar with the talks said the ceasefire would hold.');
+    expect(r.people[0]).toMatchObject({ name: 'Two officials familiar with the talks', type: 'group' });
+  });
+});
+
+describe('company names', () => {
+  it('keeps a legal form after a comma in the name, before the verb or an apposition', () => {
+    const r = analyze('Harrow Tidal, Inc., a builder of wave turbines, said it would open a plant in the spring.');
+    expect(r.people).toEqual([{ name: 'Harrow Tidal, Inc.', role: 'builder of wave turbines', type: 'organisation', quotes: 0, reported: 1 }]);
+  });
+
+  it('reads the short form of a body named before as that body', () => {
+    const r = analyze('Harrow Tidal Systems said the turbines were ready.', 'Harrow said testing would begin in June.');
+    expect(r.people).toEqual([{ name: 'Harrow Tidal Systems', role: null, type: 'organisation', quotes: 0, reported: 2 }]);
+  });
+});
+
+describe('one-word names', () => {
+  it('types a one-word name with no sign of a person as a body', () => {
+    const r = analyze('Quillmarsh said it would appeal the fine.', 'Provincial flood agency Tavira said the river had peaked.');
+    expect(r.people.map((p) => [p.name, p.type])).toEqual([['Quillmarsh', 'organisation'], ['Tavira', 'organisation']]);
+  });
+
+  it('keeps a one-word name a person when a pronoun, a given name or a title says so', () => {
+    const r = analyze('Okonkwo said he would appeal the fine.', 'Natalia said the river had peaked.', 'Midfielder Brannigan said the pitch was poor.');
+    expect(r.people.map((p) => [p.name, p.type])).toEqual([['Okonkwo', 'person'], ['Natalia', 'person'], ['Brannigan', 'person']]);
+  });
+});
+
+describe('words of bodies the lists lacked', () => {
+  it('reads record labels, studios and papers as bodies', () => {
+    const r = analyze('Saltmoor Records said the tour would go ahead.', 'Kestrel Studios said filming had ended.', 'The Dunmore Gazette said it stood by its story.');
+    expect(r.people.map((p) => [p.name, p.type])).toEqual([['Saltmoor Records', 'organisation'], ['Kestrel Studios', 'organisation'], ['Dunmore Gazette', 'organisation']]);
+  });
+
+  it('joins a spokesperson for "the independent label" to the label named before', () => {
+    const r = analyze('Saltmoor Records said the tour would go ahead.', 'A spokesperson for the independent label said tickets would be refunded.');
+    expect(r.people).toEqual([{ name: 'Saltmoor Records', role: null, type: 'organisation', quotes: 0, reported: 2 }]);
+  });
+});
+
+describe('possessives inside a body’s name', () => {
+  it('keeps "of X’s" inside the name, and joins the short form to it', () => {
+    const r = analyze(
+      'The Joint Command of Ruritania’s Coastal Forces said the patrol boats had returned.',
+      'Two vessels were damaged, according to the Joint Command.',
+    );
+    expect(r.people).toEqual([{ name: 'Joint Command of Ruritania’s Coastal Forces', role: null, type: 'organisation', quotes: 0, reported: 2 }]);
+  });
+
+  it('still reads a possessor before a body as its description', () => {
+    const r = analyze('Ruritania’s Defence Ministry said the patrol boats had returned.');
+    expect(r.people[0]).toMatchObject({ name: 'Defence Ministry', role: 'Ruritania’s' });
+  });
+});
+
+describe('"and" inside a body’s name', () => {
+  it('reads "X and Y Authority" as one name when finding a clause subject', () => {
+    const r = analyze('The Parks and Wildlife Authority closed the trail and told hikers it would reopen in June.');
+    expect(r.people.map((p) => p.name)).toEqual(['Parks and Wildlife Authority']);
+  });
+});
+
+describe('plural people nouns', () => {
+  it('types plural nouns of people the lists lacked as groups, sentence-initial or not', () => {
+    const r = analyze('Shoppers say prices have doubled.', 'Several panellists said the data were thin.', 'Listeners on the forum said the show had changed.');
+    expect(r.people.map((p) => [p.name, p.type])).toEqual([['Shoppers', 'group'], ['panellists', 'group'], ['Listeners on the forum', 'group']]);
+  });
+});
+
+describe('types of bodies that speak', () => {
+  it('types a government office as an organisation, a capital as a place', () => {
+    const r = analyze('Downing Street said the plan stood.', 'Madrid said it would respond.');
+    expect(r.people.map((p) => [p.name, p.type])).toEqual([['Downing Street', 'organisation'], ['Madrid', 'place']]);
+  });
+
+  it('types officials of a named body and a body’s spokesperson as that body', () => {
+    expect(analyze('A Treasury spokesperson said the fund was open.').people[0]).toMatchObject({ name: 'Treasury spokesperson', type: 'organisation' });
+    const r = analyze('Harlan County officials said the road was shut.', 'A Harbour Board spokesperson said the ferry was late.', 'Visiting Danish officials said the talks went well.');
+    expect(r.people.map((p) => [p.name, p.type])).toEqual([
+      ['Harlan County officials', 'organisation'],
+      ['Harbour Board', 'organisation'],
+      ['Visiting Danish officials', 'group'],
+    ]);
+  });
+
+  it('types one of several companies as an organisation', () => {
+    const r = analyze('One of the region’s largest shipping companies said it would sue.');
+    expect(r.people[0]).toMatchObject({ type: 'organisation' });
+  });
+});
+
+describe('offices and surnames that are person nouns', () => {
+  it('reads "the Presiding Officer" as a person holding an office, not a body, and not the next person named', () => {
+    const r = analyze(
+      'The Returning Officer said the count would resume at nine.',
+      'Councillor Mairi Dunlop said the delay was regrettable.',
+    );
+    expect(r.people.map((p) => [p.name, p.type])).toEqual([['Returning Officer', 'person'], ['Mairi Dunlop', 'person']]);
+  });
+
+  it('reads a person noun after a given name as a surname', () => {
+    const r = analyze('Martha Driver said the road had flooded.');
+    expect(r.people[0]).toMatchObject({ name: 'Martha Driver', type: 'person' });
+  });
+});
