@@ -69,3 +69,29 @@ describe('speakers who speak together', () => {
     expect(r.quotes[0].speakers).toEqual(['Department of Transport and Infrastructure']);
   });
 });
+
+describe('who a name or a description is', () => {
+  it('a bare surname two people share goes to the one who has spoken, when the other never has', () => {
+    const r = analyze(
+      'Rosa Delgado, a retired baker, waited nine hours for a bed.',
+      'Her son, Mateo Delgado, told the station the ward had run out of blankets.',
+      '"Nobody could tell us anything," Mr Delgado said.',
+    );
+    expect(r.quotes.find((q) => q.kind === 'direct')?.speaker).toBe('Mateo Delgado');
+  });
+
+  it('a first name alone with an age and a description is a person, not the place in the description', () => {
+    const r = analyze('Ingrid, 74, a retired ferry pilot on Vesteroy, keeps her savings in a biscuit tin.', '"A card cannot feel empty," she said.');
+    expect(speakerOf(r, 'A card cannot')).toBe('Ingrid');
+  });
+
+  it('a group spoken of in general is not the group named before with its firm', () => {
+    const r = analyze('Analysts at Harlow Capital said the cut was priced in.', 'Some analysts said the decision changed little.');
+    expect(r.quotes.filter((q) => q.kind === 'indirect').map((q) => q.speaker)).toEqual(['Analysts at Harlow Capital', 'analysts']);
+  });
+
+  it('a plus glued to a name is part of it, and a position before a name is a title', () => {
+    const r = analyze('G20+ said in a statement that talks would resume.', 'Forward Dara Okoye said the team had let the lead slip.');
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['G20+', 'Dara Okoye']);
+  });
+});

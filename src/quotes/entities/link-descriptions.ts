@@ -20,6 +20,9 @@ const STUDY_WINDOW = 6000;
 // How many paragraphs back a bare "a spokesperson" may look for the body that spoke.
 const SPOKESPERSON_WINDOW = 2;
 
+// A group named with the body it belongs to or what it knows: "analysts at X", "people familiar with …" (not where it lives: "residents of X").
+const SPECIFIC = /\s(?:at|from|with)\s/;
+
 /** The entity a description refers to: a body or person described or named before, or a new one. */
 export function linkDescription(ix: EntityIndex, log: MentionLog, m: Mention, at: Where): Entity {
   const key = nameKey(m.name);
@@ -33,8 +36,11 @@ export function linkDescription(ix: EntityIndex, log: MentionLog, m: Mention, at
     const body = bodyStartingWith(ix, key.split(' '));
     if (body) return ix.absorb(body, m);
   }
+  // "Some analysts said" after "Analysts at Brackwater Bank said": a group spoken of in general is
+  // not the group named more closely before it.
+  const general = !m.definite && m.kind === 'group' && !SPECIFIC.test(m.name);
   const fits = (e: Entity): boolean =>
-    (e.kind === 'group' || e.kind === 'descriptor') && [...mods].every((w) => e.modifiers.has(w) || e.aliases.has(w));
+    (e.kind === 'group' || e.kind === 'descriptor') && [...mods].every((w) => e.modifiers.has(w) || e.aliases.has(w)) && !(general && e.kind === 'group' && SPECIFIC.test(e.name));
   // "police", then "cybercrime police": one force, described more closely (not so "officials", then "Chinese officials").
   const closer = (e: Entity): boolean => e.kind === 'group' && e.modifiers.size === 0 && m.kind === 'group' && !isPersonPlural(head ?? '');
   if (head && (m.definite || m.kind === 'group' || mods.size === 0)) {

@@ -48,9 +48,15 @@ export function knowsName(ix: EntityIndex, word: string): boolean {
 /** The person a name refers to: one met under another form of the name, a body under that name, or someone new. */
 export function linkPerson(ix: EntityIndex, m: Mention, at: Where): Entity {
   const key = nameKey(m.name);
-  const exact = latest(ix.byAlias.get(key), isPerson);
-  if (exact) return ix.absorb(exact, m);
   const words = key.split(' ');
+  const exact = latest(ix.byAlias.get(key), isPerson);
+  // A bare surname two people share ("Edna Truscott", then her daughter "Janine Truscott", who speaks):
+  // when the one who first took the bare form has not spoken, one seen after it who has.
+  if (exact && !exact.spoke && words.length === 1) {
+    const speaking = latest(ix.byWord.get(key), (e) => isPerson(e) && e.spoke && e.words.length > 1 && e.words[e.words.length - 1] === key && (m.gender === null || e.gender === null || e.gender === m.gender));
+    if (speaking && speaking.lastSeen > exact.lastSeen) return ix.absorb(speaking, m);
+  }
+  if (exact) return ix.absorb(exact, m);
   const last = words[words.length - 1];
   // "Goddard", "von der Leyen", "Sarwar Khan" after the full name.
   const shorter = latest(ix.byWord.get(last), (e) => isPerson(e) && isSuffix(words, e.words));

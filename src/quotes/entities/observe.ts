@@ -66,7 +66,9 @@ export function observeSentence(p: ParagraphView, si: number, entities: Entities
       // A lone capital at the head of a sentence is usually just a capital.
       // A lone capital opening a sentence is a name only before a verb ("Kim said", "Kim took")
       // or when it is a name met before ("Nwosu and Tamm have …"), not "Armed officers".
-      if (single && i === s && !isVerbLike(next, false) && !entities.knows(p.tokens[i].text)) continue;
+      // "Torquil, 82, a retired crofter, …": a lone capital with an age after it is a person.
+      const aged = next?.text === ',' && p.tokens[i + 2]?.kind === 'num' && p.tokens[i + 3]?.text === ',';
+      if (single && i === s && !aged && !isVerbLike(next, false) && !entities.knows(p.tokens[i].text)) continue;
       if (single && COUNT_WORDS.has(p.tokens[i].lower)) continue;
       // "the Alfred Nzo district", "Kings Cross station": a name before a place noun names the place.
       if (next !== undefined && next.kind === 'word' && !next.cap && PLACE_NOUNS.has(next.lower)) {
@@ -133,8 +135,12 @@ function withApposition(p: ParagraphView, run: Range, s: number, e: number): Men
       if (combined.kind === 'person') return combined;
     }
   }
-  const appos = apposAfter(tokens, run, e);
-  if (appos && DESCRIPTION_OPENERS.has(tokens[appos.from].lower) && describe(p.text, tokens, appos).kind === 'descriptor') {
+  // "Jane Doe, 34, a nurse, …": past the age to the description.
+  let appos = apposAfter(tokens, run, e);
+  if (appos && appos.to - appos.from === 1 && tokens[appos.from].kind === 'num') appos = apposAfter(tokens, { from: run.from, to: appos.to }, e);
+  const described = appos ? describe(p.text, tokens, appos).kind : null;
+  // "a nurse", or a description whose noun the lists lack ("a retired crofter on Lewis").
+  if (appos && DESCRIPTION_OPENERS.has(tokens[appos.from].lower) && (described === 'descriptor' || (described === 'group' && tokens[appos.from].lower !== 'the'))) {
     const combined = describe(p.text, tokens, run, appos);
     if (combined.kind === 'person') return combined;
   }

@@ -7,7 +7,7 @@
 // documents here.
 import { formerOrLatter, pronounAntecedent } from './pronouns.js';
 import { antecedents, bestAntecedent, type Antecedent } from './antecedent-ranker.js';
-import { membersKey, membersOf } from './joint.js';
+import { membersKey, membersOf, namedParts } from './joint.js';
 import { issuerInName } from './issuer.js';
 import { PRONOUN_WEIGHTS } from '../models/index.js';
 import { canonical, isPersonLike, type Entity, type Where } from './entity.js';
@@ -73,6 +73,9 @@ export class Entities {
   }
 
   private link(m: Mention, at: Where): Entity | null {
+    // "the chairs of …, Ana Ruiz and Tom Hale,": a mention that names two speakers is both of them.
+    const parts = m.kind === 'group' || m.kind === 'org' ? namedParts(m.name, (w) => this.knows(w)) : null;
+    if (parts) return this.joint(parts.map((part) => this.resolve(part, at)), at);
     switch (m.kind) {
       case 'pronoun':
         return this.resolvePronoun(m.name, at);

@@ -26,7 +26,8 @@ export const PERSON_NOUNS = words(`
   representative delegate spokesperson staffer strategist servant retiree pensioner shopkeeper vendor commuter
   homeowner caller speaker cop pupil schoolboy schoolgirl motorist
   midfielder striker goalkeeper goalie defender quarterback pitcher winger batsman batter bowler jockey swimmer
-  boxer golfer skipper referee umpire footballer cricketer
+  boxer golfer skipper referee umpire footballer cricketer forward linebacker cornerback receiver fullback halfback
+  flanker playmaker shortstop catcher rookie sprinter cyclist driver rider
 `);
 
 /** A body that speaks as one: "the ministry", "police", "the company". */

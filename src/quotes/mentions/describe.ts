@@ -1,6 +1,6 @@
 // What a speaker phrase says about its speaker: a person's name and title,
 // the name of a body, a description ("the official"), a document, or a pronoun.
-import { isOrgWord, PEOPLE_NOUNS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NAME_JOINERS, NATIONALITIES, NATIONALITY_NOUN, PERSON_NOUNS, PRONOUNS, givenNameGender, isPersonNoun, isPersonPlural, isTitleWord, type Gender } from '../lexicon/index.js';
+import { isOrgWord, PEOPLE_NOUNS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NAME_JOINERS, NATIONALITIES, NATIONALITY_NOUN, PERSON_NOUNS, PRONOUNS, givenNameGender, isPersonNoun, isPersonPlural, isTitleWord, type Gender , PLACE_PREPOSITIONS } from '../lexicon/index.js';
 import { endsRegnal, isBodyWord, isCourtesy, roleGender, splitName, titleGender } from './name-shape.js';
 import { isNameWord, joinsBodyName } from '../phrases/index.js';
 import type { Range } from '../phrases/index.js';
@@ -43,10 +43,12 @@ function skipDeterminers(tokens: Token[], from: number, to: number): { from: num
 }
 
 /** Where a trailing prepositional phrase starts after a person's name: "Kinteh | of the Gambia Armed Forces". */
-function postModifierStart(tokens: Token[], from: number, to: number): number {
+function postModifierStart(tokens: Token[], from: number, to: number, indefinite: boolean): number {
   for (let i = from + 1; i < to; i++) {
     const w = tokens[i].lower;
     const prev = tokens[i - 1];
+    // "a retired crofter on Lewis", "a nurse from Leeds": after "a" and a description the name is where, not who.
+    if (indefinite && !tokens[i].cap && PLACE_PREPOSITIONS.has(w) && prev.kind === 'word' && !prev.cap && isNameWord(tokens[i + 1])) return i;
     // "fans on Reddit", "users on the forum": where a group of people speaks.
     if (!tokens[i].cap && w === 'on' && prev.kind === 'word' && (PEOPLE_NOUNS.has(prev.lower) || isPersonPlural(prev.lower))) return i;
     if (!tokens[i].cap && (w === 'of' || w === 'from' || w === 'at' || w === 'in' || w === 'with')) {
@@ -230,7 +232,7 @@ function describeOne(text: string, tokens: Token[], range: Range): Mention {
     return { ...base, kind: 'document', name, head: tokens[doc].lower, definite, acronyms, owner };
   }
 
-  const post = postModifierStart(tokens, from, range.to);
+  const post = postModifierStart(tokens, from, range.to, /^(?:a|an)$/i.test(tokens[range.from].lower));
   const core = keep.filter((i) => i < post);
   // "a spokesman for Saba Shipping", "a spokesperson for the company": an unnamed spokesperson speaks as the body.
   const spokes = keep.findIndex((i) => SPOKESPERSON.test(tokens[i].lower));

@@ -157,6 +157,13 @@ function tokenizeRegion(tokens: Token[], text: string, from: number, to: number)
         continue;
       }
     }
+    // "OPEC+", "G7+": a plus glued to the end of a capitalised name is part of it.
+    const last = tokens[tokens.length - 1];
+    if (c === 43 && last !== undefined && last.end === i && last.cap && last.kind === 'word' && (classAt(text, i + 1) & (LETTER | DIGIT)) === 0) {
+      tokens[tokens.length - 1] = { ...last, text: last.text + '+', lower: last.lower + '+', end: i + 1 };
+      i = skipSpace(text, i + 1);
+      continue;
+    }
     // ASCII punctuation (not @, # or an apostrophe, which may open or be a word): one character.
     if (bits === 0 && c < 128 && c !== 64 && c !== 35 && c !== 39) {
       tokens.push({ text: text.charAt(i), lower: text.charAt(i), start: i, end: i + 1, kind: 'punct', cap: false, quote: -1 });
