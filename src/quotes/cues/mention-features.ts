@@ -10,6 +10,7 @@ import { verbAt } from './speech.js';
 
 
 const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|I'm|I’m|I've|I’ve|we|We|our|Our|my|My|us|me)(?=[^\p{L}]|$)/u;
+const THE_TITLE = /^\s*the\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3}\s*$/u;
 const FINITE = /\s(?:is|are|was|were|has|have|had|will|would|can|could|should|must|do|does|did|am|be)\s/;
 
 /** Words in `text`: runs of letters or digits. */
@@ -77,6 +78,10 @@ export function mentionFeatures(tokens: Token[], q: number, s: number, e: number
     firstPerson: FIRST_PERSON.test(content) ? 1 : 0,
     finiteVerb: FINITE.test(` ${content} `) ? 1 : 0,
     mentionRule: isMention(tokens, q) ? 1 : 0,
+    // "ARD's "Tagesthemen"", "the band's "Halyard"": a name owned by someone.
+    afterPossessive: prev !== undefined && prev.kind === 'poss' ? 1 : 0,
+    // "the Cornish Cannonball", "the Iron Lady": a nickname with its article.
+    theTitle: THE_TITLE.test(content) ? 1 : 0,
     afterDeterminer: prev !== undefined && prev.kind === 'word' && DETERMINERS.has(prev.lower) ? 1 : 0,
     afterPreposition: prev !== undefined && prev.kind === 'word' && !prev.cap && PREPOSITIONS.has(prev.lower) ? 1 : 0,
     nounAfter: nounAfter ? 1 : 0,
