@@ -95,3 +95,16 @@ describe('who a name or a description is', () => {
     expect(r.quotes.map((q) => q.speaker)).toEqual(['G20+', 'Dara Okoye']);
   });
 });
+
+describe('an unnamed speaker named again by a plain noun', () => {
+  it('"One Republican … said" then "the lawmaker said": the same unnamed person, not a body', () => {
+    const r = analyze(
+      'The Harbour Caucus circulated a memo on Wednesday.',
+      'One Senate Democrat, granted anonymity to speak freely, said the vote had been rushed.',
+      '"Nobody read the amendment," the lawmaker said.',
+    );
+    const speaker = speakerOf(r, 'Nobody read');
+    expect(speaker).toBe(r.quotes.find((q) => q.kind === 'indirect' && q.text.includes('rushed'))?.speaker);
+    expect(r.people.find((p) => p.name === speaker)?.type).toBe('person');
+  });
+});

@@ -4,16 +4,16 @@
 // from or what trade it is in is the company named before, not a new speaker.
 
 import { COMPANY, NATIONALITIES } from '../lexicon/index.js';
-import { BUSINESS_HEADS, MAKER, SEAT_WORDS, TRADE_WORDS } from '../lexicon/index.js';
+import { BUSINESS_HEADS, MAKER, PEOPLE_MAKERS, SEAT_WORDS, TRADE_WORDS } from '../lexicon/index.js';
 
 /** Whether `head` is a "-maker" compound: "the carmaker", "the chipmaker". */
 export function isMakerHead(head: string): boolean {
-  return MAKER.test(head);
+  return MAKER.test(head) && !PEOPLE_MAKERS.has(head);
 }
 
 /** Whether `head` names a kind of business: "group", "lender", "carmaker". */
 export function isBusinessHead(head: string): boolean {
-  return BUSINESS_HEADS.has(head) || MAKER.test(head);
+  return BUSINESS_HEADS.has(head) || (MAKER.test(head) && !PEOPLE_MAKERS.has(head));
 }
 
 /**

@@ -5,11 +5,11 @@ import { recentPerson } from './pronouns.js';
 import { bodyStartingWith } from './link-names.js';
 
 const CAPITAL = /^\p{Lu}/u;
-import { isBody, type Entity, type Where } from './entity.js';
+import { canonical, isBody, type Entity, type MentionRecord, type Where } from './entity.js';
 import type { EntityIndex } from './entity-index.js';
 import { describesCompany, isMakerHead } from './company-description.js';
 import { descriptionWords, isVoiceNoun, kinBody, latest } from './entity-lookup.js';
-import { BODY_KIN, BODY_SYNONYMS, COMPANY, GROUP_NOUNS, NATIONALITIES, NATIONALITY_NOUN, ORG_WORDS, PERSON_NOUNS, STUDY_PEOPLE, isPersonPlural } from '../lexicon/index.js';
+import { GENERIC_PERSON_NOUNS, BODY_KIN, BODY_SYNONYMS, COMPANY, GROUP_NOUNS, NATIONALITIES, NATIONALITY_NOUN, ORG_WORDS, PERSON_NOUNS, STUDY_PEOPLE, isPersonPlural } from '../lexicon/index.js';
 import type { MentionLog } from './mention-log.js';
 import { type Mention, nameKey } from '../mentions/index.js';
 import { COURT_SIDES, STUDIES } from '../lexicon/index.js';
@@ -84,6 +84,12 @@ export function linkDescription(ix: EntityIndex, log: MentionLog, m: Mention, at
         const recent = recentPerson(log.recent(at, EPITHET_WINDOW), at);
         const roleWords = recent?.role ? nameKey(recent.role).split(' ') : [];
         if (recent && (epithet || roleWords.includes(head) || [...mods].some((w) => roleWords.includes(w)))) return ix.absorb(recent, m);
+        // "One House Republican … said …. "…," the lawmaker said.": a plain noun for a person is the
+        // unnamed person who has just spoken (a named one is found by their role).
+        if (mods.size === 0 && GENERIC_PERSON_NOUNS.has(head)) {
+          const speaker = lastPersonSpeaker(log.recent(at, 1));
+          if (speaker) return ix.absorb(speaker, m);
+        }
       }
     }
   }
@@ -120,5 +126,15 @@ function voicedBody(ix: EntityIndex, log: MentionLog, m: Mention, head: string, 
   if (mods.size > 0 || head === 'officials') return null;
   const recent = log.recent(at, SPOKESPERSON_WINDOW);
   for (let i = recent.length - 1; i >= 0; i--) if (recent[i].speaker && isBody(recent[i].entity)) return recent[i].entity;
+  return null;
+}
+
+/** The last speaker among `recent` mentions, when that speaker is an unnamed person. */
+function lastPersonSpeaker(recent: MentionRecord[]): Entity | null {
+  for (let i = recent.length - 1; i >= 0; i--) {
+    if (!recent[i].speaker) continue;
+    const e = canonical(recent[i].entity);
+    return e.kind === 'descriptor' ? e : null;
+  }
   return null;
 }

@@ -7,6 +7,8 @@ export const BUSINESS_HEADS = new Set([...COMPANY, 'carrier', 'conglomerate', 's
 
 // "-maker" compounds: carmaker, chipmaker, steelmaker, toymaker.
 export const MAKER = /^[a-z]{2,}maker$/;
+/** "-maker" nouns for people, not companies: "the lawmaker", "the filmmaker". */
+export const PEOPLE_MAKERS = new Set(['lawmaker', 'policymaker', 'filmmaker', 'peacemaker', 'kingmaker', 'dressmaker', 'homemaker', 'matchmaker', 'troublemaker', 'playmaker', 'decisionmaker', 'moviemaker', 'mapmaker', 'rainmaker', 'dealmaker', 'hatmaker', 'shoemaker', 'winemaker', 'cheesemaker', 'papermaker', 'noisemaker', 'pacemaker']);
 
 // "the Tokyo-based firm", "the London-listed miner", "the family-owned group" (hyphens are spaces in a name key).
 export const SEAT_WORDS = new Set(['based', 'listed', 'headquartered', 'owned', 'registered', 'controlled', 'backed', 'run']);

@@ -77,3 +77,7 @@ export const TITLE_ABBREVIATIONS = new Map<string, string[]>([
 
 // Arabic and similar names written with a lower-case article: "al-Khatib".
 export const PARTICLE_NAME = /^(?:al|el|ad|an|ar|as|at|az|ash|bin|ibn|abu|ul|ud|d)[-’']\p{Lu}/u;
+
+/** Members of a party, written with a capital: "a House Republican", "one senior Democrat", "a Tory". */
+// Singular only: a plural with a capital is as often the party itself ("Liberal Democrats").
+export const PARTY_MEMBERS = new Set(['republican', 'democrat', 'tory', 'conservative', 'liberal', 'socialist', 'communist', 'nationalist', 'unionist']);

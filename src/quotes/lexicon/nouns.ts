@@ -304,3 +304,6 @@ export const PROSECUTION_SIDES = new Set(['prosecution', 'crown']);
 
 /** Plurals of bodies: "the two companies", "both governments" are two bodies, not two people. */
 export const BODY_PLURALS = new Set(['companies', 'firms', 'governments', 'countries', 'nations', 'sides', 'parties', 'groups', 'unions', 'banks', 'agencies', 'ministries', 'organisations', 'organizations', 'clubs', 'teams', 'states', 'councils', 'carriers', 'airlines', 'lenders', 'insurers', 'universities', 'charities', 'associations']);
+
+/** Nouns that may name again anyone of public life just described: "the lawmaker", "the source", "the official". */
+export const GENERIC_PERSON_NOUNS = new Set(['lawmaker', 'legislator', 'politician', 'official', 'source', 'person', 'insider', 'member', 'aide', 'man', 'woman']);

@@ -1,6 +1,6 @@
 // What a speaker phrase says about its speaker: a person's name and title,
 // the name of a body, a description ("the official"), a document, or a pronoun.
-import { isOrgWord, PEOPLE_NOUNS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NAME_JOINERS, NATIONALITIES, NATIONALITY_NOUN, PERSON_NOUNS, PRONOUNS, givenNameGender, isPersonNoun, isPersonPlural, isTitleWord, type Gender , PLACE_PREPOSITIONS } from '../lexicon/index.js';
+import { isOrgWord, PEOPLE_NOUNS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NAME_JOINERS, NATIONALITIES, NATIONALITY_NOUN, PERSON_NOUNS, PRONOUNS, givenNameGender, isPersonNoun, isPersonPlural, isTitleWord, type Gender , PLACE_PREPOSITIONS , PARTY_MEMBERS } from '../lexicon/index.js';
 import { endsRegnal, isBodyWord, isCourtesy, roleGender, splitName, titleGender } from './name-shape.js';
 import { isNameWord, joinsBodyName } from '../phrases/index.js';
 import type { Range } from '../phrases/index.js';
@@ -245,6 +245,11 @@ function describeOne(text: string, tokens: Token[], range: Range): Mention {
   // A list of names: "Thailand, Laos, Sri Lanka and the Maldives".
   if (keep.some((i) => tokens[i].text === ',') && keep.some((i) => tokens[i].lower === 'and') && keep.every((i) => tokens[i].cap || [',', 'and', 'the'].includes(tokens[i].lower))) {
     return { ...base, kind: 'group', name: join(tokens, text, keep[0], keep[keep.length - 1] + 1), definite, acronyms };
+  }
+  // "One House Republican", "a senior Democrat", "a Tory backbencher": a member of a party, described.
+  const last = core.length > 0 ? tokens[core[core.length - 1]] : undefined;
+  if (last && last.cap && PARTY_MEMBERS.has(last.lower) && !isNameWord(tokens[range.to]) && (range.from < from || !definite)) {
+    return { ...base, kind: 'descriptor', name: join(tokens, text, keep[0], keep[keep.length - 1] + 1), head: last.lower, definite, acronyms };
   }
   // "the Dutchman", "the Spaniard", "the Welshman": a nationality standing for a person just named.
   if (definite && core.length === 1 && (NATIONALITY_NOUN.test(tokens[core[0]].text) || NATIONALITIES.has(tokens[core[0]].lower))) {
