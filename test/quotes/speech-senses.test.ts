@@ -206,3 +206,16 @@ describe('press-release datelines', () => {
     expect(r.people.map((p) => p.name)).not.toContain('AUSTIN');
   });
 });
+
+describe('where something was said, before what was said', () => {
+  it('"on the club\'s radio show, "Title," that …" and "on a conference call that …"', () => {
+    const r = analyze(
+      'Club president Rosa Amaral said on the club’s weekly radio show, "Ninety Minutes," that the coach would stay.',
+      'Chief executive Ivo Brandt told analysts on a conference call that margins would recover.',
+    );
+    expect(reported(r)).toEqual([
+      ['Rosa Amaral', 'the coach would stay'],
+      ['Ivo Brandt', 'margins would recover'],
+    ]);
+  });
+});
