@@ -219,3 +219,20 @@ describe('where something was said, before what was said', () => {
     ]);
   });
 });
+
+describe('a passive verb of telling with its agent', () => {
+  it('"are advised by the agency to …", "were told by police that …"', () => {
+    const r = analyze(
+      'Drivers who cross the border are advised by the transport board to carry their licence.',
+      'Residents were told by police that the bridge would stay shut.',
+    );
+    expect(reported(r)).toEqual([
+      ['transport board', 'to carry their licence'],
+      ['police', 'the bridge would stay shut'],
+    ]);
+  });
+
+  it('a question put by reporters is not their statement', () => {
+    expect(reported(analyze('The minister was asked by reporters whether he would resign.'))).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@ import type { Range } from '../phrases/index.js';
 import { subjectAfter, subjectOf, verbAt, type Verb } from './speech.js';
 import { bodiesOf } from '../mentions/index.js';
 import type { Token } from '../scan/index.js';
-import { CLAUSE_WORDS, CONTENT_JOINERS, CONTENT_PARTICLES, DECISIONS, PREPOSITIONS, NEEDS_SAID_OBJECT, OTHER_SENSE_PARTICLES, OTHER_SENSE_WITH_OBJECT, OWN, PLACE_OR_TIME, UNDER_DOCUMENT } from '../lexicon/index.js';
+import { CLAUSE_WORDS, TOLD_BY_AGENT, CONTENT_JOINERS, CONTENT_PARTICLES, DECISIONS, PREPOSITIONS, NEEDS_SAID_OBJECT, OTHER_SENSE_PARTICLES, OTHER_SENSE_WITH_OBJECT, OWN, PLACE_OR_TIME, UNDER_DOCUMENT } from '../lexicon/index.js';
 
 export interface Indirect {
   ref: SpeakerRef;
@@ -204,6 +204,13 @@ function thingSaid(tokens: Token[], from: number): boolean {
   return (before.lower === 'that' || before.lower === 'which') && noun !== undefined && noun.kind === 'word' && !noun.cap && !SPEECH_NOUNS.has(noun.lower) && !PRONOUNS.has(noun.lower);
 }
 
+/** "are advised by the agency to …", "were told by police that …": a passive verb of telling, its agent, then what was told. */
+function toldByAgent(tokens: Token[], verb: Verb, ref: SpeakerRef): boolean {
+  if (!TOLD_BY_AGENT.has(verb.form.lemma) || !ref.inverted || tokens[ref.range.from - 1]?.lower !== 'by') return false;
+  const next = tokens[ref.range.to];
+  return next !== undefined && next.kind === 'word' && !next.cap && (next.lower === 'to' || next.lower === 'that');
+}
+
 /** The reported statement made with the speech verb `verb`, if it reports one. */
 function verbAct(tokens: Token[], verb: Verb, s: number, e: number, reading: Reading): Indirect[] {
   // "ready to talk", "to demand that": a purpose or plan, not a statement made.
@@ -218,7 +225,8 @@ function verbAct(tokens: Token[], verb: Verb, s: number, e: number, reading: Rea
   const ref = subjectOf(tokens, verb, s, e, reading.prior);
   if (!ref) return [];
   // A passive reports only when a document says it: "It was stated in an official handout that …".
-  if (verb.passive && !(ref.inverted && DOCUMENT_NOUNS.has(tokens[ref.range.to - 1].lower))) return [];
+  // … or when the agent told the listener to do something: "Travellers are advised by the agency to carry …".
+  if (verb.passive && !(ref.inverted && DOCUMENT_NOUNS.has(tokens[ref.range.to - 1].lower)) && !toldByAgent(tokens, verb, ref)) return [];
   // "Sources said officials had asked …": a speaker opening what another reports is not a second report.
   // "She said 14 members had told the whips they would vote no", "… and that the crew had
   // complained": a speaker inside what another reports is not a second report.
