@@ -182,6 +182,9 @@ function opensClause(tokens: Token[], c: number, e: number): boolean {
   return CLAUSE_WORDS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ing')) || clauseFollows(tokens, c, e) || saidObject(tokens, c, e);
 }
 
+// How far into another's report (in tokens) a subject is read as inside it.
+const INSIDE_REACH = 30;
+
 /** A subject at `from` stands inside the content that opens at `outer`: no comma between, or right after "that". */
 function insideOuter(tokens: Token[], outer: number, from: number): boolean {
   if (outer < 0 || from < outer) return false;
@@ -190,6 +193,8 @@ function insideOuter(tokens: Token[], outer: number, from: number): boolean {
   while (k > outer && DETERMINERS.has(tokens[k].lower)) k--;
   // "… and that the crew had complained"; not "a count that X said was right".
   if (tokens[k].lower === 'that' && !tokens[k].cap && CONTENT_JOINERS.has(tokens[k - 1]?.lower ?? '')) return true;
+  // Read no further back than a clause's length: the test stays short in a long sentence.
+  if (from - outer > INSIDE_REACH) return false;
   for (let m = outer; m < from; m++) if (tokens[m].text === ',' || tokens[m].kind === 'quote') return false;
   return true;
 }
