@@ -236,3 +236,10 @@ describe('a passive verb of telling with its agent', () => {
     expect(reported(analyze('The minister was asked by reporters whether he would resign.'))).toEqual([]);
   });
 });
+
+describe('a relative clause that ends on a quoted title', () => {
+  it('the comma inside the marks closes the clause: the subject before "who" speaks', () => {
+    const r = analyze('Ada Brandt, whose daughter was ill at nine and who now runs a forum called “Small Lungs,” said she had answered calls all day.');
+    expect(reported(r)).toEqual([['Ada Brandt', 'she had answered calls all day']]);
+  });
+});

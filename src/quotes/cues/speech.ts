@@ -274,6 +274,18 @@ function placeOpener(tokens: Token[], r: Range): boolean {
     !isSpeakerNoun(first.lower) && givenNameGender(first.text) === null;
 }
 
+// A quoted span whose last mark follows a comma: "“Liver Kids,”".
+const QUOTED_COMMA_END = /,\s*["”’'»]+$/;
+
+/** A relative clause set off by a comma opens before token `j`: ", who …", ", whose …". */
+function relativeBefore(tokens: Token[], j: number, from: number): boolean {
+  for (let k = j - 1; k > from && j - k < 40; k--) {
+    if (tokens[k].kind === 'word' && !tokens[k].cap && /^(?:who|whose)$/.test(tokens[k].lower) && tokens[k - 1].text === ',') return true;
+    if (/^[.;!?]$/.test(tokens[k].text)) return false;
+  }
+  return false;
+}
+
 /**
  * Who speaks with the verb `v` in the sentence [from, to): null when the
  * sentence does not say. Participles and "and VERB" take the clause subject.
@@ -316,6 +328,8 @@ export function subjectOf(tokens: Token[], v: Verb, from: number, to: number, pr
   if (contact) return { range: contact };
   const t = tokens[j];
   if (t.text === ',') return subjectBeforeCommas(tokens, j, from);
+  // "X, who runs a group called "Liver Kids," said": a title ends the relative clause, with its comma inside the marks.
+  if (t.kind === 'quote' && QUOTED_COMMA_END.test(t.text) && relativeBefore(tokens, j, from)) return subjectBeforeCommas(tokens, j, from);
   if (t.kind === 'word' && !t.cap && (t.lower === 'and' || t.lower === 'but' || t.lower === 'or' || t.lower === 'to')) {
     // "X, head of Y, a union, said … but warned": the verb shares the speaker of the one before.
     // Only when the speaker came with an apposition, whose nouns would otherwise read as the subject.
