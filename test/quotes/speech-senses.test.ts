@@ -243,3 +243,15 @@ describe('a relative clause that ends on a quoted title', () => {
     expect(reported(r)).toEqual([['Ada Brandt', 'she had answered calls all day']]);
   });
 });
+
+describe('more nouns and clauses that are not statements made', () => {
+  it('a noun compound after a determiner: "their third-quarter sales forecast"', () => {
+    const r = analyze('Analysts at Holm Bank raised their third-quarter sales forecast to 40,000 units, saying demand had held up.');
+    expect(reported(r)).toEqual([['Analysts at Holm Bank', 'demand had held up']]);
+  });
+
+  it('a story told in a relative clause after a preposition: ", in which the prophet tells …"', () => {
+    const r = analyze('Reflecting on the parable, in which a farmer tells his sons after a poor harvest to dig the field, Bishop Lena Holt said that patience was a virtue.');
+    expect(reported(r)).toEqual([['Lena Holt', 'patience was a virtue']]);
+  });
+});

@@ -236,6 +236,8 @@ function verbAct(tokens: Token[], verb: Verb, s: number, e: number, reading: Rea
   // "She said 14 members had told the whips they would vote no", "… and that the crew had
   // complained": a speaker inside what another reports is not a second report.
   if (!ref.inverted && insideOuter(tokens, reading.outerContent, ref.range.from)) return [];
+  // "the Gospel, in which Jesus tells Simon …": a story told inside a relative clause, not a statement made.
+  if (!ref.inverted && PREPOSITIONS.has(tokens[ref.range.from - 2]?.lower ?? '') && /^(?:which|whom)$/.test(tokens[ref.range.from - 1]?.lower ?? '')) return [];
   // After "…, said X" the content is what came before, never the speaker's name.
   const from = ref.inverted ? Math.max(verb.end, (ref.appos ?? ref.range).to) : verb.end;
   const { at: c, that } = contentStart(tokens, from, e, verb.form.lemma);
