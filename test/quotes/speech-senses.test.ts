@@ -255,3 +255,10 @@ describe('more nouns and clauses that are not statements made', () => {
     expect(reported(r)).toEqual([['Lena Holt', 'patience was a virtue']]);
   });
 });
+
+describe('speech nouns', () => {
+  it('a statement named by a speech noun: "rejected the minister\'s explanation", "the mayor\'s plea that …"', () => {
+    const r = analyze("The union rejected the minister's explanation of the cuts.", "Mayor Ines Roth's plea that residents stay indoors went unheeded.");
+    expect(reported(r).map(([s]) => s)).toEqual(['union', 'Ines Roth']);
+  });
+});

@@ -210,6 +210,9 @@ export const SPEECH_NOUNS = new Set([
   'accusation', 'accusations', 'allegation', 'allegations', 'admission', 'remarks', 'comments', 'view', 'position',
   'narrative', 'slogan', 'mantra', 'message', 'rhetoric', 'description', 'characterization', 'words', 'line',
   'declaration', 'prediction', 'criticism', 'vow', 'threat', 'threats', 'request', 'charge', 'charges',
+  'comment', 'remark', 'assurance', 'assurances', 'plea', 'appeal', 'testimony', 'explanation', 'response', 'reply',
+  'answer', 'speech', 'address', 'sermon', 'homily', 'post', 'tweet', 'complaint', 'complaints', 'objection',
+  'objections', 'rebuttal', 'retort', 'concession', 'predictions', 'denials', 'promises', 'pledges', 'vows',
 ]);
 
 
