@@ -262,3 +262,9 @@ describe('speech nouns', () => {
     expect(reported(r).map(([s]) => s)).toEqual(['union', 'Ines Roth']);
   });
 });
+
+describe('"warned that …" with no listener', () => {
+  it('the content starts after "that"', () => {
+    expect(reported(analyze('Forecasters warn that the heat will last until Sunday.'))).toEqual([['Forecasters', 'the heat will last until Sunday']]);
+  });
+});

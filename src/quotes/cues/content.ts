@@ -18,7 +18,8 @@ export function contentStart(tokens: Token[], c: number, end: number, lemma: str
     let listener = t && t.lower !== 'that' ? phraseAfter(tokens, k, end) : null;
     // "urged the council to act" has a listener; "urged a full inquiry" has only what was urged.
     if (listener && MAYBE_LISTENER.has(lemma) && !/^(?:to|that|not|of|about|against)$/.test(tokens[listener.to]?.lower ?? '')) listener = null;
-    if (!listener && MAYBE_LISTENER.has(lemma) && t && !OBJECT_PRONOUNS.has(t.lower)) return { at: k, that: false };
+    // "warned that …" has no listener and is read on below.
+    if (!listener && MAYBE_LISTENER.has(lemma) && t && !OBJECT_PRONOUNS.has(t.lower) && t.lower !== 'that') return { at: k, that: false };
     if (t && OBJECT_PRONOUNS.has(t.lower)) k++;
     else if (t && t.kind === 'word' && !t.cap && !DETERMINERS.has(t.lower) && t.lower !== 'that' && !listener) k++;
     else if (listener) {
