@@ -268,3 +268,14 @@ describe('"warned that …" with no listener', () => {
     expect(reported(analyze('Forecasters warn that the heat will last until Sunday.'))).toEqual([['Forecasters', 'the heat will last until Sunday']]);
   });
 });
+
+describe('a thing that does not speak', () => {
+  it('a common noun not known to speak, with a plain object, says nothing', () => {
+    const r = analyze('The museum tells the story of the port through old maps.', 'The exhibition explains the history of the canal in three rooms.');
+    expect(reported(r)).toEqual([]);
+  });
+
+  it('a described person with a clause still speaks', () => {
+    expect(reported(analyze('The harbourmaster said the pier would stay shut.'))).toEqual([['harbourmaster', 'the pier would stay shut']]);
+  });
+});

@@ -3,7 +3,7 @@
 // Peskov told reporters Thursday that …", "…, according to a State Department
 // statement", "Goddard added that …", "…, the official said."
 import { MIN_WORDS, callsItA, clauseFollows, contentAround, contentEnd, contentStart, framesQuote, lastWord, resultsObject, saidObject, span } from './content.js';
-import { AUXILIARIES, CLAUSE_BREAKS, CONTACT_VERBS, DETERMINERS, DOCUMENT_NOUNS, PRONOUNS, SPEECH_NOUNS, STANCE_ADJECTIVES } from '../lexicon/index.js';
+import { isAgentPlural, isSpeakerNoun, AUXILIARIES, CLAUSE_BREAKS, CONTACT_VERBS, DETERMINERS, DOCUMENT_NOUNS, PRONOUNS, SPEECH_NOUNS, STANCE_ADJECTIVES } from '../lexicon/index.js';
 import { isDirect } from './kinds.js';
 import { afterTimeWords, describedAfter, isModifierWord, phraseAfter, phraseBefore, type SpeakerRef, isVerbLike } from '../phrases/index.js';
 import type { Range } from '../phrases/index.js';
@@ -173,12 +173,16 @@ function introducesQuote(tokens: Token[], from: number, e: number, end: number):
   return false;
 }
 
-/** What follows at `c` is said as a clause: a clause, "how …", "whether …", a gerund ("recalled meeting …") or a statement noun. */
-function opensClause(tokens: Token[], c: number, e: number): boolean {
+/**
+ * What follows at `c` is said as a clause: a clause, "how …", "whether …", a gerund
+ * ("recalled meeting …") or a statement noun. `afterPreposition`: a clause may follow
+ * a phrase opened by a preposition ("said at least nine members had …").
+ */
+function opensClause(tokens: Token[], c: number, e: number, afterPreposition = false): boolean {
   const t = tokens[c];
   if (!t || t.kind !== 'word' || t.cap) return clauseFollows(tokens, c, e) || saidObject(tokens, c, e);
   // "added to concern that …": a preposition opens what the verb acts on, not what was said.
-  if (PREPOSITIONS.has(t.lower)) return false;
+  if (PREPOSITIONS.has(t.lower) && !afterPreposition) return false;
   return CLAUSE_WORDS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ing')) || clauseFollows(tokens, c, e) || saidObject(tokens, c, e);
 }
 
@@ -214,6 +218,13 @@ function toldByAgent(tokens: Token[], verb: Verb, ref: SpeakerRef): boolean {
   if (!TOLD_BY_AGENT.has(verb.form.lemma) || !ref.inverted || tokens[ref.range.from - 1]?.lower !== 'by') return false;
   const next = tokens[ref.range.to];
   return next !== undefined && next.kind === 'word' && !next.cap && (next.lower === 'to' || next.lower === 'that');
+}
+
+/** The subject's head is a common noun not known to speak: "the museum", "the exhibition" (not "the official", "growers", a name). */
+function unknownSpeaker(tokens: Token[], ref: SpeakerRef): boolean {
+  if (ref.appos) return false;
+  const head = tokens[ref.range.to - 1];
+  return head.kind === 'word' && !head.cap && !PRONOUNS.has(head.lower) && !isSpeakerNoun(head.lower) && !isAgentPlural(head.lower);
 }
 
 /** The reported statement made with the speech verb `verb`, if it reports one. */
@@ -276,6 +287,8 @@ function verbAct(tokens: Token[], verb: Verb, s: number, e: number, reading: Rea
   } else {
     if (cls === 'belief' && !that) return notSaid();
     if (NEEDS_SAID_OBJECT.has(verb.form.lemma) && !that && !saidObject(tokens, c, e) && !clauseFollows(tokens, c, e)) return notSaid();
+    // "The museum tells the story of the city": a noun not known to speak says something only as a clause.
+    if (!that && !ref.inverted && unknownSpeaker(tokens, ref) && !opensClause(tokens, c, e, true)) return notSaid();
     // "added 0.4 per cent", "boasts a pool", "wrote the album": another sense of the verb, not speech.
     if (OTHER_SENSE_WITH_OBJECT.has(verb.form.lemma) && !CONTENT_PARTICLES.has(verb.form.particle ?? '') && !that && !opensClause(tokens, c, e)) return notSaid();
     // "reported a quarterly profit": results a company states.
