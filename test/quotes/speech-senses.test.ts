@@ -207,3 +207,76 @@ describe('press-release datelines', () => {
     expect(r.people.map((p) => p.name)).not.toContain('AUSTIN');
   });
 });
+
+describe('where something was said, before what was said', () => {
+  it('"on the club\'s radio show, "Title," that …" and "on a conference call that …"', () => {
+    const r = analyze(
+      'Club president Rosa Amaral said on the club’s weekly radio show, "Ninety Minutes," that the coach would stay.',
+      'Chief executive Ivo Brandt told analysts on a conference call that margins would recover.',
+    );
+    expect(reported(r)).toEqual([
+      ['Rosa Amaral', 'the coach would stay'],
+      ['Ivo Brandt', 'margins would recover'],
+    ]);
+  });
+});
+
+describe('a passive verb of telling with its agent', () => {
+  it('"are advised by the agency to …", "were told by police that …"', () => {
+    const r = analyze(
+      'Drivers who cross the border are advised by the transport board to carry their licence.',
+      'Residents were told by police that the bridge would stay shut.',
+    );
+    expect(reported(r)).toEqual([
+      ['transport board', 'to carry their licence'],
+      ['police', 'the bridge would stay shut'],
+    ]);
+  });
+
+  it('a question put by reporters is not their statement', () => {
+    expect(reported(analyze('The minister was asked by reporters whether he would resign.'))).toEqual([]);
+  });
+});
+
+describe('a relative clause that ends on a quoted title', () => {
+  it('the comma inside the marks closes the clause: the subject before "who" speaks', () => {
+    const r = analyze('Ada Brandt, whose daughter was ill at nine and who now runs a forum called “Small Lungs,” said she had answered calls all day.');
+    expect(reported(r)).toEqual([['Ada Brandt', 'she had answered calls all day']]);
+  });
+});
+
+describe('more nouns and clauses that are not statements made', () => {
+  it('a noun compound after a determiner: "their third-quarter sales forecast"', () => {
+    const r = analyze('Analysts at Holm Bank raised their third-quarter sales forecast to 40,000 units, saying demand had held up.');
+    expect(reported(r)).toEqual([['Analysts at Holm Bank', 'demand had held up']]);
+  });
+
+  it('a story told in a relative clause after a preposition: ", in which the prophet tells …"', () => {
+    const r = analyze('Reflecting on the parable, in which a farmer tells his sons after a poor harvest to dig the field, Bishop Lena Holt said that patience was a virtue.');
+    expect(reported(r)).toEqual([['Lena Holt', 'patience was a virtue']]);
+  });
+});
+
+describe('speech nouns', () => {
+  it('a statement named by a speech noun: "rejected the minister\'s explanation", "the mayor\'s plea that …"', () => {
+    const r = analyze("The union rejected the minister's explanation of the cuts.", "Mayor Ines Roth's plea that residents stay indoors went unheeded.");
+    expect(reported(r).map(([s]) => s)).toEqual(['union', 'Ines Roth']);
+  });
+});
+
+describe('"warned that …" with no listener', () => {
+  it('the content starts after "that"', () => {
+    expect(reported(analyze('Forecasters warn that the heat will last until Sunday.'))).toEqual([['Forecasters', 'the heat will last until Sunday']]);
+  });
+});
+
+describe('a thing that does not speak', () => {
+  it('a common noun not known to speak, with a plain object, says nothing', () => {
+    const r = analyze('The museum tells the story of the port through old maps.', 'The exhibition explains the history of the canal in three rooms.');
+    expect(reported(r)).toEqual([]);
+  });
+
+  it('a described person with a clause still speaks', () => {
+    expect(reported(analyze('The harbourmaster said the pier would stay shut.'))).toEqual([['harbourmaster', 'the pier would stay shut']]);
+  });
+});

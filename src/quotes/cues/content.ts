@@ -18,7 +18,8 @@ export function contentStart(tokens: Token[], c: number, end: number, lemma: str
     let listener = t && t.lower !== 'that' ? phraseAfter(tokens, k, end) : null;
     // "urged the council to act" has a listener; "urged a full inquiry" has only what was urged.
     if (listener && MAYBE_LISTENER.has(lemma) && !/^(?:to|that|not|of|about|against)$/.test(tokens[listener.to]?.lower ?? '')) listener = null;
-    if (!listener && MAYBE_LISTENER.has(lemma) && t && !OBJECT_PRONOUNS.has(t.lower)) return { at: k, that: false };
+    // "warned that …" has no listener and is read on below.
+    if (!listener && MAYBE_LISTENER.has(lemma) && t && !OBJECT_PRONOUNS.has(t.lower) && t.lower !== 'that') return { at: k, that: false };
     if (t && OBJECT_PRONOUNS.has(t.lower)) k++;
     else if (t && t.kind === 'word' && !t.cap && !DETERMINERS.has(t.lower) && t.lower !== 'that' && !listener) k++;
     else if (listener) {
@@ -44,11 +45,15 @@ export function contentStart(tokens: Token[], c: number, end: number, lemma: str
       k += 2;
       continue;
     }
-    if ((t.lower === 'in' || t.lower === 'during' || t.lower === 'at') && DETERMINERS.has(tokens[k + 1]?.lower ?? '')) {
+    if ((t.lower === 'in' || t.lower === 'during' || t.lower === 'at' || t.lower === 'on') && DETERMINERS.has(tokens[k + 1]?.lower ?? '')) {
       let m = k + 2;
       while (m < end && m < k + 6 && !MEDIA.has(tokens[m].lower)) m++;
       if (m < end && MEDIA.has(tokens[m].lower)) {
+        // "a conference call", "a video message": the last word of the medium.
+        while (m + 1 < end && MEDIA.has(tokens[m + 1].lower) && !tokens[m + 1].cap) m++;
         k = m + 1;
+        // "on the team's radio show, "Inside Track," that …": the show's title set off by commas.
+        if (tokens[k]?.text === ',' && tokens[k + 1]?.kind === 'quote' && tokens[k + 2]?.lower === 'that') k += 2;
         continue;
       }
     }

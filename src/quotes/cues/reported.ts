@@ -3,14 +3,14 @@
 // Peskov told reporters Thursday that …", "…, according to a State Department
 // statement", "Goddard added that …", "…, the official said."
 import { MIN_WORDS, callsItA, clauseFollows, contentAround, contentEnd, contentStart, framesQuote, lastWord, resultsObject, saidObject, span } from './content.js';
-import { AUXILIARIES, CLAUSE_BREAKS, CONTACT_VERBS, DETERMINERS, DOCUMENT_NOUNS, PRONOUNS, SPEECH_NOUNS, STANCE_ADJECTIVES } from '../lexicon/index.js';
+import { isAgentPlural, isSpeakerNoun, AUXILIARIES, CLAUSE_BREAKS, CONTACT_VERBS, DETERMINERS, DOCUMENT_NOUNS, PRONOUNS, SPEECH_NOUNS, STANCE_ADJECTIVES } from '../lexicon/index.js';
 import { isDirect } from './kinds.js';
 import { afterTimeWords, describedAfter, isModifierWord, phraseAfter, phraseBefore, type SpeakerRef, isVerbLike } from '../phrases/index.js';
 import type { Range } from '../phrases/index.js';
 import { subjectAfter, subjectOf, verbAt, type Verb } from './speech.js';
 import { bodiesOf } from '../mentions/index.js';
 import type { Token } from '../scan/index.js';
-import { CLAUSE_WORDS, CONTENT_JOINERS, CONTENT_PARTICLES, DECISIONS, PREPOSITIONS, NEEDS_SAID_OBJECT, OTHER_SENSE_PARTICLES, OTHER_SENSE_WITH_OBJECT, OWN, PLACE_OR_TIME, UNDER_DOCUMENT } from '../lexicon/index.js';
+import { CLAUSE_WORDS, TOLD_BY_AGENT, CONTENT_JOINERS, CONTENT_PARTICLES, DECISIONS, PREPOSITIONS, NEEDS_SAID_OBJECT, OTHER_SENSE_PARTICLES, OTHER_SENSE_WITH_OBJECT, OWN, PLACE_OR_TIME, UNDER_DOCUMENT } from '../lexicon/index.js';
 
 export interface Indirect {
   ref: SpeakerRef;
@@ -173,14 +173,21 @@ function introducesQuote(tokens: Token[], from: number, e: number, end: number):
   return false;
 }
 
-/** What follows at `c` is said as a clause: a clause, "how …", "whether …", a gerund ("recalled meeting …") or a statement noun. */
-function opensClause(tokens: Token[], c: number, e: number): boolean {
+/**
+ * What follows at `c` is said as a clause: a clause, "how …", "whether …", a gerund
+ * ("recalled meeting …") or a statement noun. `afterPreposition`: a clause may follow
+ * a phrase opened by a preposition ("said at least nine members had …").
+ */
+function opensClause(tokens: Token[], c: number, e: number, afterPreposition = false): boolean {
   const t = tokens[c];
   if (!t || t.kind !== 'word' || t.cap) return clauseFollows(tokens, c, e) || saidObject(tokens, c, e);
   // "added to concern that …": a preposition opens what the verb acts on, not what was said.
-  if (PREPOSITIONS.has(t.lower)) return false;
+  if (PREPOSITIONS.has(t.lower) && !afterPreposition) return false;
   return CLAUSE_WORDS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ing')) || clauseFollows(tokens, c, e) || saidObject(tokens, c, e);
 }
+
+// How far into another's report (in tokens) a subject is read as inside it.
+const INSIDE_REACH = 30;
 
 /** A subject at `from` stands inside the content that opens at `outer`: no comma between, or right after "that". */
 function insideOuter(tokens: Token[], outer: number, from: number): boolean {
@@ -190,6 +197,8 @@ function insideOuter(tokens: Token[], outer: number, from: number): boolean {
   while (k > outer && DETERMINERS.has(tokens[k].lower)) k--;
   // "… and that the crew had complained"; not "a count that X said was right".
   if (tokens[k].lower === 'that' && !tokens[k].cap && CONTENT_JOINERS.has(tokens[k - 1]?.lower ?? '')) return true;
+  // Read no further back than a clause's length: the test stays short in a long sentence.
+  if (from - outer > INSIDE_REACH) return false;
   for (let m = outer; m < from; m++) if (tokens[m].text === ',' || tokens[m].kind === 'quote') return false;
   return true;
 }
@@ -202,6 +211,20 @@ function thingSaid(tokens: Token[], from: number): boolean {
   // Not "…, a claim that officials denied.": a statement named before it is what was denied.
   const noun = tokens[from - 2];
   return (before.lower === 'that' || before.lower === 'which') && noun !== undefined && noun.kind === 'word' && !noun.cap && !SPEECH_NOUNS.has(noun.lower) && !PRONOUNS.has(noun.lower);
+}
+
+/** "are advised by the agency to …", "were told by police that …": a passive verb of telling, its agent, then what was told. */
+function toldByAgent(tokens: Token[], verb: Verb, ref: SpeakerRef): boolean {
+  if (!TOLD_BY_AGENT.has(verb.form.lemma) || !ref.inverted || tokens[ref.range.from - 1]?.lower !== 'by') return false;
+  const next = tokens[ref.range.to];
+  return next !== undefined && next.kind === 'word' && !next.cap && (next.lower === 'to' || next.lower === 'that');
+}
+
+/** The subject's head is a common noun not known to speak: "the museum", "the exhibition" (not "the official", "growers", a name). */
+function unknownSpeaker(tokens: Token[], ref: SpeakerRef): boolean {
+  if (ref.appos) return false;
+  const head = tokens[ref.range.to - 1];
+  return head.kind === 'word' && !head.cap && !PRONOUNS.has(head.lower) && !isSpeakerNoun(head.lower) && !isAgentPlural(head.lower);
 }
 
 /** The reported statement made with the speech verb `verb`, if it reports one. */
@@ -218,11 +241,14 @@ function verbAct(tokens: Token[], verb: Verb, s: number, e: number, reading: Rea
   const ref = subjectOf(tokens, verb, s, e, reading.prior);
   if (!ref) return [];
   // A passive reports only when a document says it: "It was stated in an official handout that …".
-  if (verb.passive && !(ref.inverted && DOCUMENT_NOUNS.has(tokens[ref.range.to - 1].lower))) return [];
+  // … or when the agent told the listener to do something: "Travellers are advised by the agency to carry …".
+  if (verb.passive && !(ref.inverted && DOCUMENT_NOUNS.has(tokens[ref.range.to - 1].lower)) && !toldByAgent(tokens, verb, ref)) return [];
   // "Sources said officials had asked …": a speaker opening what another reports is not a second report.
   // "She said 14 members had told the whips they would vote no", "… and that the crew had
   // complained": a speaker inside what another reports is not a second report.
   if (!ref.inverted && insideOuter(tokens, reading.outerContent, ref.range.from)) return [];
+  // "the Gospel, in which Jesus tells Simon …": a story told inside a relative clause, not a statement made.
+  if (!ref.inverted && PREPOSITIONS.has(tokens[ref.range.from - 2]?.lower ?? '') && /^(?:which|whom)$/.test(tokens[ref.range.from - 1]?.lower ?? '')) return [];
   // After "…, said X" the content is what came before, never the speaker's name.
   const from = ref.inverted ? Math.max(verb.end, (ref.appos ?? ref.range).to) : verb.end;
   const { at: c, that } = contentStart(tokens, from, e, verb.form.lemma);
@@ -261,6 +287,8 @@ function verbAct(tokens: Token[], verb: Verb, s: number, e: number, reading: Rea
   } else {
     if (cls === 'belief' && !that) return notSaid();
     if (NEEDS_SAID_OBJECT.has(verb.form.lemma) && !that && !saidObject(tokens, c, e) && !clauseFollows(tokens, c, e)) return notSaid();
+    // "The museum tells the story of the city": a noun not known to speak says something only as a clause.
+    if (!that && !ref.inverted && unknownSpeaker(tokens, ref) && !opensClause(tokens, c, e, true)) return notSaid();
     // "added 0.4 per cent", "boasts a pool", "wrote the album": another sense of the verb, not speech.
     if (OTHER_SENSE_WITH_OBJECT.has(verb.form.lemma) && !CONTENT_PARTICLES.has(verb.form.particle ?? '') && !that && !opensClause(tokens, c, e)) return notSaid();
     // "reported a quarterly profit": results a company states.

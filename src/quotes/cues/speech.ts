@@ -32,6 +32,20 @@ function isNounAfter(t: Token | undefined): boolean {
   return !PHRASE_BREAKERS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !/(?:ing|ed)$/.test(t.lower);
 }
 
+// How many words of a compound may stand between a determiner and a noun's form of a verb.
+const COMPOUND_REACH = 3;
+
+/** Token `i` ends a noun compound opened by a possessive determiner: "their fourth-quarter price | forecast". */
+function compoundAfterDeterminer(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= COMPOUND_REACH + 1; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.cap) return false;
+    if (POSSESSIVE_DETS.has(t.lower)) return k < i - 2;
+    if (isSpeakerNoun(t.lower) || isAdverb(t) || AUXILIARIES.has(t.lower) || PRONOUNS.has(t.lower) || PHRASE_BREAKERS.has(t.lower) || PREPOSITIONS.has(t.lower) || speechVerbForms(t.lower).length > 0 || /(?:ed|ing)$/.test(t.lower)) return false;
+  }
+  return false;
+}
+
 /** The speech verb at token `i`, if the word there is one in this sentence. */
 export function verbAt(tokens: Token[], i: number): Verb | null {
   const t = tokens[i];
@@ -45,6 +59,8 @@ export function verbAt(tokens: Token[], i: number): Verb | null {
   if (prev?.cap && prev2 && prev2.kind === 'word' && !prev2.cap && /^(?:a|an|the|this|that)$/.test(prev2.lower) && NOUN_BASES.has(t.lower)) return null;
   // "their price forecast", "a new report": after a determiner and a word that cannot speak.
   if (NOUN_BASES.has(t.lower) && prev2 && prev2.kind === 'word' && POSSESSIVE_DETS.has(prev2.lower) && prev.kind === 'word' && !prev.cap && !isSpeakerNoun(prev.lower) && !isAdverb(prev)) return null;
+  // "their fourth-quarter price forecast": a determiner, then only words that cannot speak.
+  if (NOUN_BASES.has(t.lower) && compoundAfterDeterminer(tokens, i)) return null;
   if (NOUNISH.test(t.lower) && !COMPLEMENT_START(tokens[i + 1])) return null;
   // "rules that protect the identity …": "that" and then a verb opens a relative clause on a plural noun.
   if (NOUNISH.test(t.lower) && tokens[i + 1]?.lower === 'that' && relativeVerb(tokens[i + 2], tokens[i + 3])) return null;
@@ -275,6 +291,18 @@ function placeOpener(tokens: Token[], r: Range): boolean {
     !isSpeakerNoun(first.lower) && givenNameGender(first.text) === null;
 }
 
+// A quoted span whose last mark follows a comma: "“Liver Kids,”".
+const QUOTED_COMMA_END = /,\s*["”’'»]+$/;
+
+/** A relative clause set off by a comma opens before token `j`: ", who …", ", whose …". */
+function relativeBefore(tokens: Token[], j: number, from: number): boolean {
+  for (let k = j - 1; k > from && j - k < 40; k--) {
+    if (tokens[k].kind === 'word' && !tokens[k].cap && /^(?:who|whose)$/.test(tokens[k].lower) && tokens[k - 1].text === ',') return true;
+    if (/^[.;!?]$/.test(tokens[k].text)) return false;
+  }
+  return false;
+}
+
 /**
  * Who speaks with the verb `v` in the sentence [from, to): null when the
  * sentence does not say. Participles and "and VERB" take the clause subject.
@@ -317,6 +345,8 @@ export function subjectOf(tokens: Token[], v: Verb, from: number, to: number, pr
   if (contact) return { range: contact };
   const t = tokens[j];
   if (t.text === ',') return subjectBeforeCommas(tokens, j, from);
+  // "X, who runs a group called "Liver Kids," said": a title ends the relative clause, with its comma inside the marks.
+  if (t.kind === 'quote' && QUOTED_COMMA_END.test(t.text) && relativeBefore(tokens, j, from)) return subjectBeforeCommas(tokens, j, from);
   if (t.kind === 'word' && !t.cap && (t.lower === 'and' || t.lower === 'but' || t.lower === 'or' || t.lower === 'to')) {
     // "X, head of Y, a union, said … but warned": the verb shares the speaker of the one before.
     // Only when the speaker came with an apposition, whose nouns would otherwise read as the subject.

@@ -271,7 +271,8 @@ export function isSpeakerNoun(lower: string): boolean {
   return isPersonNoun(w) || GROUP_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || isPersonPlural(w) || w === 'former' || w === 'latter';
 }
 
-export const MEDIA = new Set(['statement', 'interview', 'briefing', 'speech', 'letter', 'post', 'tweet', 'remarks', 'address', 'conference', 'call', 'meeting', 'report', 'video', 'message', 'email', 'op-ed', 'column', 'response', 'reply', 'release', 'note', 'filing', 'submission', 'notice', 'update', 'podcast']);
+export const MEDIA = new Set(['statement', 'interview', 'briefing', 'speech', 'letter', 'post', 'tweet', 'remarks', 'address', 'conference', 'call', 'meeting', 'report', 'video', 'message', 'email', 'op-ed', 'column', 'response', 'reply', 'release', 'note', 'filing', 'submission', 'notice', 'update', 'podcast',
+  'show', 'programme', 'program', 'broadcast', 'appearance', 'hearing', 'sermon', 'homily']);
 
 export const CHANNELS = new Set(['twitter', 'facebook', 'x', 'instagram', 'telegram', 'television', 'radio', 'tv', 'air', 'phone', 'telephone', 'email', 'e-mail', 'text', 'video', 'videolink']);
 

@@ -210,6 +210,9 @@ export const SPEECH_NOUNS = new Set([
   'accusation', 'accusations', 'allegation', 'allegations', 'admission', 'remarks', 'comments', 'view', 'position',
   'narrative', 'slogan', 'mantra', 'message', 'rhetoric', 'description', 'characterization', 'words', 'line',
   'declaration', 'prediction', 'criticism', 'vow', 'threat', 'threats', 'request', 'charge', 'charges',
+  'comment', 'remark', 'assurance', 'assurances', 'plea', 'appeal', 'testimony', 'explanation', 'response', 'reply',
+  'answer', 'speech', 'address', 'sermon', 'homily', 'post', 'tweet', 'complaint', 'complaints', 'objection',
+  'objections', 'rebuttal', 'retort', 'concession', 'predictions', 'denials', 'promises', 'pledges', 'vows',
 ]);
 
 
@@ -240,6 +243,9 @@ export const OTHER_SENSE_PARTICLES = new Map([['find', new Set(['out'])], ['add'
 
 // Verbs after which "to" names what grows, not a listener: "added to concern that …".
 export const TO_WHAT_GROWS = new Set(['add']);
+
+// Verbs of telling whose passive, with its agent, reports what the agent said: "are advised by the agency to …".
+export const TOLD_BY_AGENT = new Set(['tell', 'advise', 'urge', 'warn', 'remind', 'encourage', 'inform', 'instruct']);
 
 // Words that join a second "that" clause to what one speaker says: "said A and that B".
 export const CONTENT_JOINERS = new Set(['and', 'or', 'but']);
