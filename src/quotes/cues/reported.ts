@@ -223,7 +223,15 @@ function toldByAgent(tokens: Token[], verb: Verb, ref: SpeakerRef): boolean {
 /** The subject's head is a common noun not known to speak: "the museum", "the exhibition" (not "the official", "growers", a name). */
 function unknownSpeaker(tokens: Token[], ref: SpeakerRef): boolean {
   if (ref.appos) return false;
-  const head = tokens[ref.range.to - 1];
+  // The head stands before a phrase of place or belonging: "growers | in the northern valley".
+  let to = ref.range.to;
+  for (let k = ref.range.from + 1; k < ref.range.to; k++) {
+    if (tokens[k].kind === 'word' && !tokens[k].cap && PREPOSITIONS.has(tokens[k].lower)) {
+      to = k;
+      break;
+    }
+  }
+  const head = tokens[to - 1];
   return head.kind === 'word' && !head.cap && !PRONOUNS.has(head.lower) && !isSpeakerNoun(head.lower) && !isAgentPlural(head.lower);
 }
 
