@@ -101,7 +101,7 @@ describe('general news habits', () => {
       'One Grade 9 student, who asked not to be named, said the new timetable was confusing.',
       '“Nobody knows where to go,” he said.',
     );
-    expect(quoted(r)).toEqual([['Nobody knows where to go,', 'One Grade 9 student']]);
+    expect(quoted(r)).toEqual([['Nobody knows where to go,', 'Grade 9 student']]);
   });
 
   it('a long quote in small letters after “term” is running words, not a term talked about', () => {

@@ -92,7 +92,7 @@ export const COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six'
 
 export const CARDINALS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
-export const QUANTITY = /^(?:about|around|nearly|some|more|than|over|almost|roughly|at|least|up|to|many|several|few|two|three|four|five|six|seven|eight|nine|ten|dozen|dozens|score|scores|hundred|hundreds|thousand|thousands|\d[\d,.]*)$/i;
+export const QUANTITY = /^(?:one|about|around|nearly|some|more|than|over|almost|roughly|at|least|up|to|many|several|few|two|three|four|five|six|seven|eight|nine|ten|dozen|dozens|score|scores|hundred|hundreds|thousand|thousands|\d[\d,.]*)$/i;
 
 export const DESCRIPTION_OPENERS = new Set(['a', 'an', 'the']);
 
@@ -135,3 +135,6 @@ export const PREPOSITIONS = new Set(['of', 'for', 'in', 'on', 'at', 'to', 'with'
 
 /** Possessives that name a document's issuer, and the pronoun each stands for: "her sermon" is hers. */
 export const OWNER_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['its', 'it'], ['their', 'they']]);
+
+/** Words of a clause about how a source spoke, not who they are: "who spoke on condition of anonymity". */
+export const ANONYMITY_WORDS = new Set(['anonymity', 'anonymously', 'named', 'identified', 'authorized', 'authorised', 'publicly', 'record']);

@@ -27,7 +27,7 @@ export const PERSON_NOUNS = words(`
   homeowner caller speaker cop pupil schoolboy schoolgirl motorist
   midfielder striker goalkeeper goalie defender quarterback pitcher winger batsman batter bowler jockey swimmer
   boxer golfer skipper referee umpire footballer cricketer forward linebacker cornerback receiver fullback halfback
-  flanker playmaker shortstop catcher rookie sprinter cyclist driver rider
+  flanker playmaker shortstop catcher rookie sprinter cyclist driver rider figure
 `);
 
 /** A body that speaks as one: "the ministry", "police", "the company". */

@@ -1,6 +1,6 @@
 // What a speaker phrase says about its speaker: a person's name and title,
 // the name of a body, a description ("the official"), a document, or a pronoun.
-import { isOrgWord, PEOPLE_NOUNS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NAME_JOINERS, NATIONALITIES, NATIONALITY_NOUN, PERSON_NOUNS, PRONOUNS, givenNameGender, isPersonNoun, isPersonPlural, isTitleWord, type Gender , PLACE_PREPOSITIONS , PARTY_MEMBERS } from '../lexicon/index.js';
+import { isOrgWord, PEOPLE_NOUNS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NAME_JOINERS, NATIONALITIES, NATIONALITY_NOUN, PERSON_NOUNS, PRONOUNS, givenNameGender, isPersonNoun, isPersonPlural, isTitleWord, type Gender , PLACE_PREPOSITIONS , PARTY_MEMBERS  } from '../lexicon/index.js';
 import { endsRegnal, isBodyWord, isCourtesy, roleGender, splitName, titleGender } from './name-shape.js';
 import { isNameWord, joinsBodyName } from '../phrases/index.js';
 import type { Range } from '../phrases/index.js';
@@ -47,6 +47,10 @@ function postModifierStart(tokens: Token[], from: number, to: number, indefinite
   for (let i = from + 1; i < to; i++) {
     const w = tokens[i].lower;
     const prev = tokens[i - 1];
+    // "One House Republican who supports the bill": a relative clause describes, it names nobody.
+    if (!tokens[i].cap && (w === 'who' || w === 'that') && i > from) return i;
+    // "a senior figure at a rival team": after "a" and a description, what follows says where it belongs.
+    if (indefinite && !tokens[i].cap && POST_MODIFIERS.has(w) && prev.kind === 'word' && !prev.cap && tokens[i + 1] !== undefined && !tokens[i + 1].cap && i + 1 < to) return i;
     // "a retired crofter on Lewis", "a nurse from Leeds": after "a" and a description the name is where, not who.
     if (indefinite && !tokens[i].cap && PLACE_PREPOSITIONS.has(w) && prev.kind === 'word' && !prev.cap && isNameWord(tokens[i + 1])) return i;
     // "fans on Reddit", "users on the forum": where a group of people speaks.

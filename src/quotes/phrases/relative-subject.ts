@@ -5,7 +5,7 @@ import { isNameWord } from './name-tokens.js';
 import { phraseBefore } from './phrase-before.js';
 import type { Range } from './phrase-words.js';
 import type { Token } from '../scan/index.js';
-import { PRONOUNS, isSpeakerNoun } from '../lexicon/index.js';
+import { PRONOUNS, isSpeakerNoun , ANONYMITY_WORDS } from '../lexicon/index.js';
 import { CONTACT_VERBS } from '../lexicon/index.js';
 
 /**
@@ -42,7 +42,13 @@ export function subjectBeforeWho(tokens: Token[], j: number, from: number): Rang
     const range = phraseBefore(tokens, k, from);
     if (!range) return null;
     const head = tokens[range.to - 1];
-    return PRONOUNS.has(head.lower) ? null : range;
+    if (PRONOUNS.has(head.lower)) return null;
+    // "A woman who runs a grocery store said": an unnamed speaker is named by the whole description.
+    // Not how the source spoke: "a senior official who spoke on condition of anonymity".
+    const unnamed = !head.cap || /^(?:a|an|one|another)$/i.test(tokens[range.from].lower);
+    let anonymity = false;
+    for (let m = k + 1; m <= j; m++) if (ANONYMITY_WORDS.has(tokens[m].lower)) anonymity = true;
+    return unnamed && !anonymity ? { from: range.from, to: j + 1 } : range;
   }
   return null;
 }
