@@ -357,6 +357,10 @@ export function subjectOf(tokens: Token[], v: Verb, from: number, to: number, pr
     return antecedent ? { range: antecedent, relative: true } : null;
   }
   // A known speaker phrase, then one before a "who" clause, then any described noun ("the harbourmaster").
-  const range = phraseBefore(tokens, j + 1, from) ?? subjectBeforeWho(tokens, j, from) ?? (PLAIN_SAYING.has(v.form.lemma) ? groupBefore(tokens, j + 1, from) ?? describedBefore(tokens, j + 1, from) : null);
+  // "Motorists who spoke to Gulf News said": a name that is the object inside a relative clause
+  // is not the subject ("… a business that prosecutors said …" keeps "prosecutors").
+  const named = phraseBefore(tokens, j + 1, from);
+  const object = named !== null && named.from > from && (PREPOSITIONS.has(tokens[named.from - 1].lower) || verbAt(tokens, named.from - 1) !== null);
+  const range = (object ? subjectBeforeWho(tokens, j, from) : null) ?? named ?? subjectBeforeWho(tokens, j, from) ?? (PLAIN_SAYING.has(v.form.lemma) ? groupBefore(tokens, j + 1, from) ?? describedBefore(tokens, j + 1, from) : null);
   return range ? { range: extendList(tokens, range, from) } : null;
 }

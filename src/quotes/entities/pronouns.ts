@@ -13,8 +13,9 @@ export function recentPerson(recent: MentionRecord[], at: Where): Entity | null 
   for (let i = recent.length - 1; i >= 0; i--) {
     const r = recent[i];
     if (!isPersonLike(r.entity) || !(r.speaker || r.named)) continue;
-    // "X had gone five games without a goal, and the 24-year-old admitted …": named in the same sentence.
-    if (r.entity.gender !== null || r.entity.role !== null || r.speaker || r.sentence === at.sentence) return r.entity;
+    // "X had gone five games without a goal, and the 24-year-old admitted …": named in the same sentence;
+    // "Mosquera, known as …, sat up …. "…," the 26-year-old said": the subject just met.
+    if (r.subject || r.speaker || r.sentence === at.sentence || r.entity.gender !== null || r.entity.role !== null) return r.entity;
     bare ??= r.entity;
   }
   return bare;

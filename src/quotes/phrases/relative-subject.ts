@@ -5,8 +5,7 @@ import { isNameWord } from './name-tokens.js';
 import { phraseBefore } from './phrase-before.js';
 import type { Range } from './phrase-words.js';
 import type { Token } from '../scan/index.js';
-import { PRONOUNS, isSpeakerNoun , ANONYMITY_WORDS } from '../lexicon/index.js';
-import { CONTACT_VERBS } from '../lexicon/index.js';
+import { ANONYMITY_WORDS, CONTACT_VERBS, PRONOUNS, isSpeakerNoun } from '../lexicon/index.js';
 
 /**
  * "Residents the Post spoke to said", "Shoppers we interviewed said": a relative
@@ -45,7 +44,7 @@ export function subjectBeforeWho(tokens: Token[], j: number, from: number): Rang
     if (PRONOUNS.has(head.lower)) return null;
     // "A woman who runs a grocery store said": an unnamed speaker is named by the whole description.
     // Not how the source spoke: "a senior official who spoke on condition of anonymity".
-    const unnamed = !head.cap || /^(?:a|an|one|another)$/i.test(tokens[range.from].lower);
+    const unnamed = !head.cap || /^(?:a|an|one|another)$/i.test(tokens[range.from].lower) || (range.to - range.from === 1 && isSpeakerNoun(head.lower));
     let anonymity = false;
     for (let m = k + 1; m <= j; m++) if (ANONYMITY_WORDS.has(tokens[m].lower)) anonymity = true;
     return unnamed && !anonymity ? { from: range.from, to: j + 1 } : range;

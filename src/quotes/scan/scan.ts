@@ -70,7 +70,8 @@ const HASH = 35;
 
 /** Apostrophes and joiners that may stand inside a word: - ' ’ ‘ . */
 function isWordJoiner(c: number): boolean {
-  return c === HYPHEN || c === 39 || c === 0x2019 || c === 0x2018 || c === PERIOD;
+  // An en dash glued between two words joins a compound name: "Lumeno–Arcadia", "Corvano–Vélotec".
+  return c === HYPHEN || c === 39 || c === 0x2019 || c === 0x2018 || c === PERIOD || c === 0x2013;
 }
 
 /** The index after a run of code points of class `bits` from `i`. */

@@ -1,0 +1,35 @@
+// Who the subject of a speech verb is, in shapes met on news from outside the
+// development sets. Each case is written in its own words.
+import { describe, expect, it } from 'vitest';
+import { analyze, quoted, reported } from './helpers.js';
+
+describe('subjects of speech', () => {
+  it('a name inside a relative clause ("who talked to the Ledger") is not the subject', () => {
+    const r = analyze('Commuters who talked to the Harbour Ledger said the new toll was too steep.');
+    expect(reported(r).map(([s]) => s)).toEqual(['Commuters who talked to the Harbour Ledger']);
+  });
+
+  it('a one-word speaker noun keeps its who-clause as its name', () => {
+    const r = analyze('Residents who queued outside the depot said the buses had never come on time.');
+    expect(reported(r).map(([s]) => s)).toEqual(['Residents who queued outside the depot']);
+  });
+
+  it('an age description names again the subject just met, not an earlier person with a role', () => {
+    const r = analyze(
+      'Referee Mark Hill stopped the game in the second half.',
+      'Zorvik Oyelaran, known to fans as the Wall, sat up after ten minutes and waved to the stand.',
+      '“I only remember the noise,” the 31-year-old said.',
+    );
+    expect(quoted(r)).toEqual([['I only remember the noise,', 'Zorvik Oyelaran']]);
+  });
+
+  it('an en dash glued between two names joins one compound name', () => {
+    const r = analyze('Brenner–Castell, the merged chipmaker, said profits would double.');
+    expect(reported(r).map(([s]) => s)).toEqual(['Brenner–Castell']);
+  });
+
+  it('a party tag with a home town ("(D-San Antonio)") is not part of the name', () => {
+    const r = analyze('State Rep. Dana Whitcomb (D-San Antonio) said the bill would pass by May.');
+    expect(reported(r).map(([s]) => s)).toEqual(['Dana Whitcomb']);
+  });
+});
