@@ -33,3 +33,27 @@ describe('subjects of speech', () => {
     expect(reported(r).map(([s]) => s)).toEqual(['Dana Whitcomb']);
   });
 });
+
+describe('phrases that look like speakers and are not', () => {
+  it('"the 24-year-old from Tralee" is the person just named, not the place', () => {
+    const r = analyze('The youngest starter, Ronan Keegh, scored twice. The 24-year-old from Tralee conceded he had been “lucky with the bounce” on the second goal.');
+    expect(quoted(r)).toEqual([['lucky with the bounce', 'Ronan Keegh']]);
+    expect(reported(r).map(([s]) => s)).toEqual(['Ronan Keegh']);
+  });
+
+  it('a name the text calls "a logistics company" is a body, and "the company" is it again', () => {
+    const r = analyze('Ostrava Haulage, a Brno-based trucking company that runs 300 lorries, said it would fit limiters. A spokesperson for the company said it was “fully behind” the plan.');
+    expect(quoted(r)).toEqual([['fully behind', 'Ostrava Haulage']]);
+    expect(r.people.map((p) => [p.name, p.type])).toEqual([['Ostrava Haulage', 'organisation']]);
+  });
+
+  it('a party tag between commas ("D-Lakeport") is not the antecedent of "who"', () => {
+    const r = analyze('The push is led by Rep. Dana Whitcomb, D-Lakeport, who has argued that the utility already has the money it needs.');
+    expect(reported(r).map(([s]) => s)).toEqual(['Dana Whitcomb']);
+  });
+
+  it('"the additional claims" before a quote is a noun phrase, not a speaker and a verb', () => {
+    const r = analyze('The agency said it was reviewing the outstanding invoices and the additional claims “under the terms of the contract.”');
+    expect(quoted(r)).toEqual([['under the terms of the contract.', 'agency']]);
+  });
+});

@@ -2,8 +2,8 @@
 // the verb ("Goddard told VOA"), after it ("said the official"), through an
 // apposition ("Geng Shuang, a … spokesperson, told"), across "and" ("… and
 // said"), or the agent of a passive ("described as … by the police").
-import { speechVerbForms, type VerbForm, givenNameGender, isPersonNoun, POST_MODIFIERS, DOCUMENT_NOUNS, ADVERBIALS, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, PARENTHETICAL_OPENERS, PRONOUNS, isSpeakerNoun } from '../lexicon/index.js';
-import { apposAfter, clauseSubject, contactClauseSubject, subjectBeforeWho, extendList, isNameWord, describedAfter, phraseAfter, describedBefore, groupBefore, phraseBefore, headToken, type Range, type SpeakerRef, datelineEnd, isAdverb, isCalendarWord, isCapWord, isCompanySuffix } from '../phrases/index.js';
+import { speechVerbForms, type VerbForm, givenNameGender, isPersonNoun, POST_MODIFIERS, DOCUMENT_NOUNS, ADVERBIALS, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, PARENTHETICAL_OPENERS, PRONOUNS, ADJECTIVE_ENDING, isSpeakerNoun } from '../lexicon/index.js';
+import { apposAfter, clauseSubject, contactClauseSubject, subjectBeforeWho, extendList, isNameWord, describedAfter, phraseAfter, describedBefore, groupBefore, phraseBefore, headToken, type Range, type SpeakerRef, datelineEnd, isAdverb, isCalendarWord, isCapWord, isCompanySuffix, isLowerWord, isPartyHome } from '../phrases/index.js';
 import type { Token } from '../scan/index.js';
 import { PHRASE_BREAKERS, PLACE_OR_TIME, PREPOSITIONS, LISTENER_VERBS, NEGATIONS, NOUNISH, NOUN_BASES, PASSIVE_AUX, PLACE_PREPOSITIONS, PLAIN_SAYING, POSSESSIVE_DETS, TIME_NOUNS, TIME_PREPOSITIONS } from '../lexicon/index.js';
 
@@ -59,6 +59,8 @@ export function verbAt(tokens: Token[], i: number): Verb | null {
   if (prev?.cap && prev2 && prev2.kind === 'word' && !prev2.cap && /^(?:a|an|the|this|that)$/.test(prev2.lower) && NOUN_BASES.has(t.lower)) return null;
   // "their price forecast", "a new report": after a determiner and a word that cannot speak.
   if (NOUN_BASES.has(t.lower) && prev2 && prev2.kind === 'word' && POSSESSIVE_DETS.has(prev2.lower) && prev.kind === 'word' && !prev.cap && !isSpeakerNoun(prev.lower) && !isAdverb(prev)) return null;
+  // "the additional claims", "an original report": a determiner and an adjective make the -s form a noun.
+  if ((NOUN_BASES.has(t.lower) || NOUNISH.test(t.lower)) && prev2 && prev2.kind === 'word' && POSSESSIVE_DETS.has(prev2.lower) && isLowerWord(prev) && ADJECTIVE_ENDING.test(prev.lower) && !isSpeakerNoun(prev.lower)) return null;
   // "their fourth-quarter price forecast": a determiner, then only words that cannot speak.
   if (NOUN_BASES.has(t.lower) && compoundAfterDeterminer(tokens, i)) return null;
   if (NOUNISH.test(t.lower) && !COMPLEMENT_START(tokens[i + 1])) return null;
@@ -353,7 +355,9 @@ export function subjectOf(tokens: Token[], v: Verb, from: number, to: number, pr
     return prior?.appos ? prior : clauseSubject(tokens, from, j);
   }
   if (t.kind === 'word' && !t.cap && (t.lower === 'who' || t.lower === 'which') && tokens[j - 1]?.text === ',') {
-    const antecedent = phraseBefore(tokens, j - 1, from);
+    // "Sen. Ann Roe, R-Conroe, who has argued": the party tag is set off from the name it follows.
+    const tagged = tokens[j - 2] !== undefined && isPartyHome(tokens, j - 2) && j - 3 > from;
+    const antecedent = tagged ? phraseBefore(tokens, j - 3, from) : phraseBefore(tokens, j - 1, from);
     return antecedent ? { range: antecedent, relative: true } : null;
   }
   // A known speaker phrase, then one before a "who" clause, then any described noun ("the harbourmaster").

@@ -138,3 +138,6 @@ export const OWNER_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['its', 'i
 
 /** Words of a clause about how a source spoke, not who they are: "who spoke on condition of anonymity". */
 export const ANONYMITY_WORDS = new Set(['anonymity', 'anonymously', 'named', 'identified', 'authorized', 'authorised', 'publicly', 'record']);
+
+/** Endings of adjectives: "additional", "protective", "previous", "useful", "available". */
+export const ADJECTIVE_ENDING = /(?:al|ive|ous|ful|able|ible|less)$/;

@@ -1,6 +1,6 @@
 // What a speaker phrase says about its speaker: a person's name and title,
 // the name of a body, a description ("the official"), a document, or a pronoun.
-import { isOrgWord, PEOPLE_NOUNS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NAME_JOINERS, NATIONALITIES, NATIONALITY_NOUN, PERSON_NOUNS, PRONOUNS, givenNameGender, isPersonNoun, isPersonPlural, isTitleWord, type Gender , PLACE_PREPOSITIONS , PARTY_MEMBERS  } from '../lexicon/index.js';
+import { BODY_NOUNS, PREPOSITIONS, isOrgWord, PEOPLE_NOUNS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NAME_JOINERS, NATIONALITIES, NATIONALITY_NOUN, PERSON_NOUNS, PRONOUNS, givenNameGender, isPersonNoun, isPersonPlural, isTitleWord, type Gender , PLACE_PREPOSITIONS , PARTY_MEMBERS  } from '../lexicon/index.js';
 import { endsRegnal, isBodyWord, isCourtesy, roleGender, splitName, titleGender } from './name-shape.js';
 import { isNameWord, joinsBodyName } from '../phrases/index.js';
 import type { Range } from '../phrases/index.js';
@@ -58,7 +58,7 @@ function postModifierStart(tokens: Token[], from: number, to: number, indefinite
     if (!tokens[i].cap && (w === 'of' || w === 'from' || w === 'at' || w === 'in' || w === 'with')) {
       if (isNameWord(prev) && !isTitleWord(prev.text) && !isBodyWord(prev.text) && !NATIONALITIES.has(prev.lower)) return i;
       // "activists in Kenya", "the mayor of London": a described speaker and where it belongs.
-      if (prev.kind === 'word' && !prev.cap && (PERSON_NOUNS.has(prev.lower) || GROUP_NOUNS.has(prev.lower))) return i;
+      if (prev.kind === 'word' && !prev.cap && (isPersonNoun(prev.lower) || GROUP_NOUNS.has(prev.lower))) return i;
     }
   }
   return to;
@@ -157,6 +157,15 @@ export function describe(text: string, tokens: Token[], range: Range, appos?: Ra
   return mention;
 }
 
+/** "a trucking company that runs …", not "a spokeswoman for the port office": the body noun heads the description itself. */
+function bodyHeadFirst(tokens: Token[], appos: Range, head: string): boolean {
+  for (let i = appos.from + 1; i < appos.to; i++) {
+    if (tokens[i].lower === head) return true;
+    if (!tokens[i].cap && (PREPOSITIONS.has(tokens[i].lower) || isPersonNoun(tokens[i].lower))) return false;
+  }
+  return false;
+}
+
 function describeFresh(text: string, tokens: Token[], range: Range, appos?: Range): Mention {
   const main = describeOne(text, tokens, range);
   if (!appos) return main;
@@ -164,6 +173,10 @@ function describeFresh(text: string, tokens: Token[], range: Range, appos?: Rang
   // "a broker at Santos Commodities", "the Ingrid Berg Professor of …": after a person's
   // name, an article opens a description of them.
   const first = tokens[appos.from];
+  // "Rimal Freight, a logistics company": a name the text calls a body is the body's, not a person's.
+  if (main.kind === 'person' && main.gender === null && other.kind === 'group' && other.head !== null && BODY_NOUNS.has(other.head) && /^(?:a|an)$/.test(first?.lower ?? '') && bodyHeadFirst(tokens, appos, other.head)) {
+    return { ...main, kind: 'org', role: null, head: other.head };
+  }
   if (main.kind === 'person' && /^(?:a|an|the)$/.test(first?.lower ?? '') && appos.to - appos.from > 1) {
     const role = shortRole(join(tokens, text, appos.from, appos.to));
     return { ...main, role: role ?? main.role, gender: main.gender ?? roleGender(role) };
