@@ -10,6 +10,7 @@
 //    covers one is a false positive unless it is a mention, which the
 //    separate mention figure counts;
 //  - speakers compare case-insensitively, by alias, and a surname alone counts;
+//    an unnamed speaker's description matches with or without its trailing clause;
 //    a joint quote's speaker is right when it is any of its speakers;
 //  - reported speech is scored by paragraph: gold lists each paragraph with
 //    reported speech once per speaker, and each (paragraph, speaker) the
@@ -78,7 +79,25 @@ export function sameSpeaker(predicted: string | null, gold: GoldPerson | null): 
   const p = nameKey(predicted);
   const forms = [gold.name, ...gold.aliases].map(nameKey);
   if (forms.includes(p)) return true;
-  return !p.includes(' ') && forms.some((f) => f.includes(' ') && lastWord(f) === p);
+  if (!p.includes(' ') && forms.some((f) => f.includes(' ') && lastWord(f) === p)) return true;
+  return [gold.name, ...gold.aliases].some((g) => sameDescription(predicted, g));
+}
+
+// How far annotators spell out an unnamed speaker differs: "One European player" or "European
+// player", "senior engineer" or "senior engineer who asked not to be named". Two descriptions
+// (ending on a common noun, after a leading article or count) agree when one is the other plus a clause or a
+// phrase that says where the person belongs.
+const LEAD = /^(?:the|a|an|one|another)\s+/i;
+const TAIL = /^ (?:who|that|which|whose|on|at|in|from|of|with|for|familiar)\b/;
+
+export function sameDescription(a: string, b: string): boolean {
+  const x = a.replace(LEAD, '');
+  const y = b.replace(LEAD, '');
+  const [s, l] = x.length <= y.length ? [x, y] : [y, x];
+  // A description ends on a common noun: "European player", not "Cook County".
+  if (!/(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(s)) return false;
+  const [short, long] = [s.toLowerCase(), l.toLowerCase()];
+  return short === long || (long.startsWith(short) && TAIL.test(long.slice(short.length)));
 }
 
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();

@@ -40,6 +40,17 @@ describe('eval scorer', () => {
     expect(sameSpeaker('Bo Lenz', lenz)).toBe(false);
   });
 
+  it('an unnamed speaker matches with or without its count and trailing clause, a named one does not', () => {
+    const engineer = { name: 'senior engineer who asked not to be named', aliases: [] };
+    expect(sameSpeaker('One senior engineer', engineer)).toBe(true);
+    expect(sameSpeaker('senior engineer', engineer)).toBe(true);
+    expect(sameSpeaker('engineer', engineer)).toBe(false);
+    expect(sameSpeaker('European player', { name: 'One European player', aliases: [] })).toBe(true);
+    expect(sameSpeaker('senior engineering team', engineer)).toBe(false);
+    expect(sameSpeaker('Cook County', { name: 'Cook County state’s attorney’s office', aliases: [] })).toBe(false);
+    expect(sameSpeaker('Cook County', { name: 'Cook County of Illinois', aliases: [] })).toBe(false);
+  });
+
   it('a prediction matches when it covers more than 30% of the gold quote, one gold each', () => {
     const s = scoreArticle(model([{ text: 'We start', speaker: 'Lenz' }, { text: 'on Monday', speaker: 'Lenz' }]), gold);
     expect(s.counts.matched).toBe(1);
