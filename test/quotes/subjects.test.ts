@@ -57,3 +57,24 @@ describe('phrases that look like speakers and are not', () => {
     expect(quoted(r)).toEqual([['under the terms of the contract.', 'agency']]);
   });
 });
+
+describe('descriptions and names set off by commas', () => {
+  it('"Her accountant, Name, said": a short description and a name between commas, whatever the noun', () => {
+    const r = analyze('Her accountant, Priyamvada Oduya, said the returns had been filed on time.');
+    expect(reported(r).map(([s]) => s)).toEqual(['Priyamvada Oduya']);
+  });
+
+  it('nouns for people the lists lacked: a solicitor, advocates, a person familiar with …', () => {
+    const r = analyze(
+      'The solicitor, Ewan Threlkeld, said the appeal would be lodged within a week.',
+      'Patient advocates say the new charges fall hardest on pensioners.',
+      'A person familiar with the case said the offer had been turned down.',
+    );
+    expect(reported(r).map(([s]) => s)).toEqual(['Ewan Threlkeld', 'Patient advocates', 'person familiar with the case']);
+  });
+
+  it('an ordinal belongs to its place: "a shop owner on 42nd Street" is a described person, not "Street"', () => {
+    const r = analyze('One shop owner on 42nd Street, who asked that his name not be used, said trade had halved since the closure.');
+    expect(reported(r).map(([s]) => s)).toEqual(['shop owner on 42nd Street']);
+  });
+});

@@ -119,11 +119,12 @@ function ownedStatement(tokens: Token[], k: number, s: number, e: number): { fou
 /** "asked not to be named", "spoke on condition of anonymity" from token `k`. */
 function speaksAnonymously(tokens: Token[], k: number): boolean {
   const first = tokens[k]?.lower;
-  if (first !== 'not' && first !== 'on' && first !== 'for' && !first?.startsWith('anonymity')) return false;
+  if (first !== 'not' && first !== 'on' && first !== 'for' && first !== 'that' && !first?.startsWith('anonymity')) return false;
   // Joined by hand: a slice and map here, rarely reached, had the optimized verb code thrown away.
   let after = first;
-  for (let j = k + 1; j < Math.min(tokens.length, k + 4); j++) after += ' ' + tokens[j].lower;
-  return /^(?:not to be|anonymity|on condition|on the condition|for anonymity)/.test(after);
+  for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) after += ' ' + tokens[j].lower;
+  // "… who asked that her name not be used": how the source spoke too.
+  return /^(?:not to be|anonymity|on condition|on the condition|for anonymity|that (?:his|her|their) names? (?:not|be withheld|be kept))/.test(after);
 }
 
 /** Ends in -ed, -en or -wn, read by char code: this runs on nearly every word. */

@@ -270,6 +270,12 @@ function titleThenName(tokens: Token[], stretches: Range[], aside: boolean[]): S
   for (let k = first.from; k < first.to - 1; k++) {
     if (tokens[k].kind === 'word' && !tokens[k].cap && isPersonNoun(tokens[k].lower) && POST_MODIFIERS.has(tokens[k + 1].lower)) role = true;
   }
+  // "His solicitor, Kieran Moffatt, said", "Its chairperson, Ayesha Parker, said": a short
+  // description and a name, each between commas, whatever the noun: the name is the speaker.
+  if (!role && n === 2 && first.to - first.from <= 4 && !TIME_NOUNS.has(tokens[first.to - 1].lower)) {
+    role = true;
+    for (let k = first.from + 1; k < first.to; k++) if (!(isLowerWord(tokens[k]) || tokens[k].kind === 'poss' || (k === first.from + 1 && tokens[k].cap && tokens[k + 1]?.kind === 'poss'))) role = false;
+  }
   if (!role) return null;
   return { range: last, appos: { from: first.from, to: stretches[n - 2].to } };
 }

@@ -137,7 +137,7 @@ export const PREPOSITIONS = new Set(['of', 'for', 'in', 'on', 'at', 'to', 'with'
 export const OWNER_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['its', 'it'], ['their', 'they']]);
 
 /** Words of a clause about how a source spoke, not who they are: "who spoke on condition of anonymity". */
-export const ANONYMITY_WORDS = new Set(['anonymity', 'anonymously', 'named', 'identified', 'authorized', 'authorised', 'publicly', 'record']);
+export const ANONYMITY_WORDS = new Set(['anonymity', 'anonymously', 'named', 'identified', 'authorized', 'authorised', 'publicly', 'record', 'used', 'withheld']);
 
 /** Endings of adjectives: "additional", "protective", "previous", "useful", "available". */
 export const ADJECTIVE_ENDING = /(?:al|ive|ous|ful|able|ible|less)$/;

@@ -28,6 +28,7 @@ export const PERSON_NOUNS = words(`
   midfielder striker goalkeeper goalie defender quarterback pitcher winger batsman batter bowler jockey swimmer
   boxer golfer skipper referee umpire footballer cricketer forward linebacker cornerback receiver fullback halfback
   flanker playmaker shortstop catcher rookie sprinter cyclist driver rider figure
+  advocate solicitor barrister chairperson chairwoman person paramedic firefighter ranger warden steward trustee
 `);
 
 /** A body that speaks as one: "the ministry", "police", "the company". */

@@ -52,7 +52,9 @@ function postModifierStart(tokens: Token[], from: number, to: number, indefinite
     // "a senior figure at a rival team": after "a" and a description, what follows says where it belongs.
     if (indefinite && !tokens[i].cap && POST_MODIFIERS.has(w) && prev.kind === 'word' && !prev.cap && tokens[i + 1] !== undefined && !tokens[i + 1].cap && i + 1 < to) return i;
     // "a retired crofter on Lewis", "a nurse from Leeds": after "a" and a description the name is where, not who.
-    if (indefinite && !tokens[i].cap && PLACE_PREPOSITIONS.has(w) && prev.kind === 'word' && !prev.cap && isNameWord(tokens[i + 1])) return i;
+    // "a café owner on 7th Street": an ordinal opens the place's name.
+    const place = isNameWord(tokens[i + 1]) || (tokens[i + 1]?.kind === 'num' && isNameWord(tokens[i + 2]));
+    if (indefinite && !tokens[i].cap && PLACE_PREPOSITIONS.has(w) && prev.kind === 'word' && !prev.cap && place) return i;
     // "fans on Reddit", "users on the forum": where a group of people speaks.
     if (!tokens[i].cap && w === 'on' && prev.kind === 'word' && (PEOPLE_NOUNS.has(prev.lower) || isPersonPlural(prev.lower))) return i;
     if (!tokens[i].cap && (w === 'of' || w === 'from' || w === 'at' || w === 'in' || w === 'with')) {
@@ -249,7 +251,7 @@ function describeOne(text: string, tokens: Token[], range: Range): Mention {
     return { ...base, kind: 'document', name, head: tokens[doc].lower, definite, acronyms, owner };
   }
 
-  const post = postModifierStart(tokens, from, range.to, /^(?:a|an)$/i.test(tokens[range.from].lower));
+  const post = postModifierStart(tokens, from, range.to, /^(?:a|an|one|another)$/i.test(tokens[range.from].lower));
   const core = keep.filter((i) => i < post);
   // "a spokesman for Saba Shipping", "a spokesperson for the company": an unnamed spokesperson speaks as the body.
   const spokes = keep.findIndex((i) => SPOKESPERSON.test(tokens[i].lower));

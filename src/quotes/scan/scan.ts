@@ -190,11 +190,18 @@ export function tokenEnd(text: string, i: number): number {
   if (word >= 0) return word;
   if ((bits & DIGIT) !== 0) {
     const n = number(text, i);
-    if (n >= 0) return n;
-    const after = i + widthAt(text, i);
-    return after < text.length && text.charCodeAt(after) === PERCENT ? after + 1 : after;
+    const after = n >= 0 ? n : i + widthAt(text, i);
+    if (after < text.length && text.charCodeAt(after) === PERCENT) return after + 1;
+    return ordinalEnd(text, after);
   }
   return i + widthAt(text, i);
+}
+
+/** "7th", "42nd", "1st": an ordinal's letters belong to its number ("7th Street" is one place). */
+function ordinalEnd(text: string, at: number): number {
+  const pair = text.slice(at, at + 2).toLowerCase();
+  if (pair !== 'st' && pair !== 'nd' && pair !== 'rd' && pair !== 'th') return at;
+  return at + 2 < text.length && (classAt(text, at + 2) & (LETTER | DIGIT)) !== 0 ? at : at + 2;
 }
 
 /** The text from `i` to `end` starts like a word: a letter, @ or #, or digits hyphenated to letters. */
