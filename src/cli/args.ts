@@ -15,6 +15,8 @@ export interface Options {
   /** Largest input accepted, in bytes. */
   maxSize: number | null;
   debug: boolean;
+  /** Fetch URLs on loopback, private and link-local addresses. */
+  allowPrivate: boolean;
   help: boolean;
   version: boolean;
 }
@@ -37,7 +39,7 @@ function isColorMode(text: string): text is ColorMode {
   return text === 'auto' || text === 'always' || text === 'never';
 }
 
-const FLAGS = ['--json', '--toc', '--people', '--quotes', '--color', '--no-color', '--max-size', '--debug', '--help', '--version'];
+const FLAGS = ['--json', '--toc', '--people', '--quotes', '--color', '--no-color', '--max-size', '--allow-private', '--debug', '--help', '--version'];
 
 /** Edit distance, for suggesting the flag a typo meant. */
 function distance(a: string, b: string): number {
@@ -61,7 +63,7 @@ function unknownOption(flag: string): string {
 export function parseArgs(argv: string[]): Options {
   const opts: Options = {
     input: null, json: false, toc: false, people: false, quotes: null,
-    color: 'auto', maxSize: null, debug: false, help: false, version: false,
+    color: 'auto', maxSize: null, debug: false, allowPrivate: false, help: false, version: false,
   };
   const positional: string[] = [];
   let quotesWord = -1;
@@ -111,6 +113,7 @@ export function parseArgs(argv: string[]): Options {
       case '--no-color': noValue(); opts.color = 'never'; break;
       case '--max-size': opts.maxSize = parseSize(value()); break;
       case '--debug': noValue(); opts.debug = true; break;
+      case '--allow-private': noValue(); opts.allowPrivate = true; break;
       case '-h': case '--help': noValue(); opts.help = true; break;
       case '-V': case '-v': case '--version': noValue(); opts.version = true; break;
       default:

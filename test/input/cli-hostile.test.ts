@@ -262,12 +262,12 @@ describe('standard input and URLs', () => {
   });
 
   it('fetches a page by URL', async () => {
-    const r = await quotedAsync(['--json', `${base}/story.html`]);
+    const r = await quotedAsync(['--json', '--allow-private', `${base}/story.html`]);
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout)).toMatchObject({ title: 'White House Dismissive of Putin - Xi Meeting', date: '2022-02-04' });
   });
 
   it('says a missing page is missing, in one line with exit 2', async () => {
-    expectFailure(await quotedAsync(['--json', `${base}/gone.html`]), 2, `${base}/gone.html: HTTP 404 Not Found`);
+    expectFailure(await quotedAsync(['--json', '--allow-private', `${base}/gone.html`]), 2, `${base}/gone.html: HTTP 404 Not Found`);
   });
 });
