@@ -15,5 +15,6 @@ export async function readStdin(maxBytes: number, stream: Readable = process.std
     if (err instanceof InputError) throw err;
     throw new InputError(`${NAME}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, 2);
   }
-  return checkNotEmpty({ name: 'stdin', ...decode(bytes, NAME, declaredCharset(bytes)) });
+  // One name in every message and in the status bar.
+  return checkNotEmpty({ name: NAME, ...decode(bytes, NAME, declaredCharset(bytes)) });
 }

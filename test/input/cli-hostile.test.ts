@@ -80,7 +80,7 @@ describe('input that is not an article', () => {
     expectFailure(quoted([empty]), 1, `${empty}: empty article (no text to read)`);
     const blank = file('blank.txt', ' \n\n\t\r\n   \n');
     expectFailure(quoted(['--json', blank]), 1, `${blank}: empty article (no text to read)`);
-    expectFailure(quoted(['--json', '-'], { input: '\n\n  \n' }), 1, 'stdin: empty article (no text to read)');
+    expectFailure(quoted(['--json', '-'], { input: '\n\n  \n' }), 1, 'standard input: empty article (no text to read)');
   });
 
   it('names a missing file, a directory and an unreadable file, with exit 2', () => {
