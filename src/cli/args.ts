@@ -25,6 +25,9 @@ export class UsageError extends Error {}
 
 const SIZE = /^(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?$/i;
 
+/** The largest --max-size: what one string can hold. */
+export const MAX_SIZE = 500 * 1024 * 1024;
+
 export function parseSize(text: string): number {
   const m = text.trim().match(SIZE);
   if (!m) throw new UsageError(`--max-size: not a size: ${text} (try 100M)`);
@@ -32,6 +35,9 @@ export function parseSize(text: string): number {
   const scale = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
   const bytes = Math.round(Number(m[1]) * scale);
   if (bytes <= 0) throw new UsageError(`--max-size: must be more than zero, not ${text}`);
+  // The article is held as one string, and V8's strings stop short of 512 MiB:
+  // a larger limit would only end later in "Cannot create a string longer than …".
+  if (bytes > MAX_SIZE) throw new UsageError(`--max-size: at most 500M (quoted holds the whole article in memory), not ${text}`);
   return bytes;
 }
 

@@ -1,6 +1,7 @@
 // Fetch an article from the web: a timeout over the whole exchange, redirects
 // followed by hand (so that a loop is caught and counted), a content-type
 // check and a size cap enforced while the body streams in.
+import { refuseBinary } from './decode.js';
 import { InputError } from './errors.js';
 import { readCapped } from './read-capped.js';
 import { privateAddressOf } from './private-address.js';
@@ -162,7 +163,7 @@ export async function fetchUrl(spec: string, options: FetchOptions): Promise<Fet
       await discard(res);
       throw new InputError(overLimit(name, declared, options.maxBytes));
     }
-    const bytes = res.body ? await readCapped(res.body, name, options.maxBytes) : new Uint8Array();
+    const bytes = res.body ? await readCapped(res.body, name, options.maxBytes, (head) => refuseBinary(head, name)) : new Uint8Array();
     return { name, path: url.pathname, bytes, mediaType, charset };
   } catch (err) {
     throw networkError(err, name, options.timeoutMs);

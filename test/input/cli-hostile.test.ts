@@ -154,7 +154,7 @@ describe('size', () => {
   });
 
   it('refuses an endless pipe at the cap instead of running out of memory', () => {
-    expectFailure(quoted(['--max-size', '1M', '--json', '/dev/zero']), 1, '/dev/zero: too large (more than the 1 MB limit; raise it with --max-size)');
+    expectFailure(quoted(['--max-size', '1M', '--json', '/dev/zero']), 1, '/dev/zero: not a text article (looks like binary data)');
   });
 
   // Needs a quote engine that is linear in the length of a paragraph.
