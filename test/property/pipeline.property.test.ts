@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../fuzz/pipeline.js';
 import { fuzzInput, growthShape, speechArticle } from '../fuzz/speech.js';
 
-const BUDGET_MS = 12_000;
+const BUDGET_MS = 7_500;
 
 const holds = (text: string) => {
   const outcome = runPipeline(text);
