@@ -5,6 +5,7 @@ import { parseArticle } from './article/parse.js';
 import { parseArgs, UsageError, type Options } from './cli/args.js';
 import { USAGE } from './cli/help.js';
 import { InputError } from './input/errors.js';
+import { escapeControls } from './input/sanitize.js';
 import { loadInput } from './input/load.js';
 import { DEFAULT_MAX_BYTES } from './input/read-file.js';
 import { withQuotes } from './model.js';
@@ -16,7 +17,8 @@ declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0';
 
 function fail(message: string, code: number): never {
-  process.stderr.write(`quoted: ${message}\n`);
+  // A message may quote what the user typed ('--max-size $'1\e]0;X\a''): no control reaches stderr raw.
+  process.stderr.write(`quoted: ${escapeControls(message)}\n`);
   process.exit(code);
 }
 
@@ -40,6 +42,8 @@ async function main(argv: string[]): Promise<void> {
       return openLibrary(new URL('../articles/', import.meta.url), 'articles/', { debug: opts.debug, color: opts.color });
     }
   }
+  // `quoted -` typed at a prompt would wait for an article that never comes.
+  if (opts.input === '-' && process.stdin.isTTY) fail('standard input is a terminal: pipe an article in, or name a file', 2);
   const { article, name } = await readArticle(opts.input, opts);
   if (opensReader(opts, Boolean(process.stdout.isTTY))) {
     // A long article's quotes are found after the reader's first frame, by a
@@ -60,7 +64,7 @@ async function main(argv: string[]): Promise<void> {
 
 /** The article `spec` names, parsed; its text is not kept. */
 async function readArticle(spec: string, opts: Options): Promise<{ article: Article; name: string }> {
-  const input = await loadInput(spec, { maxBytes: opts.maxSize ?? DEFAULT_MAX_BYTES });
+  const input = await loadInput(spec, { maxBytes: opts.maxSize ?? DEFAULT_MAX_BYTES, allowPrivate: opts.allowPrivate });
   for (const warning of input.warnings) process.stderr.write(`quoted: warning: ${warning}\n`);
   return { article: parseArticle(input.text, input.format), name: input.name };
 }

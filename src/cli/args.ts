@@ -15,6 +15,8 @@ export interface Options {
   /** Largest input accepted, in bytes. */
   maxSize: number | null;
   debug: boolean;
+  /** Fetch URLs on loopback, private and link-local addresses. */
+  allowPrivate: boolean;
   help: boolean;
   version: boolean;
 }
@@ -23,6 +25,9 @@ export class UsageError extends Error {}
 
 const SIZE = /^(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?$/i;
 
+/** The largest --max-size: what one string can hold. */
+export const MAX_SIZE = 500 * 1024 * 1024;
+
 export function parseSize(text: string): number {
   const m = text.trim().match(SIZE);
   if (!m) throw new UsageError(`--max-size: not a size: ${text} (try 100M)`);
@@ -30,6 +35,9 @@ export function parseSize(text: string): number {
   const scale = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
   const bytes = Math.round(Number(m[1]) * scale);
   if (bytes <= 0) throw new UsageError(`--max-size: must be more than zero, not ${text}`);
+  // The article is held as one string, and V8's strings stop short of 512 MiB:
+  // a larger limit would only end later in "Cannot create a string longer than …".
+  if (bytes > MAX_SIZE) throw new UsageError(`--max-size: at most 500M (quoted holds the whole article in memory), not ${text}`);
   return bytes;
 }
 
@@ -37,7 +45,7 @@ function isColorMode(text: string): text is ColorMode {
   return text === 'auto' || text === 'always' || text === 'never';
 }
 
-const FLAGS = ['--json', '--toc', '--people', '--quotes', '--color', '--no-color', '--max-size', '--debug', '--help', '--version'];
+const FLAGS = ['--json', '--toc', '--people', '--quotes', '--color', '--no-color', '--max-size', '--allow-private', '--debug', '--help', '--version'];
 
 /** Edit distance, for suggesting the flag a typo meant. */
 function distance(a: string, b: string): number {
@@ -61,7 +69,7 @@ function unknownOption(flag: string): string {
 export function parseArgs(argv: string[]): Options {
   const opts: Options = {
     input: null, json: false, toc: false, people: false, quotes: null,
-    color: 'auto', maxSize: null, debug: false, help: false, version: false,
+    color: 'auto', maxSize: null, debug: false, allowPrivate: false, help: false, version: false,
   };
   const positional: string[] = [];
   let quotesWord = -1;
@@ -111,6 +119,7 @@ export function parseArgs(argv: string[]): Options {
       case '--no-color': noValue(); opts.color = 'never'; break;
       case '--max-size': opts.maxSize = parseSize(value()); break;
       case '--debug': noValue(); opts.debug = true; break;
+      case '--allow-private': noValue(); opts.allowPrivate = true; break;
       case '-h': case '--help': noValue(); opts.help = true; break;
       case '-V': case '-v': case '--version': noValue(); opts.version = true; break;
       default:

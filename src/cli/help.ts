@@ -19,6 +19,8 @@ Options:
                           NO_COLOR are honoured
   --no-color              same as --color=never
   --max-size SIZE         largest article to open: 500K, 100M, 1G (default 64M)
+  --allow-private         fetch URLs on loopback, private and link-local
+                          addresses too (refused by default, redirects too)
   --debug                 show the full stack trace of an internal error
   -h, --help              show this help and exit
   -V, --version           show the version and exit

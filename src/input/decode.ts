@@ -110,6 +110,12 @@ function decoderFor(label: string): { encoding: string; decode(bytes: Uint8Array
   return decoder;
 }
 
+/** Throw when the first bytes of an input show it is not text. */
+export function refuseBinary(head: Uint8Array, name: string): void {
+  const kind = binaryKind(head);
+  if (kind) throw new InputError(`${name}: not a text article (looks like ${kind})`);
+}
+
 /**
  * Decode `bytes`, which `name` names in messages. `charset` is what the
  * source declared (an HTTP header or an HTML meta tag), used only when the

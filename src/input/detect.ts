@@ -29,21 +29,44 @@ function isHtmlDocument(head: string): boolean {
 
 /** How many block-level HTML tags `head` holds: a fragment without a doctype. */
 function htmlTagCount(head: string): number {
-  return head.match(/<\/?(?:p|div|br|h[1-6]|article|section|ul|ol|li|blockquote|table|span|a\s[^>]*href)\b[^>]*>/gi)?.length ?? 0;
+  // A tag holds no '<': each match then scans at most to the next '<', so
+  // '<a href' repeated stays linear (a '[^>]*' ran to the end from every '<').
+  let count = 0;
+  for (const m of head.matchAll(/<(\/?)(p|div|br|h[1-6]|article|section|ul|ol|li|blockquote|table|span|a)\b([^<>]*)>/gi)) {
+    if (m[2].toLowerCase() !== 'a' || (m[1] === '' && /^\s[\s\S]*href\b/i.test(m[3]))) count++;
+  }
+  return count;
+}
+
+/** Whether `text` opens with YAML or TOML front matter: a fence, key or indented lines, a fence. */
+function hasFrontMatter(text: string): boolean {
+  // Line by line: the regex this replaces backtracked exponentially on blank lines.
+  if (!text.startsWith('---\n') && !text.startsWith('+++\n')) return false;
+  let at = 4;
+  for (;;) {
+    const nl = text.indexOf('\n', at);
+    if (nl < 0) return false;
+    const line = text.slice(at, nl);
+    if (line === '---' || line === '+++' || line === '...') return true;
+    if (line !== '' && !/^\s/.test(line) && !/^[\w-]+\s*[:=]/.test(line)) return false;
+    at = nl + 1;
+  }
 }
 
 /** Whether `head` is unmistakably Markdown: front matter, or two kinds of Markdown syntax. */
 function looksLikeMarkdown(head: string): boolean {
   const text = head.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
-  if (/^(?:---|\+\+\+)\n(?:[\w-]+\s*[:=].*\n|\s.*\n|\n)*?(?:---|\+\+\+|\.\.\.)\n/.test(text)) return true;
+  if (hasFrontMatter(text)) return true;
   const lines = text.split('\n');
   const first = lines.find((l) => l.trim() !== '') ?? '';
   const headings = lines.filter((l) => /^ {0,3}#{1,6}[ \t]+\S/.test(l)).length;
-  const links = text.match(/!?\[[^\]\n]+\]\((?:[^()\s]+|<[^>\n]*>)(?:\s+"[^"\n]*")?\)/g)?.length ?? 0;
+  // No '[' inside link text, nor '**' inside bold, and a lookahead for the
+  // setext line's text: each start then scans a bounded stretch (linear).
+  const links = text.match(/!?\[[^[\]\n]+\]\((?:[^()\s]+|<[^>\n]*>)(?:\s+"[^"\n]*")?\)/g)?.length ?? 0;
   // Bold with a word inside: a rule of underscores is not bold.
-  const strong = text.match(/(\*\*|__)(?=[^\s*_])[^\n]*?[^\s*_]\1/g)?.length ?? 0;
+  const strong = text.match(/\*\*(?=[^\s*_])(?:[^\n*]|\*(?!\*))*?[^\s*_]\*\*|__(?=[^\s*_])(?:[^\n_]|_(?!_))*?[^\s*_]__/g)?.length ?? 0;
   const fences = lines.filter((l) => /^ {0,3}(?:```|~~~)/.test(l)).length;
-  const setext = text.match(/\n[^\n]*\S[^\n]*\n {0,3}=+[ \t]*\n/g)?.length ?? 0;
+  const setext = text.match(/\n(?=[^\n]*\S)[^\n]*\n {0,3}=+[ \t]*\n/g)?.length ?? 0;
   if (/^#[ \t]+\S/.test(first) && headings + links + strong + fences + setext >= 2) return true;
   const signs = [headings >= 2, links >= 2, strong >= 2, fences >= 2, setext >= 1].filter(Boolean).length;
   return signs >= 2 || headings >= 3 || links >= 3;

@@ -1,8 +1,10 @@
 // Fetch an article from the web: a timeout over the whole exchange, redirects
 // followed by hand (so that a loop is caught and counted), a content-type
 // check and a size cap enforced while the body streams in.
+import { refuseBinary } from './decode.js';
 import { InputError } from './errors.js';
 import { readCapped } from './read-capped.js';
+import { privateAddressOf } from './private-address.js';
 import { overLimit } from './size.js';
 
 export interface FetchOptions {
@@ -10,6 +12,8 @@ export interface FetchOptions {
   /** For the whole fetch: connecting, every redirect and the body. */
   timeoutMs: number;
   maxRedirects: number;
+  /** Fetch from loopback, private and link-local addresses too (--allow-private). */
+  allowPrivate?: boolean;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -102,6 +106,12 @@ async function follow(start: URL, options: FetchOptions, signal: AbortSignal): P
     };
     // Credentials go only to the origin they were given for.
     if (authorization && url.origin === bare.origin) headers.authorization = authorization;
+    // Checked for the first address and for every redirect target alike.
+    const inside = options.allowPrivate ? null : await privateAddressOf(url);
+    if (inside !== null) {
+      const how = url.href === bare.href ? '' : `redirected from ${display(start)}, `;
+      throw new InputError(`${display(url)}: ${how}a private or local address (${inside}); use --allow-private to fetch it`, 2);
+    }
     const res = await fetch(url, { redirect: 'manual', signal, headers });
     if (!REDIRECTS.has(res.status)) return { url, res };
     await discard(res);
@@ -130,7 +140,8 @@ export async function fetchUrl(spec: string, options: FetchOptions): Promise<Fet
   try {
     start = new URL(spec);
   } catch {
-    throw new InputError(`${spec}: not a valid URL`, 2);
+    // Never echo a password, even from an address that does not parse.
+    throw new InputError(`${spec.replace(/^(https?:\/\/)[^/?#]*@/i, '$1')}: not a valid URL`, 2);
   }
   const signal = AbortSignal.timeout(options.timeoutMs);
   let name = display(start);
@@ -152,7 +163,7 @@ export async function fetchUrl(spec: string, options: FetchOptions): Promise<Fet
       await discard(res);
       throw new InputError(overLimit(name, declared, options.maxBytes));
     }
-    const bytes = res.body ? await readCapped(res.body, name, options.maxBytes) : new Uint8Array();
+    const bytes = res.body ? await readCapped(res.body, name, options.maxBytes, (head) => refuseBinary(head, name)) : new Uint8Array();
     return { name, path: url.pathname, bytes, mediaType, charset };
   } catch (err) {
     throw networkError(err, name, options.timeoutMs);

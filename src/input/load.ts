@@ -21,6 +21,8 @@ export interface LoadOptions {
   timeoutMs?: number;
   /** URLs only: how many redirects to follow. */
   maxRedirects?: number;
+  /** URLs only: fetch from loopback, private and link-local addresses (--allow-private). */
+  allowPrivate?: boolean;
   /** Where "-" reads from; standard input unless a test says otherwise. */
   stdin?: Readable;
 }
@@ -30,6 +32,7 @@ async function loadUrl(spec: string, options: LoadOptions): Promise<LoadedInput>
     maxBytes: options.maxBytes,
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     maxRedirects: options.maxRedirects ?? DEFAULT_MAX_REDIRECTS,
+    allowPrivate: options.allowPrivate ?? false,
   });
   const decoded = decode(page.bytes, page.name, page.charset ?? declaredCharset(page.bytes));
   const raw = checkNotEmpty({ name: page.name, ...decoded });

@@ -9,14 +9,27 @@ export async function readCapped(
   chunks: AsyncIterable<Uint8Array | string>,
   name: string,
   maxBytes: number,
+  /** Called once on the first SNIFF_BYTES (or all, if fewer): may throw to refuse the input before the rest is read. */
+  sniff?: (head: Uint8Array) => void,
 ): Promise<Uint8Array> {
   const parts: Uint8Array[] = [];
   let total = 0;
+  let sniffed = sniff === undefined;
   for await (const chunk of chunks) {
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     total += bytes.length;
-    if (total > maxBytes) throw new InputError(overLimit(name, null, maxBytes));
     parts.push(bytes);
+    // A binary file is known by its first bytes: no need to read gigabytes of it first.
+    if (!sniffed && total >= SNIFF_BYTES) {
+      sniffed = true;
+      sniff!(Buffer.concat(parts, total).subarray(0, SNIFF_BYTES));
+    }
+    if (total > maxBytes) throw new InputError(overLimit(name, null, maxBytes));
   }
-  return Buffer.concat(parts, total);
+  const all = Buffer.concat(parts, total);
+  if (!sniffed) sniff!(all);
+  return all;
 }
+
+/** How much of the start is enough to tell a binary file (decode.ts looks at 8 KiB). */
+export const SNIFF_BYTES = 8192;

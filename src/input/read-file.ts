@@ -1,8 +1,8 @@
 // Read an article from a path, with one-line errors that name the path.
 import { createReadStream, type Stats } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { InputError } from './errors.js';
-import { decode, declaredCharset, type Decoded } from './decode.js';
+import { decode, declaredCharset, refuseBinary, type Decoded } from './decode.js';
 import { readCapped } from './read-capped.js';
 import { escapeControls, stripControls } from './sanitize.js';
 import { DEFAULT_MAX_BYTES, overLimit } from './size.js';
@@ -52,13 +52,11 @@ export function checkNotEmpty(input: RawInput): RawInput {
   return input;
 }
 
-async function readBytes(path: string, info: Stats, maxBytes: number): Promise<Uint8Array> {
-  if (info.isFile()) {
-    if (info.size > maxBytes) throw new InputError(overLimit(path, info.size, maxBytes));
-    return readFile(path);
-  }
-  // A pipe, a device or a /proc file: its size says nothing, so read with a cap.
-  return readCapped(createReadStream(path, { highWaterMark: 1 << 20 }), path, maxBytes);
+async function readBytes(path: string, name: string, info: Stats, maxBytes: number): Promise<Uint8Array> {
+  if (info.isFile() && info.size > maxBytes) throw new InputError(overLimit(name, info.size, maxBytes));
+  // Streamed with a cap whatever the file is (a pipe, a device or a /proc file
+  // says nothing by its size), and refused on its first bytes when binary.
+  return readCapped(createReadStream(path, { highWaterMark: 1 << 20 }), name, maxBytes, (head) => refuseBinary(head, name));
 }
 
 /** The decoded text of the file at `path`, refused when over `maxBytes`. */
@@ -73,7 +71,7 @@ export async function readArticleFile(path: string, maxBytes = DEFAULT_MAX_BYTES
   if (info.isDirectory()) throw new InputError(`${path}: is a directory`, 2);
   let bytes: Uint8Array;
   try {
-    bytes = await readBytes(path, info, maxBytes);
+    bytes = await readBytes(path, name, info, maxBytes);
   } catch (err) {
     if (err instanceof InputError) throw err;
     throw describe(err, path);

@@ -4,16 +4,16 @@
 
 // ESC-introduced sequences: CSI (ESC [ … final), OSC (ESC ] … BEL or ST),
 // DCS/SOS/PM/APC (ESC P|X|^|_ … ST), and nF/Fp/Fe escapes (ESC, intermediates,
-// final). A string sequence left open also ends at a line end: a terminal would
-// swallow the rest of the file, but here the text after it is still the article.
+// final). A string sequence left open (no terminator before the line end or the
+// next introducer) loses only its introducer: the words after it are the article's.
 const ESCAPE_SEQUENCE =
   // eslint-disable-next-line no-control-regex
-  /\u001b(?:\[[0-?]*[ -/]*[@-~]?|\][^\u0007\u001b\u009c\n]*(?:\u0007|\u001b\\|\u009c)?|[PX^_][^\u001b\u009c\n]*(?:\u001b\\|\u009c)?|[ -/]*[0-~]?)/g;
+  /\u001b(?:\[[0-?]*[ -/]*[@-~]?|\](?:[^\u0007\u001b\u0090\u0098\u009b-\u009f\n]*(?:\u0007|\u001b\\|\u009c))?|[PX^_](?:[^\u001b\u0090\u0098\u009b-\u009f\n]*(?:\u001b\\|\u009c))?|[ -/]*[0-~]?)/g;
 
 // C1 equivalents of CSI, OSC, DCS, SOS, PM and APC (single code points
 // U+009B, U+009D, U+0090, U+0098, U+009E, U+009F), ended like their ESC forms.
 // eslint-disable-next-line no-control-regex
-const C1_SEQUENCE = /\u009b[0-?]*[ -/]*[@-~]?|[\u009d\u0090\u0098\u009e\u009f][^\u0007\u001b\u009c\n]*(?:\u0007|\u009c|\u001b\\)?/g;
+const C1_SEQUENCE = /\u009b[0-?]*[ -/]*[@-~]?|[\u009d\u0090\u0098\u009e\u009f](?:[^\u0007\u001b\u0090\u0098\u009b-\u009f\n]*(?:\u0007|\u009c|\u001b\\))?/g;
 
 // Remaining C0 controls (but \t and \n), DEL and C1 controls; \r is handled by
 // the line normaliser before this runs, a stray one is dropped here.

@@ -16,6 +16,9 @@ function trim(n: number): string {
 
 /** The message for an input over the cap; `size` is null when it is only known to be larger. */
 export function overLimit(name: string, size: number | null, maxBytes: number): string {
-  const what = size === null ? 'more than' : `${formatSize(size)}, over`;
-  return `${name}: too large (${what} the ${formatSize(maxBytes)} limit; raise it with --max-size)`;
+  // Rounded alike ("8 KB, over the 8 KB limit"), the two are given in bytes.
+  const same = size !== null && formatSize(size) === formatSize(maxBytes);
+  const limit = same ? `${maxBytes} bytes` : formatSize(maxBytes);
+  const what = size === null ? 'more than' : `${same ? `${size} bytes` : formatSize(size)}, over`;
+  return `${name}: too large (${what} the ${limit} limit; raise it with --max-size)`;
 }

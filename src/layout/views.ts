@@ -40,7 +40,8 @@ export function filteredItems(article: ArticleUnits, units: Iterable<number>): n
   const blocks: number[][] = [title];
   article.paragraphUnit.forEach((paragraphUnits, s) => {
     const kept = paragraphUnits.flatMap((unit, p) => (wanted.has(unit) ? [p] : []));
-    if (kept.length > 0) blocks.push(...sectionBlocks(article, s, kept));
+    // A loop, not push(...): a section may have more paragraphs than the stack has room for arguments.
+    if (kept.length > 0) for (const block of sectionBlocks(article, s, kept)) blocks.push(block);
   });
   return withGaps(blocks);
 }

@@ -2,7 +2,7 @@
 // when the article came on a pipe, and a restore that runs on every way out
 // (normal exit, signals, crashes) so the shell gets its screen back intact.
 import { openSync } from 'node:fs';
-import { ReadStream } from 'node:tty';
+import { isatty, ReadStream } from 'node:tty';
 import { constants } from 'node:os';
 import { InputError } from '../input/errors.js';
 
@@ -92,6 +92,45 @@ export function crashReport(err: unknown, debug: boolean): string {
 
 const SIGNALS = ['SIGTERM', 'SIGHUP', 'SIGINT', 'SIGQUIT'] as const;
 
+function isGoneTerminal(err: unknown): boolean {
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  return code === 'EIO' || code === 'ENXIO';
+}
+
+/**
+ * End as a hung-up process does, status 129, without a word: a closed window or
+ * a dropped ssh. Node 20 aborts in ResetStdio when it exits with its terminal
+ * gone (exit 134 and a native stack, fixed upstream); dying by the signal itself
+ * skips that reset.
+ */
+function hangUp(): void {
+  process.removeAllListeners('SIGHUP');
+  process.kill(process.pid, 'SIGHUP');
+}
+
+let watching = false;
+/** The descriptors that were terminals when the reader started. */
+let terminals: number[] = [];
+
+/** Whether one of them is no longer a terminal: after a hang-up the kernel answers EIO. */
+function terminalGone(): boolean {
+  return terminals.some((fd) => !isatty(fd));
+}
+
+/**
+ * At exit, once the reader has run: a terminal gone means the window closed,
+ * and the reader may have ended on the end of its keys. Left in place after
+ * the reader, as the exit comes later.
+ */
+function watchHangUp(): void {
+  if (watching) return;
+  watching = true;
+  terminals = [0, 1, 2].filter((fd) => isatty(fd));
+  process.on('exit', () => {
+    if (terminalGone()) hangUp();
+  });
+}
+
 /**
  * Restore the terminal on every way out while the reader runs. Signals exit
  * with 128 + the signal number, crashes print one line and exit 1. Returns
@@ -108,13 +147,17 @@ export function guardExits(hooks: ExitHooks): () => void {
   };
   const onSignal = (signal: NodeJS.Signals) => {
     shutdown();
+    if (signal === 'SIGHUP' && terminalGone()) hangUp();
     process.exit(128 + (constants.signals[signal] ?? 1));
   };
   const onCrash = (err: unknown) => {
     shutdown();
+    // A read or write on a terminal that has gone away is a hang-up, not a crash.
+    if (isGoneTerminal(err) || terminalGone()) hangUp();
     process.stderr.write(crashReport(err, hooks.debug));
     process.exit(1);
   };
+  watchHangUp();
   const onExit = () => hooks.restore();
   for (const signal of SIGNALS) process.on(signal, onSignal);
   process.on('uncaughtException', onCrash);

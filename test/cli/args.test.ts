@@ -49,7 +49,7 @@ describe('parseArgs', () => {
   it('reads --max-size with units', () => {
     expect(parseArgs(['--max-size', '100M', 'a']).maxSize).toBe(100 * 1024 ** 2);
     expect(parseArgs(['--max-size=1.5k', 'a']).maxSize).toBe(1536);
-    expect(parseSize('2G')).toBe(2 * 1024 ** 3);
+    expect(parseSize('0.25G')).toBe(256 * 1024 ** 2);
     expect(parseSize('300')).toBe(300);
     expect(fails(['--max-size', 'lots', 'a'])).toMatch(/^--max-size: not a size: lots/);
     expect(fails(['--max-size', '0', 'a'])).toMatch(/must be more than zero/);

@@ -106,7 +106,8 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-const options: LoadOptions = { maxBytes: 4 * 1024 * 1024, timeoutMs: 1500, maxRedirects: 5 };
+// The test server is on loopback, which only --allow-private may fetch.
+const options: LoadOptions = { maxBytes: 4 * 1024 * 1024, timeoutMs: 1500, maxRedirects: 5, allowPrivate: true };
 
 async function failure(url: string, opts: LoadOptions = options): Promise<InputError> {
   const err = await loadInput(url, opts).then(() => null, (e: unknown) => e);

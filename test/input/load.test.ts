@@ -35,7 +35,7 @@ describe('loadInput', () => {
 
   it('detects the format of standard input from its content', async () => {
     const stdin = Readable.from([Buffer.from('<!doctype html><html><body><p>The council voted on Tuesday.</p></body></html>')]);
-    expect(await loadInput('-', { ...options, stdin })).toMatchObject({ name: 'stdin', format: 'html' });
+    expect(await loadInput('-', { ...options, stdin })).toMatchObject({ name: 'standard input', format: 'html' });
   });
 
   it('refuses an HTML file that holds no text', async () => {

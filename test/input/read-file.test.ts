@@ -73,7 +73,8 @@ describe('readArticleFile', () => {
 
   it('stops reading an endless device at the cap instead of filling memory', async () => {
     const err = await failure(readArticleFile('/dev/zero', 256 * 1024));
-    expect(err.message).toBe('/dev/zero: too large (more than the 256 KB limit; raise it with --max-size)');
+    // Known as binary by its first bytes, before the cap is reached (issue 16, item 7).
+    expect(err.message).toBe('/dev/zero: not a text article (looks like binary data)');
   });
 
   it('shows control characters in a path as visible escapes', async () => {
@@ -87,7 +88,7 @@ describe('readStdin', () => {
 
   it('reads everything piped in, in chunks', async () => {
     const input = await readStdin(1024, stream('Council Shuts ', 'Old Bridge\n\n', 'The council voted.'));
-    expect(input).toEqual({ name: 'stdin', text: 'Council Shuts Old Bridge\n\nThe council voted.', warnings: [] });
+    expect(input).toEqual({ name: 'standard input', text: 'Council Shuts Old Bridge\n\nThe council voted.', warnings: [] });
   });
 
   it('refuses input past the cap while it streams', async () => {
@@ -99,9 +100,24 @@ describe('readStdin', () => {
   });
 
   it('refuses empty input and binary input', async () => {
-    expect((await failure(readStdin(1024, stream('  \n')))).message).toBe('stdin: empty article (no text to read)');
+    expect((await failure(readStdin(1024, stream('  \n')))).message).toBe('standard input: empty article (no text to read)');
     expect((await failure(readStdin(1024, Readable.from([Buffer.from([0x1f, 0x8b, 8, 0])])))).message).toBe(
       'standard input: not a text article (looks like gzip archive)',
     );
+  });
+});
+
+// Issue 16, item 12: messages that tell two sizes apart, and one name for standard input.
+describe('messages', () => {
+  it('gives sizes in bytes when they round alike', async () => {
+    const { overLimit } = await import('../../src/input/size.js');
+    expect(overLimit('a.txt', 8 * 1024 + 300, 8 * 1024)).toBe('a.txt: too large (8492 bytes, over the 8192 bytes limit; raise it with --max-size)');
+    expect(overLimit('a.txt', 20 * 1024, 8 * 1024)).toBe('a.txt: too large (20 KB, over the 8 KB limit; raise it with --max-size)');
+  });
+
+  it('calls standard input "standard input" when it is empty', async () => {
+    const { readStdin } = await import('../../src/input/stdin.js');
+    const { Readable } = await import('node:stream');
+    await expect(readStdin(1024, Readable.from([Buffer.from('  \n')]))).rejects.toThrow('standard input: empty article (no text to read)');
   });
 });

@@ -2,6 +2,7 @@
 // colours, cursor moves, title changes, OSC 8 links, clipboard writes, C1
 // controls and bidi overrides are removed whole, and the words around them stay.
 import { describe, expect, it } from 'vitest';
+import { bestGrowth, LINEAR_BOUND } from '../helpers/growth.js';
 import { escapeControls, hasControls, stripControls } from '../../src/input/sanitize.js';
 
 const ESC = '\u001b';
@@ -37,9 +38,20 @@ describe('stripControls', () => {
     expect(stripControls(text)).toBe(text);
   });
 
-  it('ends an unterminated OSC string at the line end, so the rest of the article stays', () => {
-    expect(stripControls(`Title${ESC}]0;never closed\nThe next paragraph stays.`)).toBe('Title\nThe next paragraph stays.');
-    expect(stripControls(`A${ESC}Pno end\nB`)).toBe('A\nB');
+  // Issue 16, item 11: the words after a stray introducer used to be dropped to the line end.
+  it('drops only the introducer of a string sequence left open, keeping the words after it', () => {
+    expect(stripControls(`Title${ESC}]0;never closed\nThe next paragraph stays.`)).toBe('Title0;never closed\nThe next paragraph stays.');
+    expect(stripControls(`A ${ESC}Pno end\nB`)).toBe('A no end\nB');
+    expect(stripControls('The \u009dmayor said yes.')).toBe('The mayor said yes.');
+    expect(stripControls('The \u0090mayor said \u009dyes.')).toBe('The mayor said yes.');
+    // Closed ones still go whole.
+    expect(stripControls(`a${ESC}]0;title\u0007b${ESC}]8;;http://x${ESC}\\c\u009d2;t\u009cd`)).toBe('abcd');
+  });
+
+  it('stays linear on many open introducers in one line', () => {
+    const make = (n: number) => '\u009d a '.repeat(n / 4);
+    expect(bestGrowth(make, stripControls, 40_000)).toBeLessThan(LINEAR_BOUND);
+    expect(bestGrowth((n) => `${ESC}] a `.repeat(n / 4), stripControls, 40_000)).toBeLessThan(LINEAR_BOUND);
   });
 
   it('agrees with hasControls', () => {

@@ -51,10 +51,22 @@ export class Attribution {
 
   constructor(private readonly paragraphs: Paragraph[]) {}
 
+  /** Called with what made a paragraph fail; tests and the fuzz suite set it to see such faults. */
+  static onFault: ((err: unknown, paragraph: number) => void) | null = null;
+
   run(): Found[] {
     this.paragraphs.forEach((p, i) => {
-      readWords(this.paragraphs, i);
-      this.paragraph(p, i);
+      // A fault in one paragraph costs that paragraph's quotes, never the article's.
+      const kept = this.found.length;
+      try {
+        readWords(this.paragraphs, i);
+        this.paragraph(p, i);
+      } catch (err) {
+        this.found.length = kept;
+        this.events[i] = [];
+        this.filled[i] = [];
+        Attribution.onFault?.(err, i);
+      }
       // Only the paragraph before the current one is read again (a quote with no cue).
       if (i > 0) dropWords(this.paragraphs[i - 1]);
     });

@@ -223,6 +223,10 @@ function describeOne(text: string, tokens: Token[], range: Range): Mention {
   if (oneOf) start += 2;
   const { from, definite } = skipDeterminers(tokens, start, range.to);
   const { acronyms, keep } = takeAcronyms(tokens, from, range.to);
+  // "According to (WHO)", "(X) said": a phrase that is all brackets is read by the words inside them.
+  if (keep.length === 0) for (let i = from; i < range.to; i++) if (tokens[i].text !== '(' && tokens[i].text !== ')') keep.push(i);
+  // Nothing left to name (a phrase of determiners only): no speaker, rather than a read past the end.
+  if (keep.length === 0) return { ...base, kind: 'pronoun', name: 'it' };
   // "Ann Byrne SC", "Tom Hale QC", "Sir Alan Roe OBE": letters after a name are a rank, not part of it.
   // Letters for a seat ("Ann Roe MSP") say what the person does: the role, when nothing else gives one.
   let seat: string | null = null;

@@ -18,6 +18,8 @@ export interface MarkSpan {
 
 type Family = 'double' | 'single' | 'angle';
 
+type Depth = Record<Family, number>;
+
 interface Mark {
   at: number;
   family: Family;
@@ -98,24 +100,45 @@ const ROCK_N_ROLL = /^\s[’'‘]n[’'‘]\s$/;
  * unless a single quote is open; even then "councils’ budgets" (s, mark, space,
  * lower-case word) is a possessive, and "rock ’n’ roll" holds two apostrophes.
  */
-function singleIsApostrophe(text: string, mark: Mark, stack: Mark[]): boolean {
+function singleIsApostrophe(text: string, mark: Mark, depth: Depth): boolean {
   if (mark.family !== 'single') return false;
   if (ROCK_N_ROLL.test(text.slice(mark.at - 1, mark.at + 4)) || ROCK_N_ROLL.test(text.slice(mark.at - 3, mark.at + 2))) return true;
   if (mark.canOpen) return false;
-  if (!stack.some((m) => m.family === 'single')) return true;
+  if (depth.single === 0) return true;
   // "the ’80s’ …" closes on a decade; "councils’ budgets" is a possessive.
   return /[^\d]s$/.test(text.slice(Math.max(0, mark.at - 2), mark.at)) && SPACE_THEN_LOWER.test(text.slice(mark.at + 1, mark.at + 3));
 }
 
-/** Whether a single opener at `index` has a closer later in the text before its enclosing quote ends. */
-function singleHasCloser(marks: Mark[], index: number, stack: Mark[]): boolean {
-  for (let j = index + 1; j < marks.length; j++) {
+// For each mark, the index of the next single closer and of the next close-only
+// double and angle mark at or after it, built once per paragraph: scanning
+// forward from every opener was quadratic on "‘b ‘b ‘b …".
+const nextCache = new WeakMap<Mark[], Record<Family, Int32Array>>();
+function nextMarks(marks: Mark[]): Record<Family, Int32Array> {
+  let next = nextCache.get(marks);
+  if (next) return next;
+  const n = marks.length;
+  next = { single: new Int32Array(n + 1), double: new Int32Array(n + 1), angle: new Int32Array(n + 1) };
+  next.single[n] = next.double[n] = next.angle[n] = n;
+  for (let j = n - 1; j >= 0; j--) {
     const m = marks[j];
-    if (m.family === 'single' && m.canClose) return true;
-    // The enclosing quote closes first: the mark was an apostrophe.
-    if (m.family !== 'single' && m.canClose && !m.canOpen && stack.some((o) => o.family === m.family)) return false;
+    next.single[j] = m.family === 'single' && m.canClose ? j : next.single[j + 1];
+    next.double[j] = m.family === 'double' && m.canClose && !m.canOpen ? j : next.double[j + 1];
+    next.angle[j] = m.family === 'angle' && m.canClose && !m.canOpen ? j : next.angle[j + 1];
   }
-  return false;
+  nextCache.set(marks, next);
+  return next;
+}
+
+/** Whether a single opener at `index` has a closer later in the text before its enclosing quote ends. */
+function singleHasCloser(marks: Mark[], index: number, depth: Depth): boolean {
+  const next = nextMarks(marks);
+  const closer = next.single[index + 1];
+  if (closer === marks.length) return false;
+  // The enclosing quote closes first: the mark was an apostrophe.
+  for (const family of ['double', 'angle'] as const) {
+    if (next[family][index + 1] < closer && depth[family] > 0) return false;
+  }
+  return true;
 }
 
 function innermost(stack: Mark[], family: Family): number {
@@ -130,21 +153,27 @@ export function findQuoteSpans(text: string): MarkSpan[] {
   const marks = marksOf(text);
   const spans: MarkSpan[] = [];
   const stack: Mark[] = [];
+  // How many marks of each family are open: asking the stack was a scan of it per mark.
+  const depth: Depth = { double: 0, single: 0, angle: 0 };
   for (let k = 0; k < marks.length; k++) {
     const mark = marks[k];
-    if (singleIsApostrophe(text, mark, stack)) continue;
-    const open = innermost(stack, mark.family);
+    if (singleIsApostrophe(text, mark, depth)) continue;
     // Straight marks that could do either: close what is open, else open.
-    if (mark.canClose && open >= 0 && (!mark.canOpen || stack[stack.length - 1].family === mark.family)) {
+    // The search for the opener runs only when it will close: it then pops what it scanned.
+    const closes = mark.canClose && depth[mark.family] > 0 && (!mark.canOpen || stack[stack.length - 1].family === mark.family);
+    if (closes) {
+      const open = innermost(stack, mark.family);
       const opener = stack[open];
+      for (let i = open; i < stack.length; i++) depth[stack[i].family]--;
       stack.length = open;
       if (open === 0) spans.push({ open: opener.at, close: mark.at, start: opener.at + 1, end: mark.at });
       continue;
     }
     if (mark.canOpen) {
-      if (mark.family === 'single' && !singleHasCloser(marks, k, stack)) continue;
+      if (mark.family === 'single' && !singleHasCloser(marks, k, depth)) continue;
       // Top-level quotes are double or angle; a lone single pair at top level counts too.
       stack.push(mark);
+      depth[mark.family]++;
     }
     // A closer with nothing open is a stray mark: ignore it.
   }
