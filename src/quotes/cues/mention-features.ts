@@ -14,10 +14,11 @@ const THE_TITLE = /^\s*the\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3}\s*$/u;
 const FINITE = /\s(?:is|are|was|were|has|have|had|will|would|can|could|should|must|do|does|did|am|be)\s/;
 
 /** Words in `text`: runs of letters or digits. */
+/** Words in `text`, counted up to 9: the features only ask for "more than 8", so a long quote stops early. */
 function wordsIn(text: string): number {
   let n = 0;
   let inWord = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && n <= 8; i++) {
     const letter = (classAt(text, i) & LETTER) !== 0 || (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57);
     if (letter && !inWord) n++;
     inWord = letter || (inWord && (text[i] === '’' || text[i] === "'" || text[i] === '-'));
@@ -25,9 +26,13 @@ function wordsIn(text: string): number {
   return n;
 }
 
+const LEADING = /^[\s.…'"‘“-]*/;
+
+/** The last character that is not white space, read from the end without a copy. */
 function lastChar(text: string): string {
-  const t = text.trimEnd();
-  return t.charAt(t.length - 1);
+  let i = text.length - 1;
+  while (i >= 0 && /\s/.test(text.charAt(i))) i--;
+  return i >= 0 ? text.charAt(i) : '';
 }
 
 /** Whether a speech verb stands in tokens [s, e), outside the quotes. */
@@ -58,7 +63,8 @@ export function mentionFeatures(tokens: Token[], q: number, s: number, e: number
   const prev = tokens[q - 1];
   const next = tokens[q + 1];
   const end = lastChar(content);
-  const first = content.replace(/^[\s.…'"‘“-]+/, '');
+  // What the quote opens with, after leading marks and dots (read in place: a copy of a long quote costs).
+  const lead = LEADING.exec(content)![0].length;
   const nextWord = next !== undefined && next.kind === 'word' && !next.cap;
   // "the "Thunderjacks Insider" podcast": a quote used as a modifier, a noun after it.
   const nounAfter = nextWord && !PRONOUNS.has(next.lower) && !AUXILIARIES.has(next.lower) && !DETERMINERS.has(next.lower) && !PREPOSITIONS.has(next.lower) &&
@@ -72,7 +78,7 @@ export function mentionFeatures(tokens: Token[], q: number, s: number, e: number
     words5_8: words >= 5 && words <= 8 ? 1 : 0,
     wordsMany: words > 8 ? 1 : 0,
     titleCase: looksLikeTitle(content) ? 1 : 0,
-    startsUpper: first.length > 0 && (classAt(first, 0) & UPPER) !== 0 ? 1 : 0,
+    startsUpper: lead < content.length && (classAt(content, lead) & UPPER) !== 0 ? 1 : 0,
     endsStop: end === '.' || end === '!' || end === '?' ? 1 : 0,
     endsComma: end === ',' ? 1 : 0,
     firstPerson: FIRST_PERSON.test(content) ? 1 : 0,
