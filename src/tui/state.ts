@@ -159,13 +159,21 @@ function step(ctx: ReaderContext, state: ReaderState, by: number): ReaderState {
   };
 }
 
+/** What a search that found nothing says: inside a filter, how often the whole article has it. */
+function notFound(ctx: ReaderContext, state: ReaderState, query: string): string {
+  if (state.speaker === null) return `not found: ${query}`;
+  const whole = ctx.layouts.matchesIn(viewOf(ctx, { ...state, speaker: null }), query).spans.length;
+  if (whole === 0) return `not found: ${query}`;
+  return `${query}: outside the filter (${whole} in the whole article; Esc clears it)`;
+}
+
 function runSearch(ctx: ReaderContext, state: ReaderState): ReaderState {
   const query = state.prompt?.trim() ? state.prompt : state.query;
   const closed = { ...state, prompt: null };
   if (!query) return closed;
   const searched = { ...closed, query, match: -1 };
   const matches = matchesOf(ctx, searched);
-  if (!matches || matches.spans.length === 0) return { ...closed, query: null, match: -1, notice: `not found: ${query}` };
+  if (!matches || matches.spans.length === 0) return { ...closed, query: null, match: -1, notice: notFound(ctx, state, query) };
   return step(ctx, searched, 1);
 }
 

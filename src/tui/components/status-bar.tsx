@@ -22,7 +22,11 @@ export function statusText(info: StatusInfo, width: number): string {
   if (info.prompt !== null) return spread(`/${info.prompt}▏`, 'Enter search · Esc cancel ', width);
   if (info.help) return spread(' Keys', 'any key closes the help ', width);
   const right = [info.filter, info.position, info.search, `${info.percent}%`, '? help '].filter(Boolean).join('  ');
-  if (info.notice) return spread(` ${info.notice}`, right, width);
+  // A notice is read once: it keeps its room, and the right side gives way to it.
+  if (info.notice) {
+    const short = columnsOf(info.notice) + columnsOf(right) + 3 > width ? `${info.percent}% ` : right;
+    return spread(` ${info.notice}`, short, width);
+  }
   // The name gives way first, from its start (the end of a path says the most).
   const section = `§${info.section}`;
   const room = Math.max(0, width - columnsOf(right) - columnsOf(section) - 5);
