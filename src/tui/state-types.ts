@@ -56,6 +56,9 @@ export type Action =
   | { type: 'focus'; by: number }
   | { type: 'toggle'; pane: SidePane }
   | { type: 'move'; by: number }
+  /** In a focused list: a page (or half) of entries, or the first / last entry. */
+  | { type: 'movePage'; by: number }
+  | { type: 'moveTo'; to: 'first' | 'last' }
   | { type: 'activate' }
   | { type: 'filter'; speaker: string }
   | { type: 'clearFilter' }

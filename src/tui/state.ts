@@ -8,6 +8,7 @@ import { modeFor } from './geometry.js';
 import { panelPeople } from './people-order.js';
 import {
   clampScroll,
+  geometryOf,
   currentSection,
   lowerBound,
   matchesOf,
@@ -203,9 +204,20 @@ function activate(ctx: ReaderContext, state: ReaderState): ReaderState {
 function moveCursor(ctx: ReaderContext, state: ReaderState, by: number): ReaderState {
   const { model } = ctx.layouts;
   const clamp = (n: number, count: number) => Math.max(0, Math.min(count - 1, n));
+  if (state.focus !== 'reader' && !Number.isFinite(by)) {
+    const count = state.focus === 'toc' ? model.sections.length : model.people.length;
+    return { ...state, [state.focus === 'toc' ? 'tocCursor' : 'peopleCursor']: by < 0 ? 0 : Math.max(0, count - 1) };
+  }
   if (state.focus === 'toc') return { ...state, tocCursor: clamp(state.tocCursor + by, model.sections.length) };
   if (state.focus === 'people') return { ...state, peopleCursor: clamp(state.peopleCursor + by, model.people.length) };
   return scrollTo(ctx, state, state.scroll + by);
+}
+
+/** Entries a focused list shows at once: a page of the list. */
+function listPage(state: ReaderState): number {
+  const geo = geometryOf(state);
+  const pane = state.focus === 'toc' ? geo.toc : geo.people;
+  return Math.max(1, pane ? pane.listHeight : geo.bodyHeight - 3);
 }
 
 function toggle(ctx: ReaderContext, state: ReaderState, pane: SidePane): ReaderState {
@@ -252,6 +264,8 @@ function reduce(ctx: ReaderContext, state: ReaderState, action: Action): ReaderS
     }
     case 'toggle': return toggle(ctx, state, action.pane);
     case 'move': return moveCursor(ctx, state, action.by);
+    case 'movePage': return moveCursor(ctx, state, Math.trunc(action.by * listPage(state)) || Math.sign(action.by));
+    case 'moveTo': return moveCursor(ctx, state, action.to === 'first' ? -Infinity : Infinity);
     case 'activate': return activate(ctx, state);
     case 'filter': return setFilter(ctx, state, action.speaker);
     case 'clearFilter': return clearFilter(ctx, state);

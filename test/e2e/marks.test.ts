@@ -76,3 +76,19 @@ describe('quotes and headings (defect 2)', () => {
     expect(quote!.style).not.toBe(heading!.style);
   });
 });
+
+describe('keys in a focused list (defect 6)', () => {
+  it('G in the contents selects the last section and leaves the article at the top', async () => {
+    const s = (session = await openSeed({ env: { NO_COLOR: '1', FORCE_COLOR: undefined } }));
+    await s.press(KEYS.shiftTab);
+    const top = panes(s).middle.split('\n')[0];
+    await s.press('G');
+    const [toc] = paneColumns(s);
+    // The focused pane's title is inverse too: the selection is the run after it.
+    const selected = () => textWhere(s, (c) => c.inverse, toc[0], toc[1]).slice(1).join(' ');
+    expect(selected()).toMatch(/^4 EU plans/);
+    expect(panes(s).middle.split('\n')[0]).toBe(top);
+    await s.press('g');
+    expect(selected()).toMatch(/^▸1 Introduction/);
+  });
+});
