@@ -8,8 +8,10 @@ import { Rows } from './rows.js';
 
 type Row = { kind: 'group' | 'entry' | 'blank'; text: string; label?: string };
 
-function groupRows(): Row[][] {
-  return helpGroups().map(({ group, entries }) => {
+export type HelpGroups = { group: string; entries: { label: string; help: string }[] }[];
+
+function groupRows(source: HelpGroups): Row[][] {
+  return source.map(({ group, entries }) => {
     const labelWidth = Math.max(...entries.map((e) => columnsOf(e.label)));
     return [
       { kind: 'group', text: group },
@@ -34,8 +36,8 @@ function columns(groups: Row[][], count: number): Row[][] {
 }
 
 /** The help as rows of `width` columns, at most `height` of them. */
-export function helpRows(width: number, height: number, theme: Theme): string[] {
-  const groups = groupRows();
+export function helpRows(width: number, height: number, theme: Theme, source: HelpGroups = helpGroups()): string[] {
+  const groups = groupRows(source);
   let layout = columns(groups, 1);
   for (let count = 1; count <= 3; count++) {
     const cols = columns(groups, count);
@@ -61,9 +63,9 @@ export function helpRows(width: number, height: number, theme: Theme): string[] 
   return rows;
 }
 
-export function HelpOverlay({ width, height, theme }: { width: number; height: number; theme: Theme }) {
+export function HelpOverlay({ width, height, theme, groups }: { width: number; height: number; theme: Theme; groups?: HelpGroups }) {
   const inner = Math.max(1, width - 4);
-  const rows = helpRows(inner, Math.max(0, height - 2), theme);
+  const rows = helpRows(inner, Math.max(0, height - 2), theme, groups);
   return (
     <Box flexDirection="column" width={width} height={height} paddingX={1} borderStyle="double" borderColor={theme.border(true)}>
       <Rows rows={rows} />

@@ -7,9 +7,12 @@ import { ArticleLayouts } from '../../layout/cache.js';
 import { windowStart } from '../components/list-pane.js';
 import { Rows } from '../components/rows.js';
 import { geometry } from '../geometry.js';
-import { keyPresses } from '../keys.js';
+import { keyPresses, type KeyPress } from '../keys.js';
 import { ReaderApp, type KeyFeed } from '../reader-app.js';
-import { fit, spread } from '../text-fit.js';
+import { fit, spread, width as columnsOf } from '../text-fit.js';
+import { HelpOverlay } from '../components/help-overlay.js';
+import { useFunctionKeys } from '../use-function-keys.js';
+import { libraryHelpGroups } from './library-keymap.js';
 import type { Theme } from '../theme.js';
 import { useTerminalSize } from '../use-terminal-size.js';
 import { loadEntry, peopleCount, type CatalogEntry } from './catalog.js';
@@ -26,12 +29,28 @@ export interface LibraryAppProps {
 const peopleLabel = (n: number) => `${String(n).padStart(3)} ${n === 1 ? 'person' : 'people'}`;
 const dateLabel = (date: string | null) => (date ?? 'no date').padStart(10);
 
+/** The right-hand side of a row, fullest first: the title takes the room, these give way. */
+function details(entry: CatalogEntry): string[] {
+  const { date } = entry.model!;
+  const people = peopleLabel(peopleCount(entry.model!));
+  return [`${dateLabel(date)} · ${people} quoted`, `${dateLabel(date)} · ${people}`, dateLabel(date), ''];
+}
+
+// The same level of detail on every row, so that dates and counts stay in columns:
+// the fullest that leaves three fifths of the row to the title.
+const DETAIL_WIDTHS = [`${dateLabel(null)} · ${peopleLabel(0)} quoted`, `${dateLabel(null)} · ${peopleLabel(0)}`, dateLabel(null), ''].map((d) => d.length);
+
 export function entryLabel(entry: CatalogEntry, width: number): string {
   if (entry.error) return spread(entry.file, 'cannot read', width);
   if (!entry.model) return spread(entry.file, '…', width);
-  const { title, date } = entry.model;
-  return spread(title ?? entry.file, `${dateLabel(date)} · ${peopleLabel(peopleCount(entry.model))} quoted`, width);
+  const title = entry.model.title ?? entry.file;
+  const level = DETAIL_WIDTHS.findIndex((w) => w === 0 || width - w - 1 >= width * 0.6);
+  const detail = details(entry)[level];
+  return detail === '' ? fit(title, width) : spread(title, detail, width);
 }
+
+/** What a search of the library looks in: title and file name. */
+const searchText = (entry: CatalogEntry) => `${entry.model?.title ?? ''}\u0000${entry.file}`;
 
 export function LibraryApp({ entries: initial, where, theme }: LibraryAppProps) {
   const { exit } = useApp();
@@ -89,12 +108,18 @@ export function LibraryApp({ entries: initial, where, theme }: LibraryAppProps) 
   const width = geo.columns;
   const listHeight = Math.max(1, geo.frameHeight - (geo.frameHeight > 4 ? 3 : 2));
 
-  useInput((input, key) => {
-    for (const press of keyPresses(input, key)) {
+  const titles = useMemo(() => entries.map(searchText), [entries]);
+  const onPress = useCallback(
+    (press: KeyPress) => {
       if (readerOpen.current && readerKeys.current) readerKeys.current(press);
-      else dispatch({ type: 'key', press, height: listHeight });
-    }
+      else dispatch({ type: 'key', press, height: listHeight, titles });
+    },
+    [listHeight, titles],
+  );
+  useInput((input, key) => {
+    for (const press of keyPresses(input, key)) onPress(press);
   });
+  useFunctionKeys(useCallback((name: string) => onPress({ key: name, input: '' }), [onPress]));
 
   const close = useCallback(() => dispatch({ type: 'closed' }), []);
   const openModel = state.open === null ? null : entries[state.open].model;
@@ -118,10 +143,23 @@ export function LibraryApp({ entries: initial, where, theme }: LibraryAppProps) 
   const from = windowStart(entries.length, listHeight, state.cursor);
   const rows = entries.slice(from, from + listHeight).map((entry, i) => {
     const selected = from + i === state.cursor;
-    const label = entryLabel(entry, Math.max(1, width - 2));
-    return selected ? `${theme.paint('current', '›')} ${theme.paint('cursor', label)}` : `  ${label}`;
+    // The first nine rows on screen carry the digit that opens them.
+    const digit = i < 9 ? theme.paint('key', String(i + 1)) : ' ';
+    const label = entryLabel(entry, Math.max(1, width - 3));
+    return selected ? `${theme.paint('current', '›')}${digit} ${theme.paint('cursor', label)}` : ` ${digit} ${label}`;
   });
-  const status = notice ?? (state.opening !== null ? 'opening…' : 'Enter open · ↑↓ j k move · 1–9 open · q quit');
+  const status =
+    state.prompt !== null
+      ? `/${state.prompt}▏  Enter search · Esc cancel`
+      : state.notice ?? notice ?? (state.opening !== null ? 'opening…' : 'Enter open · 1–9 open row · / search · h help · q quit');
+  if (state.help) {
+    return (
+      <Box flexDirection="column" width={width} height={geo.frameHeight}>
+        <HelpOverlay width={width} height={Math.max(1, geo.frameHeight - 1)} theme={theme} groups={libraryHelpGroups()} />
+        <Text wrap="truncate">{theme.paint('status', fit(' Keys of the library · any key closes the help', width))}</Text>
+      </Box>
+    );
+  }
   return (
     <Box flexDirection="column" width={width} height={geo.frameHeight}>
       <Text wrap="truncate">{theme.paint('title', fit(` quoted — ${entries.length} article${entries.length === 1 ? '' : 's'} in ${where}`, width))}</Text>
@@ -132,7 +170,7 @@ export function LibraryApp({ entries: initial, where, theme }: LibraryAppProps) 
           <Rows rows={rows} />
         )}
       </Box>
-      <Text wrap="truncate">{theme.paint(notice ? 'notice' : 'status', fit(` ${status}`, width))}</Text>
+      <Text wrap="truncate">{theme.paint(notice || state.notice ? 'notice' : 'status', fit(` ${status}`, width))}</Text>
     </Box>
   );
 }

@@ -1,0 +1,50 @@
+// Issue 12, defects 7 and 8, in a real terminal: numbered rows, help and
+// search in the library, and titles that keep their room.
+import { afterEach, describe, expect, it } from 'vitest';
+import { KEYS, type TerminalSession } from './harness.js';
+import { startQuoted, statusBar } from './reader.js';
+
+let session: TerminalSession | null = null;
+afterEach(() => session?.dispose());
+
+async function library(cols: number, rows: number): Promise<TerminalSession> {
+  const s = (session = startQuoted([], { cols, rows }));
+  await s.waitFor('articles in');
+  await s.waitFor((screen) => !/\.txt/.test(screen));
+  return s;
+}
+
+describe('the library in a terminal', () => {
+  for (const [cols, rows] of [[120, 40], [80, 24]] as const) {
+    it(`numbers the rows on screen; after G, 1 opens the row numbered 1 (${cols}x${rows})`, async () => {
+      const s = await library(cols, rows);
+      await s.press('G');
+      await s.waitFor((screen) => !/\.txt/.test(screen));
+      const row1 = s.lines().find((l) => /^.?1 \S/.test(l))!;
+      expect(row1, s.screen()).toBeDefined();
+      const title = row1.replace(/^.?1 /, '').slice(0, 20);
+      s.write('1');
+      await s.waitFor(() => /§\d/.test(statusBar(s)));
+      expect(s.screen()).toContain(title);
+    });
+
+    it(`h shows the library's keys, / finds an article (${cols}x${rows})`, async () => {
+      const s = await library(cols, rows);
+      await s.press('h');
+      await s.waitFor('open the row numbered N on screen');
+      await s.press('x');
+      await s.waitFor('articles in');
+      await s.press('/');
+      await s.press('boat');
+      s.write(KEYS.enter);
+      await s.waitFor(() => (s.lines().find((l) => l.includes('›')) ?? '').includes('boat fire'));
+    });
+  }
+
+  it('at 40 columns the titles keep the room', async () => {
+    const s = await library(40, 20);
+    const rows = s.lines().filter((l) => /^.?\d /.test(l));
+    expect(rows.length).toBeGreaterThan(3);
+    for (const row of rows) expect(row).not.toMatch(/people|quoted/);
+  });
+});
