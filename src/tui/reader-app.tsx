@@ -20,6 +20,7 @@ import { currentSection, geometryOf, matchesOf, pageOf, percentRead, quotesOf, v
 import { createReducer, initialState, type Action, type ReaderState } from './state.js';
 import type { Theme } from './theme.js';
 import { useTerminalSize } from './use-terminal-size.js';
+import { paneWants } from './pane-wants.js';
 
 export interface ReaderAppProps {
   model: ArticleModel;
@@ -85,9 +86,11 @@ export function ReaderApp({ model: given, name, theme, layouts: givenLayouts, fi
     };
   }, [ctx]);
   const size = useTerminalSize();
-  const [state, dispatch] = useReducer(reducer, undefined, () => initialState({ size, canGoBack }));
+  const wants = useMemo(() => paneWants(model), [model]);
+  const [state, dispatch] = useReducer(reducer, undefined, () => initialState({ size, canGoBack, wants }));
   // A new size is applied during render, so no frame is ever drawn for the old one.
   if (size.columns !== state.size.columns || size.rows !== state.size.rows) dispatch({ type: 'resize', size });
+  if (state.wants !== wants && (state.wants?.toc !== wants.toc || state.wants?.people !== wants.people)) dispatch({ type: 'wants', wants });
 
   useInput(
     (input, key) => {

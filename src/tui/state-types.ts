@@ -1,6 +1,7 @@
 // The reader's state and the actions that change it.
 import type { Anchor } from '../layout/view.js';
 import type { Size } from './geometry.js';
+import type { PaneWants } from './pane-wants.js';
 
 export type Pane = 'toc' | 'reader' | 'people';
 export type SidePane = 'toc' | 'people';
@@ -14,6 +15,8 @@ export interface FilterReturn {
 
 export interface ReaderState {
   size: Size;
+  /** The side panes' wished widths for this article (see paneWants). */
+  wants: PaneWants | null;
   focus: Pane;
   /** Docked side panes the user hid (wide terminals). */
   tocHidden: boolean;
@@ -46,6 +49,7 @@ export interface ReaderState {
 
 export type Action =
   | { type: 'resize'; size: Size }
+  | { type: 'wants'; wants: PaneWants }
   | { type: 'scroll'; by: number }
   | { type: 'page'; by: number }
   | { type: 'halfPage'; by: number }

@@ -6,6 +6,7 @@ import { stripControls } from '../input/sanitize.js';
 import type { Size } from './geometry.js';
 import { modeFor } from './geometry.js';
 import { panelPeople } from './people-order.js';
+import type { PaneWants } from './pane-wants.js';
 import {
   clampScroll,
   geometryOf,
@@ -25,11 +26,13 @@ export type { ReaderContext } from './selectors.js';
 export interface InitOptions {
   size: Size;
   canGoBack?: boolean;
+  wants?: PaneWants | null;
 }
 
-export function initialState({ size, canGoBack = false }: InitOptions): ReaderState {
+export function initialState({ size, canGoBack = false, wants = null }: InitOptions): ReaderState {
   return {
     size,
+    wants,
     focus: 'reader',
     tocHidden: false,
     peopleHidden: false,
@@ -250,6 +253,8 @@ function resize(ctx: ReaderContext, state: ReaderState, size: Size): ReaderState
 function reduce(ctx: ReaderContext, state: ReaderState, action: Action): ReaderState {
   switch (action.type) {
     case 'resize': return resize(ctx, state, action.size);
+    // The quotes came in (or another article): the panes take new widths, the text keeps its place.
+    case 'wants': return keepPlace(ctx, state, { ...state, wants: action.wants });
     case 'scroll': return scrollTo(ctx, state, state.scroll + action.by);
     case 'page': return scrollTo(ctx, state, state.scroll + action.by * pageOf(state));
     case 'halfPage': return scrollTo(ctx, state, state.scroll + action.by * Math.max(1, Math.floor(pageOf(state) / 2)));
