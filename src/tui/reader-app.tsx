@@ -117,7 +117,7 @@ export function ReaderApp({ model: given, name, theme, layouts: givenLayouts, fi
   useIdleLayout(view);
   const quotes = quotesOf(ctx, state, view);
   const matches = matchesOf(ctx, state, view);
-  const section = currentSection(view, state.scroll);
+  const section = currentSection(view, state.scroll, pageOf(state));
   const current = matches && state.match >= 0 ? matches.spans[state.match] : quotes && state.quote >= 0 ? quotes.spans[state.quote] : null;
 
   const info: StatusInfo = {

@@ -1,7 +1,6 @@
 // Entry points the CLI loads lazily: the reader for one article, and the
-// library. Each runs Ink full-screen in the alternate screen, with frames one
-// row short of the terminal (a full-height frame makes Ink clear the whole
-// screen on every update), and gives the terminal back as it found it
+// library. Each runs Ink full-screen in the alternate screen, with frames as
+// tall as the terminal (see full-height.ts), and gives the terminal back as it found it
 // however the program ends.
 import { render, useApp, type Instance } from 'ink';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +13,7 @@ import { withoutQuotes, withQuotes } from '../model.js';
 import { findsQuotesLater, quoteFinder, type QuoteFinder } from './quote-finder.js';
 import { ReaderApp } from './reader-app.js';
 import { enterFullScreen, guardExits, TerminalError } from './terminal.js';
+import { fullHeightStdout } from './full-height.js';
 import { testCrashKind, withTestCrash } from './test-crash.js';
 import { colorEnabled } from '../output/color.js';
 import { createTheme, type Theme } from './theme.js';
@@ -38,7 +38,7 @@ async function runFullScreen(app: ReactElement, options: RunOptions): Promise<vo
   const unguard = guardExits({ stop: () => instance?.unmount(), restore: session.restore, debug: options.debug });
   try {
     instance = render(withTestCrash(app, testCrashKind(process.env)), {
-      stdout,
+      stdout: fullHeightStdout(stdout),
       stdin: session.keys,
       stderr,
       exitOnCtrlC: false,

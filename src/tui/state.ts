@@ -89,7 +89,7 @@ function focusable(state: ReaderState): Pane[] {
 function focusPane(ctx: ReaderContext, state: ReaderState, pane: Pane): ReaderState {
   const next = { ...state, focus: pane };
   // The contents cursor starts on the section being read.
-  if (pane === 'toc' && state.focus !== 'toc') next.tocCursor = currentSection(viewOf(ctx, state), state.scroll);
+  if (pane === 'toc' && state.focus !== 'toc') next.tocCursor = currentSection(viewOf(ctx, state), state.scroll, pageOf(state));
   if (modeFor(state.size) !== 'wide') next.overlay = pane === 'reader' ? null : pane;
   return next;
 }
