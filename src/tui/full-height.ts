@@ -24,10 +24,23 @@ export function fitFrameWrite(data: string): string {
   return head + text + tail;
 }
 
+/** The last frame written, and where, for Ctrl-L. */
+let lastFrame: { stdout: NodeJS.WriteStream; text: string } | null = null;
+
+/** Ctrl-L: clear the screen and draw the last frame again (a no-op outside a full-screen run). */
+export function repaint(): void {
+  if (!lastFrame) return;
+  const body = lastFrame.text.replace(SYNC_START, '').replace(SYNC_END, '').replace(HOME_AND_CLEAR_BELOW, '');
+  lastFrame.stdout.write(`${SYNC_START}\u001b[H\u001b[2J${body}${SYNC_END}`);
+}
+
 /** `stdout` as Ink should see it: a row taller, its writes fitted (see above). */
 export function fullHeightStdout(stdout: NodeJS.WriteStream): NodeJS.WriteStream {
-  const write = (data: string | Uint8Array, ...rest: unknown[]) =>
-    (stdout.write as (...args: unknown[]) => boolean)(typeof data === 'string' ? fitFrameWrite(data) : data, ...rest);
+  const write = (data: string | Uint8Array, ...rest: unknown[]) => {
+    const fitted = typeof data === 'string' ? fitFrameWrite(data) : data;
+    if (typeof fitted === 'string' && (fitted.includes(HOME_AND_CLEAR_BELOW) || (!lastFrame && fitted.includes('\n')))) lastFrame = { stdout, text: fitted };
+    return (stdout.write as (...args: unknown[]) => boolean)(fitted, ...rest);
+  };
   return new Proxy(stdout, {
     get(target, prop) {
       if (prop === 'rows') return (target.rows || 24) + 1;

@@ -1,7 +1,8 @@
 // The reader: wires keys → keymap → reducer, and draws the state with the
 // presentational panes. Holds no logic of its own beyond that wiring.
 import { Box, useInput } from 'ink';
-import { useEffect, useLayoutEffect, useMemo, useReducer } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer } from 'react';
+import { useFunctionKeys } from './use-function-keys.js';
 import type { ArticleModel } from '../article/model.js';
 import { stripControls } from '../input/sanitize.js';
 import { ArticleLayouts } from '../layout/cache.js';
@@ -21,6 +22,7 @@ import { createReducer, initialState, type Action, type ReaderState } from './st
 import type { Theme } from './theme.js';
 import { useTerminalSize } from './use-terminal-size.js';
 import { paneWants } from './pane-wants.js';
+import { repaint } from './full-height.js';
 
 export interface ReaderAppProps {
   model: ArticleModel;
@@ -39,6 +41,8 @@ export interface ReaderAppProps {
   canGoBack?: boolean;
   onClose: () => void;
   onQuit: () => void;
+  /** v: open the article in the user's editor, and say how it went (absent: there is no file to edit). */
+  onEdit?: () => string;
   /**
    * Keys handed over by a parent that reads them itself (the library), set
    * as soon as the reader is on screen; without it the reader reads its own.
@@ -66,7 +70,7 @@ function filterCounts(model: ArticleModel, speaker: string): string {
 const NO_QUOTES = { people: [], quotes: [] };
 const AT_LEFT = { marginLeft: 0 };
 
-export function ReaderApp({ model: given, name, theme, layouts: givenLayouts, findQuotes, canGoBack = false, onClose, onQuit, keys }: ReaderAppProps) {
+export function ReaderApp({ model: given, name, theme, layouts: givenLayouts, findQuotes, canGoBack = false, onClose, onQuit, onEdit, keys }: ReaderAppProps) {
   const base = useMemo(() => givenLayouts ?? new ArticleLayouts(given), [givenLayouts, given]);
   const quoteState = useQuotes(findQuotes);
   // Until quotes are found, none are shown (whatever the given model holds).
@@ -98,6 +102,7 @@ export function ReaderApp({ model: given, name, theme, layouts: givenLayouts, fi
     },
     { isActive: !keys },
   );
+  useFunctionKeys(useCallback((name: string) => dispatch({ type: 'key', key: name, input: '' }), []), !keys);
   // Set during the commit, before any later key can arrive: none is lost to a reader still starting.
   useLayoutEffect(() => {
     if (!keys) return;
@@ -111,6 +116,20 @@ export function ReaderApp({ model: given, name, theme, layouts: givenLayouts, fi
     if (state.exit === 'quit') onQuit();
     else if (state.exit === 'close') (canGoBack ? onClose : onQuit)();
   }, [state.exit, canGoBack, onClose, onQuit]);
+
+  // A hint about an unknown key goes after two seconds.
+  useEffect(() => {
+    if (!state.hint) return;
+    const timer = setTimeout(() => dispatch({ type: 'clearNotice' }), 2000);
+    return () => clearTimeout(timer);
+  }, [state.hint, state.notice]);
+  useEffect(() => {
+    if (state.redraw > 0) repaint();
+  }, [state.redraw]);
+  useEffect(() => {
+    if (state.edit === 0) return;
+    dispatch({ type: 'say', notice: onEdit ? onEdit() : 'v: no file to edit (the article did not come from a file)' });
+  }, [state.edit, onEdit]);
 
   const geo = geometryOf(state);
   const view = viewOf(ctx, state);
@@ -129,6 +148,9 @@ export function ReaderApp({ model: given, name, theme, layouts: givenLayouts, fi
     search: matches ? (matches.spans.length > 0 ? `match ${state.match + 1}/${matches.spans.length}` : 'no match in this view') : null,
     percent: percentRead(view, state.scroll, pageOf(state)),
     prompt: state.prompt,
+    promptKey: state.promptKind === 'grep' ? '&' : state.promptKind === 'back' ? '?' : '/',
+    count: state.count?.digits ?? null,
+    grep: state.grep,
     notice: state.notice,
     help: state.help,
   };

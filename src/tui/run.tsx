@@ -4,7 +4,7 @@
 // however the program ends.
 import { render, useApp, type Instance } from 'ink';
 import { fileURLToPath } from 'node:url';
-import type { ReactElement } from 'react';
+import { useMemo, type ReactElement } from 'react';
 import type { Article, ArticleModel } from '../article/model.js';
 import type { ColorMode } from '../cli/args.js';
 import { formatCatalog, listCatalog, loadEntry } from './library/catalog.js';
@@ -14,6 +14,7 @@ import { findsQuotesLater, quoteFinder, type QuoteFinder } from './quote-finder.
 import { ReaderApp } from './reader-app.js';
 import { enterFullScreen, guardExits, TerminalError } from './terminal.js';
 import { fullHeightStdout } from './full-height.js';
+import { editFile, isEditable, setEditorScreen } from './editor.js';
 import { testCrashKind, withTestCrash } from './test-crash.js';
 import { colorEnabled } from '../output/color.js';
 import { createTheme, type Theme } from './theme.js';
@@ -34,6 +35,7 @@ async function runFullScreen(app: ReactElement, options: RunOptions): Promise<vo
   const { stdout, stdin, stderr } = process;
   if (!stdout.isTTY) throw new TerminalError('the reader needs a terminal (standard output is not one)');
   const session = enterFullScreen(stdout, stdin);
+  setEditorScreen({ stdout, keys: session.keys });
   let instance: Instance | null = null;
   const unguard = guardExits({ stop: () => instance?.unmount(), restore: session.restore, debug: options.debug });
   try {
@@ -60,7 +62,8 @@ async function runFullScreen(app: ReactElement, options: RunOptions): Promise<vo
 
 function StandaloneReader({ model, name, theme, findQuotes }: { model: ArticleModel; name: string; theme: Theme; findQuotes?: QuoteFinder }) {
   const { exit } = useApp();
-  return <ReaderApp model={model} name={name} theme={theme} findQuotes={findQuotes} onClose={exit} onQuit={exit} />;
+  const onEdit = useMemo(() => (isEditable(name) ? () => editFile(name) : undefined), [name]);
+  return <ReaderApp model={model} name={name} theme={theme} findQuotes={findQuotes} onClose={exit} onQuit={exit} onEdit={onEdit} />;
 }
 
 /** Read one article full-screen until the user quits. */

@@ -19,7 +19,7 @@ export function geometryOf(state: ReaderState): Geometry {
 }
 
 export function viewOf(ctx: ReaderContext, state: ReaderState): ViewLayout {
-  return ctx.layouts.view(geometryOf(state).reader.textWidth, state.speaker);
+  return ctx.layouts.view(geometryOf(state).reader.textWidth, state.speaker, state.grep ?? null);
 }
 
 /** Lines the reading pane shows at once (at least one, for paging). */

@@ -5,6 +5,7 @@ import type { PaneWants } from './pane-wants.js';
 
 export type Pane = 'toc' | 'reader' | 'people';
 export type SidePane = 'toc' | 'people';
+export type PromptKind = 'search' | 'back' | 'grep';
 
 export interface FilterReturn {
   /** The place in the full article when the filter was set. */
@@ -33,6 +34,25 @@ export interface ReaderState {
   scroll: number;
   /** The search prompt's text while it is open. */
   prompt: string | null;
+  /** What the prompt is for: a search forward (/), backward (?), or the paragraphs to show (&). */
+  promptKind: PromptKind;
+  /** The last search runs backward: n goes up, N down (as in less). */
+  backward: boolean;
+  /** `&`: only the paragraphs that match this pattern are shown. */
+  grep: string | null;
+  /** A number typed before a key (50g, 30%, 12]), and the place before its first digit. */
+  count: { digits: string; from: number } | null;
+  /** A key that waits for a letter: m (set a mark) or ' (go to one). */
+  pending: 'mark' | 'goMark' | null;
+  /** Marks set with m, by letter, and the place before the last jump (for ''). */
+  marks: Readonly<Record<string, Anchor>>;
+  lastJump: Anchor | null;
+  /** The notice is a hint (an unknown key), which goes after two seconds. */
+  hint: boolean;
+  /** Bumped by Ctrl-L: the screen is drawn again. */
+  redraw: number;
+  /** Bumped by v: the article is opened in the editor. */
+  edit: number;
   /** The last search run, while its matches are shown. */
   query: string | null;
   /** Index of the current match, and of the current quote of the speaker; -1 for none yet. */
@@ -67,13 +87,26 @@ export type Action =
   | { type: 'filter'; speaker: string }
   | { type: 'clearFilter' }
   | { type: 'escape' }
-  | { type: 'openSearch' }
+  | { type: 'openSearch'; kind?: PromptKind }
   | { type: 'searchInput'; text: string }
   | { type: 'searchBackspace' }
   | { type: 'searchClear' }
   | { type: 'runSearch' }
   | { type: 'cancelSearch' }
   | { type: 'step'; by: number }
+  | { type: 'countDigit'; digit: number }
+  /** A key's action with the number typed before it. */
+  | { type: 'counted'; action: Action }
+  | { type: 'goLine'; line: number }
+  | { type: 'goPercent'; percent: number }
+  | { type: 'position' }
+  | { type: 'awaitLetter'; pending: 'mark' | 'goMark' }
+  | { type: 'letter'; letter: string }
+  | { type: 'unknownKey'; key: string }
+  | { type: 'clearNotice' }
+  | { type: 'say'; notice: string }
+  | { type: 'redraw' }
+  | { type: 'edit' }
   | { type: 'help' }
   | { type: 'closeHelp' }
   | { type: 'close' }

@@ -1,11 +1,12 @@
 // The reader's state machine: a pure reducer over typed actions. It reads
 // cached layouts (through the context) and never lays text out itself, so
 // every action costs the same on a 5-line and a 50,000-line article.
-import { anchorAt, lineOf, type Anchor, type ViewLayout } from '../layout/view.js';
+import { anchorAt } from '../layout/view.js';
 import { stripControls } from '../input/sanitize.js';
 import type { Size } from './geometry.js';
 import { modeFor } from './geometry.js';
 import { panelPeople } from './people-order.js';
+import { counted, goLine, goPercent, isJump, letter, lineOfAnchor, position, recordJump } from './less-moves.js';
 import type { PaneWants } from './pane-wants.js';
 import {
   clampScroll,
@@ -43,6 +44,16 @@ export function initialState({ size, canGoBack = false, wants = null }: InitOpti
     filterReturn: null,
     scroll: 0,
     prompt: null,
+    promptKind: 'search',
+    backward: false,
+    grep: null,
+    count: null,
+    pending: null,
+    marks: {},
+    lastJump: null,
+    hint: false,
+    redraw: 0,
+    edit: 0,
     query: null,
     match: -1,
     quote: -1,
@@ -65,12 +76,6 @@ function reveal(ctx: ReaderContext, state: ReaderState, line: number): ReaderSta
   const page = pageOf(state);
   if (line >= state.scroll && line < state.scroll + page) return state;
   return scrollTo(ctx, state, line - Math.min(JUMP_CONTEXT, Math.floor(page / 3)));
-}
-
-function lineOfAnchor(view: ViewLayout, anchor: Anchor | null): number {
-  if (!anchor) return 0;
-  const line = lineOf(view, anchor.unit, anchor.offset);
-  return line === -1 ? 0 : Math.max(0, line - anchor.before);
 }
 
 /** After a change of width or view, keep the same text at the top of the pane. */
@@ -172,18 +177,30 @@ function notFound(ctx: ReaderContext, state: ReaderState, query: string): string
 }
 
 function runSearch(ctx: ReaderContext, state: ReaderState): ReaderState {
-  const query = state.prompt?.trim() ? state.prompt : state.query;
+  const typed = state.prompt?.trim() ? state.prompt : null;
   const closed = { ...state, prompt: null };
+  // &: only the paragraphs that match; & with an empty pattern shows them all again.
+  if (state.promptKind === 'grep') {
+    const grep = typed;
+    if (grep === state.grep) return closed;
+    const next = keepPlace(ctx, state, { ...closed, grep, match: -1, quote: -1 });
+    if (grep !== null && viewOf(ctx, next).sections.length === 0) return { ...closed, notice: `no paragraph matches ${grep}` };
+    return next;
+  }
+  const query = typed ?? state.query;
   if (!query) return closed;
-  const searched = { ...closed, query, match: -1 };
+  const backward = typed ? state.promptKind === 'back' : state.backward;
+  const searched = { ...closed, query, backward, match: -1 };
   const matches = matchesOf(ctx, searched);
   if (!matches || matches.spans.length === 0) return { ...closed, query: null, match: -1, notice: notFound(ctx, state, query) };
-  return step(ctx, searched, 1);
+  return step(ctx, searched, backward ? -1 : 1);
 }
 
 function escape(ctx: ReaderContext, state: ReaderState): ReaderState {
+  if (state.count || state.pending) return { ...state, count: null, pending: null };
   if (state.overlay) return { ...state, overlay: null, focus: 'reader' };
   if (state.query !== null) return { ...state, query: null, match: -1 };
+  if (state.grep !== null) return keepPlace(ctx, state, { ...state, grep: null });
   if (state.speaker !== null) return clearFilter(ctx, state);
   if (state.canGoBack) return { ...state, exit: 'close' };
   return state;
@@ -275,13 +292,31 @@ function reduce(ctx: ReaderContext, state: ReaderState, action: Action): ReaderS
     case 'filter': return setFilter(ctx, state, action.speaker);
     case 'clearFilter': return clearFilter(ctx, state);
     case 'escape': return escape(ctx, state);
-    case 'openSearch': return { ...state, prompt: '' };
+    case 'openSearch': return { ...state, prompt: '', promptKind: action.kind ?? 'search' };
     case 'searchInput': return state.prompt === null ? state : { ...state, prompt: state.prompt + stripControls(action.text) };
     case 'searchBackspace': return state.prompt === null ? state : { ...state, prompt: [...state.prompt].slice(0, -1).join('') };
     case 'searchClear': return state.prompt === null ? state : { ...state, prompt: '' };
     case 'runSearch': return runSearch(ctx, state);
     case 'cancelSearch': return { ...state, prompt: null };
-    case 'step': return step(ctx, state, action.by);
+    // After a backward search (?), n goes up and N down, as in less.
+    case 'step': return step(ctx, state, state.query !== null && state.backward ? -action.by : action.by);
+    case 'countDigit': {
+      if (state.count) return { ...state, count: { ...state.count, digits: state.count.digits + action.digit } };
+      const count = { digits: String(action.digit), from: state.scroll };
+      // A digit alone still goes to its section at once; it also starts a number for the next key.
+      return action.digit === 0 ? { ...state, count } : { ...reduce(ctx, state, { type: 'section', index: action.digit - 1 }), count };
+    }
+    case 'counted': return counted(ctx, state, action.action, (s, a) => reduce(ctx, s, a));
+    case 'goLine': return goLine(ctx, state, action.line);
+    case 'goPercent': return goPercent(ctx, state, action.percent);
+    case 'position': return position(ctx, state);
+    case 'awaitLetter': return { ...state, pending: action.pending };
+    case 'letter': return letter(ctx, state, action.letter);
+    case 'unknownKey': return { ...state, notice: `${action.key}: not a key here · h for help`, hint: true };
+    case 'clearNotice': return state;
+    case 'say': return { ...state, notice: action.notice };
+    case 'redraw': return { ...state, redraw: state.redraw + 1 };
+    case 'edit': return { ...state, edit: state.edit + 1 };
     case 'help': return { ...state, help: true };
     case 'closeHelp': return { ...state, help: false };
     case 'close': return { ...state, exit: 'close' };
@@ -292,7 +327,14 @@ function reduce(ctx: ReaderContext, state: ReaderState, action: Action): ReaderS
 /** The reducer for one article: `(state, action) => state`, pure given its cached layouts. */
 export function createReducer(ctx: ReaderContext): (state: ReaderState, action: Action) => ReaderState {
   return (state, action) => {
-    const next = reduce(ctx, state.notice === null ? state : { ...state, notice: null }, action);
+    const base = state.notice === null ? state : { ...state, notice: null, hint: false };
+    // A number typed before a key applies to that key only.
+    const withCount = base.count && action.type !== 'countDigit' && action.type !== 'counted' && action.type !== 'resize' && action.type !== 'wants' && action.type !== 'clearNotice'
+      ? reduce(ctx, base, { type: 'counted', action })
+      : reduce(ctx, base, action);
+    // A counted jump started where the reader was before its first digit.
+    const before = base.count ? { ...base, scroll: base.count.from } : base;
+    const next = isJump(action) || (base.count && isJump({ type: 'counted', action })) ? recordJump(ctx, before, withCount) : withCount;
     // An action that changes nothing returns the same object, so React skips the render.
     return next.notice === null && state.notice === null && shallowEqual(next, state) ? state : next;
   };

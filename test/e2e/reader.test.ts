@@ -29,7 +29,7 @@ describe('the reader on the seed article', () => {
     expect(left).toMatch(/\b1\b/);
     expect(left).toMatch(/\b4\b/);
     expect(right).toContain('Jens Stoltenberg');
-    expect(statusBar(s)).toContain('? help');
+    expect(statusBar(s)).toContain('h help');
   });
 
   it('3 brings section 3 to the top of the reading pane', async () => {
@@ -80,9 +80,9 @@ describe('the reader on the seed article', () => {
     await s.waitFor(atTop(s, SECTION(3)), 3_000);
   });
 
-  it('? shows every key in the help overlay, and any key closes it', async () => {
+  it('h shows every key in the help overlay, and any key closes it', async () => {
     const s = await open();
-    s.write('?');
+    s.write('h');
     await s.waitFor(/PgDn/i);
     const help = s.screen();
     for (const key of ['q', 'Tab', 'Space', 'PgUp', 'Home', 'End', 'Enter', 'Esc', '/', ']', '[']) expect(help).toContain(key);

@@ -14,14 +14,25 @@ export interface StatusInfo {
   search: string | null;
   percent: number;
   prompt: string | null;
+  /** The prompt's key: / ? or &. */
+  promptKey?: string;
+  /** A number typed before a key, while it waits for the key. */
+  count?: string | null;
+  /** The & pattern in force. */
+  grep?: string | null;
   notice: string | null;
   help: boolean;
 }
 
 export function statusText(info: StatusInfo, width: number): string {
-  if (info.prompt !== null) return spread(`/${info.prompt}▏`, 'Enter search · Esc cancel ', width);
+  if (info.prompt !== null) {
+    const what = info.promptKey === '&' ? 'Enter show matching paragraphs' : 'Enter search';
+    return spread(`${info.promptKey ?? '/'}${info.prompt}▏`, `${what} · Esc cancel `, width);
+  }
   if (info.help) return spread(' Keys', 'any key closes the help ', width);
-  const right = [info.filter, info.position, info.search, `${info.percent}%`, '? help '].filter(Boolean).join('  ');
+  const right = [info.count ? `${info.count}…` : null, info.grep ? `& ${info.grep}` : null, info.filter, info.position, info.search, `${info.percent}%`, 'h help ']
+    .filter(Boolean)
+    .join('  ');
   // A notice is read once: it keeps its room, and the right side gives way to it.
   if (info.notice) {
     const short = columnsOf(info.notice) + columnsOf(right) + 3 > width ? `${info.percent}% ` : right;

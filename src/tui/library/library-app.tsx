@@ -13,6 +13,7 @@ import { fit, spread, width as columnsOf } from '../text-fit.js';
 import { HelpOverlay } from '../components/help-overlay.js';
 import { useFunctionKeys } from '../use-function-keys.js';
 import { libraryHelpGroups } from './library-keymap.js';
+import { editFile } from '../editor.js';
 import type { Theme } from '../theme.js';
 import { useTerminalSize } from '../use-terminal-size.js';
 import { loadEntry, peopleCount, type CatalogEntry } from './catalog.js';
@@ -135,6 +136,7 @@ export function LibraryApp({ entries: initial, where, theme }: LibraryAppProps) 
         canGoBack
         onClose={close}
         onQuit={exit}
+        onEdit={() => editFile(entries[state.open!].path)}
         keys={readerKeys}
       />
     );
