@@ -78,6 +78,8 @@ export const BINDINGS: readonly Binding[] = [
     when: (s) => s.focus === 'toc', action: { type: 'activate' } },
   { keys: ['enter'], label: 'Enter', help: 'on a person: only their words; again: all', group: 'Speaker filter',
     when: (s) => s.focus !== 'toc', action: { type: 'activate' } },
+  { keys: ['o'], label: 'Enter o', help: 'on the current quote: the whole article there', group: 'Speaker filter',
+    action: { type: 'openQuote' } },
   { keys: ['n'], label: 'n', help: 'the next quote of the speaker', group: 'Speaker filter',
     when: (s) => !searching(s), action: { type: 'step', by: 1 } },
   { keys: ['N'], label: 'N', help: 'the previous quote of the speaker', group: 'Speaker filter',

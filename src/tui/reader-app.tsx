@@ -134,16 +134,19 @@ export function ReaderApp({ model: given, name, theme, layouts: givenLayouts, fi
   const geo = geometryOf(state);
   const view = viewOf(ctx, state);
   useIdleLayout(view);
-  const quotes = quotesOf(ctx, state, view);
+  // A quote opened from a filter stays marked in the whole article.
+  const marked = useMemo(() => (state.marked ? { spans: [state.marked], byUnit: new Map([[state.marked.unit, [state.marked]]]) } : null), [state.marked]);
+  const quotes = quotesOf(ctx, state, view) ?? marked;
   const matches = matchesOf(ctx, state, view);
   const section = currentSection(view, state.scroll, pageOf(state));
-  const current = matches && state.match >= 0 ? matches.spans[state.match] : quotes && state.quote >= 0 ? quotes.spans[state.quote] : null;
+  const current =
+    matches && state.match >= 0 ? matches.spans[state.match] : state.speaker && quotes && state.quote >= 0 ? quotes.spans[state.quote] : state.marked;
 
   const info: StatusInfo = {
     name: stripControls(name),
     section: model.sections.length > 0 ? `${section + 1}/${model.sections.length} ${sectionLabel(model, section)}` : '',
     filter: state.speaker ? `filter: ${state.speaker} (${filterCounts(model, state.speaker)})` : null,
-    position: quotes && state.quote >= 0 && !matches ? `said ${state.quote + 1}/${quotes.spans.length}` : null,
+    position: state.speaker && quotes && state.quote >= 0 && !matches ? `said ${state.quote + 1}/${quotes.spans.length}` : null,
     // A search kept through a speaker filter may have no match in what is shown.
     search: matches ? (matches.spans.length > 0 ? `match ${state.match + 1}/${matches.spans.length}` : 'no match in this view') : null,
     percent: percentRead(view, state.scroll, pageOf(state)),

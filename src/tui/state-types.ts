@@ -1,5 +1,6 @@
 // The reader's state and the actions that change it.
 import type { Anchor } from '../layout/view.js';
+import type { Span } from '../layout/spans.js';
 import type { Size } from './geometry.js';
 import type { PaneWants } from './pane-wants.js';
 
@@ -47,6 +48,8 @@ export interface ReaderState {
   /** Marks set with m, by letter, and the place before the last jump (for ''). */
   marks: Readonly<Record<string, Anchor>>;
   lastJump: Anchor | null;
+  /** The quote opened in the whole article from a filter (Enter or o on it): drawn as the current one. */
+  marked: Span | null;
   /** The notice is a hint (an unknown key), which goes after two seconds. */
   hint: boolean;
   /** Bumped by Ctrl-L: the screen is drawn again. */
@@ -84,6 +87,8 @@ export type Action =
   | { type: 'movePage'; by: number }
   | { type: 'moveTo'; to: 'first' | 'last' }
   | { type: 'activate' }
+  /** In a filter: the whole article at the current quote's paragraph. */
+  | { type: 'openQuote' }
   | { type: 'filter'; speaker: string }
   | { type: 'clearFilter' }
   | { type: 'escape' }

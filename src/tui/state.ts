@@ -52,6 +52,7 @@ export function initialState({ size, canGoBack = false, wants = null }: InitOpti
     marks: {},
     lastJump: null,
     hint: false,
+    marked: null,
     redraw: 0,
     edit: 0,
     query: null,
@@ -129,7 +130,7 @@ function setFilter(ctx: ReaderContext, state: ReaderState, speaker: string): Rea
   if (unavailable) return { ...state, notice: unavailable };
   if (ctx.layouts.quotesOf(speaker).spans.length === 0) return { ...state, notice: `no quotes of ${speaker} in the text` };
   const filterReturn = state.filterReturn ?? { anchor: anchorAt(viewOf(ctx, state), state.scroll), filteredScroll: 0 };
-  return { ...state, speaker, filterReturn, scroll: 0, quote: -1, match: -1 };
+  return { ...state, speaker, filterReturn, scroll: 0, quote: -1, match: -1, marked: null };
 }
 
 function clearFilter(ctx: ReaderContext, state: ReaderState): ReaderState {
@@ -198,6 +199,7 @@ function runSearch(ctx: ReaderContext, state: ReaderState): ReaderState {
 
 function escape(ctx: ReaderContext, state: ReaderState): ReaderState {
   if (state.count || state.pending) return { ...state, count: null, pending: null };
+  if (state.marked) return { ...state, marked: null };
   if (state.overlay) return { ...state, overlay: null, focus: 'reader' };
   if (state.query !== null) return { ...state, query: null, match: -1 };
   if (state.grep !== null) return keepPlace(ctx, state, { ...state, grep: null });
@@ -215,10 +217,23 @@ function activate(ctx: ReaderContext, state: ReaderState): ReaderState {
       const unavailable = filterUnavailable(ctx);
       return unavailable ? { ...state, notice: unavailable } : state;
     }
-    const next = state.speaker === person.name ? clearFilter(ctx, state) : setFilter(ctx, state, person.name);
+    // Enter again on the followed speaker: the whole article, at the current quote when n has gone to one.
+    const again = state.quote >= 0 ? openQuote(ctx, state) : clearFilter(ctx, state);
+    const next = state.speaker === person.name ? again : setFilter(ctx, state, person.name);
     return next.notice ? next : closeOverlay(next);
   }
-  return clearFilter(ctx, state);
+  // In the text of a filter: on a current quote, open it in the whole article; else back to where the filter began.
+  return state.speaker !== null && state.quote >= 0 ? openQuote(ctx, state) : clearFilter(ctx, state);
+}
+
+/** The whole article with the current quote's paragraph at the top, the quote marked. */
+function openQuote(ctx: ReaderContext, state: ReaderState): ReaderState {
+  const quotes = quotesOf(ctx, state, viewOf(ctx, state));
+  const span = quotes && state.quote >= 0 ? quotes.spans[state.quote] : null;
+  if (!span) return { ...state, notice: 'no current quote: n goes to the next one' };
+  const full: ReaderState = { ...state, speaker: null, filterReturn: null, quote: -1, match: -1, marked: span };
+  const line = lineOfAnchor(viewOf(ctx, full), { unit: span.unit, offset: 0, before: 0 });
+  return { ...scrollTo(ctx, full, line), lastJump: anchorAt(viewOf(ctx, state), state.scroll) };
 }
 
 function moveCursor(ctx: ReaderContext, state: ReaderState, by: number): ReaderState {
@@ -289,6 +304,7 @@ function reduce(ctx: ReaderContext, state: ReaderState, action: Action): ReaderS
     case 'movePage': return moveCursor(ctx, state, Math.trunc(action.by * listPage(state)) || Math.sign(action.by));
     case 'moveTo': return moveCursor(ctx, state, action.to === 'first' ? -Infinity : Infinity);
     case 'activate': return activate(ctx, state);
+    case 'openQuote': return openQuote(ctx, state);
     case 'filter': return setFilter(ctx, state, action.speaker);
     case 'clearFilter': return clearFilter(ctx, state);
     case 'escape': return escape(ctx, state);

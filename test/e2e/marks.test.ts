@@ -92,3 +92,24 @@ describe('keys in a focused list (defect 6)', () => {
     expect(selected()).toMatch(/^▸1 Introduction/);
   });
 });
+
+describe('from a quote to its place (feature 1)', () => {
+  for (const [cols, rows] of [[120, 40], [80, 24]] as const) {
+    it(`Enter on the current quote opens the whole article at it, the quote still marked (${cols}x${rows})`, async () => {
+      const s = await filtered({ NO_COLOR: '1', FORCE_COLOR: undefined }, cols, rows);
+      await s.press('n');
+      await s.press('n');
+      await s.waitFor(() => /said 2\//.test(statusBar(s)));
+      const [from, to] = reader(s);
+      const marked = textWhere(s, (c) => c.inverse, from, to).filter((t) => !/filter:|help/.test(t)).join(' ');
+      s.write(KEYS.enter);
+      await s.waitFor(() => !statusBar(s).includes('filter:'));
+      await s.settle(80);
+      const after = textWhere(s, (c) => c.inverse, ...reader(s)).filter((t) => !/help|§/.test(t)).join(' ');
+      expect(after.split(' ').slice(0, 4)).toEqual(marked.split(' ').slice(0, 4));
+      // The article is whole again: Psaki's words are back within a page or two.
+      s.write('g');
+      await s.waitFor(() => panes(s).middle.includes('Psaki'));
+    });
+  }
+});
