@@ -32,6 +32,14 @@ export const PROMPT_BINDINGS: readonly Binding[] = [
   { keys: ['C-u'], label: 'Ctrl-U', help: 'in the prompt: clear it', group: 'Search', action: { type: 'searchClear' } },
 ];
 
+/** Bindings on a person's page. */
+export const PERSON_BINDINGS: readonly Binding[] = [
+  { keys: ['j', 'down'], label: 'j ↓ / k ↑', help: "on a person's page: the next / previous quote", group: 'Speaker filter', action: { type: 'personMove', by: 1 } },
+  { keys: ['k', 'up'], label: 'k ↑', help: 'the previous quote', group: 'Speaker filter', hidden: true, action: { type: 'personMove', by: -1 } },
+  { keys: ['enter'], label: 'Enter', help: "on a person's page: go to that quote in the article", group: 'Speaker filter', action: { type: 'personGo' } },
+  { keys: ['escape', 'q', 'left', 'i'], label: 'Esc ←', help: "close a person's page", group: 'Speaker filter', action: { type: 'closePerson' } },
+];
+
 /** Bindings while reading. */
 export const BINDINGS: readonly Binding[] = [
   { keys: ['q'], label: 'q', help: 'quit (from the library: back to the list)', group: 'General', action: { type: 'close' } },
@@ -78,6 +86,8 @@ export const BINDINGS: readonly Binding[] = [
     when: (s) => s.focus === 'toc', action: { type: 'activate' } },
   { keys: ['enter'], label: 'Enter', help: 'on a person: only their words; again: all', group: 'Speaker filter',
     when: (s) => s.focus !== 'toc', action: { type: 'activate' } },
+  { keys: ['i', 'right'], label: 'i →', help: "on a person: their page (who, role, every quote)", group: 'Speaker filter',
+    when: (s) => s.focus === 'people', action: { type: 'openPerson' } },
   { keys: ['o'], label: 'Enter o', help: 'on the current quote: the whole article there', group: 'Speaker filter',
     action: { type: 'openQuote' } },
   { keys: ['n'], label: 'n', help: 'the next quote of the speaker', group: 'Speaker filter',
@@ -112,6 +122,7 @@ export function actionFor(state: ReaderState, key: string, input: string): Actio
     if (input.length > 0 && !key.startsWith('C-') && !/[\u0000-\u001f\u007f]/.test(input)) return { type: 'searchInput', text: input };
     return null;
   }
+  if (state.person) return lookup(PERSON_BINDINGS, state, key, input);
   // m and ' wait for their letter.
   if (state.pending) return { type: 'letter', letter: input || key };
   // After a number, p is a percentage (30p), as in less.
@@ -129,7 +140,7 @@ function displayKey(key: string): string {
 /** The help, group by group, in the order the table gives. */
 export function helpGroups(): { group: HelpGroup; entries: { label: string; help: string }[] }[] {
   const groups = new Map<HelpGroup, { label: string; help: string }[]>();
-  for (const b of [...BINDINGS, ...PROMPT_BINDINGS].filter((b) => !b.hidden)) {
+  for (const b of [...BINDINGS, ...PERSON_BINDINGS, ...PROMPT_BINDINGS].filter((b) => !b.hidden)) {
     const entries = groups.get(b.group) ?? [];
     entries.push({ label: b.label, help: b.help });
     groups.set(b.group, entries);

@@ -11,6 +11,8 @@ import { useIdleLayout } from './use-idle-layout.js';
 import { useQuotes } from './use-quotes.js';
 import { sectionLabel } from '../layout/units.js';
 import { HelpOverlay } from './components/help-overlay.js';
+import { PersonPane } from './components/person-pane.js';
+import { personEntries } from './person-page.js';
 import { PeoplePane } from './components/people-pane.js';
 import { ReadingPane } from './components/reading-pane.js';
 import { StatusBar, type StatusInfo } from './components/status-bar.js';
@@ -162,8 +164,11 @@ export function ReaderApp({ model: given, name, theme, layouts: givenLayouts, fi
   const peopleLeft = geo.columns - geo.overlayWidth.people;
   // Stable props, so that the memoised side panes draw again only when they change.
   const peopleOverlay = useMemo(() => ({ marginLeft: peopleLeft }), [peopleLeft]);
+  const personShown = state.person ? model.people.find((p) => p.name === state.person!.name) : undefined;
   const body = state.help ? (
     <HelpOverlay width={geo.columns} height={geo.bodyHeight} theme={theme} />
+  ) : personShown && state.person ? (
+    <PersonPane person={personShown} entries={personEntries(layouts, personShown.name)} cursor={state.person.cursor} width={geo.columns} height={geo.bodyHeight} theme={theme} />
   ) : (
     <Box flexDirection="row" width={geo.columns} height={geo.bodyHeight}>
       {geo.toc && (

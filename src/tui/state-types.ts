@@ -50,6 +50,8 @@ export interface ReaderState {
   lastJump: Anchor | null;
   /** The quote opened in the whole article from a filter (Enter or o on it): drawn as the current one. */
   marked: Span | null;
+  /** A person's page, and the quote selected on it. */
+  person: { name: string; cursor: number } | null;
   /** The notice is a hint (an unknown key), which goes after two seconds. */
   hint: boolean;
   /** Bumped by Ctrl-L: the screen is drawn again. */
@@ -89,6 +91,10 @@ export type Action =
   | { type: 'activate' }
   /** In a filter: the whole article at the current quote's paragraph. */
   | { type: 'openQuote' }
+  | { type: 'openPerson' }
+  | { type: 'personMove'; by: number }
+  | { type: 'personGo' }
+  | { type: 'closePerson' }
   | { type: 'filter'; speaker: string }
   | { type: 'clearFilter' }
   | { type: 'escape' }

@@ -6,6 +6,7 @@ import { stripControls } from '../input/sanitize.js';
 import type { Size } from './geometry.js';
 import { modeFor } from './geometry.js';
 import { panelPeople } from './people-order.js';
+import { personEntries } from './person-page.js';
 import { counted, goLine, goPercent, isJump, letter, lineOfAnchor, position, recordJump } from './less-moves.js';
 import type { PaneWants } from './pane-wants.js';
 import {
@@ -53,6 +54,7 @@ export function initialState({ size, canGoBack = false, wants = null }: InitOpti
     lastJump: null,
     hint: false,
     marked: null,
+    person: null,
     redraw: 0,
     edit: 0,
     query: null,
@@ -226,6 +228,15 @@ function activate(ctx: ReaderContext, state: ReaderState): ReaderState {
   return state.speaker !== null && state.quote >= 0 ? openQuote(ctx, state) : clearFilter(ctx, state);
 }
 
+/** Enter on a quote of a person's page: that quote in the whole article. */
+function personGo(ctx: ReaderContext, state: ReaderState): ReaderState {
+  const entry = state.person ? personEntries(ctx.layouts, state.person.name)[state.person.cursor] : undefined;
+  if (!entry) return { ...state, person: null };
+  const full: ReaderState = { ...clearFilter(ctx, state), person: null, overlay: null, focus: 'reader', marked: entry.span };
+  const line = lineOfAnchor(viewOf(ctx, full), { unit: entry.span.unit, offset: 0, before: 0 });
+  return { ...scrollTo(ctx, full, line), lastJump: anchorAt(viewOf(ctx, state), state.scroll) };
+}
+
 /** The whole article with the current quote's paragraph at the top, the quote marked. */
 function openQuote(ctx: ReaderContext, state: ReaderState): ReaderState {
   const quotes = quotesOf(ctx, state, viewOf(ctx, state));
@@ -305,6 +316,17 @@ function reduce(ctx: ReaderContext, state: ReaderState, action: Action): ReaderS
     case 'moveTo': return moveCursor(ctx, state, action.to === 'first' ? -Infinity : Infinity);
     case 'activate': return activate(ctx, state);
     case 'openQuote': return openQuote(ctx, state);
+    case 'openPerson': {
+      const person = panelPeople(ctx.layouts.model.people)[state.peopleCursor];
+      return person ? { ...state, person: { name: person.name, cursor: 0 } } : { ...state, notice: 'no one to show: the people pane is empty' };
+    }
+    case 'personMove': {
+      if (!state.person) return state;
+      const count = personEntries(ctx.layouts, state.person.name).length;
+      return { ...state, person: { ...state.person, cursor: Math.max(0, Math.min(count - 1, state.person.cursor + action.by)) } };
+    }
+    case 'closePerson': return { ...state, person: null };
+    case 'personGo': return personGo(ctx, state);
     case 'filter': return setFilter(ctx, state, action.speaker);
     case 'clearFilter': return clearFilter(ctx, state);
     case 'escape': return escape(ctx, state);

@@ -1,6 +1,6 @@
 import type { Key } from 'ink';
 import { describe, expect, test } from 'vitest';
-import { actionFor, BINDINGS, helpGroups, PROMPT_BINDINGS } from '../../src/tui/keymap.js';
+import { actionFor, BINDINGS, helpGroups, PERSON_BINDINGS, PROMPT_BINDINGS } from '../../src/tui/keymap.js';
 import { keyName, keyPresses } from '../../src/tui/keys.js';
 import { initialState, type ReaderState } from '../../src/tui/state.js';
 
@@ -104,7 +104,7 @@ describe('key names', () => {
 describe('the help', () => {
   test('lists every binding of the table once, in its group', () => {
     const listed = helpGroups().flatMap((g) => g.entries.map((e) => `${g.group}: ${e.label} ${e.help}`));
-    const expected = [...BINDINGS, ...PROMPT_BINDINGS].filter((b) => !b.hidden).map((b) => `${b.group}: ${b.label} ${b.help}`);
+    const expected = [...BINDINGS, ...PERSON_BINDINGS, ...PROMPT_BINDINGS].filter((b) => !b.hidden).map((b) => `${b.group}: ${b.label} ${b.help}`);
     expect(listed.sort()).toEqual(expected.sort());
     expect(helpGroups().map((g) => g.group)).toEqual(['General', 'Moving', 'Sections', 'Numbers and marks', 'Speaker filter', 'Search']);
   });

@@ -1,0 +1,26 @@
+// Issue 12, feature 3, in a real terminal: a person's page and a quote from it.
+import { afterEach, describe, expect, it } from 'vitest';
+import { KEYS, type TerminalSession } from './harness.js';
+import { openSeed, statusBar } from './reader.js';
+
+let session: TerminalSession | null = null;
+afterEach(() => session?.dispose());
+
+describe("a person's page", () => {
+  for (const [cols, rows] of [[120, 40], [80, 24]] as const) {
+    it(`i on a person shows who they are and their quotes; Enter goes to one (${cols}x${rows})`, async () => {
+      const s = (session = await openSeed({ cols, rows }));
+      await s.press(cols >= 100 ? KEYS.tab : 'p');
+      for (let i = 0; i < 30 && !s.screen().includes('›Jens Stoltenberg'); i++) await s.press('j');
+      await s.press('i');
+      await s.waitFor('person · NATO Secretary-General');
+      expect(s.screen()).toMatch(/\d+ quotes?, \d+ reported/);
+      expect(s.screen()).toContain('§3 NATO welcomes more US troops');
+      await s.press('j');
+      s.write(KEYS.enter);
+      await s.waitFor(() => statusBar(s).includes('§'));
+      expect(s.screen()).not.toContain('person · NATO Secretary-General');
+      expect(statusBar(s)).not.toContain('filter:');
+    });
+  }
+});
