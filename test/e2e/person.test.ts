@@ -18,8 +18,9 @@ describe("a person's page", () => {
       expect(s.screen()).toContain('§3 NATO welcomes more US troops');
       await s.press('j');
       s.write(KEYS.enter);
-      await s.waitFor(() => statusBar(s).includes('§'));
-      expect(s.screen()).not.toContain('person · NATO Secretary-General');
+      await s.waitFor((screen) => !screen.includes('person · NATO Secretary-General'));
+      // The whole article, at his second quote's paragraph.
+      expect(s.screen()).toContain('Stoltenberg');
       expect(statusBar(s)).not.toContain('filter:');
     });
   }
