@@ -1,6 +1,8 @@
 // Command-line arguments: a small strict parser, so that every unknown flag
 // is an error (exit 2) instead of a silent surprise.
 
+import { QUOTE_FORMATS, type QuoteFormat } from '../output/attribution.js';
+
 export type ColorMode = 'auto' | 'always' | 'never';
 
 export interface Options {
@@ -11,6 +13,8 @@ export interface Options {
   people: boolean;
   /** --quotes: null when absent, '' for every speaker, else a name to match. */
   quotes: string | null;
+  /** --format for --quotes: one quote a line with its attribution; null: grouped by section. */
+  format: QuoteFormat | null;
   color: ColorMode;
   /** Largest input accepted, in bytes. */
   maxSize: number | null;
@@ -37,7 +41,7 @@ function isColorMode(text: string): text is ColorMode {
   return text === 'auto' || text === 'always' || text === 'never';
 }
 
-const FLAGS = ['--json', '--toc', '--people', '--quotes', '--color', '--no-color', '--max-size', '--debug', '--help', '--version'];
+const FLAGS = ['--json', '--toc', '--people', '--quotes', '--format', '--color', '--no-color', '--max-size', '--debug', '--help', '--version'];
 
 /** Edit distance, for suggesting the flag a typo meant. */
 function distance(a: string, b: string): number {
@@ -60,7 +64,7 @@ function unknownOption(flag: string): string {
 
 export function parseArgs(argv: string[]): Options {
   const opts: Options = {
-    input: null, json: false, toc: false, people: false, quotes: null,
+    input: null, json: false, toc: false, people: false, quotes: null, format: null,
     color: 'auto', maxSize: null, debug: false, help: false, version: false,
   };
   const positional: string[] = [];
@@ -99,6 +103,12 @@ export function parseArgs(argv: string[]): Options {
           positional.push(argv[++i]);
         }
         break;
+      case '--format': {
+        const v = value();
+        if (!(QUOTE_FORMATS as readonly string[]).includes(v)) throw new UsageError(`--format must be ${QUOTE_FORMATS.join(', ')}, not ${v}`);
+        opts.format = v as QuoteFormat;
+        break;
+      }
       case '--color':
       case '--colour': {
         // Like ls: a bare --color means always; "--color never" is read too.
@@ -122,5 +132,6 @@ export function parseArgs(argv: string[]): Options {
   opts.input = positional[0] ?? null;
   const outputs = [opts.json, opts.toc, opts.people, opts.quotes !== null].filter(Boolean).length;
   if (outputs > 1) throw new UsageError('choose one of --json, --toc, --people and --quotes');
+  if (opts.format !== null && opts.quotes === null) throw new UsageError('--format goes with --quotes');
   return opts;
 }

@@ -14,6 +14,8 @@ Options:
   --people                print the people quoted, with roles and counts
   --quotes[=NAME]         print every quote, or one speaker's, by section;
                           NAME matches any part of a name, ignoring case
+  --format FORMAT         with --quotes: one quote a line with its attribution,
+                          as text, md, csv or jsonl
   --color[=WHEN]          colour in printed output: auto (the default),
                           always or never; under auto, FORCE_COLOR and
                           NO_COLOR are honoured

@@ -88,6 +88,8 @@ export const BINDINGS: readonly Binding[] = [
     when: (s) => s.focus !== 'toc', action: { type: 'activate' } },
   { keys: ['i', 'right'], label: 'i →', help: "on a person: their page (who, role, every quote)", group: 'Speaker filter',
     when: (s) => s.focus === 'people', action: { type: 'openPerson' } },
+  { keys: ['c'], label: 'c', help: 'copy the current quote with its attribution', group: 'Speaker filter', action: { type: 'copy', all: false } },
+  { keys: ['C'], label: 'C', help: 'copy every quote shown', group: 'Speaker filter', action: { type: 'copy', all: true } },
   { keys: ['o'], label: 'Enter o', help: 'on the current quote: the whole article there', group: 'Speaker filter',
     action: { type: 'openQuote' } },
   { keys: ['n'], label: 'n', help: 'the next quote of the speaker', group: 'Speaker filter',

@@ -25,6 +25,7 @@ import type { Theme } from './theme.js';
 import { useTerminalSize } from './use-terminal-size.js';
 import { paneWants } from './pane-wants.js';
 import { repaint } from './full-height.js';
+import { osc52 } from './copy.js';
 
 export interface ReaderAppProps {
   model: ArticleModel;
@@ -43,6 +44,8 @@ export interface ReaderAppProps {
   canGoBack?: boolean;
   onClose: () => void;
   onQuit: () => void;
+  /** Where c and C put their text (default: the terminal's clipboard, by OSC 52). */
+  clipboard?: (text: string) => void;
   /** v: open the article in the user's editor, and say how it went (absent: there is no file to edit). */
   onEdit?: () => string;
   /**
@@ -55,6 +58,11 @@ export interface ReaderAppProps {
 /** Where a parent sends the keys meant for the reader. */
 export interface KeyFeed {
   current: ((press: KeyPress) => void) | null;
+}
+
+/** OSC 52 on the terminal the reader draws on. */
+function toTerminalClipboard(text: string): void {
+  if (process.stdout.isTTY) process.stdout.write(osc52(text));
 }
 
 type Message = Action | { type: 'key'; key: string; input: string };
@@ -72,7 +80,7 @@ function filterCounts(model: ArticleModel, speaker: string): string {
 const NO_QUOTES = { people: [], quotes: [] };
 const AT_LEFT = { marginLeft: 0 };
 
-export function ReaderApp({ model: given, name, theme, layouts: givenLayouts, findQuotes, canGoBack = false, onClose, onQuit, onEdit, keys }: ReaderAppProps) {
+export function ReaderApp({ model: given, name, theme, layouts: givenLayouts, findQuotes, canGoBack = false, onClose, onQuit, onEdit, clipboard = toTerminalClipboard, keys }: ReaderAppProps) {
   const base = useMemo(() => givenLayouts ?? new ArticleLayouts(given), [givenLayouts, given]);
   const quoteState = useQuotes(findQuotes);
   // Until quotes are found, none are shown (whatever the given model holds).
@@ -128,6 +136,9 @@ export function ReaderApp({ model: given, name, theme, layouts: givenLayouts, fi
   useEffect(() => {
     if (state.redraw > 0) repaint();
   }, [state.redraw]);
+  useEffect(() => {
+    if (state.copied) clipboard(state.copied.text);
+  }, [state.copied, clipboard]);
   useEffect(() => {
     if (state.edit === 0) return;
     dispatch({ type: 'say', notice: onEdit ? onEdit() : 'v: no file to edit (the article did not come from a file)' });

@@ -54,6 +54,8 @@ export interface ReaderState {
   person: { name: string; cursor: number } | null;
   /** The notice is a hint (an unknown key), which goes after two seconds. */
   hint: boolean;
+  /** What c or C copied last, for the clipboard (the count changes with each copy). */
+  copied: { text: string; count: number } | null;
   /** Bumped by Ctrl-L: the screen is drawn again. */
   redraw: number;
   /** Bumped by v: the article is opened in the editor. */
@@ -92,6 +94,8 @@ export type Action =
   /** In a filter: the whole article at the current quote's paragraph. */
   | { type: 'openQuote' }
   | { type: 'openPerson' }
+  /** c: the current quote; C: every quote shown. */
+  | { type: 'copy'; all: boolean }
   | { type: 'personMove'; by: number }
   | { type: 'personGo' }
   | { type: 'closePerson' }

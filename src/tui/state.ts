@@ -1,16 +1,15 @@
 // The reader's state machine: a pure reducer over typed actions. It reads
 // cached layouts (through the context) and never lays text out itself, so
 // every action costs the same on a 5-line and a 50,000-line article.
-import { anchorAt } from '../layout/view.js';
 import { stripControls } from '../input/sanitize.js';
 import type { Size } from './geometry.js';
 import { modeFor } from './geometry.js';
 import { panelPeople } from './people-order.js';
 import { personEntries } from './person-page.js';
-import { counted, goLine, goPercent, isJump, letter, lineOfAnchor, position, recordJump } from './less-moves.js';
-import type { PaneWants } from './pane-wants.js';
+import { copy, openQuote, personGo } from './quote-actions.js';
+import { clearFilter, filterUnavailable, keepPlace, reveal, scrollTo, setFilter } from './state-place.js';
+import { counted, goLine, goPercent, isJump, letter, position, recordJump } from './less-moves.js';
 import {
-  clampScroll,
   geometryOf,
   currentSection,
   lowerBound,
@@ -24,70 +23,7 @@ import type { Action, Pane, ReaderState, SidePane } from './state-types.js';
 
 export type { Action, Pane, ReaderState, SidePane } from './state-types.js';
 export type { ReaderContext } from './selectors.js';
-
-export interface InitOptions {
-  size: Size;
-  canGoBack?: boolean;
-  wants?: PaneWants | null;
-}
-
-export function initialState({ size, canGoBack = false, wants = null }: InitOptions): ReaderState {
-  return {
-    size,
-    wants,
-    focus: 'reader',
-    tocHidden: false,
-    peopleHidden: false,
-    overlay: null,
-    tocCursor: 0,
-    peopleCursor: 0,
-    speaker: null,
-    filterReturn: null,
-    scroll: 0,
-    prompt: null,
-    promptKind: 'search',
-    backward: false,
-    grep: null,
-    count: null,
-    pending: null,
-    marks: {},
-    lastJump: null,
-    hint: false,
-    marked: null,
-    person: null,
-    redraw: 0,
-    edit: 0,
-    query: null,
-    match: -1,
-    quote: -1,
-    help: false,
-    notice: null,
-    canGoBack,
-    exit: null,
-  };
-}
-
-/** Lines of context kept above a match or quote that a jump brings into view. */
-const JUMP_CONTEXT = 2;
-
-function scrollTo(ctx: ReaderContext, state: ReaderState, line: number): ReaderState {
-  return { ...state, scroll: clampScroll(viewOf(ctx, state), pageOf(state), line) };
-}
-
-/** Scroll just enough for `line` to be visible, with a little context above it. */
-function reveal(ctx: ReaderContext, state: ReaderState, line: number): ReaderState {
-  const page = pageOf(state);
-  if (line >= state.scroll && line < state.scroll + page) return state;
-  return scrollTo(ctx, state, line - Math.min(JUMP_CONTEXT, Math.floor(page / 3)));
-}
-
-/** After a change of width or view, keep the same text at the top of the pane. */
-function keepPlace(ctx: ReaderContext, before: ReaderState, after: ReaderState): ReaderState {
-  const from = viewOf(ctx, before);
-  const to = viewOf(ctx, after);
-  if (from === to) return scrollTo(ctx, after, after.scroll);
-  return scrollTo(ctx, after, lineOfAnchor(to, anchorAt(from, before.scroll)));
-}
+export { initialState, type InitOptions } from './state-initial.js';
 
 function focusable(state: ReaderState): Pane[] {
   if (modeFor(state.size) !== 'wide') return ['reader', 'toc', 'people'];
@@ -118,30 +54,6 @@ function stepSection(ctx: ReaderContext, state: ReaderState, by: number): Reader
   const i = by > 0 ? lowerBound(lines, state.scroll + 1) : lowerBound(lines, state.scroll) - 1;
   if (i < 0 || i >= lines.length) return { ...state, notice: by > 0 ? 'last section' : 'first section' };
   return { ...scrollTo(ctx, state, lines[i]), tocCursor: view.sections[i] };
-}
-
-/** Why the speaker filter cannot be used yet, or null when it can. */
-function filterUnavailable(ctx: ReaderContext): string | null {
-  if (ctx.quotes === 'finding') return 'still finding the quotes: the speaker filter opens once they are in';
-  if (ctx.quotes === 'failed') return 'the quotes could not be found: no speaker filter';
-  return null;
-}
-
-function setFilter(ctx: ReaderContext, state: ReaderState, speaker: string): ReaderState {
-  const unavailable = filterUnavailable(ctx);
-  if (unavailable) return { ...state, notice: unavailable };
-  if (ctx.layouts.quotesOf(speaker).spans.length === 0) return { ...state, notice: `no quotes of ${speaker} in the text` };
-  const filterReturn = state.filterReturn ?? { anchor: anchorAt(viewOf(ctx, state), state.scroll), filteredScroll: 0 };
-  return { ...state, speaker, filterReturn, scroll: 0, quote: -1, match: -1, marked: null };
-}
-
-function clearFilter(ctx: ReaderContext, state: ReaderState): ReaderState {
-  if (state.speaker === null || state.filterReturn === null) return state;
-  const full = { ...state, speaker: null, filterReturn: null, quote: -1, match: -1 };
-  // Untouched filter: back where the reader was. Moved in it: the same text, in context.
-  const anchor =
-    state.scroll === state.filterReturn.filteredScroll ? state.filterReturn.anchor : anchorAt(viewOf(ctx, state), state.scroll);
-  return scrollTo(ctx, full, lineOfAnchor(viewOf(ctx, full), anchor));
 }
 
 /** n/N: the next or previous search match, or else quote of the speaker, wrapping round. */
@@ -228,25 +140,6 @@ function activate(ctx: ReaderContext, state: ReaderState): ReaderState {
   return state.speaker !== null && state.quote >= 0 ? openQuote(ctx, state) : clearFilter(ctx, state);
 }
 
-/** Enter on a quote of a person's page: that quote in the whole article. */
-function personGo(ctx: ReaderContext, state: ReaderState): ReaderState {
-  const entry = state.person ? personEntries(ctx.layouts, state.person.name)[state.person.cursor] : undefined;
-  if (!entry) return { ...state, person: null };
-  const full: ReaderState = { ...clearFilter(ctx, state), person: null, overlay: null, focus: 'reader', marked: entry.span };
-  const line = lineOfAnchor(viewOf(ctx, full), { unit: entry.span.unit, offset: 0, before: 0 });
-  return { ...scrollTo(ctx, full, line), lastJump: anchorAt(viewOf(ctx, state), state.scroll) };
-}
-
-/** The whole article with the current quote's paragraph at the top, the quote marked. */
-function openQuote(ctx: ReaderContext, state: ReaderState): ReaderState {
-  const quotes = quotesOf(ctx, state, viewOf(ctx, state));
-  const span = quotes && state.quote >= 0 ? quotes.spans[state.quote] : null;
-  if (!span) return { ...state, notice: 'no current quote: n goes to the next one' };
-  const full: ReaderState = { ...state, speaker: null, filterReturn: null, quote: -1, match: -1, marked: span };
-  const line = lineOfAnchor(viewOf(ctx, full), { unit: span.unit, offset: 0, before: 0 });
-  return { ...scrollTo(ctx, full, line), lastJump: anchorAt(viewOf(ctx, state), state.scroll) };
-}
-
 function moveCursor(ctx: ReaderContext, state: ReaderState, by: number): ReaderState {
   const { model } = ctx.layouts;
   const clamp = (n: number, count: number) => Math.max(0, Math.min(count - 1, n));
@@ -316,6 +209,7 @@ function reduce(ctx: ReaderContext, state: ReaderState, action: Action): ReaderS
     case 'moveTo': return moveCursor(ctx, state, action.to === 'first' ? -Infinity : Infinity);
     case 'activate': return activate(ctx, state);
     case 'openQuote': return openQuote(ctx, state);
+    case 'copy': return copy(ctx, state, action.all);
     case 'openPerson': {
       const person = panelPeople(ctx.layouts.model.people)[state.peopleCursor];
       return person ? { ...state, person: { name: person.name, cursor: 0 } } : { ...state, notice: 'no one to show: the people pane is empty' };

@@ -9,7 +9,7 @@ import { Rows } from '../components/rows.js';
 import { geometry } from '../geometry.js';
 import { keyPresses, type KeyPress } from '../keys.js';
 import { ReaderApp, type KeyFeed } from '../reader-app.js';
-import { fit, spread, width as columnsOf } from '../text-fit.js';
+import { fit, spread } from '../text-fit.js';
 import { HelpOverlay } from '../components/help-overlay.js';
 import { useFunctionKeys } from '../use-function-keys.js';
 import { libraryHelpGroups } from './library-keymap.js';
