@@ -37,7 +37,7 @@ async function main(argv: string[]): Promise<void> {
     else {
       const { openLibrary } = await import('./tui/entry.js');
       // articles/ sits beside src/ and dist/ alike, one level above this file.
-      return openLibrary(new URL('../articles/', import.meta.url), 'articles/', { debug: opts.debug, color: opts.color });
+      return openLibrary(new URL('../articles/', import.meta.url), 'articles/', { debug: opts.debug, color: opts.color, resume: !opts.noResume });
     }
   }
   const { article, name } = await readArticle(opts.input, opts);
@@ -45,7 +45,7 @@ async function main(argv: string[]): Promise<void> {
     // A long article's quotes are found after the reader's first frame, by a
     // worker running this same script.
     const { openArticle } = await import('./tui/entry.js');
-    return openArticle(article, name, { debug: opts.debug, color: opts.color }, new URL(import.meta.url));
+    return openArticle(article, name, { debug: opts.debug, color: opts.color, resume: !opts.noResume }, new URL(import.meta.url));
   }
   const model = withQuotes(article);
   stopQuietlyOnClosedPipe(process.stdout);

@@ -18,6 +18,8 @@ export interface Options {
   color: ColorMode;
   /** Largest input accepted, in bytes. */
   maxSize: number | null;
+  /** --no-resume: open at the top, and keep no place. */
+  noResume: boolean;
   debug: boolean;
   help: boolean;
   version: boolean;
@@ -41,7 +43,7 @@ function isColorMode(text: string): text is ColorMode {
   return text === 'auto' || text === 'always' || text === 'never';
 }
 
-const FLAGS = ['--json', '--toc', '--people', '--quotes', '--format', '--color', '--no-color', '--max-size', '--debug', '--help', '--version'];
+const FLAGS = ['--json', '--toc', '--people', '--quotes', '--format', '--color', '--no-color', '--max-size', '--no-resume', '--debug', '--help', '--version'];
 
 /** Edit distance, for suggesting the flag a typo meant. */
 function distance(a: string, b: string): number {
@@ -65,7 +67,7 @@ function unknownOption(flag: string): string {
 export function parseArgs(argv: string[]): Options {
   const opts: Options = {
     input: null, json: false, toc: false, people: false, quotes: null, format: null,
-    color: 'auto', maxSize: null, debug: false, help: false, version: false,
+    color: 'auto', maxSize: null, noResume: false, debug: false, help: false, version: false,
   };
   const positional: string[] = [];
   let quotesWord = -1;
@@ -120,6 +122,7 @@ export function parseArgs(argv: string[]): Options {
       }
       case '--no-color': noValue(); opts.color = 'never'; break;
       case '--max-size': opts.maxSize = parseSize(value()); break;
+      case '--no-resume': noValue(); opts.noResume = true; break;
       case '--debug': noValue(); opts.debug = true; break;
       case '-h': case '--help': noValue(); opts.help = true; break;
       case '-V': case '-v': case '--version': noValue(); opts.version = true; break;

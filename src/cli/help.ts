@@ -21,6 +21,7 @@ Options:
                           NO_COLOR are honoured
   --no-color              same as --color=never
   --max-size SIZE         largest article to open: 500K, 100M, 1G (default 64M)
+  --no-resume             open the article at the top, and keep no place
   --debug                 show the full stack trace of an internal error
   -h, --help              show this help and exit
   -V, --version           show the version and exit

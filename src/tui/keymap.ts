@@ -30,6 +30,11 @@ export const PROMPT_BINDINGS: readonly Binding[] = [
   { keys: ['escape'], label: 'Esc', help: 'cancel the search', group: 'Search', hidden: true, action: { type: 'cancelSearch' } },
   { keys: ['backspace'], label: 'Backspace', help: 'in the prompt: delete a character', group: 'Search', action: { type: 'searchBackspace' } },
   { keys: ['C-u'], label: 'Ctrl-U', help: 'in the prompt: clear it', group: 'Search', action: { type: 'searchClear' } },
+  { keys: ['C-w'], label: 'Ctrl-W', help: 'in the prompt: delete a word', group: 'Search', action: { type: 'searchWordDelete' } },
+  { keys: ['left'], label: '← →', help: 'in the prompt: move the cursor', group: 'Search', action: { type: 'searchCursor', by: -1 } },
+  { keys: ['right'], label: '→', help: '', group: 'Search', hidden: true, action: { type: 'searchCursor', by: 1 } },
+  { keys: ['up'], label: '↑ ↓', help: 'in the prompt: earlier searches', group: 'Search', action: { type: 'searchHistory', by: -1 } },
+  { keys: ['down'], label: '↓', help: '', group: 'Search', hidden: true, action: { type: 'searchHistory', by: 1 } },
 ];
 
 /** Bindings on a person's page. */

@@ -40,7 +40,8 @@ export function openQuote(ctx: ReaderContext, state: ReaderState): ReaderState {
   const quotes = quotesOf(ctx, state, viewOf(ctx, state));
   const span = quotes && state.quote >= 0 ? quotes.spans[state.quote] : null;
   if (!span) return { ...state, notice: 'no current quote: n goes to the next one' };
-  const full: ReaderState = { ...state, speaker: null, filterReturn: null, quote: -1, match: -1, marked: span };
+  // The reader reads on from the quote: the text has the focus.
+  const full: ReaderState = { ...state, speaker: null, filterReturn: null, quote: -1, match: -1, marked: span, focus: 'reader', overlay: null };
   const line = lineOfAnchor(viewOf(ctx, full), { unit: span.unit, offset: 0, before: 0 });
   return { ...scrollTo(ctx, full, line), lastJump: anchorAt(viewOf(ctx, state), state.scroll) };
 }

@@ -1,7 +1,9 @@
 // The reader: wires keys → keymap → reducer, and draws the state with the
 // presentational panes. Holds no logic of its own beyond that wiring.
 import { Box, useInput } from 'ink';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef } from 'react';
+import type { ResumeHandle } from './resume-store.js';
+import { snapshot } from './resume-state.js';
 import { useFunctionKeys } from './use-function-keys.js';
 import type { ArticleModel } from '../article/model.js';
 import { stripControls } from '../input/sanitize.js';
@@ -44,6 +46,8 @@ export interface ReaderAppProps {
   canGoBack?: boolean;
   onClose: () => void;
   onQuit: () => void;
+  /** Where the article was left last time, and where to keep it (absent: --no-resume, or no file). */
+  resume?: ResumeHandle;
   /** Where c and C put their text (default: the terminal's clipboard, by OSC 52). */
   clipboard?: (text: string) => void;
   /** v: open the article in the user's editor, and say how it went (absent: there is no file to edit). */
@@ -80,7 +84,7 @@ function filterCounts(model: ArticleModel, speaker: string): string {
 const NO_QUOTES = { people: [], quotes: [] };
 const AT_LEFT = { marginLeft: 0 };
 
-export function ReaderApp({ model: given, name, theme, layouts: givenLayouts, findQuotes, canGoBack = false, onClose, onQuit, onEdit, clipboard = toTerminalClipboard, keys }: ReaderAppProps) {
+export function ReaderApp({ model: given, name, theme, layouts: givenLayouts, findQuotes, canGoBack = false, onClose, onQuit, onEdit, clipboard = toTerminalClipboard, resume, keys }: ReaderAppProps) {
   const base = useMemo(() => givenLayouts ?? new ArticleLayouts(given), [givenLayouts, given]);
   const quoteState = useQuotes(findQuotes);
   // Until quotes are found, none are shown (whatever the given model holds).
@@ -101,7 +105,16 @@ export function ReaderApp({ model: given, name, theme, layouts: givenLayouts, fi
   }, [ctx]);
   const size = useTerminalSize();
   const wants = useMemo(() => paneWants(model), [model]);
-  const [state, dispatch] = useReducer(reducer, undefined, () => initialState({ size, canGoBack, wants }));
+  const [state, dispatch] = useReducer(reducer, undefined, () => {
+    // The first frame is drawn at the saved place: no frame at the top first.
+    const start = initialState({ size, canGoBack, wants });
+    if (resume?.saved) return reducer(start, { type: 'restore', saved: resume.saved, warning: resume.warning });
+    return resume?.warning ? reducer(start, { type: 'say', notice: resume.warning }) : start;
+  });
+  // The place is kept when the reader closes, however it closes.
+  const latest = useRef({ ctx, state });
+  latest.current = { ctx, state };
+  useEffect(() => () => resume?.save(snapshot(latest.current.ctx, latest.current.state)), [resume]);
   // A new size is applied during render, so no frame is ever drawn for the old one.
   if (size.columns !== state.size.columns || size.rows !== state.size.rows) dispatch({ type: 'resize', size });
   if (state.wants !== wants && (state.wants?.toc !== wants.toc || state.wants?.people !== wants.people)) dispatch({ type: 'wants', wants });
@@ -164,6 +177,7 @@ export function ReaderApp({ model: given, name, theme, layouts: givenLayouts, fi
     search: matches ? (matches.spans.length > 0 ? `match ${state.match + 1}/${matches.spans.length}` : 'no match in this view') : null,
     percent: percentRead(view, state.scroll, pageOf(state)),
     prompt: state.prompt,
+    promptCursor: state.promptCursor,
     promptKey: state.promptKind === 'grep' ? '&' : state.promptKind === 'back' ? '?' : '/',
     count: state.count?.digits ?? null,
     grep: state.grep,

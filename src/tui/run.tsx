@@ -15,6 +15,7 @@ import { ReaderApp } from './reader-app.js';
 import { enterFullScreen, guardExits, TerminalError } from './terminal.js';
 import { fullHeightStdout } from './full-height.js';
 import { editFile, isEditable, setEditorScreen } from './editor.js';
+import { openResume, type ResumeHandle } from './resume-store.js';
 import { testCrashKind, withTestCrash } from './test-crash.js';
 import { colorEnabled } from '../output/color.js';
 import { createTheme, type Theme } from './theme.js';
@@ -24,6 +25,8 @@ export { TerminalError } from './terminal.js';
 export interface RunOptions {
   debug: boolean;
   color: ColorMode;
+  /** Open where the article was left, and keep the place (off with --no-resume). */
+  resume?: boolean;
 }
 
 function themeFor(options: RunOptions): Theme {
@@ -60,15 +63,18 @@ async function runFullScreen(app: ReactElement, options: RunOptions): Promise<vo
   }
 }
 
-function StandaloneReader({ model, name, theme, findQuotes }: { model: ArticleModel; name: string; theme: Theme; findQuotes?: QuoteFinder }) {
+function StandaloneReader({ model, name, theme, findQuotes, resume }: { model: ArticleModel; name: string; theme: Theme; findQuotes?: QuoteFinder; resume?: ResumeHandle }) {
   const { exit } = useApp();
   const onEdit = useMemo(() => (isEditable(name) ? () => editFile(name) : undefined), [name]);
-  return <ReaderApp model={model} name={name} theme={theme} findQuotes={findQuotes} onClose={exit} onQuit={exit} onEdit={onEdit} />;
+  return <ReaderApp model={model} name={name} theme={theme} findQuotes={findQuotes} onClose={exit} onQuit={exit} onEdit={onEdit} resume={resume} />;
 }
 
 /** Read one article full-screen until the user quits. */
 export async function openReader(model: ArticleModel, name: string, options: RunOptions, findQuotes?: QuoteFinder): Promise<void> {
-  await runFullScreen(<StandaloneReader model={model} name={name} theme={themeFor(options)} findQuotes={findQuotes} />, options);
+  // Only an article with a file or an address has a place to come back to.
+  const resume = options.resume && (isEditable(name) || /^https?:\/\//.test(name)) ? openResume(model, name) : undefined;
+  await runFullScreen(<StandaloneReader model={model} name={name} theme={themeFor(options)} findQuotes={findQuotes} resume={resume} />, options);
+  if (resume?.saveWarning) process.stderr.write(`${resume.saveWarning}\n`);
 }
 
 /**
@@ -90,5 +96,5 @@ export async function openLibrary(dir: string | URL, where: string, options: Run
     process.stdout.write(formatCatalog(loaded));
     return;
   }
-  await runFullScreen(<LibraryApp entries={entries} where={where} theme={themeFor(options)} />, options);
+  await runFullScreen(<LibraryApp entries={entries} where={where} theme={themeFor(options)} resume={options.resume ?? false} />, options);
 }

@@ -1,6 +1,7 @@
 // The reader's state and the actions that change it.
 import type { Anchor } from '../layout/view.js';
 import type { Span } from '../layout/spans.js';
+import type { Saved } from './resume-store.js';
 import type { Size } from './geometry.js';
 import type { PaneWants } from './pane-wants.js';
 
@@ -35,6 +36,11 @@ export interface ReaderState {
   scroll: number;
   /** The search prompt's text while it is open. */
   prompt: string | null;
+  /** Where the prompt's cursor is, in characters; null: at the end. */
+  promptCursor: number | null;
+  /** Earlier searches, oldest first, and the one ↑/↓ recalled into the prompt. */
+  history: readonly string[];
+  historyAt: number | null;
   /** What the prompt is for: a search forward (/), backward (?), or the paragraphs to show (&). */
   promptKind: PromptKind;
   /** The last search runs backward: n goes up, N down (as in less). */
@@ -76,6 +82,9 @@ export interface ReaderState {
 
 export type Action =
   | { type: 'resize'; size: Size }
+  /** The place saved when the article was last read (see resume-store). */
+  | { type: 'restore'; saved: Saved; warning?: string | null }
+  | { type: 'say'; notice: string }
   | { type: 'wants'; wants: PaneWants }
   | { type: 'scroll'; by: number }
   | { type: 'page'; by: number }
@@ -106,6 +115,9 @@ export type Action =
   | { type: 'searchInput'; text: string }
   | { type: 'searchBackspace' }
   | { type: 'searchClear' }
+  | { type: 'searchWordDelete' }
+  | { type: 'searchCursor'; by: number }
+  | { type: 'searchHistory'; by: number }
   | { type: 'runSearch' }
   | { type: 'cancelSearch' }
   | { type: 'step'; by: number }
@@ -119,7 +131,6 @@ export type Action =
   | { type: 'letter'; letter: string }
   | { type: 'unknownKey'; key: string }
   | { type: 'clearNotice' }
-  | { type: 'say'; notice: string }
   | { type: 'redraw' }
   | { type: 'edit' }
   | { type: 'help' }

@@ -1,7 +1,8 @@
 // The reader's state machine: a pure reducer over typed actions. It reads
 // cached layouts (through the context) and never lays text out itself, so
 // every action costs the same on a 5-line and a 50,000-line article.
-import { stripControls } from '../input/sanitize.js';
+import { editPrompt, remembered } from './prompt-edit.js';
+import { restore } from './resume-state.js';
 import type { Size } from './geometry.js';
 import { modeFor } from './geometry.js';
 import { panelPeople } from './people-order.js';
@@ -93,7 +94,7 @@ function notFound(ctx: ReaderContext, state: ReaderState, query: string): string
 
 function runSearch(ctx: ReaderContext, state: ReaderState): ReaderState {
   const typed = state.prompt?.trim() ? state.prompt : null;
-  const closed = { ...state, prompt: null };
+  const closed = { ...state, prompt: null, history: typed ? remembered(state.history, typed) : state.history, historyAt: null };
   // &: only the paragraphs that match; & with an empty pattern shows them all again.
   if (state.promptKind === 'grep') {
     const grep = typed;
@@ -189,6 +190,10 @@ function resize(ctx: ReaderContext, state: ReaderState, size: Size): ReaderState
 function reduce(ctx: ReaderContext, state: ReaderState, action: Action): ReaderState {
   switch (action.type) {
     case 'resize': return resize(ctx, state, action.size);
+    case 'restore': {
+      const restored = restore(ctx, state, action.saved);
+      return action.warning ? { ...restored, notice: action.warning } : restored;
+    }
     // The quotes came in (or another article): the panes take new widths, the text keeps its place.
     case 'wants': return keepPlace(ctx, state, { ...state, wants: action.wants });
     case 'scroll': return scrollTo(ctx, state, state.scroll + action.by);
@@ -224,10 +229,13 @@ function reduce(ctx: ReaderContext, state: ReaderState, action: Action): ReaderS
     case 'filter': return setFilter(ctx, state, action.speaker);
     case 'clearFilter': return clearFilter(ctx, state);
     case 'escape': return escape(ctx, state);
-    case 'openSearch': return { ...state, prompt: '', promptKind: action.kind ?? 'search' };
-    case 'searchInput': return state.prompt === null ? state : { ...state, prompt: state.prompt + stripControls(action.text) };
-    case 'searchBackspace': return state.prompt === null ? state : { ...state, prompt: [...state.prompt].slice(0, -1).join('') };
-    case 'searchClear': return state.prompt === null ? state : { ...state, prompt: '' };
+    case 'openSearch': return { ...state, prompt: '', promptCursor: null, historyAt: null, promptKind: action.kind ?? 'search' };
+    case 'searchInput':
+    case 'searchBackspace':
+    case 'searchClear':
+    case 'searchWordDelete':
+    case 'searchCursor':
+    case 'searchHistory': return editPrompt(state, action);
     case 'runSearch': return runSearch(ctx, state);
     case 'cancelSearch': return { ...state, prompt: null };
     // After a backward search (?), n goes up and N down, as in less.

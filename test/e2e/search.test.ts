@@ -37,4 +37,23 @@ describe('search in the reader', () => {
       expect(s.screen()).not.toContain('not found');
     });
   }
+
+  for (const [cols, rows] of [[120, 40], [80, 24]] as const) {
+    it(`↑ in the prompt brings back the last search; ← and Ctrl-W edit it (${cols}x${rows})`, async () => {
+      const s = (session = await openSeed({ cols, rows }));
+      await s.press('/');
+      await s.press('Belarus');
+      s.write(KEYS.enter);
+      await s.waitFor(() => /match 1\//.test(statusBar(s)));
+      await s.press(KEYS.escape);
+      await s.press('/');
+      await s.press(KEYS.up);
+      await s.waitFor(() => statusBar(s).startsWith('/Belarus▏'));
+      await s.press('\u001b[D');
+      await s.press('\u001b[D');
+      await s.waitFor(() => statusBar(s).startsWith('/Belar▏us'));
+      await s.press('\u0017');
+      await s.waitFor(() => statusBar(s).startsWith('/▏us'));
+    });
+  }
 });

@@ -14,6 +14,8 @@ export interface StatusInfo {
   search: string | null;
   percent: number;
   prompt: string | null;
+  /** Where the prompt's cursor is (characters); absent: at the end. */
+  promptCursor?: number | null;
   /** The prompt's key: / ? or &. */
   promptKey?: string;
   /** A number typed before a key, while it waits for the key. */
@@ -27,7 +29,9 @@ export interface StatusInfo {
 export function statusText(info: StatusInfo, width: number): string {
   if (info.prompt !== null) {
     const what = info.promptKey === '&' ? 'Enter show matching paragraphs' : 'Enter search';
-    return spread(`${info.promptKey ?? '/'}${info.prompt}▏`, `${what} · Esc cancel `, width);
+    const text = [...info.prompt];
+    const at = Math.min(text.length, info.promptCursor ?? text.length);
+    return spread(`${info.promptKey ?? '/'}${text.slice(0, at).join('')}▏${text.slice(at).join('')}`, `${what} · Esc cancel `, width);
   }
   if (info.help) return spread(' Keys', 'any key closes the help ', width);
   const right = [info.count ? `${info.count}…` : null, info.grep ? `& ${info.grep}` : null, info.filter, info.position, info.search, `${info.percent}%`, 'h help ']

@@ -14,6 +14,7 @@ import { HelpOverlay } from '../components/help-overlay.js';
 import { useFunctionKeys } from '../use-function-keys.js';
 import { libraryHelpGroups } from './library-keymap.js';
 import { editFile } from '../editor.js';
+import { openResume } from '../resume-store.js';
 import type { Theme } from '../theme.js';
 import { useTerminalSize } from '../use-terminal-size.js';
 import { loadEntry, peopleCount, type CatalogEntry } from './catalog.js';
@@ -21,6 +22,8 @@ import { initialLibrary, libraryReducer } from './library-state.js';
 
 export interface LibraryAppProps {
   entries: CatalogEntry[];
+  /** Keep each article's place, as the reader of one article does. */
+  resume?: boolean;
   /** The folder, as shown in the header. */
   where: string;
   theme: Theme;
@@ -53,7 +56,7 @@ export function entryLabel(entry: CatalogEntry, width: number): string {
 /** What a search of the library looks in: title and file name. */
 const searchText = (entry: CatalogEntry) => `${entry.model?.title ?? ''}\u0000${entry.file}`;
 
-export function LibraryApp({ entries: initial, where, theme }: LibraryAppProps) {
+export function LibraryApp({ entries: initial, where, theme, resume = false }: LibraryAppProps) {
   const { exit } = useApp();
   const size = useTerminalSize();
   const [entries, setEntries] = useState(initial);
@@ -124,6 +127,8 @@ export function LibraryApp({ entries: initial, where, theme }: LibraryAppProps) 
 
   const close = useCallback(() => dispatch({ type: 'closed' }), []);
   const openModel = state.open === null ? null : entries[state.open].model;
+  const openPath = state.open === null ? null : entries[state.open].path;
+  const resumeHandle = useMemo(() => (resume && openModel && openPath ? openResume(openModel, openPath) : undefined), [resume, openModel, openPath]);
   if (state.open !== null && openModel) {
     let cached = layouts.get(state.open);
     if (!cached || cached.model !== openModel) layouts.set(state.open, (cached = new ArticleLayouts(openModel)));
@@ -137,6 +142,7 @@ export function LibraryApp({ entries: initial, where, theme }: LibraryAppProps) 
         onClose={close}
         onQuit={exit}
         onEdit={() => editFile(entries[state.open!].path)}
+        resume={resumeHandle}
         keys={readerKeys}
       />
     );
