@@ -68,7 +68,9 @@ describe('the search prompt', () => {
     expect(act(prompt, 'backspace', '')).toEqual({ type: 'searchBackspace' });
     expect(act(prompt, 'C-u', 'u')).toEqual({ type: 'searchClear' });
     expect(act(prompt, 'C-c', 'c')).toEqual({ type: 'quit' });
-    expect(act(prompt, 'up', '')).toBeNull();
+    expect(act(prompt, 'up', '')).toEqual({ type: 'searchHistory', by: -1 });
+    expect(act(prompt, 'left', '')).toEqual({ type: 'searchCursor', by: -1 });
+    expect(act(prompt, 'C-w', 'w')).toEqual({ type: 'searchWordDelete' });
     expect(act(prompt, 'tab', '\t')).toBeNull();
     expect(act(prompt, 'C-f', 'f')).toBeNull();
   });
