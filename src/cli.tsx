@@ -11,6 +11,8 @@ import { withQuotes } from './model.js';
 import { opensReader, printOutput } from './output/print.js';
 import { stopQuietlyOnClosedPipe } from './output/stdout.js';
 import { isQuoteWorker, serveQuotes } from './tui/quote-worker.js';
+import { stripControls } from './input/sanitize.js';
+import { statSync } from 'node:fs';
 
 declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0';
@@ -40,6 +42,11 @@ async function main(argv: string[]): Promise<void> {
       return openLibrary(new URL('../articles/', import.meta.url), 'articles/', { debug: opts.debug, color: opts.color, resume: !opts.noResume });
     }
   }
+  // A folder with no print flag: its library (its files as lines when standard output is not a terminal).
+  if (opensFolder(opts)) {
+    const { openLibrary } = await import('./tui/entry.js');
+    return openLibrary(opts.input, stripControls(opts.input), { debug: opts.debug, color: opts.color, resume: !opts.noResume });
+  }
   const { article, name } = await readArticle(opts.input, opts);
   if (opensReader(opts, Boolean(process.stdout.isTTY))) {
     // A long article's quotes are found after the reader's first frame, by a
@@ -56,6 +63,16 @@ async function main(argv: string[]): Promise<void> {
     name,
     env: process.env,
   });
+}
+
+/** Whether `opts` name a folder to list rather than an article to read. */
+function opensFolder(opts: Options): opts is Options & { input: string } {
+  if (opts.input === null || opts.input === '-' || opts.json || opts.toc || opts.people || opts.quotes !== null) return false;
+  try {
+    return statSync(opts.input).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** The article `spec` names, parsed; its text is not kept. */

@@ -1,5 +1,8 @@
 // Issue 12, defects 7 and 8, in a real terminal: numbered rows, help and
 // search in the library, and titles that keep their room.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KEYS, type TerminalSession } from './harness.js';
 import { startQuoted, statusBar } from './reader.js';
@@ -47,4 +50,21 @@ describe('the library in a terminal', () => {
     expect(rows.length).toBeGreaterThan(3);
     for (const row of rows) expect(row).not.toMatch(/people|quoted/);
   });
+
+  for (const [cols, rows] of [[140, 40], [80, 24]] as const) {
+    it(`quoted DIR lists any folder's text, Markdown and HTML articles, with their outlet when there is room (${cols}x${rows})`, async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'quoted-dir-'));
+      writeFileSync(join(dir, 'a.txt'), 'Plain title here\n\nBy Ann Lee | Daily Planet\n\n"It works," said Bo Chen.\n');
+      writeFileSync(join(dir, 'b.md'), '---\ntitle: Markdown title here\nsource: Weekly Star\n---\n\n"Yes," said Di Fox.\n');
+      writeFileSync(join(dir, 'c.html'), '<html><head><title>HTML title here</title></head><body><article><h1>HTML title here</h1><p>"Indeed," said Ed Roe, who spoke at length about the plans for the new bridge.</p></article></body></html>');
+      writeFileSync(join(dir, 'notes.bin'), 'not listed');
+      const s = (session = startQuoted([dir], { cols, rows }));
+      await s.waitFor(`3 articles in ${dir}`);
+      await s.waitFor((screen) => ['Plain title here', 'Markdown title here', 'HTML title here'].every((t) => screen.includes(t)));
+      if (cols >= 140) expect(s.screen()).toContain('Weekly Star');
+      s.write('2');
+      await s.waitFor(() => /§\d/.test(statusBar(s)));
+      expect(s.screen()).toContain('Markdown title here');
+    });
+  }
 });

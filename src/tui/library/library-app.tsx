@@ -33,16 +33,21 @@ export interface LibraryAppProps {
 const peopleLabel = (n: number) => `${String(n).padStart(3)} ${n === 1 ? 'person' : 'people'}`;
 const dateLabel = (date: string | null) => (date ?? 'no date').padStart(10);
 
+/** The outlet, in a column of its own width. */
+const OUTLET = 16;
+const outletLabel = (source: string | null) => fit(source ?? '', OUTLET);
+
 /** The right-hand side of a row, fullest first: the title takes the room, these give way. */
 function details(entry: CatalogEntry): string[] {
-  const { date } = entry.model!;
+  const { date, source } = entry.model!;
   const people = peopleLabel(peopleCount(entry.model!));
-  return [`${dateLabel(date)} · ${people} quoted`, `${dateLabel(date)} · ${people}`, dateLabel(date), ''];
+  const full = `${dateLabel(date)} · ${people} quoted`;
+  return [`${outletLabel(source)} ${full}`, full, `${dateLabel(date)} · ${people}`, dateLabel(date), ''];
 }
 
-// The same level of detail on every row, so that dates and counts stay in columns:
+// The same level of detail on every row, so that outlets, dates and counts stay in columns:
 // the fullest that leaves three fifths of the row to the title.
-const DETAIL_WIDTHS = [`${dateLabel(null)} · ${peopleLabel(0)} quoted`, `${dateLabel(null)} · ${peopleLabel(0)}`, dateLabel(null), ''].map((d) => d.length);
+const DETAIL_WIDTHS = [OUTLET + 1 + `${dateLabel(null)} · ${peopleLabel(0)} quoted`.length, `${dateLabel(null)} · ${peopleLabel(0)} quoted`.length, `${dateLabel(null)} · ${peopleLabel(0)}`.length, dateLabel(null).length, 0];
 
 export function entryLabel(entry: CatalogEntry, width: number): string {
   if (entry.error) return spread(entry.file, 'cannot read', width);
