@@ -39,20 +39,20 @@ async function main(argv: string[]): Promise<void> {
     else {
       const { openLibrary } = await import('./tui/entry.js');
       // articles/ sits beside src/ and dist/ alike, one level above this file.
-      return openLibrary(new URL('../articles/', import.meta.url), 'articles/', { debug: opts.debug, color: opts.color, resume: !opts.noResume });
+      return openLibrary(new URL('../articles/', import.meta.url), 'articles/', { debug: opts.debug, color: opts.color, resume: !opts.noResume, mouse: opts.mouse || process.env.QUOTED_MOUSE === '1' });
     }
   }
   // A folder with no print flag: its library (its files as lines when standard output is not a terminal).
   if (opensFolder(opts)) {
     const { openLibrary } = await import('./tui/entry.js');
-    return openLibrary(opts.input, stripControls(opts.input), { debug: opts.debug, color: opts.color, resume: !opts.noResume });
+    return openLibrary(opts.input, stripControls(opts.input), { debug: opts.debug, color: opts.color, resume: !opts.noResume, mouse: opts.mouse || process.env.QUOTED_MOUSE === '1' });
   }
   const { article, name } = await readArticle(opts.input, opts);
   if (opensReader(opts, Boolean(process.stdout.isTTY))) {
     // A long article's quotes are found after the reader's first frame, by a
     // worker running this same script.
     const { openArticle } = await import('./tui/entry.js');
-    return openArticle(article, name, { debug: opts.debug, color: opts.color, resume: !opts.noResume }, new URL(import.meta.url));
+    return openArticle(article, name, { debug: opts.debug, color: opts.color, resume: !opts.noResume, mouse: opts.mouse || process.env.QUOTED_MOUSE === '1' }, new URL(import.meta.url));
   }
   const model = withQuotes(article);
   stopQuietlyOnClosedPipe(process.stdout);

@@ -18,6 +18,8 @@ export interface Options {
   color: ColorMode;
   /** Largest input accepted, in bytes. */
   maxSize: number | null;
+  /** --mouse: the reader takes mouse reports (also QUOTED_MOUSE=1). */
+  mouse: boolean;
   /** --no-resume: open at the top, and keep no place. */
   noResume: boolean;
   debug: boolean;
@@ -43,7 +45,7 @@ function isColorMode(text: string): text is ColorMode {
   return text === 'auto' || text === 'always' || text === 'never';
 }
 
-const FLAGS = ['--json', '--toc', '--people', '--quotes', '--format', '--color', '--no-color', '--max-size', '--no-resume', '--debug', '--help', '--version'];
+const FLAGS = ['--json', '--toc', '--people', '--quotes', '--format', '--color', '--no-color', '--max-size', '--no-resume', '--mouse', '--debug', '--help', '--version'];
 
 /** Edit distance, for suggesting the flag a typo meant. */
 function distance(a: string, b: string): number {
@@ -67,7 +69,7 @@ function unknownOption(flag: string): string {
 export function parseArgs(argv: string[]): Options {
   const opts: Options = {
     input: null, json: false, toc: false, people: false, quotes: null, format: null,
-    color: 'auto', maxSize: null, noResume: false, debug: false, help: false, version: false,
+    color: 'auto', maxSize: null, noResume: false, mouse: false, debug: false, help: false, version: false,
   };
   const positional: string[] = [];
   let quotesWord = -1;
@@ -123,6 +125,7 @@ export function parseArgs(argv: string[]): Options {
       case '--no-color': noValue(); opts.color = 'never'; break;
       case '--max-size': opts.maxSize = parseSize(value()); break;
       case '--no-resume': noValue(); opts.noResume = true; break;
+      case '--mouse': noValue(); opts.mouse = true; break;
       case '--debug': noValue(); opts.debug = true; break;
       case '-h': case '--help': noValue(); opts.help = true; break;
       case '-V': case '-v': case '--version': noValue(); opts.version = true; break;

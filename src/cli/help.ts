@@ -21,6 +21,8 @@ Options:
                           NO_COLOR are honoured
   --no-color              same as --color=never
   --max-size SIZE         largest article to open: 500K, 100M, 1G (default 64M)
+  --mouse                 in the reader: the wheel scrolls, a click opens a
+                          section or filters to a person (also QUOTED_MOUSE=1)
   --no-resume             open the article at the top, and keep no place
   --debug                 show the full stack trace of an internal error
   -h, --help              show this help and exit

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef } 
 import type { ResumeHandle } from './resume-store.js';
 import { snapshot } from './resume-state.js';
 import { useFunctionKeys } from './use-function-keys.js';
+import { isMouseInput, mouseAction, parseMouse, type MouseEvent } from './mouse.js';
 import type { ArticleModel } from '../article/model.js';
 import { stripControls } from '../input/sanitize.js';
 import { ArticleLayouts } from '../layout/cache.js';
@@ -69,7 +70,7 @@ function toTerminalClipboard(text: string): void {
   if (process.stdout.isTTY) process.stdout.write(osc52(text));
 }
 
-type Message = Action | { type: 'key'; key: string; input: string };
+type Message = Action | { type: 'key'; key: string; input: string } | { type: 'mouse'; event: MouseEvent };
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -98,6 +99,10 @@ export function ReaderApp({ model: given, name, theme, layouts: givenLayouts, fi
     const reduce = createReducer(ctx);
     // Keys are resolved against the state they arrive in, even several in one read.
     return (state: ReaderState, message: Message): ReaderState => {
+      if (message.type === 'mouse') {
+        const action = mouseAction(ctx, state, message.event);
+        return action ? reduce(state, action) : state;
+      }
       if (message.type !== 'key') return reduce(state, message);
       const action = actionFor(state, message.key, message.input);
       return action ? reduce(state, action) : state;
@@ -121,11 +126,21 @@ export function ReaderApp({ model: given, name, theme, layouts: givenLayouts, fi
 
   useInput(
     (input, key) => {
+      // A mouse report is read raw (below), not as keys.
+      if (isMouseInput(input)) return;
       for (const press of keyPresses(input, key)) dispatch({ type: 'key', ...press });
     },
     { isActive: !keys },
   );
-  useFunctionKeys(useCallback((name: string) => dispatch({ type: 'key', key: name, input: '' }), []), !keys);
+  useFunctionKeys(
+    // A parent that reads the keys (the library) hands F1 over itself.
+    useCallback((name: string) => (keys ? undefined : dispatch({ type: 'key', key: name, input: '' })), [keys]),
+    true,
+    useCallback((data: string) => {
+      const event = parseMouse(data);
+      if (event) dispatch({ type: 'mouse', event });
+    }, []),
+  );
   // Set during the commit, before any later key can arrive: none is lost to a reader still starting.
   useLayoutEffect(() => {
     if (!keys) return;

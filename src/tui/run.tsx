@@ -16,6 +16,7 @@ import { enterFullScreen, guardExits, TerminalError } from './terminal.js';
 import { fullHeightStdout } from './full-height.js';
 import { editFile, isEditable, setEditorScreen } from './editor.js';
 import { openResume, type ResumeHandle } from './resume-store.js';
+import { MOUSE_OFF, MOUSE_ON } from './mouse.js';
 import { testCrashKind, withTestCrash } from './test-crash.js';
 import { colorEnabled } from '../output/color.js';
 import { createTheme, type Theme } from './theme.js';
@@ -27,6 +28,8 @@ export interface RunOptions {
   color: ColorMode;
   /** Open where the article was left, and keep the place (off with --no-resume). */
   resume?: boolean;
+  /** SGR mouse reports on (--mouse, QUOTED_MOUSE=1); off by default, so the terminal's own selection works. */
+  mouse?: boolean;
 }
 
 function themeFor(options: RunOptions): Theme {
@@ -39,8 +42,20 @@ async function runFullScreen(app: ReactElement, options: RunOptions): Promise<vo
   if (!stdout.isTTY) throw new TerminalError('the reader needs a terminal (standard output is not one)');
   const session = enterFullScreen(stdout, stdin);
   setEditorScreen({ stdout, keys: session.keys });
+  // The mouse is turned off again before the terminal is given back, on every way out.
+  if (options.mouse) stdout.write(MOUSE_ON);
+  const restore = () => {
+    if (options.mouse) {
+      try {
+        stdout.write(MOUSE_OFF);
+      } catch {
+        // The terminal is gone.
+      }
+    }
+    session.restore();
+  };
   let instance: Instance | null = null;
-  const unguard = guardExits({ stop: () => instance?.unmount(), restore: session.restore, debug: options.debug });
+  const unguard = guardExits({ stop: () => instance?.unmount(), restore, debug: options.debug });
   try {
     instance = render(withTestCrash(app, testCrashKind(process.env)), {
       stdout: fullHeightStdout(stdout),
@@ -58,7 +73,7 @@ async function runFullScreen(app: ReactElement, options: RunOptions): Promise<vo
     await instance.waitUntilExit();
   } finally {
     instance?.unmount();
-    session.restore();
+    restore();
     unguard();
   }
 }

@@ -96,6 +96,8 @@ export type Action =
   | { type: 'focus'; by: number }
   | { type: 'toggle'; pane: SidePane }
   | { type: 'move'; by: number }
+  /** The wheel over a side list: its selection moves, and the list with it. */
+  | { type: 'mouseList'; pane: 'toc' | 'people'; by: number }
   /** In a focused list: a page (or half) of entries, or the first / last entry. */
   | { type: 'movePage'; by: number }
   | { type: 'moveTo'; to: 'first' | 'last' }

@@ -210,6 +210,7 @@ function reduce(ctx: ReaderContext, state: ReaderState, action: Action): ReaderS
     }
     case 'toggle': return toggle(ctx, state, action.pane);
     case 'move': return moveCursor(ctx, state, action.by);
+    case 'mouseList': return { ...moveCursor(ctx, { ...state, focus: action.pane }, action.by), focus: state.focus };
     case 'movePage': return moveCursor(ctx, state, Math.trunc(action.by * listPage(state)) || Math.sign(action.by));
     case 'moveTo': return moveCursor(ctx, state, action.to === 'first' ? -Infinity : Infinity);
     case 'activate': return activate(ctx, state);

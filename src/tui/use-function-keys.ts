@@ -5,8 +5,8 @@ import { useEffect } from 'react';
 
 const F1 = new Set(['\u001bOP', '\u001b[11~', '\u001b[[A']);
 
-/** Call `onKey('f1')` for each F1 read from the terminal. */
-export function useFunctionKeys(onKey: (name: string) => void, isActive = true): void {
+/** Call `onKey('f1')` for each F1 read from the terminal, and `onRaw` with every input as read. */
+export function useFunctionKeys(onKey: (name: string) => void, isActive = true, onRaw?: (data: string) => void): void {
   const { internal_eventEmitter: events } = useStdin() as ReturnType<typeof useStdin> & {
     internal_eventEmitter?: NodeJS.EventEmitter;
   };
@@ -14,10 +14,11 @@ export function useFunctionKeys(onKey: (name: string) => void, isActive = true):
     if (!isActive || !events) return;
     const onInput = (data: string | Buffer) => {
       if (F1.has(String(data))) onKey('f1');
+      onRaw?.(String(data));
     };
     events.on('input', onInput);
     return () => {
       events.off('input', onInput);
     };
-  }, [events, onKey, isActive]);
+  }, [events, onKey, isActive, onRaw]);
 }

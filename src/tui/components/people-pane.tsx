@@ -34,11 +34,21 @@ function items(people: Person[]): ({ heading: string } | { index: number })[] {
   return out;
 }
 
+/** The person (panel index) each row of the pane shows, -1 for a heading or a message. */
+export function peopleRowEntries(p: Omit<PeoplePaneProps, 'height' | 'overlay'> & { listHeight: number }): number[] {
+  return peopleLines(p).map((l) => l.entry);
+}
+
 export function peopleRows(p: Omit<PeoplePaneProps, 'height' | 'overlay'> & { listHeight: number }): string[] {
+  return peopleLines(p).map((l) => l.painted);
+}
+
+function peopleLines(p: Omit<PeoplePaneProps, 'height' | 'overlay'> & { listHeight: number }): { entry: number; painted: string }[] {
   const inner = Math.max(0, p.width - 2);
-  if (p.quotes === 'finding') return [p.theme.paint('dim', fit(' Finding quotes…', inner))];
-  if (p.quotes === 'failed') return [p.theme.paint('dim', fit(' Quotes could not be found.', inner))];
-  if (p.people.length === 0) return [p.theme.paint('dim', fit(' No one is quoted.', inner))];
+  const message = (text: string) => [{ entry: -1, painted: p.theme.paint('dim', fit(text, inner)) }];
+  if (p.quotes === 'finding') return message(' Finding quotes…');
+  if (p.quotes === 'failed') return message(' Quotes could not be found.');
+  if (p.people.length === 0) return message(' No one is quoted.');
   const people = panelPeople(p.people);
   // Every entry's rows: the name and counts (a long name wraps), then the role
   // on the same row when it fits whole, else on a row of its own, faint.
@@ -62,7 +72,11 @@ export function peopleRows(p: Omit<PeoplePaneProps, 'height' | 'overlay'> & { li
   }
   const cursorLine = rows.findIndex((l) => l.entry === p.cursor);
   const from = windowStart(rows.length, p.listHeight, Math.max(0, cursorLine));
-  return rows.slice(from, from + p.listHeight).map(({ entry, text, role }) => {
+  return rows.slice(from, from + p.listHeight).map(({ entry, text, role }) => ({ entry, painted: paintRow(p, people, entry, text, role) }));
+}
+
+function paintRow(p: Pick<PeoplePaneProps, 'cursor' | 'focused' | 'speaker' | 'theme'>, people: Person[], entry: number, text: string, role?: boolean): string {
+  {
     if (entry === -1) return text;
     const person = people[entry];
     if (entry === p.cursor) return p.theme.paint(p.focused ? 'cursor' : 'cursorIdle', text);
@@ -73,7 +87,7 @@ export function peopleRows(p: Omit<PeoplePaneProps, 'height' | 'overlay'> & { li
       if (at > 0) return text.slice(0, at) + p.theme.paint('dim', person.role) + text.slice(at + person.role.length);
     }
     return text;
-  });
+  }
 }
 
 // Memoised: a key that moves only the reading pane leaves this one as it was.

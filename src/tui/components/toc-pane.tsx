@@ -18,20 +18,25 @@ export interface TocPaneProps {
   overlay?: { marginLeft: number };
 }
 
-export function tocRows(model: ArticleModel, p: Omit<TocPaneProps, 'model' | 'height' | 'overlay'> & { listHeight: number }): string[] {
+/** The rows the pane shows, each with the section it belongs to (a long title takes two). */
+export function tocLines(model: ArticleModel, p: Omit<TocPaneProps, 'model' | 'height' | 'overlay' | 'theme'> & { listHeight: number }): { entry: number; text: string }[] {
   const inner = Math.max(0, p.width - 2);
   const count = model.sections.length;
   const digits = String(count).length;
   const index = p.focused ? p.cursor : p.current;
-  // Every entry's rows (a long title takes two), then the window around the entry in view.
   const lines: { entry: number; text: string }[] = [];
   for (let s = 0; s < count; s++) {
     const marker = s === p.current ? '▸' : ' ';
     for (const text of twoRows(`${marker}${String(s + 1).padStart(digits)} `, sectionLabel(model, s), inner)) lines.push({ entry: s, text });
   }
+  // The window around the entry in view.
   const at = lines.findIndex((l) => l.entry === index);
   const from = windowStart(lines.length, p.listHeight, Math.max(0, at));
-  return lines.slice(from, from + p.listHeight).map(({ entry, text }) => {
+  return lines.slice(from, from + p.listHeight);
+}
+
+export function tocRows(model: ArticleModel, p: Omit<TocPaneProps, 'model' | 'height' | 'overlay'> & { listHeight: number }): string[] {
+  return tocLines(model, p).map(({ entry, text }) => {
     if (p.focused && entry === p.cursor) return p.theme.paint('cursor', text);
     return entry === p.current ? p.theme.paint('current', text) : text;
   });

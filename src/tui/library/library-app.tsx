@@ -15,6 +15,7 @@ import { useFunctionKeys } from '../use-function-keys.js';
 import { libraryHelpGroups } from './library-keymap.js';
 import { editFile } from '../editor.js';
 import { openResume } from '../resume-store.js';
+import { isMouseInput } from '../mouse.js';
 import type { Theme } from '../theme.js';
 import { useTerminalSize } from '../use-terminal-size.js';
 import { loadEntry, peopleCount, type CatalogEntry } from './catalog.js';
@@ -126,6 +127,7 @@ export function LibraryApp({ entries: initial, where, theme, resume = false }: L
     [listHeight, titles],
   );
   useInput((input, key) => {
+    if (isMouseInput(input)) return;
     for (const press of keyPresses(input, key)) onPress(press);
   });
   useFunctionKeys(useCallback((name: string) => onPress({ key: name, input: '' }), [onPress]));
