@@ -11,6 +11,7 @@ import { withQuotes } from './model.js';
 import { opensReader, printOutput } from './output/print.js';
 import { stopQuietlyOnClosedPipe } from './output/stdout.js';
 import { isQuoteWorker, serveQuotes } from './tui/quote-worker.js';
+import { isCatalogWorker, serveCatalog } from './tui/library/catalog-worker.js';
 import { stripControls } from './input/sanitize.js';
 import { statSync } from 'node:fs';
 
@@ -39,13 +40,13 @@ async function main(argv: string[]): Promise<void> {
     else {
       const { openLibrary } = await import('./tui/entry.js');
       // articles/ sits beside src/ and dist/ alike, one level above this file.
-      return openLibrary(new URL('../articles/', import.meta.url), 'articles/', { debug: opts.debug, color: opts.color, resume: !opts.noResume, mouse: opts.mouse || process.env.QUOTED_MOUSE === '1' });
+      return openLibrary(new URL('../articles/', import.meta.url), 'articles/', { debug: opts.debug, color: opts.color, resume: !opts.noResume, mouse: opts.mouse || process.env.QUOTED_MOUSE === '1' }, new URL(import.meta.url));
     }
   }
   // A folder with no print flag: its library (its files as lines when standard output is not a terminal).
   if (opensFolder(opts)) {
     const { openLibrary } = await import('./tui/entry.js');
-    return openLibrary(opts.input, stripControls(opts.input), { debug: opts.debug, color: opts.color, resume: !opts.noResume, mouse: opts.mouse || process.env.QUOTED_MOUSE === '1' });
+    return openLibrary(opts.input, stripControls(opts.input), { debug: opts.debug, color: opts.color, resume: !opts.noResume, mouse: opts.mouse || process.env.QUOTED_MOUSE === '1' }, new URL(import.meta.url));
   }
   const { article, name } = await readArticle(opts.input, opts);
   if (opensReader(opts, Boolean(process.stdout.isTTY))) {
@@ -82,8 +83,9 @@ async function readArticle(spec: string, opts: Options): Promise<{ article: Arti
   return { article: parseArticle(input.text, input.format), name: input.name };
 }
 
-// A worker started by the reader to find quotes runs this same script.
+// A worker started by the reader to find quotes, or by the library to read summaries, runs this same script.
 if (isQuoteWorker()) serveQuotes();
+else if (isCatalogWorker()) serveCatalog();
 else main(process.argv.slice(2)).catch((err: unknown) => {
   if (err instanceof InputError) fail(err.message, err.exitCode);
   const debug = process.argv.includes('--debug');

@@ -103,7 +103,7 @@ export async function openArticle(article: Article, name: string, options: RunOp
 }
 
 /** The library of the articles in `dir`; a plain list when standard output is not a terminal. */
-export async function openLibrary(dir: string | URL, where: string, options: RunOptions): Promise<void> {
+export async function openLibrary(dir: string | URL, where: string, options: RunOptions, workerEntry: URL | null = null): Promise<void> {
   const entries = listCatalog(typeof dir === 'string' ? dir : fileURLToPath(dir));
   if (!process.stdout.isTTY) {
     const loaded = [];
@@ -111,5 +111,5 @@ export async function openLibrary(dir: string | URL, where: string, options: Run
     process.stdout.write(formatCatalog(loaded));
     return;
   }
-  await runFullScreen(<LibraryApp entries={entries} where={where} theme={themeFor(options)} resume={options.resume ?? false} />, options);
+  await runFullScreen(<LibraryApp entries={entries} where={where} theme={themeFor(options)} resume={options.resume ?? false} workerEntry={workerEntry} />, options);
 }

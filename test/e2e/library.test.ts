@@ -68,3 +68,24 @@ describe('the library in a terminal', () => {
     });
   }
 });
+
+describe('a large folder', () => {
+  for (const [cols, rows] of [[120, 40], [80, 24]] as const) {
+    it(`of 500 articles shows its first screen at once and answers keys while the summaries fill in (${cols}x${rows})`, async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'quoted-500-'));
+      const body = (i: number) =>
+        `Council votes on budget number ${i}\n\nBy Ann Lee\n\n"We will not raise taxes," said the mayor, Bo Chen, on Tuesday.\n\n` +
+        'The council met for three hours. Residents asked about the roads, the schools and the parks.\n'.repeat(20);
+      for (let i = 0; i < 500; i++) writeFileSync(join(dir, `a${String(i).padStart(3, '0')}.txt`), body(i));
+      const s = (session = startQuoted([dir], { cols, rows }));
+      await s.waitFor('500 articles in', 5_000);
+      // Keys move the selection at once, whatever the worker is doing.
+      for (const key of ['j', 'j', 'G', 'g']) {
+        const at = performance.now();
+        await s.press(key, { quietMs: 20 });
+        expect(performance.now() - at, key).toBeLessThan(1_000);
+      }
+      await s.waitFor((screen) => screen.includes('budget number 0 ') && screen.includes('budget number 5 '), 20_000);
+    });
+  }
+});

@@ -18,13 +18,16 @@ import { openResume } from '../resume-store.js';
 import { isMouseInput } from '../mouse.js';
 import type { Theme } from '../theme.js';
 import { useTerminalSize } from '../use-terminal-size.js';
-import { loadEntry, peopleCount, type CatalogEntry } from './catalog.js';
+import { loadEntry, type CatalogEntry } from './catalog.js';
+import { summariesInWorker, type CatalogReply } from './catalog-worker.js';
 import { initialLibrary, libraryReducer } from './library-state.js';
 
 export interface LibraryAppProps {
   entries: CatalogEntry[];
   /** Keep each article's place, as the reader of one article does. */
   resume?: boolean;
+  /** The script a catalog worker runs (the CLI's bundle); absent: summaries are read in this thread. */
+  workerEntry?: URL | null;
   /** The folder, as shown in the header. */
   where: string;
   theme: Theme;
@@ -40,8 +43,8 @@ const outletLabel = (source: string | null) => fit(source ?? '', OUTLET);
 
 /** The right-hand side of a row, fullest first: the title takes the room, these give way. */
 function details(entry: CatalogEntry): string[] {
-  const { date, source } = entry.model!;
-  const people = peopleLabel(peopleCount(entry.model!));
+  const { date, source } = entry.summary!;
+  const people = peopleLabel(entry.summary!.people);
   const full = `${dateLabel(date)} · ${people} quoted`;
   return [`${outletLabel(source)} ${full}`, full, `${dateLabel(date)} · ${people}`, dateLabel(date), ''];
 }
@@ -52,17 +55,17 @@ const DETAIL_WIDTHS = [OUTLET + 1 + `${dateLabel(null)} · ${peopleLabel(0)} quo
 
 export function entryLabel(entry: CatalogEntry, width: number): string {
   if (entry.error) return spread(entry.file, 'cannot read', width);
-  if (!entry.model) return spread(entry.file, '…', width);
-  const title = entry.model.title ?? entry.file;
+  if (!entry.summary) return spread(entry.file, '…', width);
+  const title = entry.summary.title ?? entry.file;
   const level = DETAIL_WIDTHS.findIndex((w) => w === 0 || width - w - 1 >= width * 0.6);
   const detail = details(entry)[level];
   return detail === '' ? fit(title, width) : spread(title, detail, width);
 }
 
 /** What a search of the library looks in: title and file name. */
-const searchText = (entry: CatalogEntry) => `${entry.model?.title ?? ''}\u0000${entry.file}`;
+const searchText = (entry: CatalogEntry) => `${entry.summary?.title ?? ''}\u0000${entry.file}`;
 
-export function LibraryApp({ entries: initial, where, theme, resume = false }: LibraryAppProps) {
+export function LibraryApp({ entries: initial, where, theme, resume = false, workerEntry = null }: LibraryAppProps) {
   const { exit } = useApp();
   const size = useTerminalSize();
   const [entries, setEntries] = useState(initial);
@@ -76,21 +79,50 @@ export function LibraryApp({ entries: initial, where, theme, resume = false }: L
   const readerOpen = useRef(false);
   readerOpen.current = state.open !== null;
 
-  // Summaries load one article per turn of the event loop, after the first frame.
+  // Summaries come from a worker when there is one, a batch per frame at most;
+  // else one article per turn of the event loop, after the first frame.
   useEffect(() => {
     let stopped = false;
+    if (workerEntry) {
+      let pending: CatalogReply[] = [];
+      let timer: NodeJS.Timeout | null = null;
+      const flush = () => {
+        timer = null;
+        const replies = pending;
+        pending = [];
+        setEntries((list) => {
+          const next = [...list];
+          for (const r of replies) {
+            const e = next[r.index];
+            if (!e || e.summary || e.model) continue;
+            next[r.index] = 'summary' in r ? { ...e, summary: r.summary } : { ...e, error: r.error };
+          }
+          return next;
+        });
+      };
+      const worker = summariesInWorker(initial, workerEntry, (reply) => {
+        pending.push(reply);
+        timer ??= setTimeout(flush, 16);
+      });
+      if (worker) {
+        return () => {
+          worker.stop();
+          if (timer) clearTimeout(timer);
+        };
+      }
+    }
     void (async () => {
       for (let i = 0; i < initial.length && !stopped; i++) {
         await new Promise((resolve) => setImmediate(resolve));
-        if (entriesRef.current[i].model || entriesRef.current[i].error) continue;
+        if (entriesRef.current[i].summary || entriesRef.current[i].error) continue;
         const loaded = await loadEntry(initial[i]);
-        if (!stopped) setEntries((list) => list.map((e, j) => (j === i && !e.model && !e.error ? loaded : e)));
+        if (!stopped) setEntries((list) => list.map((e, j) => (j === i && !e.summary && !e.error ? loaded : e)));
       }
     })();
     return () => {
       stopped = true;
     };
-  }, [initial]);
+  }, [initial, workerEntry]);
 
   // Opening an article reads it first if its summary has not been loaded yet.
   useEffect(() => {
