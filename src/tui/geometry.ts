@@ -11,7 +11,7 @@ export interface Size {
 export interface Geometry {
   mode: Mode;
   columns: number;
-  /** Height of a frame: one row short of the terminal, so Ink never clears the screen to redraw. */
+  /** Height of a frame: one row short of what Ink is told the terminal has (see full-height.ts), which is the whole real screen. */
   frameHeight: number;
   /** Height of the panes, above the status bar. */
   bodyHeight: number;

@@ -1,4 +1,4 @@
-// The `?` help: every binding of the keymap, by group, in as many columns as
+// The help (h, F1): every binding of the keymap, by group, in as many columns as
 // the pane needs to show them all.
 import { Box } from 'ink';
 import { helpGroups } from '../keymap.js';

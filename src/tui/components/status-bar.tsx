@@ -1,4 +1,4 @@
-// The bottom row: file, section, filter, search, position, and `? help`;
+// The bottom row: file, section, filter, search, position, and `h help`;
 // the search prompt takes it over while it is open.
 import { Text } from 'ink';
 import type { Theme } from '../theme.js';
