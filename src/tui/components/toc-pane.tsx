@@ -24,8 +24,11 @@ export function tocLines(model: ArticleModel, p: Omit<TocPaneProps, 'model' | 'h
   const count = model.sections.length;
   const digits = String(count).length;
   const index = p.focused ? p.cursor : p.current;
+  // Only the entries that can share the window with the one in view are laid
+  // out (each takes one or two rows): a long article has thousands of sections.
+  const first = Math.max(0, index - p.listHeight);
   const lines: { entry: number; text: string }[] = [];
-  for (let s = 0; s < count; s++) {
+  for (let s = first; s < Math.min(count, index + p.listHeight + 1); s++) {
     const marker = s === p.current ? '▸' : ' ';
     for (const text of twoRows(`${marker}${String(s + 1).padStart(digits)} `, sectionLabel(model, s), inner)) lines.push({ entry: s, text });
   }
