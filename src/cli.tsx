@@ -12,6 +12,9 @@ import { withQuotes } from './model.js';
 import { opensReader, printOutput } from './output/print.js';
 import { stopQuietlyOnClosedPipe } from './output/stdout.js';
 import { isQuoteWorker, serveQuotes } from './tui/quote-worker.js';
+import { isCatalogWorker, serveCatalog } from './tui/library/catalog-worker.js';
+import { stripControls } from './input/sanitize.js';
+import { statSync } from 'node:fs';
 
 declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0';
@@ -39,17 +42,22 @@ async function main(argv: string[]): Promise<void> {
     else {
       const { openLibrary } = await import('./tui/entry.js');
       // articles/ sits beside src/ and dist/ alike, one level above this file.
-      return openLibrary(new URL('../articles/', import.meta.url), 'articles/', { debug: opts.debug, color: opts.color });
+      return openLibrary(new URL('../articles/', import.meta.url), 'articles/', { debug: opts.debug, color: opts.color, resume: !opts.noResume, mouse: opts.mouse || process.env.QUOTED_MOUSE === '1' }, new URL(import.meta.url));
     }
   }
   // `quoted -` typed at a prompt would wait for an article that never comes.
   if (opts.input === '-' && process.stdin.isTTY) fail('standard input is a terminal: pipe an article in, or name a file', 2);
+  // A folder with no print flag: its library (its files as lines when standard output is not a terminal).
+  if (opensFolder(opts)) {
+    const { openLibrary } = await import('./tui/entry.js');
+    return openLibrary(opts.input, stripControls(opts.input), { debug: opts.debug, color: opts.color, resume: !opts.noResume, mouse: opts.mouse || process.env.QUOTED_MOUSE === '1' }, new URL(import.meta.url));
+  }
   const { article, name } = await readArticle(opts.input, opts);
   if (opensReader(opts, Boolean(process.stdout.isTTY))) {
     // A long article's quotes are found after the reader's first frame, by a
     // worker running this same script.
     const { openArticle } = await import('./tui/entry.js');
-    return openArticle(article, name, { debug: opts.debug, color: opts.color }, new URL(import.meta.url));
+    return openArticle(article, name, { debug: opts.debug, color: opts.color, resume: !opts.noResume, mouse: opts.mouse || process.env.QUOTED_MOUSE === '1' }, new URL(import.meta.url));
   }
   const model = withQuotes(article);
   stopQuietlyOnClosedPipe(process.stdout);
@@ -62,6 +70,16 @@ async function main(argv: string[]): Promise<void> {
   });
 }
 
+/** Whether `opts` name a folder to list rather than an article to read. */
+function opensFolder(opts: Options): opts is Options & { input: string } {
+  if (opts.input === null || opts.input === '-' || opts.json || opts.toc || opts.people || opts.quotes !== null) return false;
+  try {
+    return statSync(opts.input).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** The article `spec` names, parsed; its text is not kept. */
 async function readArticle(spec: string, opts: Options): Promise<{ article: Article; name: string }> {
   const input = await loadInput(spec, { maxBytes: opts.maxSize ?? DEFAULT_MAX_BYTES, allowPrivate: opts.allowPrivate });
@@ -69,8 +87,9 @@ async function readArticle(spec: string, opts: Options): Promise<{ article: Arti
   return { article: parseArticle(input.text, input.format), name: input.name };
 }
 
-// A worker started by the reader to find quotes runs this same script.
+// A worker started by the reader to find quotes, or by the library to read summaries, runs this same script.
 if (isQuoteWorker()) serveQuotes();
+else if (isCatalogWorker()) serveCatalog();
 else main(process.argv.slice(2)).catch((err: unknown) => {
   if (err instanceof InputError) fail(err.message, err.exitCode);
   const debug = process.argv.includes('--debug');

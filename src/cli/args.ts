@@ -1,6 +1,8 @@
 // Command-line arguments: a small strict parser, so that every unknown flag
 // is an error (exit 2) instead of a silent surprise.
 
+import { QUOTE_FORMATS, type QuoteFormat } from '../output/attribution.js';
+
 export type ColorMode = 'auto' | 'always' | 'never';
 
 export interface Options {
@@ -11,9 +13,15 @@ export interface Options {
   people: boolean;
   /** --quotes: null when absent, '' for every speaker, else a name to match. */
   quotes: string | null;
+  /** --format for --quotes: one quote a line with its attribution; null: grouped by section. */
+  format: QuoteFormat | null;
   color: ColorMode;
   /** Largest input accepted, in bytes. */
   maxSize: number | null;
+  /** --mouse: the reader takes mouse reports (also QUOTED_MOUSE=1). */
+  mouse: boolean;
+  /** --no-resume: open at the top, and keep no place. */
+  noResume: boolean;
   debug: boolean;
   /** Fetch URLs on loopback, private and link-local addresses. */
   allowPrivate: boolean;
@@ -45,7 +53,7 @@ function isColorMode(text: string): text is ColorMode {
   return text === 'auto' || text === 'always' || text === 'never';
 }
 
-const FLAGS = ['--json', '--toc', '--people', '--quotes', '--color', '--no-color', '--max-size', '--allow-private', '--debug', '--help', '--version'];
+const FLAGS = ['--json', '--toc', '--people', '--quotes', '--format', '--color', '--no-color', '--max-size', '--allow-private', '--no-resume', '--mouse', '--debug', '--help', '--version'];
 
 /** Edit distance, for suggesting the flag a typo meant. */
 function distance(a: string, b: string): number {
@@ -68,8 +76,8 @@ function unknownOption(flag: string): string {
 
 export function parseArgs(argv: string[]): Options {
   const opts: Options = {
-    input: null, json: false, toc: false, people: false, quotes: null,
-    color: 'auto', maxSize: null, debug: false, allowPrivate: false, help: false, version: false,
+    input: null, json: false, toc: false, people: false, quotes: null, format: null,
+    color: 'auto', maxSize: null, allowPrivate: false, noResume: false, mouse: false, debug: false, help: false, version: false,
   };
   const positional: string[] = [];
   let quotesWord = -1;
@@ -107,6 +115,12 @@ export function parseArgs(argv: string[]): Options {
           positional.push(argv[++i]);
         }
         break;
+      case '--format': {
+        const v = value();
+        if (!(QUOTE_FORMATS as readonly string[]).includes(v)) throw new UsageError(`--format must be ${QUOTE_FORMATS.join(', ')}, not ${v}`);
+        opts.format = v as QuoteFormat;
+        break;
+      }
       case '--color':
       case '--colour': {
         // Like ls: a bare --color means always; "--color never" is read too.
@@ -118,6 +132,8 @@ export function parseArgs(argv: string[]): Options {
       }
       case '--no-color': noValue(); opts.color = 'never'; break;
       case '--max-size': opts.maxSize = parseSize(value()); break;
+      case '--no-resume': noValue(); opts.noResume = true; break;
+      case '--mouse': noValue(); opts.mouse = true; break;
       case '--debug': noValue(); opts.debug = true; break;
       case '--allow-private': noValue(); opts.allowPrivate = true; break;
       case '-h': case '--help': noValue(); opts.help = true; break;
@@ -131,5 +147,6 @@ export function parseArgs(argv: string[]): Options {
   opts.input = positional[0] ?? null;
   const outputs = [opts.json, opts.toc, opts.people, opts.quotes !== null].filter(Boolean).length;
   if (outputs > 1) throw new UsageError('choose one of --json, --toc, --people and --quotes');
+  if (opts.format !== null && opts.quotes === null) throw new UsageError('--format goes with --quotes');
   return opts;
 }

@@ -14,6 +14,8 @@ Options:
   --people                print the people quoted, with roles and counts
   --quotes[=NAME]         print every quote, or one speaker's, by section;
                           NAME matches any part of a name, ignoring case
+  --format FORMAT         with --quotes: one quote a line with its attribution,
+                          as text, md, csv or jsonl
   --color[=WHEN]          colour in printed output: auto (the default),
                           always or never; under auto, FORCE_COLOR and
                           NO_COLOR are honoured
@@ -21,6 +23,9 @@ Options:
   --max-size SIZE         largest article to open: 500K, 100M, 1G (default 64M)
   --allow-private         fetch URLs on loopback, private and link-local
                           addresses too (refused by default, redirects too)
+  --mouse                 in the reader: the wheel scrolls, a click opens a
+                          section or filters to a person (also QUOTED_MOUSE=1)
+  --no-resume             open the article at the top, and keep no place
   --debug                 show the full stack trace of an internal error
   -h, --help              show this help and exit
   -V, --version           show the version and exit

@@ -3,6 +3,7 @@
 // quotes may come later than the text (the reader shows the text first):
 // the layouts of the whole text carry over to the model with quotes.
 import type { ArticleModel, QuoteAnalysis } from '../article/model.js';
+import { searchPattern } from './search-pattern.js';
 import { findMatches, spanLines, speakerSpans, type SpanSet } from './spans.js';
 import { articleUnits, type ArticleUnits } from './units.js';
 import { layoutView, type ViewLayout } from './view.js';
@@ -64,12 +65,14 @@ export class ArticleLayouts {
   }
 
   /**
-   * The article at `width` columns, whole or filtered to `speaker`. It is laid
+   * The article at `width` columns, whole or filtered to `speaker`, and/or to
+   * the paragraphs that match `grep` (less's `&`). It is laid
    * out as far as it is read (see ViewLayout); the same view comes back for
    * the same width and speaker.
    */
-  view(width: number, speaker: string | null): ViewLayout {
-    const key = speaker === null ? `${width}` : `${width}\u0000${this.quotesGeneration}\u0000${speaker}`;
+  view(width: number, speaker: string | null, grep: string | null = null): ViewLayout {
+    const base = speaker === null ? `${width}` : `${width}\u0000${this.quotesGeneration}\u0000${speaker}`;
+    const key = grep === null ? base : `${base}\u0000&${grep}`;
     const { views } = this.text;
     const cached = views.get(key);
     if (cached) {
@@ -78,8 +81,19 @@ export class ArticleLayouts {
       views.set(key, cached);
       return cached;
     }
-    const items =
-      speaker === null ? fullItems(this.article) : filteredItems(this.article, this.quotesOf(speaker).byUnit.keys());
+    let items: number[];
+    if (speaker === null && grep === null) items = fullItems(this.article);
+    else {
+      const speakerUnits = speaker === null ? null : new Set(this.quotesOf(speaker).byUnit.keys());
+      const pattern = grep === null ? null : searchPattern(grep);
+      const matches = (u: number) => {
+        if (!pattern) return true;
+        pattern.lastIndex = 0;
+        return pattern.test(this.article.units[u].text);
+      };
+      const units = this.article.paragraphUnit.flat().filter((u) => (speakerUnits?.has(u) ?? true) && matches(u));
+      items = filteredItems(this.article, units);
+    }
     const view = layoutView(this.article, items, width);
     this.text.computed++;
     views.set(key, view);

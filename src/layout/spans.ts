@@ -3,6 +3,7 @@
 // by unit (for painting a visible line without scanning the whole set).
 import type { ArticleModel, QuoteKind } from '../article/model.js';
 import type { ArticleUnits } from './units.js';
+import { searchPattern } from './search-pattern.js';
 import { GAP, lineOf, type ViewLayout } from './view.js';
 
 export type SpanKind = QuoteKind | 'match';
@@ -50,15 +51,11 @@ export function speakerSpans(model: ArticleModel, article: ArticleUnits, speaker
   return spanSet(spans);
 }
 
-const SPECIAL = /[.*+?^${}()|[\]\\]/g;
-
-/** Every case-insensitive occurrence of `query` in the units `view` shows, in reading order. */
+/** Every occurrence of `query` in the units `view` shows, in reading order (see searchPattern). */
 export function findMatches(article: ArticleUnits, view: ViewLayout, query: string): SpanSet {
   const spans: Span[] = [];
-  if (query.length === 0) return spanSet(spans);
-  // A regular expression on the original text keeps offsets exact, where
-  // lower-casing could change the length of some characters.
-  const pattern = new RegExp(query.replace(SPECIAL, '\\$&'), 'giu');
+  const pattern = searchPattern(query);
+  if (!pattern) return spanSet(spans);
   let previous = GAP;
   const lineUnit = view.lineUnit;
   for (let line = 0; line < lineUnit.length; line++) {

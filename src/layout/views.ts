@@ -3,11 +3,22 @@
 import type { ArticleUnits } from './units.js';
 import { GAP } from './view.js';
 
-function withGaps(blocks: number[][]): number[] {
+/** A list item as the readers write it: a bullet or a number first. */
+const LIST_ITEM = /^(?:•|\d{1,3}\.) /;
+
+/** Whether `unit` follows `previous` with no blank line: the items of one list sit together. */
+function joined(article: ArticleUnits, previous: number, unit: number): boolean {
+  const a = article.units[previous];
+  const b = article.units[unit];
+  return a.kind === 'paragraph' && b.kind === 'paragraph' && LIST_ITEM.test(a.text) && LIST_ITEM.test(b.text);
+}
+
+function withGaps(article: ArticleUnits, blocks: number[][]): number[] {
   const items: number[] = [];
   for (const block of blocks) {
     if (block.length === 0) continue;
-    if (items.length > 0) items.push(GAP);
+    const last = items[items.length - 1];
+    if (items.length > 0 && !(last !== GAP && joined(article, last, block[0]))) items.push(GAP);
     items.push(...block);
   }
   return items;
@@ -23,7 +34,7 @@ function sectionBlocks(article: ArticleUnits, section: number, paragraphs: reado
 export function fullItems(article: ArticleUnits): number[] {
   const items: number[] = [...article.header];
   const block = (unit: number) => {
-    if (items.length > 0) items.push(GAP);
+    if (items.length > 0 && !joined(article, items[items.length - 1], unit)) items.push(GAP);
     items.push(unit);
   };
   article.paragraphUnit.forEach((units, s) => {
@@ -43,5 +54,5 @@ export function filteredItems(article: ArticleUnits, units: Iterable<number>): n
     // A loop, not push(...): a section may have more paragraphs than the stack has room for arguments.
     if (kept.length > 0) for (const block of sectionBlocks(article, s, kept)) blocks.push(block);
   });
-  return withGaps(blocks);
+  return withGaps(article, blocks);
 }

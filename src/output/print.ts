@@ -5,7 +5,8 @@ import { colorEnabled, styleFor } from './color.js';
 import { toJson } from './json.js';
 import { renderPeople } from './people.js';
 import { renderPlain } from './plain.js';
-import { renderQuotes } from './quotes.js';
+import { renderQuotes, selectQuotes } from './quotes.js';
+import { formatQuotes } from './attribution.js';
 import { renderToc } from './toc.js';
 
 export interface OutputContext {
@@ -42,6 +43,7 @@ export function printOutput(model: ArticleModel, opts: Options, ctx: OutputConte
   if (opts.json) ctx.write(toJson(model));
   else if (opts.toc) ctx.write(renderToc(model));
   else if (opts.people) ctx.write(renderPeople(model, style));
+  else if (opts.quotes !== null && opts.format) ctx.write(formatQuotes(model, selectQuotes(model, opts.quotes), opts.format));
   else if (opts.quotes !== null) ctx.write(renderQuotes(model, opts.quotes, style));
   else ctx.write(renderPlain(model, { width: outputWidth(ctx), style }));
   return true;

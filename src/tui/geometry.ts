@@ -11,7 +11,7 @@ export interface Size {
 export interface Geometry {
   mode: Mode;
   columns: number;
-  /** Height of a frame: one row short of the terminal, so Ink never clears the screen to redraw. */
+  /** Height of a frame: one row short of what Ink is told the terminal has (see full-height.ts), which is the whole real screen. */
   frameHeight: number;
   /** Height of the panes, above the status bar. */
   bodyHeight: number;
@@ -48,17 +48,23 @@ export const MAX_MEASURE = 100;
 
 const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, n));
 
-export function tocWidthFor(columns: number): number {
-  return clamp(Math.round(columns * 0.2), 20, 32);
+/** The contents pane: its longest entry (`want` columns of text) within limits, else a fifth of the screen. */
+export function tocWidthFor(columns: number, want?: number): number {
+  if (want === undefined) return clamp(Math.round(columns * 0.2), 20, 32);
+  return clamp(want + 2, 20, clamp(Math.round(columns * 0.22), 20, 36));
 }
 
-export function peopleWidthFor(columns: number): number {
-  return clamp(Math.round(columns * 0.24), 24, 40);
+/** The people pane: the longest name with its counts within limits, else a quarter of the screen. */
+export function peopleWidthFor(columns: number, want?: number): number {
+  if (want === undefined) return clamp(Math.round(columns * 0.24), 24, 40);
+  return clamp(want + 2, 24, clamp(Math.round(columns * 0.27), 24, 42));
 }
 
 export interface PaneVisibility {
   tocHidden: boolean;
   peopleHidden: boolean;
+  /** What the article's entries would like (see paneWants); absent: the fixed shares. */
+  wants?: { toc: number; people: number } | null;
 }
 
 export function modeFor({ columns, rows }: Size): Mode {
@@ -74,9 +80,10 @@ export function geometry(size: Size, visibility: PaneVisibility): Geometry {
   const bodyHeight = Math.max(0, frameHeight - 1);
   const bordered = mode !== 'alone';
   const sideListHeight = Math.max(0, bodyHeight - 3);
-  const toc = mode === 'wide' && !visibility.tocHidden ? { width: tocWidthFor(columns), listHeight: sideListHeight } : null;
-  const people =
-    mode === 'wide' && !visibility.peopleHidden ? { width: peopleWidthFor(columns), listHeight: sideListHeight } : null;
+  const tocWidth = tocWidthFor(columns, visibility.wants?.toc);
+  const peopleWidth = peopleWidthFor(columns, visibility.wants?.people);
+  const toc = mode === 'wide' && !visibility.tocHidden ? { width: tocWidth, listHeight: sideListHeight } : null;
+  const people = mode === 'wide' && !visibility.peopleHidden ? { width: peopleWidth, listHeight: sideListHeight } : null;
   const readerWidth = Math.max(1, columns - (toc?.width ?? 0) - (people?.width ?? 0));
   // Inside: a border (wide, narrow) and one column of padding each side when there is room.
   const inner = Math.max(1, readerWidth - (bordered ? 2 : 0));
@@ -91,8 +98,8 @@ export function geometry(size: Size, visibility: PaneVisibility): Geometry {
     toc,
     people,
     overlayWidth: {
-      toc: Math.min(columns, tocWidthFor(columns) + 4),
-      people: Math.min(columns, peopleWidthFor(columns) + 6),
+      toc: Math.min(columns, tocWidth + 4),
+      people: Math.min(columns, peopleWidth + 6),
     },
     reader: {
       width: readerWidth,

@@ -34,7 +34,7 @@ function marksOn(unit: number, start: number, end: number, set: SpanSet | null, 
   for (const span of spans) {
     if (span.end <= start || span.start >= end) continue;
     const isCurrent = current !== null && span === current;
-    const style: StyleName = span.kind === 'match' ? (isCurrent ? 'currentMatch' : 'match') : span.kind;
+    const style: StyleName = isCurrent ? (span.kind === 'match' ? 'currentMatch' : 'currentQuote') : span.kind;
     marks.push({ start: Math.max(start, span.start), end: Math.min(end, span.end), style, rank: isCurrent ? rank + 1 : rank });
   }
   return marks;

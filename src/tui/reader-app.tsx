@@ -1,7 +1,11 @@
 // The reader: wires keys → keymap → reducer, and draws the state with the
 // presentational panes. Holds no logic of its own beyond that wiring.
 import { Box, useInput } from 'ink';
-import { useEffect, useLayoutEffect, useMemo, useReducer } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef } from 'react';
+import type { ResumeHandle } from './resume-store.js';
+import { snapshot } from './resume-state.js';
+import { useFunctionKeys } from './use-function-keys.js';
+import { isMouseInput, mouseAction, parseMouse, type MouseEvent } from './mouse.js';
 import type { ArticleModel } from '../article/model.js';
 import { stripControls } from '../input/sanitize.js';
 import { ArticleLayouts } from '../layout/cache.js';
@@ -10,6 +14,8 @@ import { useIdleLayout } from './use-idle-layout.js';
 import { useQuotes } from './use-quotes.js';
 import { sectionLabel } from '../layout/units.js';
 import { HelpOverlay } from './components/help-overlay.js';
+import { PersonPane } from './components/person-pane.js';
+import { personEntries } from './person-page.js';
 import { PeoplePane } from './components/people-pane.js';
 import { ReadingPane } from './components/reading-pane.js';
 import { StatusBar, type StatusInfo } from './components/status-bar.js';
@@ -20,6 +26,9 @@ import { currentSection, geometryOf, matchesOf, pageOf, percentRead, quotesOf, v
 import { createReducer, initialState, type Action, type ReaderState } from './state.js';
 import type { Theme } from './theme.js';
 import { useTerminalSize } from './use-terminal-size.js';
+import { paneWants } from './pane-wants.js';
+import { repaint } from './full-height.js';
+import { osc52 } from './copy.js';
 
 export interface ReaderAppProps {
   model: ArticleModel;
@@ -38,6 +47,12 @@ export interface ReaderAppProps {
   canGoBack?: boolean;
   onClose: () => void;
   onQuit: () => void;
+  /** Where the article was left last time, and where to keep it (absent: --no-resume, or no file). */
+  resume?: ResumeHandle;
+  /** Where c and C put their text (default: the terminal's clipboard, by OSC 52). */
+  clipboard?: (text: string) => void;
+  /** v: open the article in the user's editor, and say how it went (absent: there is no file to edit). */
+  onEdit?: () => string;
   /**
    * Keys handed over by a parent that reads them itself (the library), set
    * as soon as the reader is on screen; without it the reader reads its own.
@@ -50,7 +65,12 @@ export interface KeyFeed {
   current: ((press: KeyPress) => void) | null;
 }
 
-type Message = Action | { type: 'key'; key: string; input: string };
+/** OSC 52 on the terminal the reader draws on. */
+function toTerminalClipboard(text: string): void {
+  if (process.stdout.isTTY) process.stdout.write(osc52(text));
+}
+
+type Message = Action | { type: 'key'; key: string; input: string } | { type: 'mouse'; event: MouseEvent };
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -65,7 +85,7 @@ function filterCounts(model: ArticleModel, speaker: string): string {
 const NO_QUOTES = { people: [], quotes: [] };
 const AT_LEFT = { marginLeft: 0 };
 
-export function ReaderApp({ model: given, name, theme, layouts: givenLayouts, findQuotes, canGoBack = false, onClose, onQuit, keys }: ReaderAppProps) {
+export function ReaderApp({ model: given, name, theme, layouts: givenLayouts, findQuotes, canGoBack = false, onClose, onQuit, onEdit, clipboard = toTerminalClipboard, resume, keys }: ReaderAppProps) {
   const base = useMemo(() => givenLayouts ?? new ArticleLayouts(given), [givenLayouts, given]);
   const quoteState = useQuotes(findQuotes);
   // Until quotes are found, none are shown (whatever the given model holds).
@@ -79,21 +99,47 @@ export function ReaderApp({ model: given, name, theme, layouts: givenLayouts, fi
     const reduce = createReducer(ctx);
     // Keys are resolved against the state they arrive in, even several in one read.
     return (state: ReaderState, message: Message): ReaderState => {
+      if (message.type === 'mouse') {
+        const action = mouseAction(ctx, state, message.event);
+        return action ? reduce(state, action) : state;
+      }
       if (message.type !== 'key') return reduce(state, message);
       const action = actionFor(state, message.key, message.input);
       return action ? reduce(state, action) : state;
     };
   }, [ctx]);
   const size = useTerminalSize();
-  const [state, dispatch] = useReducer(reducer, undefined, () => initialState({ size, canGoBack }));
+  const wants = useMemo(() => paneWants(model), [model]);
+  const [state, dispatch] = useReducer(reducer, undefined, () => {
+    // The first frame is drawn at the saved place: no frame at the top first.
+    const start = initialState({ size, canGoBack, wants });
+    if (resume?.saved) return reducer(start, { type: 'restore', saved: resume.saved, warning: resume.warning });
+    return resume?.warning ? reducer(start, { type: 'say', notice: resume.warning }) : start;
+  });
+  // The place is kept when the reader closes, however it closes.
+  const latest = useRef({ ctx, state });
+  latest.current = { ctx, state };
+  useEffect(() => () => resume?.save(snapshot(latest.current.ctx, latest.current.state)), [resume]);
   // A new size is applied during render, so no frame is ever drawn for the old one.
   if (size.columns !== state.size.columns || size.rows !== state.size.rows) dispatch({ type: 'resize', size });
+  if (state.wants !== wants && (state.wants?.toc !== wants.toc || state.wants?.people !== wants.people)) dispatch({ type: 'wants', wants });
 
   useInput(
     (input, key) => {
+      // A mouse report is read raw (below), not as keys.
+      if (isMouseInput(input)) return;
       for (const press of keyPresses(input, key)) dispatch({ type: 'key', ...press });
     },
     { isActive: !keys },
+  );
+  useFunctionKeys(
+    // A parent that reads the keys (the library) hands F1 over itself.
+    useCallback((name: string) => (keys ? undefined : dispatch({ type: 'key', key: name, input: '' })), [keys]),
+    true,
+    useCallback((data: string) => {
+      const event = parseMouse(data);
+      if (event) dispatch({ type: 'mouse', event });
+    }, []),
   );
   // Set during the commit, before any later key can arrive: none is lost to a reader still starting.
   useLayoutEffect(() => {
@@ -109,23 +155,47 @@ export function ReaderApp({ model: given, name, theme, layouts: givenLayouts, fi
     else if (state.exit === 'close') (canGoBack ? onClose : onQuit)();
   }, [state.exit, canGoBack, onClose, onQuit]);
 
+  // A hint about an unknown key goes after two seconds.
+  useEffect(() => {
+    if (!state.hint) return;
+    const timer = setTimeout(() => dispatch({ type: 'clearNotice' }), 2000);
+    return () => clearTimeout(timer);
+  }, [state.hint, state.notice]);
+  useEffect(() => {
+    if (state.redraw > 0) repaint();
+  }, [state.redraw]);
+  useEffect(() => {
+    if (state.copied) clipboard(state.copied.text);
+  }, [state.copied, clipboard]);
+  useEffect(() => {
+    if (state.edit === 0) return;
+    dispatch({ type: 'say', notice: onEdit ? onEdit() : 'v: no file to edit (the article did not come from a file)' });
+  }, [state.edit, onEdit]);
+
   const geo = geometryOf(state);
   const view = viewOf(ctx, state);
   useIdleLayout(view);
-  const quotes = quotesOf(ctx, state, view);
+  // A quote opened from a filter stays marked in the whole article.
+  const marked = useMemo(() => (state.marked ? { spans: [state.marked], byUnit: new Map([[state.marked.unit, [state.marked]]]) } : null), [state.marked]);
+  const quotes = quotesOf(ctx, state, view) ?? marked;
   const matches = matchesOf(ctx, state, view);
-  const section = currentSection(view, state.scroll);
-  const current = matches && state.match >= 0 ? matches.spans[state.match] : quotes && state.quote >= 0 ? quotes.spans[state.quote] : null;
+  const section = currentSection(view, state.scroll, pageOf(state));
+  const current =
+    matches && state.match >= 0 ? matches.spans[state.match] : state.speaker && quotes && state.quote >= 0 ? quotes.spans[state.quote] : state.marked;
 
   const info: StatusInfo = {
     name: stripControls(name),
     section: model.sections.length > 0 ? `${section + 1}/${model.sections.length} ${sectionLabel(model, section)}` : '',
     filter: state.speaker ? `filter: ${state.speaker} (${filterCounts(model, state.speaker)})` : null,
-    position: quotes && state.quote >= 0 && !matches ? `said ${state.quote + 1}/${quotes.spans.length}` : null,
+    position: state.speaker && quotes && state.quote >= 0 && !matches ? `said ${state.quote + 1}/${quotes.spans.length}` : null,
     // A search kept through a speaker filter may have no match in what is shown.
     search: matches ? (matches.spans.length > 0 ? `match ${state.match + 1}/${matches.spans.length}` : 'no match in this view') : null,
     percent: percentRead(view, state.scroll, pageOf(state)),
     prompt: state.prompt,
+    promptCursor: state.promptCursor,
+    promptKey: state.promptKind === 'grep' ? '&' : state.promptKind === 'back' ? '?' : '/',
+    count: state.count?.digits ?? null,
+    grep: state.grep,
     notice: state.notice,
     help: state.help,
   };
@@ -134,8 +204,11 @@ export function ReaderApp({ model: given, name, theme, layouts: givenLayouts, fi
   const peopleLeft = geo.columns - geo.overlayWidth.people;
   // Stable props, so that the memoised side panes draw again only when they change.
   const peopleOverlay = useMemo(() => ({ marginLeft: peopleLeft }), [peopleLeft]);
+  const personShown = state.person ? model.people.find((p) => p.name === state.person!.name) : undefined;
   const body = state.help ? (
     <HelpOverlay width={geo.columns} height={geo.bodyHeight} theme={theme} />
+  ) : personShown && state.person ? (
+    <PersonPane person={personShown} entries={personEntries(layouts, personShown.name)} cursor={state.person.cursor} width={geo.columns} height={geo.bodyHeight} theme={theme} />
   ) : (
     <Box flexDirection="row" width={geo.columns} height={geo.bodyHeight}>
       {geo.toc && (

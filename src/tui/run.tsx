@@ -1,11 +1,10 @@
 // Entry points the CLI loads lazily: the reader for one article, and the
-// library. Each runs Ink full-screen in the alternate screen, with frames one
-// row short of the terminal (a full-height frame makes Ink clear the whole
-// screen on every update), and gives the terminal back as it found it
+// library. Each runs Ink full-screen in the alternate screen, with frames as
+// tall as the terminal (see full-height.ts), and gives the terminal back as it found it
 // however the program ends.
 import { render, useApp, type Instance } from 'ink';
 import { fileURLToPath } from 'node:url';
-import type { ReactElement } from 'react';
+import { useMemo, type ReactElement } from 'react';
 import type { Article, ArticleModel } from '../article/model.js';
 import type { ColorMode } from '../cli/args.js';
 import { formatCatalog, listCatalog, loadEntry } from './library/catalog.js';
@@ -14,6 +13,10 @@ import { withoutQuotes, withQuotes } from '../model.js';
 import { findsQuotesLater, quoteFinder, type QuoteFinder } from './quote-finder.js';
 import { ReaderApp } from './reader-app.js';
 import { enterFullScreen, guardExits, TerminalError } from './terminal.js';
+import { fullHeightStdout } from './full-height.js';
+import { editFile, isEditable, setEditorScreen } from './editor.js';
+import { openResume, type ResumeHandle } from './resume-store.js';
+import { MOUSE_OFF, MOUSE_ON } from './mouse.js';
 import { testCrashKind, withTestCrash } from './test-crash.js';
 import { colorEnabled } from '../output/color.js';
 import { createTheme, type Theme } from './theme.js';
@@ -23,6 +26,10 @@ export { TerminalError } from './terminal.js';
 export interface RunOptions {
   debug: boolean;
   color: ColorMode;
+  /** Open where the article was left, and keep the place (off with --no-resume). */
+  resume?: boolean;
+  /** SGR mouse reports on (--mouse, QUOTED_MOUSE=1); off by default, so the terminal's own selection works. */
+  mouse?: boolean;
 }
 
 function themeFor(options: RunOptions): Theme {
@@ -34,11 +41,24 @@ async function runFullScreen(app: ReactElement, options: RunOptions): Promise<vo
   const { stdout, stdin, stderr } = process;
   if (!stdout.isTTY) throw new TerminalError('the reader needs a terminal (standard output is not one)');
   const session = enterFullScreen(stdout, stdin);
+  setEditorScreen({ stdout, keys: session.keys });
+  // The mouse is turned off again before the terminal is given back, on every way out.
+  if (options.mouse) stdout.write(MOUSE_ON);
+  const restore = () => {
+    if (options.mouse) {
+      try {
+        stdout.write(MOUSE_OFF);
+      } catch {
+        // The terminal is gone.
+      }
+    }
+    session.restore();
+  };
   let instance: Instance | null = null;
-  const unguard = guardExits({ stop: () => instance?.unmount(), restore: session.restore, debug: options.debug });
+  const unguard = guardExits({ stop: () => instance?.unmount(), restore, debug: options.debug });
   try {
     instance = render(withTestCrash(app, testCrashKind(process.env)), {
-      stdout,
+      stdout: fullHeightStdout(stdout),
       stdin: session.keys,
       stderr,
       exitOnCtrlC: false,
@@ -53,19 +73,23 @@ async function runFullScreen(app: ReactElement, options: RunOptions): Promise<vo
     await instance.waitUntilExit();
   } finally {
     instance?.unmount();
-    session.restore();
+    restore();
     unguard();
   }
 }
 
-function StandaloneReader({ model, name, theme, findQuotes }: { model: ArticleModel; name: string; theme: Theme; findQuotes?: QuoteFinder }) {
+function StandaloneReader({ model, name, theme, findQuotes, resume }: { model: ArticleModel; name: string; theme: Theme; findQuotes?: QuoteFinder; resume?: ResumeHandle }) {
   const { exit } = useApp();
-  return <ReaderApp model={model} name={name} theme={theme} findQuotes={findQuotes} onClose={exit} onQuit={exit} />;
+  const onEdit = useMemo(() => (isEditable(name) ? () => editFile(name) : undefined), [name]);
+  return <ReaderApp model={model} name={name} theme={theme} findQuotes={findQuotes} onClose={exit} onQuit={exit} onEdit={onEdit} resume={resume} />;
 }
 
 /** Read one article full-screen until the user quits. */
 export async function openReader(model: ArticleModel, name: string, options: RunOptions, findQuotes?: QuoteFinder): Promise<void> {
-  await runFullScreen(<StandaloneReader model={model} name={name} theme={themeFor(options)} findQuotes={findQuotes} />, options);
+  // Only an article with a file or an address has a place to come back to.
+  const resume = options.resume && (isEditable(name) || /^https?:\/\//.test(name)) ? openResume(model, name) : undefined;
+  await runFullScreen(<StandaloneReader model={model} name={name} theme={themeFor(options)} findQuotes={findQuotes} resume={resume} />, options);
+  if (resume?.saveWarning) process.stderr.write(`${resume.saveWarning}\n`);
 }
 
 /**
@@ -79,7 +103,7 @@ export async function openArticle(article: Article, name: string, options: RunOp
 }
 
 /** The library of the articles in `dir`; a plain list when standard output is not a terminal. */
-export async function openLibrary(dir: string | URL, where: string, options: RunOptions): Promise<void> {
+export async function openLibrary(dir: string | URL, where: string, options: RunOptions, workerEntry: URL | null = null): Promise<void> {
   const entries = listCatalog(typeof dir === 'string' ? dir : fileURLToPath(dir));
   if (!process.stdout.isTTY) {
     const loaded = [];
@@ -87,5 +111,5 @@ export async function openLibrary(dir: string | URL, where: string, options: Run
     process.stdout.write(formatCatalog(loaded));
     return;
   }
-  await runFullScreen(<LibraryApp entries={entries} where={where} theme={themeFor(options)} />, options);
+  await runFullScreen(<LibraryApp entries={entries} where={where} theme={themeFor(options)} resume={options.resume ?? false} workerEntry={workerEntry} />, options);
 }

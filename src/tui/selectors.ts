@@ -19,7 +19,7 @@ export function geometryOf(state: ReaderState): Geometry {
 }
 
 export function viewOf(ctx: ReaderContext, state: ReaderState): ViewLayout {
-  return ctx.layouts.view(geometryOf(state).reader.textWidth, state.speaker);
+  return ctx.layouts.view(geometryOf(state).reader.textWidth, state.speaker, state.grep ?? null);
 }
 
 /** Lines the reading pane shows at once (at least one, for paging). */
@@ -41,11 +41,19 @@ export function clampScroll(view: ViewLayout, page: number, line: number): numbe
   return view.complete ? Math.min(maxScroll(view, page), target) : target;
 }
 
-/** The section of the line at the top of the pane. */
-export function currentSection(view: ViewLayout, scroll: number): number {
-  view.ensureLines(scroll + 1);
+/**
+ * The section being read: that of the line at the top of the pane; at the
+ * end of the text (given the page), the last section whose start is on
+ * screen, since the pane can scroll no further to bring it to the top.
+ */
+export function currentSection(view: ViewLayout, scroll: number, page = 0): number {
+  view.ensureLines(scroll + page + 1);
   if (view.ready === 0) return 0;
-  return view.sectionOf(Math.min(scroll, view.ready - 1));
+  const top = view.sectionOf(Math.min(scroll, view.ready - 1));
+  if (page === 0 || !view.complete || scroll + page < view.lineCount) return top;
+  const lines = view.sectionLines;
+  const last = lowerBound(lines, scroll + page) - 1;
+  return last >= 0 && lines[last] > scroll ? view.sections[last] : top;
 }
 
 /** The quotes n/N step through: the filtered speaker's, placed in the view. */

@@ -1,13 +1,17 @@
 // The reader's state machine: a pure reducer over typed actions. It reads
 // cached layouts (through the context) and never lays text out itself, so
 // every action costs the same on a 5-line and a 50,000-line article.
-import { anchorAt, lineOf, type Anchor, type ViewLayout } from '../layout/view.js';
-import { stripControls } from '../input/sanitize.js';
+import { editPrompt, remembered } from './prompt-edit.js';
+import { restore } from './resume-state.js';
 import type { Size } from './geometry.js';
 import { modeFor } from './geometry.js';
 import { panelPeople } from './people-order.js';
+import { personEntries } from './person-page.js';
+import { copy, openQuote, personGo } from './quote-actions.js';
+import { clearFilter, filterUnavailable, keepPlace, reveal, scrollTo, setFilter } from './state-place.js';
+import { counted, goLine, goPercent, isJump, letter, position, recordJump } from './less-moves.js';
 import {
-  clampScroll,
+  geometryOf,
   currentSection,
   lowerBound,
   matchesOf,
@@ -20,62 +24,7 @@ import type { Action, Pane, ReaderState, SidePane } from './state-types.js';
 
 export type { Action, Pane, ReaderState, SidePane } from './state-types.js';
 export type { ReaderContext } from './selectors.js';
-
-export interface InitOptions {
-  size: Size;
-  canGoBack?: boolean;
-}
-
-export function initialState({ size, canGoBack = false }: InitOptions): ReaderState {
-  return {
-    size,
-    focus: 'reader',
-    tocHidden: false,
-    peopleHidden: false,
-    overlay: null,
-    tocCursor: 0,
-    peopleCursor: 0,
-    speaker: null,
-    filterReturn: null,
-    scroll: 0,
-    prompt: null,
-    query: null,
-    match: -1,
-    quote: -1,
-    help: false,
-    notice: null,
-    canGoBack,
-    exit: null,
-  };
-}
-
-/** Lines of context kept above a match or quote that a jump brings into view. */
-const JUMP_CONTEXT = 2;
-
-function scrollTo(ctx: ReaderContext, state: ReaderState, line: number): ReaderState {
-  return { ...state, scroll: clampScroll(viewOf(ctx, state), pageOf(state), line) };
-}
-
-/** Scroll just enough for `line` to be visible, with a little context above it. */
-function reveal(ctx: ReaderContext, state: ReaderState, line: number): ReaderState {
-  const page = pageOf(state);
-  if (line >= state.scroll && line < state.scroll + page) return state;
-  return scrollTo(ctx, state, line - Math.min(JUMP_CONTEXT, Math.floor(page / 3)));
-}
-
-function lineOfAnchor(view: ViewLayout, anchor: Anchor | null): number {
-  if (!anchor) return 0;
-  const line = lineOf(view, anchor.unit, anchor.offset);
-  return line === -1 ? 0 : Math.max(0, line - anchor.before);
-}
-
-/** After a change of width or view, keep the same text at the top of the pane. */
-function keepPlace(ctx: ReaderContext, before: ReaderState, after: ReaderState): ReaderState {
-  const from = viewOf(ctx, before);
-  const to = viewOf(ctx, after);
-  if (from === to) return scrollTo(ctx, after, after.scroll);
-  return scrollTo(ctx, after, lineOfAnchor(to, anchorAt(from, before.scroll)));
-}
+export { initialState, type InitOptions } from './state-initial.js';
 
 function focusable(state: ReaderState): Pane[] {
   if (modeFor(state.size) !== 'wide') return ['reader', 'toc', 'people'];
@@ -85,7 +34,7 @@ function focusable(state: ReaderState): Pane[] {
 function focusPane(ctx: ReaderContext, state: ReaderState, pane: Pane): ReaderState {
   const next = { ...state, focus: pane };
   // The contents cursor starts on the section being read.
-  if (pane === 'toc' && state.focus !== 'toc') next.tocCursor = currentSection(viewOf(ctx, state), state.scroll);
+  if (pane === 'toc' && state.focus !== 'toc') next.tocCursor = currentSection(viewOf(ctx, state), state.scroll, pageOf(state));
   if (modeFor(state.size) !== 'wide') next.overlay = pane === 'reader' ? null : pane;
   return next;
 }
@@ -106,30 +55,6 @@ function stepSection(ctx: ReaderContext, state: ReaderState, by: number): Reader
   const i = by > 0 ? lowerBound(lines, state.scroll + 1) : lowerBound(lines, state.scroll) - 1;
   if (i < 0 || i >= lines.length) return { ...state, notice: by > 0 ? 'last section' : 'first section' };
   return { ...scrollTo(ctx, state, lines[i]), tocCursor: view.sections[i] };
-}
-
-/** Why the speaker filter cannot be used yet, or null when it can. */
-function filterUnavailable(ctx: ReaderContext): string | null {
-  if (ctx.quotes === 'finding') return 'still finding the quotes: the speaker filter opens once they are in';
-  if (ctx.quotes === 'failed') return 'the quotes could not be found: no speaker filter';
-  return null;
-}
-
-function setFilter(ctx: ReaderContext, state: ReaderState, speaker: string): ReaderState {
-  const unavailable = filterUnavailable(ctx);
-  if (unavailable) return { ...state, notice: unavailable };
-  if (ctx.layouts.quotesOf(speaker).spans.length === 0) return { ...state, notice: `no quotes of ${speaker} in the text` };
-  const filterReturn = state.filterReturn ?? { anchor: anchorAt(viewOf(ctx, state), state.scroll), filteredScroll: 0 };
-  return { ...state, speaker, filterReturn, scroll: 0, quote: -1, match: -1 };
-}
-
-function clearFilter(ctx: ReaderContext, state: ReaderState): ReaderState {
-  if (state.speaker === null || state.filterReturn === null) return state;
-  const full = { ...state, speaker: null, filterReturn: null, quote: -1, match: -1 };
-  // Untouched filter: back where the reader was. Moved in it: the same text, in context.
-  const anchor =
-    state.scroll === state.filterReturn.filteredScroll ? state.filterReturn.anchor : anchorAt(viewOf(ctx, state), state.scroll);
-  return scrollTo(ctx, full, lineOfAnchor(viewOf(ctx, full), anchor));
 }
 
 /** n/N: the next or previous search match, or else quote of the speaker, wrapping round. */
@@ -159,19 +84,40 @@ function step(ctx: ReaderContext, state: ReaderState, by: number): ReaderState {
   };
 }
 
+/** What a search that found nothing says: inside a filter, how often the whole article has it. */
+function notFound(ctx: ReaderContext, state: ReaderState, query: string): string {
+  if (state.speaker === null) return `not found: ${query}`;
+  const whole = ctx.layouts.matchesIn(viewOf(ctx, { ...state, speaker: null }), query).spans.length;
+  if (whole === 0) return `not found: ${query}`;
+  return `${query}: outside the filter (${whole} in the whole article; Esc clears it)`;
+}
+
 function runSearch(ctx: ReaderContext, state: ReaderState): ReaderState {
-  const query = state.prompt?.trim() ? state.prompt : state.query;
-  const closed = { ...state, prompt: null };
+  const typed = state.prompt?.trim() ? state.prompt : null;
+  const closed = { ...state, prompt: null, history: typed ? remembered(state.history, typed) : state.history, historyAt: null };
+  // &: only the paragraphs that match; & with an empty pattern shows them all again.
+  if (state.promptKind === 'grep') {
+    const grep = typed;
+    if (grep === state.grep) return closed;
+    const next = keepPlace(ctx, state, { ...closed, grep, match: -1, quote: -1 });
+    if (grep !== null && viewOf(ctx, next).sections.length === 0) return { ...closed, notice: `no paragraph matches ${grep}` };
+    return next;
+  }
+  const query = typed ?? state.query;
   if (!query) return closed;
-  const searched = { ...closed, query, match: -1 };
+  const backward = typed ? state.promptKind === 'back' : state.backward;
+  const searched = { ...closed, query, backward, match: -1 };
   const matches = matchesOf(ctx, searched);
-  if (!matches || matches.spans.length === 0) return { ...closed, query: null, match: -1, notice: `not found: ${query}` };
-  return step(ctx, searched, 1);
+  if (!matches || matches.spans.length === 0) return { ...closed, query: null, match: -1, notice: notFound(ctx, state, query) };
+  return step(ctx, searched, backward ? -1 : 1);
 }
 
 function escape(ctx: ReaderContext, state: ReaderState): ReaderState {
+  if (state.count || state.pending) return { ...state, count: null, pending: null };
+  if (state.marked) return { ...state, marked: null };
   if (state.overlay) return { ...state, overlay: null, focus: 'reader' };
   if (state.query !== null) return { ...state, query: null, match: -1 };
+  if (state.grep !== null) return keepPlace(ctx, state, { ...state, grep: null });
   if (state.speaker !== null) return clearFilter(ctx, state);
   if (state.canGoBack) return { ...state, exit: 'close' };
   return state;
@@ -186,18 +132,32 @@ function activate(ctx: ReaderContext, state: ReaderState): ReaderState {
       const unavailable = filterUnavailable(ctx);
       return unavailable ? { ...state, notice: unavailable } : state;
     }
-    const next = state.speaker === person.name ? clearFilter(ctx, state) : setFilter(ctx, state, person.name);
+    // Enter again on the followed speaker: the whole article, at the current quote when n has gone to one.
+    const again = state.quote >= 0 ? openQuote(ctx, state) : clearFilter(ctx, state);
+    const next = state.speaker === person.name ? again : setFilter(ctx, state, person.name);
     return next.notice ? next : closeOverlay(next);
   }
-  return clearFilter(ctx, state);
+  // In the text of a filter: on a current quote, open it in the whole article; else back to where the filter began.
+  return state.speaker !== null && state.quote >= 0 ? openQuote(ctx, state) : clearFilter(ctx, state);
 }
 
 function moveCursor(ctx: ReaderContext, state: ReaderState, by: number): ReaderState {
   const { model } = ctx.layouts;
   const clamp = (n: number, count: number) => Math.max(0, Math.min(count - 1, n));
+  if (state.focus !== 'reader' && !Number.isFinite(by)) {
+    const count = state.focus === 'toc' ? model.sections.length : model.people.length;
+    return { ...state, [state.focus === 'toc' ? 'tocCursor' : 'peopleCursor']: by < 0 ? 0 : Math.max(0, count - 1) };
+  }
   if (state.focus === 'toc') return { ...state, tocCursor: clamp(state.tocCursor + by, model.sections.length) };
   if (state.focus === 'people') return { ...state, peopleCursor: clamp(state.peopleCursor + by, model.people.length) };
   return scrollTo(ctx, state, state.scroll + by);
+}
+
+/** Entries a focused list shows at once: a page of the list. */
+function listPage(state: ReaderState): number {
+  const geo = geometryOf(state);
+  const pane = state.focus === 'toc' ? geo.toc : geo.people;
+  return Math.max(1, pane ? pane.listHeight : geo.bodyHeight - 3);
 }
 
 function toggle(ctx: ReaderContext, state: ReaderState, pane: SidePane): ReaderState {
@@ -230,6 +190,12 @@ function resize(ctx: ReaderContext, state: ReaderState, size: Size): ReaderState
 function reduce(ctx: ReaderContext, state: ReaderState, action: Action): ReaderState {
   switch (action.type) {
     case 'resize': return resize(ctx, state, action.size);
+    case 'restore': {
+      const restored = restore(ctx, state, action.saved);
+      return action.warning ? { ...restored, notice: action.warning } : restored;
+    }
+    // The quotes came in (or another article): the panes take new widths, the text keeps its place.
+    case 'wants': return keepPlace(ctx, state, { ...state, wants: action.wants });
     case 'scroll': return scrollTo(ctx, state, state.scroll + action.by);
     case 'page': return scrollTo(ctx, state, state.scroll + action.by * pageOf(state));
     case 'halfPage': return scrollTo(ctx, state, state.scroll + action.by * Math.max(1, Math.floor(pageOf(state) / 2)));
@@ -244,17 +210,54 @@ function reduce(ctx: ReaderContext, state: ReaderState, action: Action): ReaderS
     }
     case 'toggle': return toggle(ctx, state, action.pane);
     case 'move': return moveCursor(ctx, state, action.by);
+    case 'mouseList': return { ...moveCursor(ctx, { ...state, focus: action.pane }, action.by), focus: state.focus };
+    case 'movePage': return moveCursor(ctx, state, Math.trunc(action.by * listPage(state)) || Math.sign(action.by));
+    case 'moveTo': return moveCursor(ctx, state, action.to === 'first' ? -Infinity : Infinity);
     case 'activate': return activate(ctx, state);
+    case 'openQuote': return openQuote(ctx, state);
+    case 'copy': return copy(ctx, state, action.all);
+    case 'openPerson': {
+      const person = panelPeople(ctx.layouts.model.people)[state.peopleCursor];
+      return person ? { ...state, person: { name: person.name, cursor: 0 } } : { ...state, notice: 'no one to show: the people pane is empty' };
+    }
+    case 'personMove': {
+      if (!state.person) return state;
+      const count = personEntries(ctx.layouts, state.person.name).length;
+      return { ...state, person: { ...state.person, cursor: Math.max(0, Math.min(count - 1, state.person.cursor + action.by)) } };
+    }
+    case 'closePerson': return { ...state, person: null };
+    case 'personGo': return personGo(ctx, state);
     case 'filter': return setFilter(ctx, state, action.speaker);
     case 'clearFilter': return clearFilter(ctx, state);
     case 'escape': return escape(ctx, state);
-    case 'openSearch': return { ...state, prompt: '' };
-    case 'searchInput': return state.prompt === null ? state : { ...state, prompt: state.prompt + stripControls(action.text) };
-    case 'searchBackspace': return state.prompt === null ? state : { ...state, prompt: [...state.prompt].slice(0, -1).join('') };
-    case 'searchClear': return state.prompt === null ? state : { ...state, prompt: '' };
+    case 'openSearch': return { ...state, prompt: '', promptCursor: null, historyAt: null, promptKind: action.kind ?? 'search' };
+    case 'searchInput':
+    case 'searchBackspace':
+    case 'searchClear':
+    case 'searchWordDelete':
+    case 'searchCursor':
+    case 'searchHistory': return editPrompt(state, action);
     case 'runSearch': return runSearch(ctx, state);
     case 'cancelSearch': return { ...state, prompt: null };
-    case 'step': return step(ctx, state, action.by);
+    // After a backward search (?), n goes up and N down, as in less.
+    case 'step': return step(ctx, state, state.query !== null && state.backward ? -action.by : action.by);
+    case 'countDigit': {
+      if (state.count) return { ...state, count: { ...state.count, digits: state.count.digits + action.digit } };
+      const count = { digits: String(action.digit), from: state.scroll };
+      // A digit alone still goes to its section at once; it also starts a number for the next key.
+      return action.digit === 0 ? { ...state, count } : { ...reduce(ctx, state, { type: 'section', index: action.digit - 1 }), count };
+    }
+    case 'counted': return counted(ctx, state, action.action, (s, a) => reduce(ctx, s, a));
+    case 'goLine': return goLine(ctx, state, action.line);
+    case 'goPercent': return goPercent(ctx, state, action.percent);
+    case 'position': return position(ctx, state);
+    case 'awaitLetter': return { ...state, pending: action.pending };
+    case 'letter': return letter(ctx, state, action.letter);
+    case 'unknownKey': return { ...state, notice: `${action.key}: not a key here · h for help`, hint: true };
+    case 'clearNotice': return state;
+    case 'say': return { ...state, notice: action.notice };
+    case 'redraw': return { ...state, redraw: state.redraw + 1 };
+    case 'edit': return { ...state, edit: state.edit + 1 };
     case 'help': return { ...state, help: true };
     case 'closeHelp': return { ...state, help: false };
     case 'close': return { ...state, exit: 'close' };
@@ -265,7 +268,14 @@ function reduce(ctx: ReaderContext, state: ReaderState, action: Action): ReaderS
 /** The reducer for one article: `(state, action) => state`, pure given its cached layouts. */
 export function createReducer(ctx: ReaderContext): (state: ReaderState, action: Action) => ReaderState {
   return (state, action) => {
-    const next = reduce(ctx, state.notice === null ? state : { ...state, notice: null }, action);
+    const base = state.notice === null ? state : { ...state, notice: null, hint: false };
+    // A number typed before a key applies to that key only.
+    const withCount = base.count && action.type !== 'countDigit' && action.type !== 'counted' && action.type !== 'resize' && action.type !== 'wants' && action.type !== 'clearNotice'
+      ? reduce(ctx, base, { type: 'counted', action })
+      : reduce(ctx, base, action);
+    // A counted jump started where the reader was before its first digit.
+    const before = base.count ? { ...base, scroll: base.count.from } : base;
+    const next = isJump(action) || (base.count && isJump({ type: 'counted', action })) ? recordJump(ctx, before, withCount) : withCount;
     // An action that changes nothing returns the same object, so React skips the render.
     return next.notice === null && state.notice === null && shallowEqual(next, state) ? state : next;
   };

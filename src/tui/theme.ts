@@ -13,6 +13,7 @@ export type StyleName =
   | 'mention'
   | 'match'
   | 'currentMatch'
+  | 'currentQuote'
   | 'cursor'
   | 'cursorIdle'
   | 'current'
@@ -34,13 +35,15 @@ export interface Theme {
 const COLOR: Record<StyleName, string> = {
   title: '1;36',
   byline: '2',
-  heading: '1;33',
+  // Headings blue, quotes yellow: a quote never reads as a heading.
+  heading: '1;34',
   direct: '1;33',
   partial: '33',
   indirect: '32',
   mention: '3',
   match: '30;43',
   currentMatch: '30;42;1',
+  currentQuote: '30;43;1',
   cursor: '30;46',
   cursorIdle: '1;36',
   current: '1;36',
@@ -61,8 +64,10 @@ const PLAIN: Record<StyleName, string> = {
   partial: '1;4',
   indirect: '4',
   mention: '3',
-  match: '7',
-  currentMatch: '7;1;4',
+  // Matches underlined, the current one (match or quote) inverse: it stands out from every other mark.
+  match: '4',
+  currentMatch: '7;1',
+  currentQuote: '7;1',
   cursor: '7',
   cursorIdle: '1',
   current: '1',

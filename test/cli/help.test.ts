@@ -11,7 +11,7 @@ describe('--help', () => {
     const named = [...USAGE.matchAll(/^\s+(-\w|--[\w-]+)/gm)].map((m) => m[1]);
     expect(named.length).toBeGreaterThanOrEqual(10);
     for (const flag of named) {
-      const argv = flag === '--max-size' ? [flag, '1M', 'a'] : [flag, 'a'];
+      const argv = flag === '--max-size' ? [flag, '1M', 'a'] : flag === '--format' ? ['--quotes', flag, 'csv', 'a'] : [flag, 'a'];
       expect(() => parseArgs(argv), flag).not.toThrow();
     }
   });

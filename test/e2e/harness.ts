@@ -5,6 +5,9 @@
 // fails at once instead of skipping.
 import pty from 'node-pty';
 import xterm from '@xterm/headless';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const { Terminal } = xterm;
 
@@ -37,6 +40,17 @@ const DEFAULT_TIMEOUT_MS = 10_000;
 /** After an exit, how long output must stay quiet before it counts as all read. */
 const EXIT_DRAIN_MS = 60;
 
+// Every session keeps its reading place (resume state) in a folder of its own,
+// so that no test opens an article where another one left it.
+let stateRoot: string | null = null;
+function freshStateDir(): string {
+  if (!stateRoot) {
+    stateRoot = mkdtempSync(join(tmpdir(), 'quoted-state-'));
+    process.on('exit', () => rmSync(stateRoot!, { recursive: true, force: true }));
+  }
+  return mkdtempSync(join(stateRoot, 's-'));
+}
+
 function matches(condition: ScreenCondition, screen: string): boolean {
   if (typeof condition === 'string') return screen.includes(condition);
   if (condition instanceof RegExp) return condition.test(screen);
@@ -61,7 +75,7 @@ export class TerminalSession {
     const cols = options.cols ?? DEFAULT_COLS;
     const rows = options.rows ?? DEFAULT_ROWS;
     this.term = new Terminal({ cols, rows, allowProposedApi: true, scrollback: 0 });
-    const env: NodeJS.ProcessEnv = { ...process.env, TERM: 'xterm-256color', ...options.env };
+    const env: NodeJS.ProcessEnv = { ...process.env, TERM: 'xterm-256color', XDG_STATE_HOME: freshStateDir(), ...options.env };
     // A variable set to undefined is removed rather than passed as "undefined".
     for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
     this.spawnedAt = performance.now();

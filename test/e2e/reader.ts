@@ -74,3 +74,12 @@ export function statusBar(session: TerminalSession): string {
 export function readingPaneTop(session: TerminalSession, count = 2): string {
   return panes(session).middle.split('\n').slice(0, count).join('\n');
 }
+
+/** From the people panel (focused with Tab, or shown with p when narrow), filter to `name`. */
+export async function filterTo(s: TerminalSession, name: string): Promise<void> {
+  await s.press(s.term.cols >= 100 ? '\t' : 'p');
+  for (let i = 0; i < 30 && !s.screen().includes(`›${name}`); i++) await s.press('j');
+  s.write('\r');
+  await s.waitFor(() => statusBar(s).includes(`filter: ${name}`));
+  await s.settle(80);
+}

@@ -9,6 +9,7 @@ import { buildModel } from '../../src/model.js';
 import { ReaderApp } from '../../src/tui/reader-app.js';
 import { createTheme } from '../../src/tui/theme.js';
 import { geometry } from '../../src/tui/geometry.js';
+import { paneWants } from '../../src/tui/pane-wants.js';
 import { KEY, plain, renderReader, until } from './render.js';
 
 afterEach(() => cleanup());
@@ -24,15 +25,16 @@ function article(paragraphs: number): ArticleModel {
   };
 }
 
-// ink-testing-library's terminal: 100 columns; rows as Ink sees them by default.
-const textWidth = geometry({ columns: 100, rows: 24 }, { tocHidden: false, peopleHidden: false }).reader.textWidth;
+// ink-testing-library's terminal: 100 columns; rows as Ink sees them by default; panes as wide as the article asks.
+const textWidthFor = (model: ArticleModel) =>
+  geometry({ columns: 100, rows: 24 }, { tocHidden: false, peopleHidden: false, wants: paneWants(model) }).reader.textWidth;
 
 test('the first frame lays out the screen, and the rest follows without a key', async () => {
   const model = article(5000);
   const layouts = new ArticleLayouts(model);
   const r = render(<ReaderApp model={model} layouts={layouts} name="long" theme={createTheme(false)} onClose={() => {}} onQuit={() => {}} />);
   expect(plain(r.lastFrame())).toContain('A long article');
-  const view = layouts.view(textWidth, null);
+  const view = layouts.view(textWidthFor(model), null);
   expect(view.complete).toBe(false);
   expect(view.ready).toBeLessThan(100);
   await until(() => view.complete, 'the layout to finish in idle time', 30_000);

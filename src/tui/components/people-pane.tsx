@@ -6,7 +6,8 @@ import type { Person } from '../../article/model.js';
 import { memo } from 'react';
 import { TYPE_HEADING, countLabel, panelPeople } from '../people-order.js';
 import type { Theme } from '../theme.js';
-import { fit, spread } from '../text-fit.js';
+import { fit, spread, width } from '../text-fit.js';
+import { twoRows } from './entry-lines.js';
 import { ListPane, windowStart } from './list-pane.js';
 
 export interface PeoplePaneProps {
@@ -33,36 +34,60 @@ function items(people: Person[]): ({ heading: string } | { index: number })[] {
   return out;
 }
 
+/** The person (panel index) each row of the pane shows, -1 for a heading or a message. */
+export function peopleRowEntries(p: Omit<PeoplePaneProps, 'height' | 'overlay'> & { listHeight: number }): number[] {
+  return peopleLines(p).map((l) => l.entry);
+}
+
 export function peopleRows(p: Omit<PeoplePaneProps, 'height' | 'overlay'> & { listHeight: number }): string[] {
+  return peopleLines(p).map((l) => l.painted);
+}
+
+function peopleLines(p: Omit<PeoplePaneProps, 'height' | 'overlay'> & { listHeight: number }): { entry: number; painted: string }[] {
   const inner = Math.max(0, p.width - 2);
-  if (p.quotes === 'finding') return [p.theme.paint('dim', fit(' Finding quotes…', inner))];
-  if (p.quotes === 'failed') return [p.theme.paint('dim', fit(' Quotes could not be found.', inner))];
-  if (p.people.length === 0) return [p.theme.paint('dim', fit(' No one is quoted.', inner))];
+  const message = (text: string) => [{ entry: -1, painted: p.theme.paint('dim', fit(text, inner)) }];
+  if (p.quotes === 'finding') return message(' Finding quotes…');
+  if (p.quotes === 'failed') return message(' Quotes could not be found.');
+  if (p.people.length === 0) return message(' No one is quoted.');
   const people = panelPeople(p.people);
-  const lines = items(people);
-  const cursorLine = lines.findIndex((l) => 'index' in l && l.index === p.cursor);
-  const from = windowStart(lines.length, p.listHeight, cursorLine);
-  const rows: string[] = [];
-  for (let k = from; k < Math.min(lines.length, from + p.listHeight); k++) {
-    const line = lines[k];
+  // Every entry's rows: the name and counts (a long name wraps), then the role
+  // on the same row when it fits whole, else on a row of its own, faint.
+  const rows: { entry: number; text: string; role?: boolean }[] = [];
+  for (const line of items(people)) {
     if ('heading' in line) {
-      rows.push(p.theme.paint('paneTitle', fit(` ${line.heading}`, inner)));
+      rows.push({ entry: -1, text: p.theme.paint('paneTitle', fit(` ${line.heading}`, inner)) });
       continue;
     }
     const i = line.index;
     const person = people[i];
     const marker = person.name === p.speaker ? '●' : i === p.cursor ? '›' : ' ';
-    const name = `${marker}${person.name}`;
     const count = countLabel(person);
-    const row = spread(`${name}${person.role ? `, ${person.role}` : ''}`, count, inner);
-    if (i === p.cursor) rows.push(p.theme.paint(p.focused ? 'cursor' : 'cursorIdle', row));
-    else if (person.name === p.speaker) rows.push(p.theme.paint('current', row));
-    // The role is secondary: faint, when the name fits whole.
-    else if (row.startsWith(name) && row.endsWith(count)) {
-      rows.push(name + p.theme.paint('dim', row.slice(name.length, row.length - count.length)) + count);
-    } else rows.push(row);
+    const withRole = person.role ? `${person.name}, ${person.role}` : person.name;
+    if (width(`${marker}${withRole} ${count}`) <= inner) {
+      rows.push({ entry: i, text: spread(`${marker}${withRole}`, count, inner), role: true });
+      continue;
+    }
+    for (const text of twoRows(marker, person.name, inner, count)) rows.push({ entry: i, text });
+    if (person.role) rows.push({ entry: i, text: fit(`  ${person.role}`, inner), role: true });
   }
-  return rows;
+  const cursorLine = rows.findIndex((l) => l.entry === p.cursor);
+  const from = windowStart(rows.length, p.listHeight, Math.max(0, cursorLine));
+  return rows.slice(from, from + p.listHeight).map(({ entry, text, role }) => ({ entry, painted: paintRow(p, people, entry, text, role) }));
+}
+
+function paintRow(p: Pick<PeoplePaneProps, 'cursor' | 'focused' | 'speaker' | 'theme'>, people: Person[], entry: number, text: string, role?: boolean): string {
+  {
+    if (entry === -1) return text;
+    const person = people[entry];
+    if (entry === p.cursor) return p.theme.paint(p.focused ? 'cursor' : 'cursorIdle', text);
+    if (person.name === p.speaker) return p.theme.paint('current', text);
+    // The role is secondary: faint.
+    if (role && person.role) {
+      const at = text.indexOf(person.role);
+      if (at > 0) return text.slice(0, at) + p.theme.paint('dim', person.role) + text.slice(at + person.role.length);
+    }
+    return text;
+  }
 }
 
 // Memoised: a key that moves only the reading pane leaves this one as it was.

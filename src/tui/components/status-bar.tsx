@@ -1,4 +1,4 @@
-// The bottom row: file, section, filter, search, position, and `? help`;
+// The bottom row: file, section, filter, search, position, and `h help`;
 // the search prompt takes it over while it is open.
 import { Text } from 'ink';
 import type { Theme } from '../theme.js';
@@ -14,15 +14,34 @@ export interface StatusInfo {
   search: string | null;
   percent: number;
   prompt: string | null;
+  /** Where the prompt's cursor is (characters); absent: at the end. */
+  promptCursor?: number | null;
+  /** The prompt's key: / ? or &. */
+  promptKey?: string;
+  /** A number typed before a key, while it waits for the key. */
+  count?: string | null;
+  /** The & pattern in force. */
+  grep?: string | null;
   notice: string | null;
   help: boolean;
 }
 
 export function statusText(info: StatusInfo, width: number): string {
-  if (info.prompt !== null) return spread(`/${info.prompt}▏`, 'Enter search · Esc cancel ', width);
+  if (info.prompt !== null) {
+    const what = info.promptKey === '&' ? 'Enter show matching paragraphs' : 'Enter search';
+    const text = [...info.prompt];
+    const at = Math.min(text.length, info.promptCursor ?? text.length);
+    return spread(`${info.promptKey ?? '/'}${text.slice(0, at).join('')}▏${text.slice(at).join('')}`, `${what} · Esc cancel `, width);
+  }
   if (info.help) return spread(' Keys', 'any key closes the help ', width);
-  const right = [info.filter, info.position, info.search, `${info.percent}%`, '? help '].filter(Boolean).join('  ');
-  if (info.notice) return spread(` ${info.notice}`, right, width);
+  const right = [info.count ? `${info.count}…` : null, info.grep ? `& ${info.grep}` : null, info.filter, info.position, info.search, `${info.percent}%`, 'h help ']
+    .filter(Boolean)
+    .join('  ');
+  // A notice is read once: it keeps its room, and the right side gives way to it.
+  if (info.notice) {
+    const short = columnsOf(info.notice) + columnsOf(right) + 3 > width ? `${info.percent}% ` : right;
+    return spread(` ${info.notice}`, short, width);
+  }
   // The name gives way first, from its start (the end of a path says the most).
   const section = `§${info.section}`;
   const room = Math.max(0, width - columnsOf(right) - columnsOf(section) - 5);

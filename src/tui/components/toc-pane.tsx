@@ -4,7 +4,7 @@ import type { ArticleModel } from '../../article/model.js';
 import { sectionLabel } from '../../layout/units.js';
 import { memo } from 'react';
 import type { Theme } from '../theme.js';
-import { fit } from '../text-fit.js';
+import { twoRows } from './entry-lines.js';
 import { ListPane, windowStart } from './list-pane.js';
 
 export interface TocPaneProps {
@@ -18,20 +18,31 @@ export interface TocPaneProps {
   overlay?: { marginLeft: number };
 }
 
-export function tocRows(model: ArticleModel, p: Omit<TocPaneProps, 'model' | 'height' | 'overlay'> & { listHeight: number }): string[] {
+/** The rows the pane shows, each with the section it belongs to (a long title takes two). */
+export function tocLines(model: ArticleModel, p: Omit<TocPaneProps, 'model' | 'height' | 'overlay' | 'theme'> & { listHeight: number }): { entry: number; text: string }[] {
   const inner = Math.max(0, p.width - 2);
   const count = model.sections.length;
   const digits = String(count).length;
   const index = p.focused ? p.cursor : p.current;
-  const from = windowStart(count, p.listHeight, index);
-  const rows: string[] = [];
-  for (let s = from; s < Math.min(count, from + p.listHeight); s++) {
+  // Only the entries that can share the window with the one in view are laid
+  // out (each takes one or two rows): a long article has thousands of sections.
+  const first = Math.max(0, index - p.listHeight);
+  const lines: { entry: number; text: string }[] = [];
+  for (let s = first; s < Math.min(count, index + p.listHeight + 1); s++) {
     const marker = s === p.current ? '▸' : ' ';
-    const row = fit(`${marker}${String(s + 1).padStart(digits)} ${sectionLabel(model, s)}`, inner);
-    if (p.focused && s === p.cursor) rows.push(p.theme.paint('cursor', row));
-    else rows.push(s === p.current ? p.theme.paint('current', row) : row);
+    for (const text of twoRows(`${marker}${String(s + 1).padStart(digits)} `, sectionLabel(model, s), inner)) lines.push({ entry: s, text });
   }
-  return rows;
+  // The window around the entry in view.
+  const at = lines.findIndex((l) => l.entry === index);
+  const from = windowStart(lines.length, p.listHeight, Math.max(0, at));
+  return lines.slice(from, from + p.listHeight);
+}
+
+export function tocRows(model: ArticleModel, p: Omit<TocPaneProps, 'model' | 'height' | 'overlay'> & { listHeight: number }): string[] {
+  return tocLines(model, p).map(({ entry, text }) => {
+    if (p.focused && entry === p.cursor) return p.theme.paint('cursor', text);
+    return entry === p.current ? p.theme.paint('current', text) : text;
+  });
 }
 
 // Memoised: a key that moves only the reading pane leaves this one as it was.

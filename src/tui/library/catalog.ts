@@ -1,6 +1,7 @@
-// The library: the articles in a folder, each summarised by title, date and
-// number of people quoted. Summaries are built one at a time, so the list can
-// be drawn before every article has been read.
+// The library: the articles in a folder, each summarised by title, outlet,
+// date and number of people quoted. Summaries are built one at a time (in the
+// catalog worker when there is one), so the list is drawn before any article
+// has been read.
 import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { ArticleModel } from '../../article/model.js';
@@ -9,11 +10,21 @@ import { loadInput } from '../../input/load.js';
 import { DEFAULT_MAX_BYTES } from '../../input/read-file.js';
 import { buildModel } from '../../model.js';
 
+/** What the list shows of an article. */
+export interface Summary {
+  title: string | null;
+  date: string | null;
+  source: string | null;
+  people: number;
+}
+
 export interface CatalogEntry {
   path: string;
   /** The file name, safe to print. */
   file: string;
   model: ArticleModel | null;
+  /** The list's line, known before the model (from the catalog worker) or from it. */
+  summary: Summary | null;
   /** Why the article could not be read, once it was tried. */
   error: string | null;
 }
@@ -32,17 +43,22 @@ export function listCatalog(dir: string): CatalogEntry[] {
   } catch (err) {
     throw new Error(`cannot open the library at ${stripControls(dir)} (${(err as NodeJS.ErrnoException).code ?? err})`);
   }
-  return names.sort().map((name) => ({ path: join(dir, name), file: stripControls(basename(name)), model: null, error: null }));
+  return names.sort().map((name) => ({ path: join(dir, name), file: stripControls(basename(name)), model: null, summary: null, error: null }));
 }
 
 /** Read and analyse one article of the catalogue. */
 export async function loadEntry(entry: CatalogEntry): Promise<CatalogEntry> {
   try {
     const input = await loadInput(entry.path, { maxBytes: DEFAULT_MAX_BYTES });
-    return { ...entry, model: buildModel(input.text, input.format), error: null };
+    const model = buildModel(input.text, input.format);
+    return { ...entry, model, summary: summarize(model), error: null };
   } catch (err) {
     return { ...entry, error: err instanceof Error ? err.message : String(err) };
   }
+}
+
+export function summarize(model: ArticleModel): Summary {
+  return { title: model.title, date: model.date, source: model.source, people: peopleCount(model) };
 }
 
 /** How many people an article quotes. */

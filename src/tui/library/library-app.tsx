@@ -7,16 +7,27 @@ import { ArticleLayouts } from '../../layout/cache.js';
 import { windowStart } from '../components/list-pane.js';
 import { Rows } from '../components/rows.js';
 import { geometry } from '../geometry.js';
-import { keyPresses } from '../keys.js';
+import { keyPresses, type KeyPress } from '../keys.js';
 import { ReaderApp, type KeyFeed } from '../reader-app.js';
 import { fit, spread } from '../text-fit.js';
+import { HelpOverlay } from '../components/help-overlay.js';
+import { useFunctionKeys } from '../use-function-keys.js';
+import { libraryHelpGroups } from './library-keymap.js';
+import { editFile } from '../editor.js';
+import { openResume } from '../resume-store.js';
+import { isMouseInput } from '../mouse.js';
 import type { Theme } from '../theme.js';
 import { useTerminalSize } from '../use-terminal-size.js';
-import { loadEntry, peopleCount, type CatalogEntry } from './catalog.js';
+import { loadEntry, type CatalogEntry } from './catalog.js';
+import { summariesInWorker, type CatalogReply } from './catalog-worker.js';
 import { initialLibrary, libraryReducer } from './library-state.js';
 
 export interface LibraryAppProps {
   entries: CatalogEntry[];
+  /** Keep each article's place, as the reader of one article does. */
+  resume?: boolean;
+  /** The script a catalog worker runs (the CLI's bundle); absent: summaries are read in this thread. */
+  workerEntry?: URL | null;
   /** The folder, as shown in the header. */
   where: string;
   theme: Theme;
@@ -26,14 +37,35 @@ export interface LibraryAppProps {
 const peopleLabel = (n: number) => `${String(n).padStart(3)} ${n === 1 ? 'person' : 'people'}`;
 const dateLabel = (date: string | null) => (date ?? 'no date').padStart(10);
 
-export function entryLabel(entry: CatalogEntry, width: number): string {
-  if (entry.error) return spread(entry.file, 'cannot read', width);
-  if (!entry.model) return spread(entry.file, '…', width);
-  const { title, date } = entry.model;
-  return spread(title ?? entry.file, `${dateLabel(date)} · ${peopleLabel(peopleCount(entry.model))} quoted`, width);
+/** The outlet, in a column of its own width. */
+const OUTLET = 16;
+const outletLabel = (source: string | null) => fit(source ?? '', OUTLET);
+
+/** The right-hand side of a row, fullest first: the title takes the room, these give way. */
+function details(entry: CatalogEntry): string[] {
+  const { date, source } = entry.summary!;
+  const people = peopleLabel(entry.summary!.people);
+  const full = `${dateLabel(date)} · ${people} quoted`;
+  return [`${outletLabel(source)} ${full}`, full, `${dateLabel(date)} · ${people}`, dateLabel(date), ''];
 }
 
-export function LibraryApp({ entries: initial, where, theme }: LibraryAppProps) {
+// The same level of detail on every row, so that outlets, dates and counts stay in columns:
+// the fullest that leaves three fifths of the row to the title.
+const DETAIL_WIDTHS = [OUTLET + 1 + `${dateLabel(null)} · ${peopleLabel(0)} quoted`.length, `${dateLabel(null)} · ${peopleLabel(0)} quoted`.length, `${dateLabel(null)} · ${peopleLabel(0)}`.length, dateLabel(null).length, 0];
+
+export function entryLabel(entry: CatalogEntry, width: number): string {
+  if (entry.error) return spread(entry.file, 'cannot read', width);
+  if (!entry.summary) return spread(entry.file, '…', width);
+  const title = entry.summary.title ?? entry.file;
+  const level = DETAIL_WIDTHS.findIndex((w) => w === 0 || width - w - 1 >= width * 0.6);
+  const detail = details(entry)[level];
+  return detail === '' ? fit(title, width) : spread(title, detail, width);
+}
+
+/** What a search of the library looks in: title and file name. */
+const searchText = (entry: CatalogEntry) => `${entry.summary?.title ?? ''}\u0000${entry.file}`;
+
+export function LibraryApp({ entries: initial, where, theme, resume = false, workerEntry = null }: LibraryAppProps) {
   const { exit } = useApp();
   const size = useTerminalSize();
   const [entries, setEntries] = useState(initial);
@@ -47,21 +79,50 @@ export function LibraryApp({ entries: initial, where, theme }: LibraryAppProps) 
   const readerOpen = useRef(false);
   readerOpen.current = state.open !== null;
 
-  // Summaries load one article per turn of the event loop, after the first frame.
+  // Summaries come from a worker when there is one, a batch per frame at most;
+  // else one article per turn of the event loop, after the first frame.
   useEffect(() => {
     let stopped = false;
+    if (workerEntry) {
+      let pending: CatalogReply[] = [];
+      let timer: NodeJS.Timeout | null = null;
+      const flush = () => {
+        timer = null;
+        const replies = pending;
+        pending = [];
+        setEntries((list) => {
+          const next = [...list];
+          for (const r of replies) {
+            const e = next[r.index];
+            if (!e || e.summary || e.model) continue;
+            next[r.index] = 'summary' in r ? { ...e, summary: r.summary } : { ...e, error: r.error };
+          }
+          return next;
+        });
+      };
+      const worker = summariesInWorker(initial, workerEntry, (reply) => {
+        pending.push(reply);
+        timer ??= setTimeout(flush, 16);
+      });
+      if (worker) {
+        return () => {
+          worker.stop();
+          if (timer) clearTimeout(timer);
+        };
+      }
+    }
     void (async () => {
       for (let i = 0; i < initial.length && !stopped; i++) {
         await new Promise((resolve) => setImmediate(resolve));
-        if (entriesRef.current[i].model || entriesRef.current[i].error) continue;
+        if (entriesRef.current[i].summary || entriesRef.current[i].error) continue;
         const loaded = await loadEntry(initial[i]);
-        if (!stopped) setEntries((list) => list.map((e, j) => (j === i && !e.model && !e.error ? loaded : e)));
+        if (!stopped) setEntries((list) => list.map((e, j) => (j === i && !e.summary && !e.error ? loaded : e)));
       }
     })();
     return () => {
       stopped = true;
     };
-  }, [initial]);
+  }, [initial, workerEntry]);
 
   // Opening an article reads it first if its summary has not been loaded yet.
   useEffect(() => {
@@ -89,15 +150,24 @@ export function LibraryApp({ entries: initial, where, theme }: LibraryAppProps) 
   const width = geo.columns;
   const listHeight = Math.max(1, geo.frameHeight - (geo.frameHeight > 4 ? 3 : 2));
 
-  useInput((input, key) => {
-    for (const press of keyPresses(input, key)) {
+  const titles = useMemo(() => entries.map(searchText), [entries]);
+  const onPress = useCallback(
+    (press: KeyPress) => {
       if (readerOpen.current && readerKeys.current) readerKeys.current(press);
-      else dispatch({ type: 'key', press, height: listHeight });
-    }
+      else dispatch({ type: 'key', press, height: listHeight, titles });
+    },
+    [listHeight, titles],
+  );
+  useInput((input, key) => {
+    if (isMouseInput(input)) return;
+    for (const press of keyPresses(input, key)) onPress(press);
   });
+  useFunctionKeys(useCallback((name: string) => onPress({ key: name, input: '' }), [onPress]));
 
   const close = useCallback(() => dispatch({ type: 'closed' }), []);
   const openModel = state.open === null ? null : entries[state.open].model;
+  const openPath = state.open === null ? null : entries[state.open].path;
+  const resumeHandle = useMemo(() => (resume && openModel && openPath ? openResume(openModel, openPath) : undefined), [resume, openModel, openPath]);
   if (state.open !== null && openModel) {
     let cached = layouts.get(state.open);
     if (!cached || cached.model !== openModel) layouts.set(state.open, (cached = new ArticleLayouts(openModel)));
@@ -110,6 +180,8 @@ export function LibraryApp({ entries: initial, where, theme }: LibraryAppProps) 
         canGoBack
         onClose={close}
         onQuit={exit}
+        onEdit={() => editFile(entries[state.open!].path)}
+        resume={resumeHandle}
         keys={readerKeys}
       />
     );
@@ -118,10 +190,23 @@ export function LibraryApp({ entries: initial, where, theme }: LibraryAppProps) 
   const from = windowStart(entries.length, listHeight, state.cursor);
   const rows = entries.slice(from, from + listHeight).map((entry, i) => {
     const selected = from + i === state.cursor;
-    const label = entryLabel(entry, Math.max(1, width - 2));
-    return selected ? `${theme.paint('current', '›')} ${theme.paint('cursor', label)}` : `  ${label}`;
+    // The first nine rows on screen carry the digit that opens them.
+    const digit = i < 9 ? theme.paint('key', String(i + 1)) : ' ';
+    const label = entryLabel(entry, Math.max(1, width - 3));
+    return selected ? `${theme.paint('current', '›')}${digit} ${theme.paint('cursor', label)}` : ` ${digit} ${label}`;
   });
-  const status = notice ?? (state.opening !== null ? 'opening…' : 'Enter open · ↑↓ j k move · 1–9 open · q quit');
+  const status =
+    state.prompt !== null
+      ? `/${state.prompt}▏  Enter search · Esc cancel`
+      : state.notice ?? notice ?? (state.opening !== null ? 'opening…' : 'Enter open · 1–9 open row · / search · h help · q quit');
+  if (state.help) {
+    return (
+      <Box flexDirection="column" width={width} height={geo.frameHeight}>
+        <HelpOverlay width={width} height={Math.max(1, geo.frameHeight - 1)} theme={theme} groups={libraryHelpGroups()} />
+        <Text wrap="truncate">{theme.paint('status', fit(' Keys of the library · any key closes the help', width))}</Text>
+      </Box>
+    );
+  }
   return (
     <Box flexDirection="column" width={width} height={geo.frameHeight}>
       <Text wrap="truncate">{theme.paint('title', fit(` quoted — ${entries.length} article${entries.length === 1 ? '' : 's'} in ${where}`, width))}</Text>
@@ -132,7 +217,7 @@ export function LibraryApp({ entries: initial, where, theme }: LibraryAppProps) 
           <Rows rows={rows} />
         )}
       </Box>
-      <Text wrap="truncate">{theme.paint(notice ? 'notice' : 'status', fit(` ${status}`, width))}</Text>
+      <Text wrap="truncate">{theme.paint(notice || state.notice ? 'notice' : 'status', fit(` ${status}`, width))}</Text>
     </Box>
   );
 }

@@ -1,9 +1,12 @@
 // The library list as a pure reducer, in the pattern of ink-ui's select
 // (state reducer, input, view): a cursor over the articles, the article
-// being opened or read, and whether to quit. Keys are resolved against the
-// state they arrive in, so a burst of keys read at once is applied in order.
+// being opened or read, the help, a search, and whether to quit. Keys are
+// resolved against the state they arrive in, so a burst of keys read at
+// once is applied in order.
 import type { KeyPress } from '../keys.js';
 import { windowStart } from '../components/list-pane.js';
+import { searchPattern } from '../../layout/search-pattern.js';
+import { libraryCommand } from './library-keymap.js';
 
 export interface LibraryState {
   count: number;
@@ -13,62 +16,89 @@ export interface LibraryState {
   /** The article in the reader. */
   open: number | null;
   quit: boolean;
+  help: boolean;
+  /** The search prompt's text while it is open, and the last search run. */
+  prompt: string | null;
+  query: string | null;
+  notice: string | null;
 }
 
 export type LibraryAction =
-  | { type: 'key'; press: KeyPress; height: number }
+  /** `titles`: what a search looks in, one per article (title and file name). */
+  | { type: 'key'; press: KeyPress; height: number; titles?: readonly string[] }
   | { type: 'opened'; index: number }
   | { type: 'failed' }
   | { type: 'closed' };
 
 export function initialLibrary(count: number): LibraryState {
-  return { count, cursor: 0, opening: null, open: null, quit: false };
+  return { count, cursor: 0, opening: null, open: null, quit: false, help: false, prompt: null, query: null, notice: null };
 }
 
-function onKey(state: LibraryState, { key }: KeyPress, height: number): LibraryState {
+/** The next article from the cursor (`by` 1 or -1) whose title matches the query, wrapping round. */
+function find(state: LibraryState, titles: readonly string[], by: number, fromCursor: boolean): LibraryState {
+  const pattern = state.query ? searchPattern(state.query) : null;
+  if (!pattern) return { ...state, notice: 'no search yet: / searches' };
+  for (let step = fromCursor ? 0 : 1; step <= state.count; step++) {
+    const i = (((state.cursor + by * step) % state.count) + state.count) % state.count;
+    pattern.lastIndex = 0;
+    if (pattern.test(titles[i] ?? '')) return { ...state, cursor: i };
+  }
+  return { ...state, notice: `not found: ${state.query}` };
+}
+
+function onPrompt(state: LibraryState, { key, input }: KeyPress, titles: readonly string[]): LibraryState {
+  const prompt = state.prompt ?? '';
+  if (key === 'escape') return { ...state, prompt: null };
+  if (key === 'enter') {
+    const query = prompt.trim() ? prompt : state.query;
+    return query ? find({ ...state, prompt: null, query }, titles, 1, true) : { ...state, prompt: null };
+  }
+  if (key === 'backspace') return { ...state, prompt: [...prompt].slice(0, -1).join('') };
+  if (key === 'C-u') return { ...state, prompt: '' };
+  if (key === 'space') return { ...state, prompt: `${prompt} ` };
+  // eslint-disable-next-line no-control-regex
+  if (input.length > 0 && !key.startsWith('C-') && !/[\u0000-\u001f\u007f]/.test(input)) return { ...state, prompt: prompt + input };
+  return state;
+}
+
+function onKey(state: LibraryState, press: KeyPress, height: number, titles: readonly string[]): LibraryState {
+  if (press.key === 'C-c') return { ...state, quit: true };
+  if (state.help) return { ...state, help: false };
+  if (state.prompt !== null) return onPrompt(state, press, titles);
   const to = (cursor: number) => ({ ...state, cursor: Math.max(0, Math.min(state.count - 1, cursor)) });
   const page = Math.max(1, height);
-  switch (key) {
-    case 'q':
-    case 'C-c':
-      return { ...state, quit: true };
-    case 'j':
-    case 'down':
-      return to(state.cursor + 1);
-    case 'k':
-    case 'up':
-      return to(state.cursor - 1);
-    case 'space':
-    case 'pagedown':
-    case 'C-f':
-      return to(state.cursor + page);
-    case 'b':
-    case 'pageup':
-    case 'C-b':
-      return to(state.cursor - page);
-    case 'g':
-    case 'home':
-      return to(0);
-    case 'G':
-    case 'end':
-      return to(state.count - 1);
-    case 'enter':
-      return state.count > 0 ? { ...state, opening: state.cursor } : state;
+  const command = libraryCommand(press.key);
+  switch (command) {
+    case 'quit': return { ...state, quit: true };
+    case 'down': return to(state.cursor + 1);
+    case 'up': return to(state.cursor - 1);
+    case 'pageDown': return to(state.cursor + page);
+    case 'pageUp': return to(state.cursor - page);
+    case 'first': return to(0);
+    case 'last': return to(state.count - 1);
+    case 'open': return state.count > 0 ? { ...state, opening: state.cursor } : state;
+    case 'help': return { ...state, help: true };
+    case 'search': return { ...state, prompt: '' };
+    case 'next': return find(state, titles, 1, false);
+    case 'previous': return find(state, titles, -1, false);
+    case 'openRow': {
+      // The rows on screen are numbered 1–9 from the first one shown.
+      const n = Number(press.key);
+      const index = windowStart(state.count, page, state.cursor) + n - 1;
+      return n <= page && index < state.count ? { ...state, cursor: index, opening: index } : state;
+    }
+    case null: return { ...state, notice: `${press.key}: not a key here · h for help` };
   }
-  // 1–9 open the Nth article on screen.
-  if (/^[1-9]$/.test(key) && Number(key) <= page) {
-    const index = windowStart(state.count, page, state.cursor) + Number(key) - 1;
-    return index < state.count ? { ...state, cursor: index, opening: index } : state;
-  }
-  return state;
 }
 
 export function libraryReducer(state: LibraryState, action: LibraryAction): LibraryState {
   switch (action.type) {
-    case 'key':
+    case 'key': {
       // While an article is being opened, keys wait for it; Ctrl-C still quits.
       if (state.open !== null || state.opening !== null) return action.press.key === 'C-c' ? { ...state, quit: true } : state;
-      return onKey(state, action.press, action.height);
+      const base = state.notice === null ? state : { ...state, notice: null };
+      return onKey(base, action.press, action.height, action.titles ?? []);
+    }
     case 'opened':
       return { ...state, opening: null, open: action.index, cursor: action.index };
     case 'failed':

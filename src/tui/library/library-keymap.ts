@@ -1,0 +1,38 @@
+// The library's keys as one table: the list reads keys through it, and its
+// `h`/`?` help is drawn from it, as the reader's is from its own keymap.
+
+export type LibraryCommand =
+  | 'quit' | 'down' | 'up' | 'pageDown' | 'pageUp' | 'first' | 'last' | 'open' | 'openRow'
+  | 'help' | 'search' | 'next' | 'previous';
+
+export interface LibraryBinding {
+  keys: readonly string[];
+  label: string;
+  help: string;
+  command: LibraryCommand;
+}
+
+export const LIBRARY_BINDINGS: readonly LibraryBinding[] = [
+  { keys: ['j', 'down'], label: 'j ↓', help: 'the next article', command: 'down' },
+  { keys: ['k', 'up'], label: 'k ↑', help: 'the previous article', command: 'up' },
+  { keys: ['space', 'pagedown', 'C-f'], label: 'Space PgDn', help: 'a page down', command: 'pageDown' },
+  { keys: ['b', 'pageup', 'C-b'], label: 'b PgUp', help: 'a page up', command: 'pageUp' },
+  { keys: ['g', 'home'], label: 'g Home', help: 'the first article', command: 'first' },
+  { keys: ['G', 'end'], label: 'G End', help: 'the last article', command: 'last' },
+  { keys: ['enter'], label: 'Enter', help: 'open the selected article', command: 'open' },
+  { keys: ['1', '2', '3', '4', '5', '6', '7', '8', '9'], label: '1–9', help: 'open the row numbered N on screen', command: 'openRow' },
+  { keys: ['/'], label: '/', help: 'search titles and file names; Enter runs it', command: 'search' },
+  { keys: ['n'], label: 'n', help: 'the next article the search finds', command: 'next' },
+  { keys: ['N'], label: 'N', help: 'the previous one', command: 'previous' },
+  { keys: ['h', '?', 'f1'], label: 'h ? F1', help: 'this help; any key closes it', command: 'help' },
+  { keys: ['q', 'C-c'], label: 'q', help: 'quit (in an article: back to this list)', command: 'quit' },
+];
+
+export function libraryCommand(key: string): LibraryCommand | null {
+  return LIBRARY_BINDINGS.find((b) => b.keys.includes(key))?.command ?? null;
+}
+
+/** The help, as the help overlay draws it. */
+export function libraryHelpGroups(): { group: string; entries: { label: string; help: string }[] }[] {
+  return [{ group: 'Library', entries: LIBRARY_BINDINGS.map(({ label, help }) => ({ label, help })) }];
+}
