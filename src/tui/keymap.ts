@@ -51,6 +51,8 @@ export const BINDINGS: readonly Binding[] = [
   { keys: ['C-c'], label: 'Ctrl-C', help: 'quit', group: 'General', action: { type: 'quit' } },
   { keys: ['h', 'f1'], label: 'h F1', help: 'this help; any key closes it', group: 'General', action: { type: 'help' } },
   { keys: ['C-l'], label: 'Ctrl-L', help: 'draw the screen again', group: 'General', action: { type: 'redraw' } },
+  // Ctrl-Z is read beside the reader, by the terminal session (suspend.ts); listed here for the help.
+  { keys: ['C-z'], label: 'Ctrl-Z', help: 'suspend, as in less; fg comes back', group: 'General', docOnly: true, action: { type: 'redraw' } },
   { keys: ['v'], label: 'v', help: 'edit the file in $VISUAL or $EDITOR', group: 'General', action: { type: 'edit' } },
   { keys: ['=', 'C-g'], label: '= Ctrl-G', help: 'where you are: section, line, %, words', group: 'General', action: { type: 'position' } },
   { keys: ['tab'], label: 'Tab', help: 'focus the next pane', group: 'General', action: { type: 'focus', by: 1 } },
@@ -118,6 +120,8 @@ function lookup(bindings: readonly Binding[], state: ReaderState, key: string, i
 /** The action a key stands for in the current state, or null when it means nothing here. */
 export function actionFor(state: ReaderState, key: string, input: string): Action | null {
   if (key === 'C-c') return { type: 'quit' };
+  // The terminal session suspends on Ctrl-Z; a frame drawn now would land on the shell's screen.
+  if (key === 'C-z') return null;
   // Any key closes the help, and does nothing else.
   if (state.help) return { type: 'closeHelp' };
   if (state.prompt !== null) {

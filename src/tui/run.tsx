@@ -13,7 +13,8 @@ import { withoutQuotes, withQuotes } from '../model.js';
 import { findsQuotesLater, quoteFinder, type QuoteFinder } from './quote-finder.js';
 import { ReaderApp } from './reader-app.js';
 import { enterFullScreen, guardExits, TerminalError } from './terminal.js';
-import { fullHeightStdout } from './full-height.js';
+import { fullHeightStdout, repaint } from './full-height.js';
+import { handleSuspend } from './suspend.js';
 import { editFile, isEditable, setEditorScreen } from './editor.js';
 import { openResume, type ResumeHandle } from './resume-store.js';
 import { MOUSE_OFF, MOUSE_ON } from './mouse.js';
@@ -56,6 +57,18 @@ async function runFullScreen(app: ReactElement, options: RunOptions): Promise<vo
   };
   let instance: Instance | null = null;
   const unguard = guardExits({ stop: () => instance?.unmount(), restore, debug: options.debug });
+  const unsuspend = handleSuspend({
+    keys: session.keys,
+    leave: () => {
+      if (options.mouse) stdout.write(MOUSE_OFF);
+      session.pause();
+    },
+    enter: () => {
+      session.resume();
+      if (options.mouse) stdout.write(MOUSE_ON);
+      repaint();
+    },
+  });
   try {
     instance = render(withTestCrash(app, testCrashKind(process.env)), {
       stdout: fullHeightStdout(stdout),
@@ -73,6 +86,7 @@ async function runFullScreen(app: ReactElement, options: RunOptions): Promise<vo
     await instance.waitUntilExit();
   } finally {
     instance?.unmount();
+    unsuspend();
     restore();
     unguard();
   }

@@ -37,6 +37,9 @@ export interface Session {
   keys: NodeJS.ReadStream;
   /** Put the terminal back: main screen, cursor, cooked mode. Safe to call more than once. */
   restore(): void;
+  /** For a suspend (Ctrl-Z): give the terminal back for now, and take it again on `fg`. */
+  pause(): void;
+  resume(): void;
 }
 
 export function enterFullScreen(stdout: NodeJS.WriteStream, stdin: NodeJS.ReadStream): Session {
@@ -72,6 +75,22 @@ export function enterFullScreen(stdout: NodeJS.WriteStream, stdin: NodeJS.ReadSt
       }
       write(END_SYNC + SHOW_CURSOR + LEAVE_ALT_SCREEN);
       if (owned) keys.destroy();
+    },
+    pause() {
+      try {
+        if (keys.isTTY && keys.isRaw) keys.setRawMode(false);
+      } catch {
+        // The terminal is gone.
+      }
+      write(END_SYNC + SHOW_CURSOR + LEAVE_ALT_SCREEN);
+    },
+    resume() {
+      try {
+        if (keys.isTTY) keys.setRawMode(true);
+      } catch {
+        // The terminal is gone.
+      }
+      write(ENTER_ALT_SCREEN + HIDE_CURSOR);
     },
   };
 }

@@ -3,7 +3,7 @@
 
 export type LibraryCommand =
   | 'quit' | 'down' | 'up' | 'pageDown' | 'pageUp' | 'first' | 'last' | 'open' | 'openRow'
-  | 'help' | 'search' | 'next' | 'previous';
+  | 'help' | 'search' | 'next' | 'previous' | 'suspend';
 
 export interface LibraryBinding {
   keys: readonly string[];
@@ -26,6 +26,8 @@ export const LIBRARY_BINDINGS: readonly LibraryBinding[] = [
   { keys: ['N'], label: 'N', help: 'the previous one', command: 'previous' },
   { keys: ['h', '?', 'f1'], label: 'h ? F1', help: 'this help; any key closes it', command: 'help' },
   { keys: ['q', 'C-c'], label: 'q', help: 'quit (in an article: back to this list)', command: 'quit' },
+  // Read beside the list by the terminal session (suspend.ts): nothing to do here.
+  { keys: ['C-z'], label: 'Ctrl-Z', help: 'suspend, as in less; fg comes back', command: 'suspend' },
 ];
 
 export function libraryCommand(key: string): LibraryCommand | null {

@@ -70,6 +70,7 @@ function onKey(state: LibraryState, press: KeyPress, height: number, titles: rea
   const command = libraryCommand(press.key);
   switch (command) {
     case 'quit': return { ...state, quit: true };
+    case 'suspend': return state;
     case 'down': return to(state.cursor + 1);
     case 'up': return to(state.cursor - 1);
     case 'pageDown': return to(state.cursor + page);
