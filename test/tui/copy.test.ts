@@ -5,20 +5,16 @@ import { ArticleLayouts } from '../../src/layout/cache.js';
 import { attributed, attributionLine, formatQuotes } from '../../src/output/attribution.js';
 import { selectQuotes } from '../../src/output/quotes.js';
 import { osc52 } from '../../src/tui/copy.js';
-import { actionFor } from '../../src/tui/keymap.js';
 import { createReducer, initialState, type ReaderState } from '../../src/tui/state.js';
 import { parseArgs } from '../../src/cli/args.js';
 import { SEED_ARTICLE } from '../helpers/articles.js';
 import { goldModel } from '../layout/gold-model.js';
+import { pressKeys } from './press-keys.js';
 
 const model = goldModel(SEED_ARTICLE, 'voa-2022-02-04-white-house-putin-xi');
 const layouts = new ArticleLayouts(model);
 const reduce = createReducer({ layouts });
-const keys = (state: ReaderState, ...names: string[]) =>
-  names.reduce((s, key) => {
-    const action = actionFor(s, key, key.length === 1 ? key : '');
-    return action ? reduce(s, action) : s;
-  }, state);
+const keys = pressKeys(layouts);
 const ATTRIBUTION = '— Jens Stoltenberg, NATO Secretary-General (White House Dismissive of Putin - Xi Meeting, 2022-02-04)';
 
 describe('copying quotes', () => {

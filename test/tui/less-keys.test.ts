@@ -3,21 +3,16 @@ import { describe, expect, test } from 'vitest';
 import { ArticleLayouts } from '../../src/layout/cache.js';
 import { lineText } from '../../src/layout/view.js';
 import { buildModel } from '../../src/model.js';
-import { actionFor } from '../../src/tui/keymap.js';
 import { pageOf, viewOf } from '../../src/tui/selectors.js';
-import { createReducer, initialState, type ReaderState } from '../../src/tui/state.js';
+import { initialState, type ReaderState } from '../../src/tui/state.js';
 import { SEED_ARTICLE } from '../helpers/articles.js';
 import { goldModel } from '../layout/gold-model.js';
+import { pressKeys } from './press-keys.js';
 
 const seed = new ArticleLayouts(goldModel(SEED_ARTICLE, 'voa-2022-02-04-white-house-putin-xi'));
 
 function setup(layouts = seed, columns = 80, rows = 24) {
-  const reduce = createReducer({ layouts });
-  const keys = (state: ReaderState, ...names: string[]) =>
-    names.reduce((s, key) => {
-      const action = actionFor(s, key, key.length === 1 ? key : '');
-      return action ? reduce(s, action) : s;
-    }, state);
+  const keys = pressKeys(layouts);
   const state = initialState({ size: { columns, rows } });
   const view = (s: ReaderState) => viewOf({ layouts }, s);
   return { keys, state, view, page: pageOf(state) };

@@ -2,19 +2,15 @@
 import { describe, expect, test } from 'vitest';
 import { ArticleLayouts } from '../../src/layout/cache.js';
 import { lineText } from '../../src/layout/view.js';
-import { actionFor } from '../../src/tui/keymap.js';
 import { viewOf } from '../../src/tui/selectors.js';
 import { createReducer, initialState, type ReaderState } from '../../src/tui/state.js';
 import { SEED_ARTICLE } from '../helpers/articles.js';
 import { goldModel } from '../layout/gold-model.js';
+import { pressKeys } from './press-keys.js';
 
 const layouts = new ArticleLayouts(goldModel(SEED_ARTICLE, 'voa-2022-02-04-white-house-putin-xi'));
 const reduce = createReducer({ layouts });
-const keys = (state: ReaderState, ...names: string[]) =>
-  names.reduce((s, key) => {
-    const action = actionFor(s, key, key.length === 1 ? key : '');
-    return action ? reduce(s, action) : s;
-  }, state);
+const keys = pressKeys(layouts);
 
 describe('a quote opened from a filter', () => {
   for (const [columns, rows] of [[120, 40], [80, 24]] as const) {

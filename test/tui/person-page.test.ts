@@ -3,22 +3,17 @@ import { describe, expect, test } from 'vitest';
 import { ArticleLayouts } from '../../src/layout/cache.js';
 import { lineText } from '../../src/layout/view.js';
 import { personRows } from '../../src/tui/components/person-pane.js';
-import { actionFor } from '../../src/tui/keymap.js';
 import { panelPeople } from '../../src/tui/people-order.js';
 import { personEntries } from '../../src/tui/person-page.js';
 import { viewOf } from '../../src/tui/selectors.js';
-import { createReducer, initialState, type ReaderState } from '../../src/tui/state.js';
+import { initialState, type ReaderState } from '../../src/tui/state.js';
 import { createTheme } from '../../src/tui/theme.js';
 import { SEED_ARTICLE } from '../helpers/articles.js';
 import { goldModel } from '../layout/gold-model.js';
+import { pressKeys } from './press-keys.js';
 
 const layouts = new ArticleLayouts(goldModel(SEED_ARTICLE, 'voa-2022-02-04-white-house-putin-xi'));
-const reduce = createReducer({ layouts });
-const keys = (state: ReaderState, ...names: string[]) =>
-  names.reduce((s, key) => {
-    const action = actionFor(s, key, key.length === 1 ? key : '');
-    return action ? reduce(s, action) : s;
-  }, state);
+const keys = pressKeys(layouts);
 const NAME = 'Jens Stoltenberg';
 const cursorOn = panelPeople(layouts.model.people).findIndex((p) => p.name === NAME);
 

@@ -1,18 +1,13 @@
 // Issue 12, feature 6: search history and editing in the prompt.
 import { describe, expect, test } from 'vitest';
 import { ArticleLayouts } from '../../src/layout/cache.js';
-import { actionFor } from '../../src/tui/keymap.js';
-import { createReducer, initialState, type ReaderState } from '../../src/tui/state.js';
+import { initialState, type ReaderState } from '../../src/tui/state.js';
 import { SEED_ARTICLE } from '../helpers/articles.js';
 import { goldModel } from '../layout/gold-model.js';
+import { pressKeys } from './press-keys.js';
 
 const layouts = new ArticleLayouts(goldModel(SEED_ARTICLE, 'voa-2022-02-04-white-house-putin-xi'));
-const reduce = createReducer({ layouts });
-const keys = (state: ReaderState, ...names: string[]) =>
-  names.reduce((s, key) => {
-    const action = actionFor(s, key, [...key].length === 1 ? key : '');
-    return action ? reduce(s, action) : s;
-  }, state);
+const keys = pressKeys(layouts);
 const typed = (text: string) => [...text].map((ch) => (ch === ' ' ? 'space' : ch));
 const start = initialState({ size: { columns: 120, rows: 40 } });
 
