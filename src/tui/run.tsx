@@ -45,14 +45,16 @@ async function runFullScreen(app: ReactElement, options: RunOptions): Promise<vo
   setEditorScreen({ stdout, keys: session.keys });
   // The mouse is turned off again before the terminal is given back, on every way out.
   if (options.mouse) stdout.write(MOUSE_ON);
-  const restore = () => {
-    if (options.mouse) {
-      try {
-        stdout.write(MOUSE_OFF);
-      } catch {
-        // The terminal is gone.
-      }
+  const mouseOff = () => {
+    if (!options.mouse) return;
+    try {
+      stdout.write(MOUSE_OFF);
+    } catch {
+      // The terminal is gone.
     }
+  };
+  const restore = () => {
+    mouseOff();
     session.restore();
   };
   let instance: Instance | null = null;
@@ -60,7 +62,7 @@ async function runFullScreen(app: ReactElement, options: RunOptions): Promise<vo
   const unsuspend = handleSuspend({
     keys: session.keys,
     leave: () => {
-      if (options.mouse) stdout.write(MOUSE_OFF);
+      mouseOff();
       session.pause();
     },
     enter: () => {

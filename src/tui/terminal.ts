@@ -55,43 +55,36 @@ export function enterFullScreen(stdout: NodeJS.WriteStream, stdin: NodeJS.ReadSt
       // The terminal is gone.
     }
   };
-  // Raw mode at once, before the first frame: a key typed while the reader
-  // starts would otherwise be echoed onto the screen and push the frame aside.
-  try {
-    if (keys.isTTY) keys.setRawMode(true);
-  } catch {
-    // Not a terminal after all: Ink reports it when it asks for raw mode.
-  }
-  write(ENTER_ALT_SCREEN + HIDE_CURSOR);
+  // Take the terminal: raw mode, the alternate screen, no cursor. Raw mode comes first, before
+  // the first frame: a key typed while the reader starts would otherwise be echoed onto the screen.
+  const take = () => {
+    try {
+      if (keys.isTTY) keys.setRawMode(true);
+    } catch {
+      // Not a terminal after all (Ink reports it when it asks for raw mode), or gone.
+    }
+    write(ENTER_ALT_SCREEN + HIDE_CURSOR);
+  };
+  // Give it back: cooked mode, the cursor, the main screen.
+  const give = () => {
+    try {
+      if (keys.isTTY && keys.isRaw) keys.setRawMode(false);
+    } catch {
+      // The terminal is gone.
+    }
+    write(END_SYNC + SHOW_CURSOR + LEAVE_ALT_SCREEN);
+  };
+  take();
   return {
     keys,
     restore() {
       if (restored) return;
       restored = true;
-      try {
-        if (keys.isTTY && keys.isRaw) keys.setRawMode(false);
-      } catch {
-        // The terminal is gone.
-      }
-      write(END_SYNC + SHOW_CURSOR + LEAVE_ALT_SCREEN);
+      give();
       if (owned) keys.destroy();
     },
-    pause() {
-      try {
-        if (keys.isTTY && keys.isRaw) keys.setRawMode(false);
-      } catch {
-        // The terminal is gone.
-      }
-      write(END_SYNC + SHOW_CURSOR + LEAVE_ALT_SCREEN);
-    },
-    resume() {
-      try {
-        if (keys.isTTY) keys.setRawMode(true);
-      } catch {
-        // The terminal is gone.
-      }
-      write(ENTER_ALT_SCREEN + HIDE_CURSOR);
-    },
+    pause: give,
+    resume: take,
   };
 }
 

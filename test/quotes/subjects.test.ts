@@ -52,9 +52,9 @@ describe('phrases that look like speakers and are not', () => {
     expect(reported(r).map(([s]) => s)).toEqual(['Dana Whitcomb']);
   });
 
-  it('"the additional claims" before a quote is a noun phrase, not a speaker and a verb', () => {
-    const r = analyze('The agency said it was reviewing the outstanding invoices and the additional claims “under the terms of the contract.”');
-    expect(quoted(r)).toEqual([['under the terms of the contract.', 'agency']]);
+  it('"the original claims" before a quote is a noun phrase, not a speaker and a verb', () => {
+    const r = analyze('The agency said it was assessing the late invoices and the original claims “under the terms of the deal.”');
+    expect(quoted(r)).toEqual([['under the terms of the deal.', 'agency']]);
   });
 });
 

@@ -59,7 +59,7 @@ export function verbAt(tokens: Token[], i: number): Verb | null {
   if (prev?.cap && prev2 && prev2.kind === 'word' && !prev2.cap && /^(?:a|an|the|this|that)$/.test(prev2.lower) && NOUN_BASES.has(t.lower)) return null;
   // "their price forecast", "a new report": after a determiner and a word that cannot speak.
   if (NOUN_BASES.has(t.lower) && prev2 && prev2.kind === 'word' && POSSESSIVE_DETS.has(prev2.lower) && prev.kind === 'word' && !prev.cap && !isSpeakerNoun(prev.lower) && !isAdverb(prev)) return null;
-  // "the additional claims", "an original report": a determiner and an adjective make the -s form a noun.
+  // "the original claims", "a previous report": a determiner and an adjective make the -s form a noun.
   if ((NOUN_BASES.has(t.lower) || NOUNISH.test(t.lower)) && prev2 && prev2.kind === 'word' && POSSESSIVE_DETS.has(prev2.lower) && isLowerWord(prev) && ADJECTIVE_ENDING.test(prev.lower) && !isSpeakerNoun(prev.lower)) return null;
   // "their fourth-quarter price forecast": a determiner, then only words that cannot speak.
   if (NOUN_BASES.has(t.lower) && compoundAfterDeterminer(tokens, i)) return null;
@@ -270,7 +270,7 @@ function titleThenName(tokens: Token[], stretches: Range[], aside: boolean[]): S
   for (let k = first.from; k < first.to - 1; k++) {
     if (tokens[k].kind === 'word' && !tokens[k].cap && isPersonNoun(tokens[k].lower) && POST_MODIFIERS.has(tokens[k + 1].lower)) role = true;
   }
-  // "His solicitor, Kieran Moffatt, said", "Its chairperson, Ayesha Parker, said": a short
+  // "Her accountant, Priyamvada Oduya, said", "Its treasurer, Ewan Threlkeld, said": a short
   // description and a name, each between commas, whatever the noun: the name is the speaker.
   if (!role && n === 2 && first.to - first.from <= 4 && !TIME_NOUNS.has(tokens[first.to - 1].lower)) {
     role = true;
@@ -361,13 +361,13 @@ export function subjectOf(tokens: Token[], v: Verb, from: number, to: number, pr
     return prior?.appos ? prior : clauseSubject(tokens, from, j);
   }
   if (t.kind === 'word' && !t.cap && (t.lower === 'who' || t.lower === 'which') && tokens[j - 1]?.text === ',') {
-    // "Sen. Ann Roe, R-Conroe, who has argued": the party tag is set off from the name it follows.
+    // "Sen. Ann Roe, R-Lakeport, who has argued": the party tag is set off from the name it follows.
     const tagged = tokens[j - 2] !== undefined && isPartyHome(tokens, j - 2) && j - 3 > from;
     const antecedent = tagged ? phraseBefore(tokens, j - 3, from) : phraseBefore(tokens, j - 1, from);
     return antecedent ? { range: antecedent, relative: true } : null;
   }
   // A known speaker phrase, then one before a "who" clause, then any described noun ("the harbourmaster").
-  // "Motorists who spoke to Gulf News said": a name that is the object inside a relative clause
+  // "Commuters who talked to the Ledger said": a name that is the object inside a relative clause
   // is not the subject ("… a business that prosecutors said …" keeps "prosecutors").
   const named = phraseBefore(tokens, j + 1, from);
   const object = named !== null && named.from > from && (PREPOSITIONS.has(tokens[named.from - 1].lower) || verbAt(tokens, named.from - 1) !== null);

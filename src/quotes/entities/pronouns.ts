@@ -14,7 +14,7 @@ export function recentPerson(recent: MentionRecord[], at: Where): Entity | null 
     const r = recent[i];
     if (!isPersonLike(r.entity) || !(r.speaker || r.named)) continue;
     // "X had gone five games without a goal, and the 24-year-old admitted …": named in the same sentence;
-    // "Mosquera, known as …, sat up …. "…," the 26-year-old said": the subject just met.
+    // "Oyelaran, known to fans as …, sat up …. "…," the 31-year-old said": the subject just met.
     if (r.subject || r.speaker || r.sentence === at.sentence || r.entity.gender !== null || r.entity.role !== null) return r.entity;
     bare ??= r.entity;
   }

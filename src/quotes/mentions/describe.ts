@@ -52,7 +52,7 @@ function postModifierStart(tokens: Token[], from: number, to: number, indefinite
     // "a senior figure at a rival team": after "a" and a description, what follows says where it belongs.
     if (indefinite && !tokens[i].cap && POST_MODIFIERS.has(w) && prev.kind === 'word' && !prev.cap && tokens[i + 1] !== undefined && !tokens[i + 1].cap && i + 1 < to) return i;
     // "a retired crofter on Lewis", "a nurse from Leeds": after "a" and a description the name is where, not who.
-    // "a café owner on 7th Street": an ordinal opens the place's name.
+    // "a shop owner on 42nd Street": an ordinal opens the place's name.
     const place = isNameWord(tokens[i + 1]) || (tokens[i + 1]?.kind === 'num' && isNameWord(tokens[i + 2]));
     if (indefinite && !tokens[i].cap && PLACE_PREPOSITIONS.has(w) && prev.kind === 'word' && !prev.cap && place) return i;
     // "fans on Reddit", "users on the forum": where a group of people speaks.
@@ -175,7 +175,7 @@ function describeFresh(text: string, tokens: Token[], range: Range, appos?: Rang
   // "a broker at Santos Commodities", "the Ingrid Berg Professor of …": after a person's
   // name, an article opens a description of them.
   const first = tokens[appos.from];
-  // "Rimal Freight, a logistics company": a name the text calls a body is the body's, not a person's.
+  // "Ostrava Haulage, a trucking company": a name the text calls a body is the body's, not a person's.
   if (main.kind === 'person' && main.gender === null && other.kind === 'group' && other.head !== null && BODY_NOUNS.has(other.head) && /^(?:a|an)$/.test(first?.lower ?? '') && bodyHeadFirst(tokens, appos, other.head)) {
     return { ...main, kind: 'org', role: null, head: other.head };
   }

@@ -37,10 +37,10 @@ export function isCapWord(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && t.cap;
 }
 
-// A US lawmaker's party and home, set off by commas: "Sen. Ann Roe, R-Conroe, who …".
+// A US lawmaker's party and home, set off by commas: "Sen. Ann Roe, R-Lakeport, who …".
 const PARTY_HOME = /^(?:R|D|I)-\p{Lu}[\p{L}.]*$/u;
 
-/** "R-Conroe", "D-Texas" standing alone between commas: a tag on the name before it, not a name. */
+/** "R-Lakeport", "D-Texas" standing alone between commas: a tag on the name before it, not a name. */
 export function isPartyHome(tokens: Token[], i: number): boolean {
   return tokens[i]?.kind === 'word' && PARTY_HOME.test(tokens[i].text) && tokens[i - 1]?.text === ',';
 }

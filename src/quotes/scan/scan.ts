@@ -70,7 +70,7 @@ const HASH = 35;
 
 /** Apostrophes and joiners that may stand inside a word: - ' ’ ‘ . */
 function isWordJoiner(c: number): boolean {
-  // An en dash glued between two words joins a compound name: "Lumeno–Arcadia", "Corvano–Vélotec".
+  // An en dash glued between two words joins a compound name: "Brenner–Castell", "Ostrava–Kessel".
   return c === HYPHEN || c === 39 || c === 0x2019 || c === 0x2018 || c === PERIOD || c === 0x2013;
 }
 
@@ -197,7 +197,7 @@ export function tokenEnd(text: string, i: number): number {
   return i + widthAt(text, i);
 }
 
-/** "7th", "42nd", "1st": an ordinal's letters belong to its number ("7th Street" is one place). */
+/** "7th", "42nd", "1st": an ordinal's letters belong to its number ("42nd Street" is one place). */
 function ordinalEnd(text: string, at: number): number {
   const pair = text.slice(at, at + 2).toLowerCase();
   if (pair !== 'st' && pair !== 'nd' && pair !== 'rd' && pair !== 'th') return at;

@@ -116,7 +116,7 @@ function token(source: string, start: number, end: number, kind: TokenKind, capi
 }
 
 // A US lawmaker's party and state: "(R-Okla.)", "(D-N.Y.)", "(I-Vt.)"; sticky, tried only at "(".
-// "(R-Okla.)", "(D-N.Y.)", and a home town as some papers print it: "(R-Conroe)", "(D-San Antonio)".
+// "(R-Okla.)", "(D-N.Y.)", and a home town as some papers print it: "(R-Lakeport)", "(D-San Antonio)".
 const PARTY_TAG = /\((?:R|D|I|Ind)-(?:[A-Z][A-Za-z]{0,12}\.?){1,3}(?: [A-Z][A-Za-z]{0,12}\.?)?\)/y;
 // A name written again in a script without capitals: "Guo Yanling (郭艳玲)", "(محمد)"; sticky, tried only at "(".
 const SCRIPT_GLOSS = /\([\p{Lo}\p{M}][\p{Lo}\p{M}\p{Zs}·・‧\-]{0,40}\)/uy;
