@@ -1,37 +1,63 @@
-// Growth by ratio, never by time: how much longer `run` takes on an input `factor`
-// times larger. Linear work gives about `factor`, quadratic about `factor`².
-// The best of a few runs is taken at each size, so that a busy machine (other
-// tests share two cores) slows both sizes rather than skewing one.
+// Growth by ratio, never by time: how much longer `run` takes on an input
+// `factor` times larger, given as an exponent (log of the ratio, base
+// `factor`): linear work gives about 1, quadratic about 2. A factor of 16 keeps
+// the linear ratio (16) a factor of 4 below the bound (64) and the quadratic one
+// (256) a factor of 4 above it; with a factor of 4 a linear pass on a busy
+// machine (other tests share two cores) measured 8.3 against a bound of 8.
+
+// With --expose-gc (vitest.config.ts) each timed run starts on a clean heap,
+// so that no run pays for the garbage of the one before it.
+const collectGarbage: () => void = (globalThis as { gc?: () => void }).gc ?? (() => {});
+
+// Time is the process's CPU time, not the clock: on a shared machine a long run
+// is preempted more often than a short one, which the clock would count as
+// growth. A run under 2 ms is repeated and the mean taken, since flooring it
+// would hide a quadratic pass on small input.
+const cpuMs = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
 
 /** t(make(n * factor)) / t(make(n)), each the fastest of `reps` runs after a warm-up. */
-export function growthRatio<T>(make: (n: number) => T, run: (input: T) => unknown, n: number, factor = 4, reps = 3): number {
+export function growthRatio<T>(make: (n: number) => T, run: (input: T) => unknown, n: number, factor = 16, reps = 5): number {
   const small = make(n);
   const large = make(n * factor);
-  const best = (input: T): number => {
-    let min = Infinity;
-    for (let i = 0; i < reps; i++) {
-      const t = performance.now();
+  const time = (input: T): number => {
+    collectGarbage();
+    const t = cpuMs();
+    let runs = 0;
+    let elapsed = 0;
+    do {
       run(input);
-      min = Math.min(min, performance.now() - t);
-    }
-    return min;
+      runs++;
+      elapsed = cpuMs() - t;
+    } while (elapsed < 2);
+    return elapsed / runs;
   };
   run(small); // warm-up: compile before timing
-  const a = best(small);
-  const b = best(large);
-  // Below a millisecond the timer's grain dominates; count it as one.
-  return Math.max(b, 1) / Math.max(a, 1);
+  // The sizes take turns, so load arriving part-way through slows both.
+  let a = Infinity;
+  let b = Infinity;
+  for (let i = 0; i < reps; i++) {
+    a = Math.min(a, time(small));
+    b = Math.min(b, time(large));
+  }
+  return b / a;
 }
 
-/** The bound a linear pass stays under for ×4: well below the 16 of a quadratic one. */
-export const LINEAR_BOUND = 8;
+/** The exponent a linear pass stays under: halfway between linear (1) and quadratic (2). */
+export const LINEAR_BOUND = 1.5;
 
 /**
- * The smallest of up to `tries` growth ratios: a collection pause on a shared
- * machine can slow one measurement, but a quadratic pass is slow in every try.
+ * The growth exponent, the smallest of up to `tries` measurements: a
+ * collection pause can slow one, but a quadratic pass is slow in every try.
+ * `factor` is smaller only where a regression would be exponential, so that
+ * the large input stays small enough to fail rather than hang.
  */
-export function bestGrowth<T>(make: (n: number) => T, run: (input: T) => unknown, n: number, tries = 3): number {
+export function growthExponent<T>(make: (n: number) => T, run: (input: T) => unknown, n: number, factor = 16, tries = 3): number {
   let best = Infinity;
-  for (let i = 0; i < tries && best >= LINEAR_BOUND; i++) best = Math.min(best, growthRatio(make, run, n));
+  for (let i = 0; i < tries && best >= LINEAR_BOUND; i++) {
+    best = Math.min(best, Math.log(growthRatio(make, run, n, factor)) / Math.log(factor));
+  }
   return best;
 }
