@@ -1,6 +1,6 @@
 // A document's words go to whoever issued it, when the text names them.
 import { describe, expect, it } from 'vitest';
-import { analyze } from './helpers.js';
+import { analyze, quoted } from './helpers.js';
 
 const reportedBy = (r: ReturnType<typeof analyze>): (string | null)[] => r.quotes.filter((q) => q.kind === 'indirect').map((q) => q.speaker);
 
@@ -27,5 +27,11 @@ describe('documents and their issuers', () => {
   it('a nationality before the noun is not an issuer, and a document nobody issued speaks as itself', () => {
     const r = analyze('A leaked memo said the plant would close in June.');
     expect(r.people.map((p) => [p.name, p.type])).toEqual([['leaked memo', 'document']]);
+  });
+
+  it('"X, in a statement posted on its page, said … "…"": the document with its participle is not the speaker of the partial quote', () => {
+    const r = analyze('The union, in a statement posted on its Facebook page on Monday evening, said its members would stay out “for as long as talks go on”.');
+    expect(quoted(r)).toEqual([['for as long as talks go on', 'union']]);
+    expect(r.people.map((p) => p.name)).toEqual(['union']);
   });
 });

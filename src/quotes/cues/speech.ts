@@ -5,7 +5,7 @@
 import { speechVerbForms, type VerbForm, givenNameGender, isPersonNoun, POST_MODIFIERS, DOCUMENT_NOUNS, ADVERBIALS, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, PARENTHETICAL_OPENERS, PRONOUNS, ADJECTIVE_ENDING, isSpeakerNoun } from '../lexicon/index.js';
 import { apposAfter, clauseSubject, contactClauseSubject, subjectBeforeWho, extendList, isNameWord, describedAfter, phraseAfter, describedBefore, groupBefore, phraseBefore, headToken, type Range, type SpeakerRef, datelineEnd, isAdverb, isCalendarWord, isCapWord, isCompanySuffix, isLowerWord, isPartyHome } from '../phrases/index.js';
 import type { Token } from '../scan/index.js';
-import { PHRASE_BREAKERS, PLACE_OR_TIME, PREPOSITIONS, LISTENER_VERBS, NEGATIONS, NOUNISH, NOUN_BASES, PASSIVE_AUX, PLACE_PREPOSITIONS, PLAIN_SAYING, POSSESSIVE_DETS, TIME_NOUNS, TIME_PREPOSITIONS } from '../lexicon/index.js';
+import { IRREGULAR_PAST, REDUCED_AFTER, PHRASE_BREAKERS, PLACE_OR_TIME, PREPOSITIONS, LISTENER_VERBS, NEGATIONS, NOUNISH, NOUN_BASES, PASSIVE_AUX, PLACE_PREPOSITIONS, PLAIN_SAYING, POSSESSIVE_DETS, TIME_NOUNS, TIME_PREPOSITIONS } from '../lexicon/index.js';
 
 export interface Verb {
   form: VerbForm;
@@ -315,6 +315,11 @@ function relativeBefore(tokens: Token[], j: number, from: number): boolean {
  * Who speaks with the verb `v` in the sentence [from, to): null when the
  * sentence does not say. Participles and "and VERB" take the clause subject.
  */
+/** A past participle that can follow its noun: "posted", "sent", "written", but not "said" or "told". */
+function isPastForm(t: Token): boolean {
+  return /ed$/.test(t.lower) || (IRREGULAR_PAST.has(t.lower) && t.lower !== 'said' && t.lower !== 'told');
+}
+
 export function subjectOf(tokens: Token[], v: Verb, from: number, to: number, prior?: SpeakerRef | null): SpeakerRef | null {
   const before = tokens[v.at - 1];
   if (v.form.participle) {
@@ -371,6 +376,10 @@ export function subjectOf(tokens: Token[], v: Verb, from: number, to: number, pr
   // is not the subject ("… a business that prosecutors said …" keeps "prosecutors").
   const named = phraseBefore(tokens, j + 1, from);
   const object = named !== null && named.from > from && (PREPOSITIONS.has(tokens[named.from - 1].lower) || verbAt(tokens, named.from - 1) !== null);
-  const range = (object ? subjectBeforeWho(tokens, j, from) : null) ?? named ?? subjectBeforeWho(tokens, j, from) ?? (PLAIN_SAYING.has(v.form.lemma) ? groupBefore(tokens, j + 1, from) ?? describedBefore(tokens, j + 1, from) : null);
+  const who = object ? subjectBeforeWho(tokens, j, from) : null;
+  // "in a statement posted on its website": a past form right after a preposition's object is a
+  // reduced relative clause on that object, not a verb with a subject.
+  if (object && !who && named && REDUCED_AFTER.has(tokens[named.from - 1].lower) && isPastForm(tokens[v.at]) && !tokens[named.to - 1].cap) return null;
+  const range = who ?? named ?? subjectBeforeWho(tokens, j, from) ?? (PLAIN_SAYING.has(v.form.lemma) ? groupBefore(tokens, j + 1, from) ?? describedBefore(tokens, j + 1, from) : null);
   return range ? { range: extendList(tokens, range, from) } : null;
 }

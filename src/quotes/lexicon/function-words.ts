@@ -133,6 +133,12 @@ export const SENTENCE_OPENERS = new Set(['the', 'he', 'she', 'it', 'they', 'we',
 /** Prepositions a quoted title or term may follow: "a vote on "…"", "known for "…"". */
 export const PREPOSITIONS = new Set(['of', 'for', 'in', 'on', 'at', 'to', 'with', 'as', 'from', 'about', 'by', 'into', 'than', 'like']);
 
+/**
+ * Prepositions whose object a reduced relative clause can follow ("in a statement posted on …").
+ * Not "of" ("most of the residents said"), nor "as", "like" and "than", which open clauses ("as the mayor said").
+ */
+export const REDUCED_AFTER = new Set(['for', 'in', 'on', 'at', 'with', 'from', 'about', 'into']);
+
 /** Possessives that name a document's issuer, and the pronoun each stands for: "her sermon" is hers. */
 export const OWNER_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['its', 'it'], ['their', 'they']]);
 
