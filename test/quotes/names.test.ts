@@ -131,6 +131,12 @@ describe('possessives inside a body’s name', () => {
     expect(r.people).toEqual([{ name: 'Joint Command of Ruritania’s Coastal Forces', role: null, type: 'organisation', quotes: 0, reported: 2 }]);
   });
 
+  it('reads a chain of possessives as one office: "the county state’s attorney’s office"', () => {
+    const r = analyze('A spokesperson for the Marlow County state’s attorney’s office said the charges would stand.');
+    expect(r.people.map((p) => p.name)).toEqual(['Marlow County state’s attorney’s office']);
+    expect(r.quotes[0].text).toBe('the charges would stand');
+  });
+
   it('still reads a possessor before a body as its description', () => {
     const r = analyze('Ruritania’s Defence Ministry said the patrol boats had returned.');
     expect(r.people[0]).toMatchObject({ name: 'Defence Ministry', role: 'Ruritania’s' });

@@ -52,6 +52,8 @@ export function verbAt(tokens: Token[], i: number): Verb | null {
   if (!t || t.kind !== 'word' || t.cap) return null;
   const forms = speechVerbForms(t.lower);
   if (forms.length === 0) return null;
+  // "the state's attorney", "the report's authors": a possessive makes the word a noun.
+  if (tokens[i + 1]?.kind === 'poss') return null;
   const prev = tokens[i - 1];
   // "the briefing", "a statement", "his claims", "a UN report": nouns.
   if (prev && (prev.kind === 'poss' || (POSSESSIVE_DETS.has(prev.lower) && prev.kind === 'word'))) return null;

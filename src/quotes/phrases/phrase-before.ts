@@ -146,6 +146,11 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Range
     }
     // "…, a charge Ortiz denied": the statement named before a name is not part of it.
     if (isLowerWord(t) && SPEECH_NOUNS.has(w) && isNameWord(tokens[i + 1])) break;
+    // "the county state's attorney's office": a common noun owns the possessive after it.
+    if (tokens[i + 1]?.kind === 'poss' && isLowerWord(t) && !PHRASE_BREAKERS.has(w)) {
+      start = i;
+      continue;
+    }
     const afterPossessive = before?.kind === 'poss' && isLowerWord(t) && !PHRASE_BREAKERS.has(w);
     // "the credit union's chair", "a report writer": a verb's form after a determiner is a noun.
     const afterDeterminer = before !== undefined && before.kind === 'word' && DETERMINERS.has(before.lower) && isLowerWord(t) && !PHRASE_BREAKERS.has(w) && !isAdverb(t);
