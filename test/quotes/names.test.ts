@@ -148,6 +148,11 @@ describe('"and" inside a body’s name', () => {
     const r = analyze('The Parks and Wildlife Authority closed the trail and told hikers it would reopen in June.');
     expect(r.people.map((p) => p.name)).toEqual(['Parks and Wildlife Authority']);
   });
+
+  it('keeps "X Hospital and Health Service" one body: after "and" only body words, no name of their own', () => {
+    const r = analyze('The Lowmoor Hospital and Health Service said the ward would reopen.', 'The Treasury and the Health Service said costs would rise.');
+    expect(r.people.map((p) => p.name)).toEqual(['Lowmoor Hospital and Health Service', 'Treasury', 'Health Service']);
+  });
 });
 
 describe('plural people nouns', () => {
