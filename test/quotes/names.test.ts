@@ -137,6 +137,11 @@ describe('possessives inside a body’s name', () => {
     expect(r.quotes[0].text).toBe('the charges would stand');
   });
 
+  it('reads where a body is based as its description, not part of its name', () => {
+    const r = analyze('The Leeds-based Pennine Centre for Housing Studies said rents would rise again.');
+    expect(r.people[0]).toMatchObject({ name: 'Pennine Centre for Housing Studies', role: 'Leeds-based' });
+  });
+
   it('still reads a possessor before a body as its description', () => {
     const r = analyze('Ruritania’s Defence Ministry said the patrol boats had returned.');
     expect(r.people[0]).toMatchObject({ name: 'Defence Ministry', role: 'Ruritania’s' });

@@ -197,6 +197,8 @@ function describeFresh(text: string, tokens: Token[], range: Range, appos?: Rang
   return main;
 }
 
+const BASED_IN = /.-based$/;
+
 function describeOne(text: string, tokens: Token[], range: Range): Mention {
   const base: Mention = { kind: 'group', name: '', role: null, head: null, definite: false, gender: null, acronyms: [], owner: null };
   if (range.to - range.from === 1 && PRONOUNS.has(tokens[range.from].lower)) {
@@ -329,7 +331,8 @@ function describeOne(text: string, tokens: Token[], range: Range): Mention {
     // A possessor before the name describes the body: "South Korea’s | Defense Ministry".
     let k = core.length;
     const joins = (i: number): boolean => (NAME_JOINERS.has(tokens[i].lower) || joinsBodyName(tokens, i, core[0], core[core.length - 1] + 1)) && k > 1 && k < core.length;
-    while (k > 0 && (tokens[core[k - 1]].cap || joins(core[k - 1]) || titlePossessive(tokens, core[k - 1]))) k--;
+    // "the Düsseldorf-based Rheinland Institute": where a body is based describes it, as a possessor does.
+    while (k > 0 && ((tokens[core[k - 1]].cap && !BASED_IN.test(tokens[core[k - 1]].lower)) || joins(core[k - 1]) || titlePossessive(tokens, core[k - 1]))) k--;
     while (k < core.length && !tokens[core[k]].cap) k++;
     const name = join(tokens, text, core[k], core[core.length - 1] + 1);
     const described = k > 0 ? join(tokens, text, core[0], core[k - 1] + 1) : '';
