@@ -22,6 +22,13 @@ describe('titles the lists lacked', () => {
   });
 });
 
+describe('asides in brackets after a name', () => {
+  it('leaves a seat or a party of several words in brackets out of the name', () => {
+    const r = analyze('Labour MP Dilys Pennant (Ynys Wen North) said the cap was “far too low”.', 'Mr Oscar Tamm (Free Democrats) asked whether the cap would last.');
+    expect(r.people.map((p) => p.name)).toEqual(['Dilys Pennant', 'Oscar Tamm']);
+  });
+});
+
 describe('regnal numerals', () => {
   it('reads the ordinal after a ruler’s name as part of the name, not as an acronym', () => {
     const r = analyze('"The harvest is a gift," King Osric IV told the crowd.', '"We give thanks," Osric said.');

@@ -74,15 +74,25 @@ const OFFICE_ADJECTIVE = /^\p{Ll}{3,}(?:ing|al|ic|ary|ive)$/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const BODY_TAIL = /\b(?:at|of|for|with)\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*)(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}’'.&-]*))*)$/u;
 
-/** Brackets in a phrase: "(WHO)" gives an acronym; the rest of the phrase is read without them. */
+// How many words an aside in brackets may hold: "(Sengkang GRC)", "(Yesh Atid)", "(R-Texas)".
+const MAX_ASIDE = 5;
+
+/**
+ * Brackets in a phrase: "(WHO)" gives an acronym; a seat, a party or a gloss in brackets
+ * ("Ann Roe (Jalan Besar GRC)") is an aside. The rest of the phrase is read without them.
+ */
 function takeAcronyms(tokens: Token[], from: number, to: number): { acronyms: string[]; keep: number[] } {
   const acronyms: string[] = [];
   const keep: number[] = [];
   for (let i = from; i < to; i++) {
-    if (tokens[i].text === '(' && tokens[i + 2]?.text === ')' && i + 2 < to) {
-      if (ACRONYM.test(tokens[i + 1].text)) acronyms.push(tokens[i + 1].text);
-      i += 2;
-      continue;
+    if (tokens[i].text === '(') {
+      let close = i + 2;
+      while (close < to && close <= i + MAX_ASIDE + 1 && tokens[close].text !== ')' && tokens[close].text !== '(') close++;
+      if (close < to && tokens[close].text === ')') {
+        if (close === i + 2 && ACRONYM.test(tokens[i + 1].text)) acronyms.push(tokens[i + 1].text);
+        i = close;
+        continue;
+      }
     }
     keep.push(i);
   }
