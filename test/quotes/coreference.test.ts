@@ -194,3 +194,22 @@ describe('bodies and titles named again', () => {
     expect(r.people.map((p) => p.name)).toEqual(['police']);
   });
 });
+
+describe('people named together, then spoken of as one', () => {
+  it('"signed by Judges A, B and C, the panel wrote", then "the judges wrote": the three together, first named first', () => {
+    const r = analyze(
+      'In a ruling signed by Judges Mira Olsen, Pavel Dunn and Iris Whitby, the panel wrote that the council had acted “beyond its powers”.',
+      '“A promise in a letter is not a policy,” the judges wrote.',
+    );
+    expect(quoted(r)).toEqual([
+      ['beyond its powers', 'Mira Olsen'],
+      ['A promise in a letter is not a policy,', 'Mira Olsen'],
+    ]);
+    expect(r.people.map((p) => p.name)).toEqual(['Mira Olsen', 'Pavel Dunn', 'Iris Whitby']);
+  });
+
+  it('leaves "the officials" a description when the people named last do not hold that title', () => {
+    const r = analyze('Mira Olsen and Pavel Dunn met regulators on Monday.', 'The officials said the rules would not change.');
+    expect(reported(r).map(([s]) => s)).toEqual(['officials']);
+  });
+});

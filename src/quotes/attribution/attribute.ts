@@ -10,7 +10,7 @@
 import type { QuoteKind } from '../../article/model.js';
 import { cueAfter, cueBefore, mentionFeatures, endsWithStop, isDirect, PROSECUTION, courtHeard, findIndirect, mayHoldCredit, type Indirect, verbAt } from '../cues/index.js';
 import { Entities, canonical, type Antecedent, type Entity, observeSentence, whereOf } from '../entities/index.js';
-import { describe, jointParts, pairPhrase, type Mention } from '../mentions/index.js';
+import { describe, jointParts, pairPhrase, togetherPhrase, type Mention } from '../mentions/index.js';
 import { dropWords, readWords, type Paragraph } from './paragraphs.js';
 import type { SpeakerRef } from '../phrases/index.js';
 import { tokenize } from '../scan/index.js';
@@ -97,6 +97,16 @@ export class Attribution {
     if (pair) {
       const where = whereOf(p, at, sentence);
       const joint = this.entities.joint(this.entities.pairAt(where, pair === 'bodies'), where);
+      if (joint) {
+        this.entities.record(joint, where, { subject: true, speaker: true });
+        return joint;
+      }
+    }
+    // "the panel wrote", "the justices said": the people just named together.
+    const together = togetherPhrase(p.tokens, ref.range);
+    if (together) {
+      const where = whereOf(p, at, sentence);
+      const joint = this.entities.joint(this.entities.namedTogetherAt(where, together.collective ? null : together.noun), where);
       if (joint) {
         this.entities.record(joint, where, { subject: true, speaker: true });
         return joint;

@@ -10,7 +10,7 @@ import { antecedents, bestAntecedent, type Antecedent } from './antecedent-ranke
 import { membersKey, membersOf, namedParts } from './joint.js';
 import { issuerInName } from './issuer.js';
 import { PRONOUN_WEIGHTS } from '../models/index.js';
-import { canonical, isPersonLike, type Entity, type Where } from './entity.js';
+import { canonical, isPersonLike, type Entity, type MentionRecord, type Where } from './entity.js';
 import { EntityIndex } from './entity-index.js';
 import { isVoiceNoun, latest } from './entity-lookup.js';
 import { TITLE_WORDS } from '../lexicon/index.js';
@@ -152,6 +152,28 @@ export class Entities {
       if ((recent[i].named || recent[i].speaker) && fits && !found.includes(e)) found.unshift(e);
     }
     return found.length === 2 ? found : [];
+  }
+
+  /**
+   * The people the latest sentence naming anyone named together, in their order:
+   * "signed by Justices A, B and C" (then "the panel wrote"). Empty unless two or more,
+   * and, for a plural such as "the justices", unless they were named under that title.
+   */
+  namedTogetherAt(at: Where, noun: string | null): Entity[] {
+    const recent = this.log.recent(at, PRONOUN_WINDOW);
+    const found: Entity[] = [];
+    let sentence: MentionRecord | null = null;
+    for (let i = recent.length - 1; i >= 0; i--) {
+      const r = recent[i];
+      const e = canonical(r.entity);
+      if (!r.named || e.members || !isPersonLike(e)) continue;
+      if (sentence && (r.paragraph !== sentence.paragraph || r.sentence !== sentence.sentence)) break;
+      sentence = r;
+      if (!found.includes(e)) found.unshift(e);
+    }
+    if (found.length < 2) return [];
+    // Named under the plural title itself ("Judges A, B and C"): a mayor and her town are not "the mayors".
+    return noun && !found.some((e) => e.role?.toLowerCase().includes(noun)) ? [] : found;
   }
 
   /** The one entity that stands for `members` speaking together (a member alone when there is one). */

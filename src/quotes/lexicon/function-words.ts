@@ -92,6 +92,9 @@ export const COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six'
 
 export const CARDINALS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
+/** Nouns for a few people acting as one, named just before: "the panel", "the bench", "the trio". */
+export const COLLECTIVE_NOUNS = new Set(['panel', 'bench', 'trio', 'quartet']);
+
 export const QUANTITY = /^(?:one|about|around|nearly|some|more|than|over|almost|roughly|at|least|up|to|many|several|few|two|three|four|five|six|seven|eight|nine|ten|dozen|dozens|score|scores|hundred|hundreds|thousand|thousands|\d[\d,.]*)$/i;
 
 export const DESCRIPTION_OPENERS = new Set(['a', 'an', 'the']);

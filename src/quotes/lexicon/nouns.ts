@@ -173,6 +173,12 @@ function titleWord(word: string): boolean {
   return TITLE_WORDS.has(lower) || PERSON_NOUNS.has(lower);
 }
 
+/** "Justices" in "Justices A, B and C", "Judges X and Y": a title before several names. */
+export function isPluralTitle(word: string): boolean {
+  const lower = word.toLowerCase();
+  return lower.length > 4 && lower.endsWith('s') && titleWord(lower.slice(0, -1));
+}
+
 /** Nationality and regional adjectives that open a title: "Turkish President". */
 export const NATIONALITIES = words(`
   american british english scottish welsh irish french german italian spanish portuguese dutch belgian swiss

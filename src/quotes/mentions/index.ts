@@ -5,4 +5,4 @@ export type { Mention, MentionKind } from './describe.js';
 export { dashSpeaker, labelSpeaker } from './labels.js';
 export { nameKey } from './name-key.js';
 export { bodiesOf, isNationalityNoun } from './name-shape.js';
-export { jointParts, pairPhrase } from './joint-parts.js';
+export { jointParts, pairPhrase, togetherPhrase } from './joint-parts.js';

@@ -1,7 +1,7 @@
 // The shape of a name: where a person's name starts after titles, whether a
 // run of capitals names a body or a place, and what a title or role says about
 // gender.
-import { givenNameGender, type Gender, COUNTRY_METONYMS, DOCUMENT_NOUNS, GROUP_NOUNS, NATIONALITIES, PERSON_NOUNS, isOrgWord, isTitleWord, isPlace, NAME_JOINERS, NAME_PARTICLES, isPersonPlural } from '../lexicon/index.js';
+import { givenNameGender, type Gender, COUNTRY_METONYMS, DOCUMENT_NOUNS, GROUP_NOUNS, NATIONALITIES, PERSON_NOUNS, isOrgWord, isTitleWord, isPluralTitle, isPlace, NAME_JOINERS, NAME_PARTICLES, isPersonPlural } from '../lexicon/index.js';
 import { isNameWord, joinsBodyName } from '../phrases/index.js';
 import type { Token } from '../scan/index.js';
 import { REGNAL_NUMERAL, isAllCaps, COURTESY_TITLES, FEMALE_NOUNS, HONORIFICS, MALE_NOUNS, METONYMS, NATIONALITY_NOUN, TITLE_GENDER } from '../lexicon/index.js';
@@ -108,7 +108,8 @@ export function splitName(tokens: Token[], idx: number[]): NameSplit {
   let lastMarker = -1;
   run.forEach((t, k) => {
     const nationalTitle = NATIONALITIES.has(t.lower) && run[k + 1] !== undefined && (isTitleWord(run[k + 1].text) || NATIONALITIES.has(run[k + 1].lower));
-    if (isTitleWord(t.text) || isBodyWord(t.text) || nationalTitle || (!t.cap && NAME_JOINERS.has(t.lower) && !NAME_PARTICLES.has(t.lower))) lastMarker = k;
+    const pluralTitle = k === 0 && run.length > 2 && isPluralTitle(t.text);
+    if (isTitleWord(t.text) || isBodyWord(t.text) || nationalTitle || pluralTitle || (!t.cap && NAME_JOINERS.has(t.lower) && !NAME_PARTICLES.has(t.lower))) lastMarker = k;
   });
   const hasTitle = run.some((t) => isTitleWord(t.text));
   // "Jane House": a given name and a surname that happens to be a common noun.
