@@ -213,3 +213,14 @@ describe('people named together, then spoken of as one', () => {
     expect(reported(r).map(([s]) => s)).toEqual(['officials']);
   });
 });
+
+describe('"the company" with no company word in sight', () => {
+  it('is the body that was the subject just before, not a rival that spoke earlier', () => {
+    const r = analyze(
+      'Shares in Orlen Brake Systems fell after an activist investor accused the firm of hiding losses.',
+      'Pikeway Capital said its analysts had studied ten years of accounts.',
+      'Orlen Brake Systems hit back on Friday. In a filing, the company said the claims were “reckless”.',
+    );
+    expect(quoted(r)).toEqual([['reckless', 'Orlen Brake Systems']]);
+  });
+});

@@ -36,7 +36,10 @@ const NEAR_BODY = 300;
 // Nouns for a body of no particular kind: "the club", "the team", "the group" may be the body that has just spoken.
 const GENERIC_BODY_KIN = new Set<readonly string[]>([COMPANY, BODY_KIN.club, BODY_KIN.organisation]);
 
-export function kinBody(all: readonly Entity[], kin: string[], at: Where): Entity | null {
+/** Who may stand for a generic "the company", as "it" would: a body that is not a place and not of another kind. */
+export type ItResolver = (fits: (e: Entity) => boolean) => Entity | null;
+
+export function kinBody(all: readonly Entity[], kin: string[], at: Where, asIt?: ItResolver): Entity | null {
   const recent: Entity[] = [];
   for (let i = all.length - 1; i >= 0 && recent.length < 200; i--) if (at.pos - all[i].lastSeen < BODY_WINDOW) recent.push(all[i]);
   const isBody = (e: Entity): boolean => e.kind === 'org' && !COUNTRY_OF.has(nameKey(e.name)) && !isPlace(e.name);
@@ -46,9 +49,13 @@ export function kinBody(all: readonly Entity[], kin: string[], at: Where): Entit
   const unsure = (e: Entity): boolean => e.kind === 'person' && !e.gender && !e.role && givenNameGender(e.words[0] ?? '') === null;
   // "Chemicals maker Rheinchem": a one-word name whose description says what kind of body it is.
   const described = (e: Entity): boolean => e.kind === 'person' && !e.gender && e.words.length === 1 && e.role !== null && kin.includes(roleHead(e.role));
+  const generic = GENERIC_BODY_KIN.has(kin);
   const body =
-    latest(recent, (e) => ((isBody(e) || e.kind === 'group') && words(e).some((w) => kin.includes(w))) || described(e)) ??
-    (GENERIC_BODY_KIN.has(kin) ? latest(recent, (e) => (isBody(e) || unsure(e)) && e.spoke && !otherKind(e)) : null) ??
+    latest(recent, (e) => ((isBody(e) || e.kind === 'group' || unsure(e)) && words(e).some((w) => kin.includes(w))) || described(e)) ??
+    // With no body of that kind named, "the company" is chosen as "it" would be (the subject just
+    // before, say, over a rival that spoke earlier), and only then the body that has just spoken.
+    (generic && asIt ? asIt((e) => isBody(e) && !otherKind(e)) : null) ??
+    (generic ? latest(recent, (e) => (isBody(e) || unsure(e)) && e.spoke && !otherKind(e)) : null) ??
     // "…, operated by Sorawa Manufacturing, …, the company said": a body named in the same breath.
     (kin === COMPANY ? latest(recent, (e) => (isBody(e) || unsure(e)) && !otherKind(e) && at.pos - e.lastSeen < NEAR_BODY) : null);
   if (body?.kind === 'person') body.kind = 'org';

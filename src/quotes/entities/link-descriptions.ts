@@ -2,6 +2,7 @@
 // "a ministry spokesperson" to the ministry, "the minister" to the person whose
 // title says so, "the 45-year-old" to the person just met.
 import { recentPerson } from './pronouns.js';
+import { antecedents, bestAntecedent } from './antecedent-ranker.js';
 import { bodyStartingWith } from './link-names.js';
 
 const CAPITAL = /^\p{Lu}/u;
@@ -16,6 +17,8 @@ import { COURT_SIDES, STUDIES } from '../lexicon/index.js';
 
 // How many paragraphs back "the 45-year-old" may look for the person it describes.
 const EPITHET_WINDOW = 3;
+// How many paragraphs back "the company" is looked for as "it" would be (as in registry.ts).
+const PRONOUN_WINDOW = 2;
 const STUDY_WINDOW = 6000;
 // How many paragraphs back a bare "a spokesperson" may look for the body that spoke.
 const SPOKESPERSON_WINDOW = 2;
@@ -51,7 +54,10 @@ export function linkDescription(ix: EntityIndex, log: MentionLog, m: Mention, at
   // Any other body word stands for a body with that word in its name: "the institute".
   const kin = head && m.definite && mods.size === 0 ? BODY_KIN[head] ?? (ORG_WORDS.has(head) ? [head] : undefined) : undefined;
   if (kin) {
-    const body = kinBody(ix.all, kin, at);
+    // Only a body that was a clause's subject or a speaker: not a cup or a place it merely played in.
+    const asIt = (fits: (e: Entity) => boolean): Entity | null =>
+      bestAntecedent(antecedents(log.recent(at, PRONOUN_WINDOW), 'it', at).filter((c) => fits(c.entity) && (c.features['it:subject'] || c.features['it:spoke'])));
+    const body = kinBody(ix.all, kin, at, asIt);
     if (body) return ix.absorb(body, m);
   }
   // "The Swedish payments group", "the Tokyo-based chipmaker", "the carmaker": the company named before, described.
