@@ -29,6 +29,18 @@ describe('asides in brackets after a name', () => {
   });
 });
 
+describe('surnames and web sites', () => {
+  it('types a person with a hyphenated surname ending like an abstract noun as a person, and one speaker', () => {
+    const r = analyze('“It was over in a minute,” said Marisela Tobin-Durance, who hid in a cellar.', 'Tobin-Durance said the siren had sounded late.');
+    expect(r.people.map((p) => [p.name, p.type])).toEqual([['Marisela Tobin-Durance', 'person']]);
+  });
+
+  it('types a web site as a body', () => {
+    const r = analyze('More than 9,000 homes had no power, according to GridWatch.us.');
+    expect(r.people.map((p) => [p.name, p.type])).toEqual([['GridWatch.us', 'organisation']]);
+  });
+});
+
 describe('regnal numerals', () => {
   it('reads the ordinal after a ruler’s name as part of the name, not as an acronym', () => {
     const r = analyze('"The harvest is a gift," King Osric IV told the crowd.', '"We give thanks," Osric said.');

@@ -160,6 +160,9 @@ export function isOrgWord(word: string): boolean {
 function orgWord(word: string): boolean {
   const lower = word.toLowerCase().replace(/[’']s$/, '');
   if (ORG_WORDS.has(lower)) return true;
+  // A hyphenated word is more often a double surname ("Pruitt-Vance", "Tobin-Durance") than an
+  // abstract noun, so the suffixes do not make it a body's word.
+  if (lower.includes('-')) return false;
   return lower.length > 5 && ABSTRACT_SUFFIX.test(lower) && !/^(?:terrence|clarence|florence|lawrence|laurence|constance|prudence)$/.test(lower);
 }
 

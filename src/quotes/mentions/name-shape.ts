@@ -68,6 +68,9 @@ export function endsRegnal(tokens: Token[], idx: number[]): boolean {
 }
 
 /** Find the personal name at the end of a run of words, after its titles. */
+// A name ending in a dot and a top-level domain of letters: "Example.com", "PowerGrid.us".
+const WEB_NAME = /^\p{L}[\p{L}\d-]*\.(?:com|org|net|gov|edu|io|us|uk|co|info|news)$/iu;
+
 export function splitName(tokens: Token[], idx: number[]): NameSplit {
   // The ordinal is part of the name: split the words before it.
   if (endsRegnal(tokens, idx)) {
@@ -94,6 +97,8 @@ export function splitName(tokens: Token[], idx: number[]): NameSplit {
   if (run.every((t) => NATIONALITIES.has(t.lower))) return { nameAt: -1, body: false };
   // "Ms Parks", "Dr Banks": an honorific makes the rest a person's name, whatever the words.
   if (run.length > 1 && HONORIFICS.has(run[0].lower)) return { nameAt: runStart + 1, body: false };
+  // "PowerGrid.us", "Tracker.com": a web site's name is a body's.
+  if (run.some((t) => WEB_NAME.test(t.text))) return { nameAt: -1, body: true };
   // A place, whole or after its adjective ("Saudi Arabia", "South Korea"), speaks as a body.
   if (isPlace(runText) || METONYMS.has(runText.toLowerCase()) || isPlace(run.slice(1).map((t) => t.text).join(' ')) && NATIONALITIES.has(run[0].lower)) {
     return { nameAt: -1, body: true };
