@@ -78,3 +78,13 @@ describe('descriptions and names set off by commas', () => {
     expect(reported(r).map(([s]) => s)).toEqual(['shop owner on 42nd Street']);
   });
 });
+
+describe('a verb after "and" that follows a "that" clause', () => {
+  it('"X wrote that A and B were … and asked …": the second verb is X\'s too', () => {
+    const r = analyze('The mayor wrote that the fire crews and the police were “doing all they can” and urged residents to “stay well away.”');
+    expect(quoted(r)).toEqual([
+      ['doing all they can', 'mayor'],
+      ['stay well away.', 'mayor'],
+    ]);
+  });
+});

@@ -322,6 +322,12 @@ function isPastForm(t: Token): boolean {
   return /ed$/.test(t.lower) || (IRREGULAR_PAST.has(t.lower) && t.lower !== 'said' && t.lower !== 'told');
 }
 
+/** A complementiser "that" between the tokens `from` and `to`. */
+function thatBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].lower === 'that' && !tokens[k].cap && verbAt(tokens, k - 1) !== null) return true;
+  return false;
+}
+
 export function subjectOf(tokens: Token[], v: Verb, from: number, to: number, prior?: SpeakerRef | null): SpeakerRef | null {
   const before = tokens[v.at - 1];
   if (v.form.participle) {
@@ -365,7 +371,10 @@ export function subjectOf(tokens: Token[], v: Verb, from: number, to: number, pr
   if (t.kind === 'word' && !t.cap && (t.lower === 'and' || t.lower === 'but' || t.lower === 'or' || t.lower === 'to')) {
     // "X, head of Y, a union, said … but warned": the verb shares the speaker of the one before.
     // Only when the speaker came with an apposition, whose nouns would otherwise read as the subject.
-    return prior?.appos ? prior : clauseSubject(tokens, from, j);
+    // "He wrote that troopers were on the ground and asked people to …": after a "that" clause
+    // the coordinated verb goes on with the speaker of the verb the clause hangs on.
+    if (prior && (prior.appos || thatBetween(tokens, prior.range.to, j))) return prior;
+    return clauseSubject(tokens, from, j);
   }
   if (t.kind === 'word' && !t.cap && (t.lower === 'who' || t.lower === 'which') && tokens[j - 1]?.text === ',') {
     // "Sen. Ann Roe, R-Lakeport, who has argued": the party tag is set off from the name it follows.
