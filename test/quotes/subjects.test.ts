@@ -88,3 +88,15 @@ describe('a verb after "and" that follows a "that" clause', () => {
     ]);
   });
 });
+
+describe('a name with an apposition, then a verb that does not sit next to it', () => {
+  it('"X, a description, went further, accusing …" and "…, but warned …": the name speaks, not its apposition', () => {
+    const r = analyze(
+      'Odile Brassac, general secretary of the FTU, went further, accusing the board of “selling the pensions twice,” a charge it denies.',
+      'Tamsin Orr, a lecturer at the Brennard Institute, agreed that the fund was short, but warned against cutting benefits.',
+    );
+    expect(quoted(r)).toEqual([['selling the pensions twice,', 'Odile Brassac']]);
+    expect(reported(r).map(([s]) => s)).toEqual(['Odile Brassac', 'Tamsin Orr']);
+    expect(r.people.map((p) => p.name)).toEqual(['Odile Brassac', 'Tamsin Orr']);
+  });
+});

@@ -172,7 +172,8 @@ export function cueBefore(tokens: Token[], q: number, start: number, end: number
   let source: Cue | null = null;
   for (let k = start; k < q; k++) {
     const t = tokens[k];
-    if (t.text === ';' || (CLAUSE_BREAKS.has(t.lower) && tokens[k - 1]?.text === ',')) {
+    // A new clause with its own speaker; not ", but warned …", which goes on with the speaker before.
+    if (t.text === ';' || (CLAUSE_BREAKS.has(t.lower) && tokens[k - 1]?.text === ',' && !verbAt(tokens, k + 1))) {
       outer = null;
       prior = null;
       continue;

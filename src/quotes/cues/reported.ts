@@ -329,8 +329,9 @@ export function findIndirect(text: string, tokens: Token[], s: number, e: number
   for (let k = s; k < e; k++) {
     const t = tokens[k];
     if (t.kind === 'quote') continue;
-    // A new clause with its own speaker: "…; Y said", "…, but Y said".
-    if (t.text === ';' || (tokens[k - 1]?.text === ',' && CLAUSE_BREAKS.has(t.lower))) {
+    // A new clause with its own speaker: "…; Y said", "…, but Y said". Not ", but warned …",
+    // whose verb has no subject of its own and goes on with the speaker before.
+    if (t.text === ';' || (tokens[k - 1]?.text === ',' && CLAUSE_BREAKS.has(t.lower) && !verbAt(tokens, k + 1))) {
       reading.prior = null;
       reading.outerContent = -1;
       continue;

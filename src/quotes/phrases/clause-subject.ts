@@ -46,9 +46,9 @@ export function clauseSubject(tokens: Token[], from: number, limit: number): Spe
   for (let p = from; p < limit; p++) {
     const prev = tokens[p - 1];
     const opens = p === from || prev?.text === ',' || (prev?.kind === 'word' && !prev.cap && CLAUSE_OPENERS.has(prev.lower));
-    // "Xi and Putin … issued": a word inside the subject found is not a subject of its own;
+    // "Xi and Putin … issued": a word inside the subject found (or its apposition) is not a subject of its own;
     // "Food and Drug Administration", "Culture, Sports and Tourism Bureau": the joiner is inside one name.
-    if (!opens || (best !== null && p < best.range.to) || (p > from && joinsBodyName(tokens, p - 1, from, limit))) continue;
+    if (!opens || (best !== null && p < (best.appos?.to ?? best.range.to)) || (p > from && joinsBodyName(tokens, p - 1, from, limit))) continue;
     const t = tokens[p];
     if (t.kind !== 'word' || (t.cap && PHRASE_BREAKERS.has(t.lower) && !PRONOUNS.has(t.lower))) continue;
     // A clause's subject opens on a determiner, a capital, a number or a pronoun, or is a bare noun like "industry experts".
