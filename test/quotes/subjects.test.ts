@@ -100,3 +100,11 @@ describe('a name with an apposition, then a verb that does not sit next to it', 
     expect(r.people.map((p) => p.name)).toEqual(['Odile Brassac', 'Tamsin Orr']);
   });
 });
+
+describe('"said the company" after a named subject', () => {
+  it('"Its chief, Name, said the firm "…"": the name speaks; the firm opens what was said', () => {
+    const r = analyze('Harrowgate’s finance director, Wen Ashby, said the firm “had no choice at all” and would appeal.');
+    expect(quoted(r)).toEqual([['had no choice at all', 'Wen Ashby']]);
+    expect(reported(r).map(([s]) => s)).toEqual(['Wen Ashby']);
+  });
+});

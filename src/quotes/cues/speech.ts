@@ -358,7 +358,12 @@ export function subjectOf(tokens: Token[], v: Verb, from: number, to: number, pr
   if ((v.at === from || before?.text === ',' || before?.kind === 'quote') && !LISTENER_VERBS.has(v.form.lemma) && v.form.cls !== 'label') {
     const after = subjectAfter(tokens, v.end, to, true);
     // "X, whose son …, said he "could not be happier"": the pronoun opens what was said.
-    if (after && !(tokens[after.range.to]?.kind === 'quote' && PRONOUNS.has(tokens[after.range.from].lower))) return after;
+    // "Its chief, Ann Roe, said the company "takes …"": so does a phrase after a named subject.
+    const opensQuoted = after !== null && tokens[after.range.to]?.kind === 'quote';
+    if (after && !(opensQuoted && PRONOUNS.has(tokens[after.range.from].lower))) {
+      const named = opensQuoted && before?.text === ',' ? subjectBeforeCommas(tokens, v.at - 1, from) : null;
+      return named ?? after;
+    }
   }
   let j = skipAdverbialsBack(tokens, v.at - 1, from);
   if (j < from) return null;
