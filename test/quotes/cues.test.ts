@@ -140,3 +140,10 @@ describe('subjects behind descriptions and asides', () => {
   });
 });
 
+
+describe('a described speaker the lists lack, after the quote', () => {
+  it('"…?" one courier wrote: an article, a noun and a plain verb of saying name the speaker', () => {
+    const r = analyze('“Is anyone checking the vans before they go out?” one courier wrote in a group chat.');
+    expect(quoted(r)).toEqual([['Is anyone checking the vans before they go out?', 'courier']]);
+  });
+});

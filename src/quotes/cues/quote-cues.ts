@@ -5,11 +5,11 @@
 //           · a partial quote inside a clause: He affirmed "…"
 //   special: X's "…" narrative · quotes X as saying "…" · described as "…" by X
 import { SPEECH_NOUNS, CLAUSE_BREAKS, isSpeakerNoun } from '../lexicon/index.js';
-import { phraseAfter, phraseBefore, type SpeakerRef, isAdverb, isCalendarWord } from '../phrases/index.js';
+import { phraseAfter, phraseBefore, type Range, type SpeakerRef, isAdverb, isCalendarWord, isLowerWord, isModifierWord } from '../phrases/index.js';
 import { subjectAfter, subjectOf, verbAt, type Verb } from './speech.js';
 import { LETTER, SPACE, UPPER, classAt, widthAt } from '../scan/index.js';
 import type { Token } from '../scan/index.js';
-import { MENTION_BEFORE } from '../lexicon/index.js';
+import { MENTION_BEFORE, PLAIN_SAYING } from '../lexicon/index.js';
 
 export interface Cue {
   ref: SpeakerRef;
@@ -110,6 +110,20 @@ function endsSentenceSoon(tokens: Token[], from: number, end: number, within: nu
   return from >= end;
 }
 
+// How many words a described speaker the lists lack may have: "one night-shift clinician".
+const DESCRIBED_WORDS = 3;
+
+/** "a clinician wrote", "one courier said": an article and a few small words right before a plain verb of saying. */
+function describedBeforeVerb(tokens: Token[], k: number, end: number): Range | null {
+  if (!/^(?:a|an|one|another|the)$/.test(tokens[k]?.lower ?? '') || tokens[k].cap) return null;
+  for (let j = k + 1; j < end && j <= k + DESCRIBED_WORDS; j++) {
+    const verb = verbAt(tokens, j + 1);
+    if (!isLowerWord(tokens[j]) || !isModifierWord(tokens[j])) return null;
+    if (verb && j > k && !verb.passive && PLAIN_SAYING.has(verb.form.lemma) && !/(?:ly|ing|ed)$/.test(tokens[j].lower)) return { from: k, to: j + 1 };
+  }
+  return null;
+}
+
 /** A cue right after the quote token `q`, in the sentence ending at `end`. */
 export function cueAfter(tokens: Token[], q: number, end: number, quoteEndsSentence: boolean): Cue | null {
   let k = q + 1;
@@ -130,8 +144,8 @@ export function cueAfter(tokens: Token[], q: number, end: number, quoteEndsSente
     const ref = subjectAfter(tokens, inverted.end, end, true);
     if (ref && (!quoteEndsSentence || endsSentenceSoon(tokens, ref.range.to, end, 12))) return { ref, at: ref.range.from, verb: inverted, side: 'after' };
   }
-  // "…," X said. / "…," X, a professor at Y, said.
-  const range = phraseAfter(tokens, k, end);
+  // "…," X said. / "…," X, a professor at Y, said. / "…?" one clinician wrote (a noun the lists lack).
+  const range = phraseAfter(tokens, k, end) ?? describedBeforeVerb(tokens, k, end);
   if (!range) return null;
   let j = range.to;
   let appos: SpeakerRef['appos'];

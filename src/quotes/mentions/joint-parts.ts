@@ -1,7 +1,7 @@
 // A speaker phrase that names two or more speakers together: "Xi and Putin",
 // "Sens. Ana Ruiz and Tom Hale", "Ivory Coast and Ghana". Each part is read
 // as a speaker of its own; together they are one joint speaker.
-import { BODY_PLURALS, CARDINALS, COLLECTIVE_NOUNS, isOrgWord, isPersonPlural, isTitleWord } from '../lexicon/index.js';
+import { BODY_PLURALS, CARDINALS, COLLECTIVE_NOUNS, isOrgWord, isPersonPlural, isPluralTitle, isTitleWord } from '../lexicon/index.js';
 import { bodiesOf } from './name-shape.js';
 import { isNameWord, type Range } from '../phrases/index.js';
 import type { Token } from '../scan/index.js';
@@ -55,7 +55,7 @@ export function jointParts(tokens: Token[], range: Range, knows: (word: string) 
 export function pairPhrase(tokens: Token[], range: Range): 'people' | 'bodies' | null {
   const words = tokens.slice(range.from, range.to).map((t) => t.lower);
   if (words[0] === 'the') words.shift();
-  if (words.length === 1 && (words[0] === 'pair' || words[0] === 'duo')) return 'people';
+  if (words.length === 1 && (words[0] === 'pair' || words[0] === 'duo' || words[0] === 'couple')) return 'people';
   if (words.length !== 2 || (words[0] !== 'two' && words[0] !== 'both') || !words[1].endsWith('s')) return null;
   return BODY_PLURALS.has(words[1]) ? 'bodies' : 'people';
 }
@@ -72,5 +72,5 @@ export function togetherPhrase(tokens: Token[], range: Range): { noun: string; c
   if (words.length === 2 && CARDINALS.has(words[0])) words.shift();
   if (words.length !== 1) return null;
   if (COLLECTIVE_NOUNS.has(words[0])) return { noun: words[0], collective: true };
-  return isPersonPlural(words[0]) ? { noun: words[0], collective: false } : null;
+  return isPersonPlural(words[0]) || isPluralTitle(words[0]) ? { noun: words[0], collective: false } : null;
 }
