@@ -5,7 +5,7 @@
 import { speechVerbForms, type VerbForm, givenNameGender, isPersonNoun, POST_MODIFIERS, DOCUMENT_NOUNS, ADVERBIALS, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, PARENTHETICAL_OPENERS, PRONOUNS, ADJECTIVE_ENDING, isSpeakerNoun } from '../lexicon/index.js';
 import { apposAfter, clauseSubject, contactClauseSubject, subjectBeforeWho, extendList, isNameWord, describedAfter, phraseAfter, describedBefore, groupBefore, phraseBefore, headToken, type Range, type SpeakerRef, datelineEnd, isAdverb, isCalendarWord, isCapWord, isCompanySuffix, isLowerWord, isPartyHome } from '../phrases/index.js';
 import type { Token } from '../scan/index.js';
-import { IRREGULAR_PAST, REDUCED_AFTER, PHRASE_BREAKERS, PLACE_OR_TIME, PREPOSITIONS, LISTENER_VERBS, NEGATIONS, NOUNISH, NOUN_BASES, PASSIVE_AUX, PLACE_PREPOSITIONS, PLAIN_SAYING, POSSESSIVE_DETS, TIME_NOUNS, TIME_PREPOSITIONS } from '../lexicon/index.js';
+import { IRREGULAR_PAST, REDUCED_AFTER, SPEECH_NOUNS, PHRASE_BREAKERS, PLACE_OR_TIME, PREPOSITIONS, LISTENER_VERBS, NEGATIONS, NOUNISH, NOUN_BASES, PASSIVE_AUX, PLACE_PREPOSITIONS, PLAIN_SAYING, POSSESSIVE_DETS, TIME_NOUNS, TIME_PREPOSITIONS } from '../lexicon/index.js';
 
 export interface Verb {
   form: VerbForm;
@@ -322,6 +322,11 @@ function isPastForm(t: Token): boolean {
   return /ed$/.test(t.lower) || (IRREGULAR_PAST.has(t.lower) && t.lower !== 'said' && t.lower !== 'told');
 }
 
+/** "statement", "video", "interview": a lower-case noun for a document or a speech. */
+function isSpeechRecord(t: Token): boolean {
+  return isLowerWord(t) && (DOCUMENT_NOUNS.has(t.lower) || SPEECH_NOUNS.has(t.lower));
+}
+
 /** A complementiser "that" between the tokens `from` and `to`. */
 function thatBetween(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokens[k].lower === 'that' && !tokens[k].cap && verbAt(tokens, k - 1) !== null) return true;
@@ -393,9 +398,12 @@ export function subjectOf(tokens: Token[], v: Verb, from: number, to: number, pr
   const named = phraseBefore(tokens, j + 1, from);
   const object = named !== null && named.from > from && (PREPOSITIONS.has(tokens[named.from - 1].lower) || verbAt(tokens, named.from - 1) !== null);
   const who = object ? subjectBeforeWho(tokens, j, from) : null;
-  // "in a statement posted on its website": a past form right after a preposition's object is a
-  // reduced relative clause on that object, not a verb with a subject.
-  if (object && !who && named && REDUCED_AFTER.has(tokens[named.from - 1].lower) && isPastForm(tokens[v.at]) && !tokens[named.to - 1].cap) return null;
+  // "in a statement posted on its website": a past form right after a document or a speech
+  // named as a preposition's object is a reduced relative clause on it, not the sentence's main
+  // verb: the document may frame a quote, but the sentence's own speaker comes after.
+  if (object && !who && named && REDUCED_AFTER.has(tokens[named.from - 1].lower) && isPastForm(tokens[v.at]) && isSpeechRecord(tokens[named.to - 1])) {
+    return { range: named, relative: true };
+  }
   const range = who ?? named ?? subjectBeforeWho(tokens, j, from) ?? (PLAIN_SAYING.has(v.form.lemma) ? groupBefore(tokens, j + 1, from) ?? describedBefore(tokens, j + 1, from) : null);
   return range ? { range: extendList(tokens, range, from) } : null;
 }
