@@ -135,3 +135,10 @@ describe('reported speech', () => {
     expect(reported(analyze('"The harvest is lost," farmer Ali Demir said.'))).toEqual([]);
   });
 });
+
+describe('reported speech of groups and of verbs with a word before them', () => {
+  it('"Charities say …" (bodies spoken of together) and "Geologists have long argued that …"', () => {
+    const r = analyze('Charities say the new rules will cost them volunteers.', 'Geologists have long argued that the cliffs are unstable.');
+    expect(reported(r).map(([s]) => s)).toEqual(['Charities', 'Geologists']);
+  });
+});

@@ -104,7 +104,8 @@ function skipAdverbialsBack(tokens: Token[], i: number, floor: number): number {
       k--;
       continue;
     }
-    if ((t.lower === 'all' || t.lower === 'both') && k - 1 >= floor && AUXILIARIES.has(tokens[k - 1].lower)) {
+    // "have all agreed", "has long argued": words between an auxiliary and its verb.
+    if ((t.lower === 'all' || t.lower === 'both' || t.lower === 'long') && k - 1 >= floor && AUXILIARIES.has(tokens[k - 1].lower)) {
       k--;
       continue;
     }

@@ -4,7 +4,7 @@
 import { isNameWord, joinsBodyName, particlesThenName } from './name-tokens.js';
 import { MAX_LOWER, MAX_TOKENS, canContinueBack, isLowerWord, isModifierWord, type Range } from './phrase-words.js';
 import type { Token } from '../scan/index.js';
-import { CLAUSE_OPENERS, DETERMINERS, DOCUMENT_NOUNS, NAME_JOINERS, isAgentPlural, NAME_PARTICLES, PHRASE_BREAKERS, POSTNOMINAL, POST_MODIFIERS, PRONOUNS, QUANTIFIERS, QUANTITY_WORDS, SPEECH_NOUNS, isSpeakerNoun } from '../lexicon/index.js';
+import { BODY_PLURALS, CLAUSE_OPENERS, DETERMINERS, DOCUMENT_NOUNS, NAME_JOINERS, isAgentPlural, NAME_PARTICLES, PHRASE_BREAKERS, POSTNOMINAL, POST_MODIFIERS, PRONOUNS, QUANTIFIERS, QUANTITY_WORDS, SPEECH_NOUNS, isSpeakerNoun } from '../lexicon/index.js';
 import { isAdverb } from './word-classes.js';
 import { NATIONALITY_NOUN } from '../lexicon/index.js';
 
@@ -35,7 +35,8 @@ export function groupBefore(tokens: Token[], end: number, floor: number): Range 
   let head = -1;
   for (let i = end - 1; i >= floor && i >= end - GROUP_REACH; i--) {
     const t = tokens[i];
-    if (isLowerWord(t) && (isAgentPlural(t.lower) || (t.lower === 'those' && i === end - 2 && /ed$/.test(tokens[end - 1].lower)))) {
+    // "Food banks say", "Charities say": bodies of a kind spoken of together are a group too.
+    if (isLowerWord(t) && (isAgentPlural(t.lower) || BODY_PLURALS.has(t.lower) || (t.lower === 'those' && i === end - 2 && /ed$/.test(tokens[end - 1].lower)))) {
       head = i;
       break;
     }
