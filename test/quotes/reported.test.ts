@@ -142,3 +142,13 @@ describe('reported speech of groups and of verbs with a word before them', () =>
     expect(reported(r).map(([s]) => s)).toEqual(['Charities', 'Geologists']);
   });
 });
+
+describe('where the reported words start', () => {
+  it('after a programme named in quote marks, and after a day that follows the listener', () => {
+    const r = analyze('Ilsa Brand said on “Morning Desk” that the merger would close in June.', 'Ilsa Brand wrote in a memo to staff Monday that the office would move.');
+    expect(reported(r)).toEqual([
+      ['Ilsa Brand', 'the merger would close in June'],
+      ['Ilsa Brand', 'the office would move'],
+    ]);
+  });
+});

@@ -61,6 +61,11 @@ export function contentStart(tokens: Token[], c: number, end: number, lemma: str
       k += 2;
       continue;
     }
+    // "said on “Squawk Box” that …": a programme named in quote marks.
+    if ((t.lower === 'on' || t.lower === 'in') && tokens[k + 1]?.kind === 'quote' && tokens[k + 2]?.lower === 'that') {
+      k += 2;
+      continue;
+    }
     // "posted on | Facebook that …": the verb's own particle came before the channel.
     if (k === c && tokens[k - 1]?.lower === 'on' && CHANNELS.has(t.lower)) {
       k++;
@@ -72,6 +77,8 @@ export function contentStart(tokens: Token[], c: number, end: number, lemma: str
   if (tokens[k]?.lower === 'to' && !tokens[k].cap && !TO_WHAT_GROWS.has(lemma)) {
     const listener = phraseAfter(tokens, k + 1, end) ?? describedAfter(tokens, k + 1, end);
     let m = listener ? listener.to : -1;
+    // "wrote in a note to clients Thursday that …": the day after the listener.
+    while (m > 0 && m < end && (isCalendarWord(tokens[m]) || isAdverb(tokens[m]))) m++;
     if (m > 0 && tokens[m]?.text === ',' && tokens[m + 1]?.lower === 'that') m++;
     const next = m > 0 ? tokens[m] : undefined;
     if (next && next.kind === 'word' && !next.cap && (next.lower === 'that' || CLAUSE_WORDS.has(next.lower) || (next.lower.length > 4 && next.lower.endsWith('ing')))) k = m;

@@ -282,7 +282,7 @@ export function isSpeakerNoun(lower: string): boolean {
 }
 
 export const MEDIA = new Set(['statement', 'interview', 'briefing', 'speech', 'letter', 'post', 'tweet', 'remarks', 'address', 'conference', 'call', 'meeting', 'report', 'video', 'message', 'email', 'op-ed', 'column', 'response', 'reply', 'release', 'note', 'filing', 'submission', 'notice', 'update', 'podcast',
-  'show', 'programme', 'program', 'broadcast', 'appearance', 'hearing', 'sermon', 'homily']);
+  'show', 'programme', 'program', 'broadcast', 'appearance', 'hearing', 'sermon', 'homily', 'memo', 'newsletter', 'blog']);
 
 export const CHANNELS = new Set(['twitter', 'facebook', 'x', 'instagram', 'telegram', 'television', 'radio', 'tv', 'air', 'phone', 'telephone', 'email', 'e-mail', 'text', 'video', 'videolink']);
 
