@@ -152,3 +152,10 @@ describe('where the reported words start', () => {
     ]);
   });
 });
+
+describe('a cue after the reported words, with its medium', () => {
+  it('"…, the ombudsman says in a report released Monday."', () => {
+    const r = analyze('The council ignored forty complaints about the tip, the ombudsman says in a report released Monday.');
+    expect(reported(r)).toEqual([['ombudsman', 'The council ignored forty complaints about the tip']]);
+  });
+});

@@ -1,7 +1,7 @@
 // What a report says: where the content of a speech verb starts (after the
 // listener, the time and "in a statement") and ends, and whether it is a clause.
 import { describedAfter, phraseAfter, isAdverb, isCalendarWord, isCapWord } from '../phrases/index.js';
-import { SPEECH_NOUNS, AUXILIARIES, DETERMINERS, OBJECT_PRONOUNS, PRONOUNS } from '../lexicon/index.js';
+import { SPEECH_NOUNS, AUXILIARIES, DETERMINERS, ISSUED, OBJECT_PRONOUNS, PRONOUNS } from '../lexicon/index.js';
 import { verbAt } from './speech.js';
 import type { Token } from '../scan/index.js';
 import { CLAUSE_WORDS, TO_WHAT_GROWS, CALLED_OBJECT_ENDS, CALLED_OBJECT_OPENERS, CHANNELS, FUNCTION_AFTER_LISTENER, LISTENER_FIRST, MAYBE_LISTENER, MEDIA, RESULTS, SUBORDINATORS, TOPIC_PREPOSITIONS } from '../lexicon/index.js';
@@ -52,6 +52,8 @@ export function contentStart(tokens: Token[], c: number, end: number, lemma: str
         // "a conference call", "a video message": the last word of the medium.
         while (m + 1 < end && MEDIA.has(tokens[m + 1].lower) && !tokens[m + 1].cap) m++;
         k = m + 1;
+        // "in a report released Tuesday": the medium's own participle, then its day (read on below).
+        if (ISSUED.has(tokens[k]?.lower ?? '') && !tokens[k].cap) k++;
         // "on the team's radio show, "Inside Track," that …": the show's title set off by commas.
         if (tokens[k]?.text === ',' && tokens[k + 1]?.kind === 'quote' && tokens[k + 2]?.lower === 'that') k += 2;
         continue;
