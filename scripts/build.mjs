@@ -1,4 +1,4 @@
-// Build dist/cli.js: src/cli.tsx bundled into one script by esbuild, behind
+// Build dist/cli.js: src/cli/main.ts bundled into one script by esbuild, behind
 // a small loader that compiles it with V8's code cache (programWithLoader,
 // at the end). The plugins take work off the start path without changing what
 // any dependency computes; each says what it replaces and why.
@@ -75,14 +75,14 @@ export * from './generated/YGEnums.js';
 
 // string-width answers every call through Intl.Segmenter and Unicode-property
 // regexes whose compilation alone costs tens of milliseconds. Every import
-// of it (Ink's, wrap-ansi's, ours) goes through src/layout/simple-width.ts
+// of it (Ink's, wrap-ansi's, ours) goes through src/layout/width.ts
 // first, which answers for text of one-column characters exactly as
 // string-width would; the real module (the version the importer resolves)
 // is loaded, through a lazy require, only for other text.
 const stringWidthFastPath = {
   name: 'string-width-fast-path',
   setup(b) {
-    const simpleWidth = join(ROOT, 'src', 'layout', 'simple-width.ts');
+    const simpleWidth = join(ROOT, 'src', 'layout', 'width.ts');
     b.onResolve({ filter: /^string-width$/ }, async (args) => {
       if (args.pluginData === 'real-width') return undefined;
       // The file esbuild itself would bundle for this importer.
@@ -142,7 +142,7 @@ const inkReplacements = {
 // initialise: the HTML parser's (linkedom with its CSS and entity tables, and
 // Readability: half of the bundle) for text articles; and those that set up
 // Intl.Segmenter (whose first use loads ICU data for about 20 ms), needed
-// only for text beyond the simple characters of src/layout/simple-width.ts:
+// only for text beyond the simple characters of src/layout/width.ts:
 // wrap-ansi, slice-ansi, and ansi-tokenize (Ink's frame buffer). Each import
 // of them gets a stand-in exporting the functions and classes named here,
 // which initialises the real package on its first call. (Importing any
@@ -271,7 +271,7 @@ function programWithLoader(script, hash) {
 }
 
 const bundled = await build({
-  entryPoints: [join(ROOT, 'src/cli.tsx')],
+  entryPoints: [join(ROOT, 'src/cli/main.ts')],
   write: false,
   outfile: join(ROOT, 'dist/cli.js'),
   bundle: true,

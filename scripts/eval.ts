@@ -12,9 +12,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { parseArticle } from '../src/article/parse.js';
-import { buildModel } from '../src/model.js';
-import { analyzeQuotes } from '../src/quotes/index.js';
+import { buildModel, findQuotes, readArticle } from '../src/pipeline.js';
 import { measures, type ArticleScore, type Counts, type Measures } from './eval/score.js';
 import { BLIND_SETS, DEVELOPMENT_SETS, ROOT, scoreSet, setDir, totalOf } from './eval/sets.js';
 
@@ -129,14 +127,14 @@ function speed(): void {
     size += body.length + 2;
   }
   const text = parts.join('\n\n');
-  const article = parseArticle(text);
+  const article = readArticle(text);
   const times: number[] = [];
   let cpu = 0;
   let count = 0;
   for (let r = 0; r < 3; r++) {
     const c0 = process.cpuUsage();
     const t0 = performance.now();
-    count = analyzeQuotes(article).quotes.length;
+    count = findQuotes(article).quotes.length;
     times.push(performance.now() - t0);
     if (r === 0) {
       const c = process.cpuUsage(c0);

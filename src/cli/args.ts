@@ -1,21 +1,15 @@
 // Command-line arguments: a small strict parser, so that every unknown flag
 // is an error (exit 2) instead of a silent surprise.
 
+import { UserError } from '../core/errors.js';
 import { QUOTE_FORMATS, type QuoteFormat } from '../output/attribution.js';
+import type { ColorMode } from '../output/color.js';
+import type { PrintOptions } from '../output/print.js';
 
-export type ColorMode = 'auto' | 'always' | 'never';
-
-export interface Options {
+/** Every flag, read: the printer's options and the rest. */
+export interface Options extends PrintOptions {
   /** A path, "-" for standard input, a URL, or null for the library. */
   input: string | null;
-  json: boolean;
-  toc: boolean;
-  people: boolean;
-  /** --quotes: null when absent, '' for every speaker, else a name to match. */
-  quotes: string | null;
-  /** --format for --quotes: one quote a line with its attribution; null: grouped by section. */
-  format: QuoteFormat | null;
-  color: ColorMode;
   /** Largest input accepted, in bytes. */
   maxSize: number | null;
   /** --mouse: the reader takes mouse reports (also QUOTED_MOUSE=1). */
@@ -29,7 +23,12 @@ export interface Options {
   version: boolean;
 }
 
-export class UsageError extends Error {}
+/** A bad flag or value: exit status 2. */
+export class UsageError extends UserError {
+  constructor(message: string) {
+    super(message, 2);
+  }
+}
 
 const SIZE = /^(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?$/i;
 

@@ -1,6 +1,6 @@
 // Bytes to text: refuse binaries, decode UTF-8 (or a UTF-16 BOM), and fall
 // back to a declared charset, Latin-1 or replacement characters with a warning.
-import { InputError } from './errors.js';
+import { UserError } from '../core/errors.js';
 
 export interface Decoded {
   text: string;
@@ -113,7 +113,7 @@ function decoderFor(label: string): { encoding: string; decode(bytes: Uint8Array
 /** Throw when the first bytes of an input show it is not text. */
 export function refuseBinary(head: Uint8Array, name: string): void {
   const kind = binaryKind(head);
-  if (kind) throw new InputError(`${name}: not a text article (looks like ${kind})`);
+  if (kind) throw new UserError(`${name}: not a text article (looks like ${kind})`);
 }
 
 /**
@@ -123,7 +123,7 @@ export function refuseBinary(head: Uint8Array, name: string): void {
  */
 export function decode(bytes: Uint8Array, name: string, charset: string | null = null): Decoded {
   const kind = binaryKind(bytes);
-  if (kind) throw new InputError(`${name}: not a text article (looks like ${kind})`);
+  if (kind) throw new UserError(`${name}: not a text article (looks like ${kind})`);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), warnings: [] };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), warnings: [] };
   const utf16 = bomlessUtf16(bytes);

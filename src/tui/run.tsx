@@ -5,11 +5,11 @@
 import { render, useApp, type Instance } from 'ink';
 import { fileURLToPath } from 'node:url';
 import { useMemo, type ReactElement } from 'react';
-import type { Article, ArticleModel } from '../article/model.js';
-import type { ColorMode } from '../cli/args.js';
+import type { Article, ArticleModel } from '../core/model.js';
+import type { ColorMode } from '../output/color.js';
 import { formatCatalog, listCatalog, loadEntry } from './library/catalog.js';
 import { LibraryApp } from './library/library-app.js';
-import { withoutQuotes, withQuotes } from '../model.js';
+import { withoutQuotes, withQuotes } from '../pipeline.js';
 import { findsQuotesLater, quoteFinder, type QuoteFinder } from './quote-finder.js';
 import { ReaderApp } from './reader-app.js';
 import { enterFullScreen, guardExits, TerminalError } from './terminal.js';

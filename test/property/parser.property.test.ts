@@ -3,8 +3,9 @@
 // parser keeps every word of its input apart from the boilerplate it reports.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/article/model.js';
-import { parseArticle, type Format } from '../../src/article/parse.js';
+import type { Article } from '../../src/core/model.js';
+import { parseArticle } from '../../src/article/parse.js';
+import type { Format } from '../../src/core/format.js';
 import { parseByline, standaloneDateline } from '../../src/article/byline.js';
 import { dateLine } from '../../src/article/dates.js';
 import { normalizeText, tidy } from '../../src/article/normalize.js';

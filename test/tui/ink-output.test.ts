@@ -9,7 +9,7 @@ import inkMeasureText from '../../node_modules/ink/build/measure-text.js';
 import measureText from '../../src/tui/ink/measure-text.js';
 import Output from '../../src/tui/ink/output.js';
 import { ArticleLayouts } from '../../src/layout/cache.js';
-import { buildModel } from '../../src/model.js';
+import { buildModel } from '../../src/pipeline.js';
 import { paintLine } from '../../src/tui/paint.js';
 import { createTheme } from '../../src/tui/theme.js';
 import { SEED_ARTICLE } from '../helpers/articles.js';

@@ -1,7 +1,7 @@
 // The Markdown parser: "#" is the title, "##" and deeper start sections,
 // inline syntax becomes plain text, and front matter gives the title, author,
 // date and outlet when the body does not.
-import type { Article } from '../model.js';
+import type { Article } from '../../core/model.js';
 import { asQuotation, assembleArticle, joinNames, type Block } from '../blocks.js';
 import { normalizeText } from '../normalize.js';
 import { readMarkdownBlocks } from './blocks.js';

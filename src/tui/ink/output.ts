@@ -17,7 +17,7 @@
 import { styledCharsFromTokens, tokenize, type AnsiCode, type StyledChar } from '@alcalzone/ansi-tokenize';
 import sliceAnsi from 'slice-ansi';
 import stringWidth from 'string-width';
-import { isSimpleChar } from '../../layout/simple-width.js';
+import { isSimpleChar } from '../../layout/width.js';
 import { RecentCache } from './recent-cache.js';
 import { codesToString, diffCodes, reduceCodes, sgrCodes } from './sgr-styles.js';
 

@@ -3,7 +3,7 @@
 // controls and bidi overrides are removed whole, and the words around them stay.
 import { describe, expect, it } from 'vitest';
 import { growthExponent, LINEAR_BOUND } from '../helpers/growth.js';
-import { escapeControls, hasControls, stripControls } from '../../src/input/sanitize.js';
+import { escapeControls, hasControls, stripControls } from '../../src/core/controls.js';
 
 const ESC = '\u001b';
 const BEL = '\u0007';
