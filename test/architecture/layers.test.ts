@@ -4,10 +4,10 @@
 // needs; the stages themselves do not know each other: pipeline.ts joins
 // them. A module imports from no layer above its own, nor from a stage
 // beside it. The reducers stay pure: nothing they load reaches Ink or React.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/articles.js';
+import { importsOf, sources } from './imports.js';
 
 const SRC = join(ROOT, 'src');
 
@@ -28,36 +28,6 @@ function layerOf(file: string): string {
   const layer = relative(SRC, file).split(/[\\/]/)[0];
   if (!(layer in MAY_IMPORT)) throw new Error(`${relative(SRC, file)} is in no layer: add it to MAY_IMPORT and to README's tree`);
   return layer;
-}
-
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? sources(path) : /\.tsx?$/.test(name) ? [path] : [];
-  });
-}
-
-const IMPORT = /(?:^|\n)\s*(?:import|export)\b(\s+type\b)?[^;'"]*?from\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
-
-/**
- * What `file` imports: relative imports resolved to source files, and the
- * packages it loads when it runs (an `import type` loads nothing).
- */
-function importsOf(file: string): { files: string[]; packages: string[] } {
-  const files: string[] = [];
-  const packages: string[] = [];
-  for (const m of readFileSync(file, 'utf8').matchAll(IMPORT)) {
-    const spec = m[2] ?? m[3];
-    if (!spec.startsWith('.')) {
-      if (!m[1]) packages.push(spec);
-      continue;
-    }
-    const base = resolve(dirname(file), spec).replace(/\.js$/, '');
-    const target = [`${base}.ts`, `${base}.tsx`].find((p) => statSync(p, { throwIfNoEntry: false })?.isFile());
-    if (!target) throw new Error(`${relative(ROOT, file)}: cannot resolve ${spec}`);
-    files.push(target);
-  }
-  return { files, packages };
 }
 
 const FILES = sources(SRC);
