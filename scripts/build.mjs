@@ -21,7 +21,7 @@ function fail(message) {
 // kind; older builds' files are removed then. Any failure to read or write
 // the cache only costs time; QUOTED_NO_CACHE=1 turns it off. In the comment
 // the program is plain ASCII, so the loader reads it as single bytes: its
-// non-ASCII characters, and the "*/" that would end the comment, are written
+// non-ASCII characters, the "*/" that would end the comment and ESCAPE itself are written
 // as ESCAPE-prefixed codes. Lines keep their numbers, so stack traces and
 // CPU profiles point at dist/cli.js as before.
 const ESCAPE = '\u0002';
@@ -86,9 +86,8 @@ script.runInThisContext()(createRequire(file), import.meta.url);
 
 /** dist/cli.js: the loader, then the script in one comment, as ASCII. */
 function programWithLoader(script, hash) {
-  if (script.includes(ESCAPE)) fail('the bundle holds the character the loader escapes with');
   if (/[\r]/.test(script)) fail('the bundle holds a carriage return, which would move its lines');
-  const escaped = script.replace(/\*\/|[^\x00-\x7f]/g, (m) => (m === '*/' ? `*${ESCAPE}/` : ESCAPE + m.charCodeAt(0).toString(16).padStart(4, '0')));
+  const escaped = script.replace(/\*\/|[^\x00-\x7f]|\u0002/g, (m) => (m === '*/' ? `*${ESCAPE}/` : ESCAPE + m.charCodeAt(0).toString(16).padStart(4, '0')));
   const back = escaped.replace(/\u0002(\/|[0-9a-f]{4})/g, (_, code) => (code === '/' ? '/' : String.fromCharCode(parseInt(code, 16))));
   if (back !== script) fail('the escaped bundle does not read back as the bundle');
   return `${LOADER.replace('@HASH@', hash)}${escaped}\n*/\n`;

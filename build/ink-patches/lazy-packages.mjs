@@ -20,6 +20,9 @@ const LAZY_PACKAGES = {
   'wrap-ansi': ['default'],
   'slice-ansi': ['default'],
   '@alcalzone/ansi-tokenize': ['tokenize', 'styledCharsFromTokens'],
+  // The front matter's parsers, for Markdown articles only.
+  yaml: ['parse'],
+  'smol-toml': ['parse'],
 };
 export const lazyPackages = {
   name: 'lazy-packages',
