@@ -1,8 +1,8 @@
 // Packages deferred to their first call in the bundle: Ink's own dependencies
 // for text beyond simple characters, and the HTML reader's (see
 // build/ink-patches/README.md).
-import { dirname } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { fail } from './plugins.mjs';
 
 // Packages that many runs never call, but that cost milliseconds to
@@ -20,10 +20,17 @@ const LAZY_PACKAGES = {
   'wrap-ansi': ['default'],
   'slice-ansi': ['default'],
   '@alcalzone/ansi-tokenize': ['tokenize', 'styledCharsFromTokens'],
-  // The front matter's parsers, for Markdown articles only.
+  // The Markdown parser and the front matter's, for Markdown articles only.
+  'markdown-it': ['default'],
+  'markdown-it-footnote': ['default'],
   yaml: ['parse'],
   'smol-toml': ['parse'],
+  // The character references' table (about 30 ms to set up), as src/ imports it;
+  // linkedom's own imports of it load with linkedom.
+  entities: ['decodeHTMLStrict'],
 };
+const FROM_SRC_ONLY = new Set(['entities']);
+const SRC = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src');
 export const lazyPackages = {
   name: 'lazy-packages',
   setup(b) {
@@ -31,6 +38,7 @@ export const lazyPackages = {
     const filter = new RegExp(`^(${names.map((p) => p.replace(/[/.@]/g, '\\$&')).join('|')})$`);
     b.onResolve({ filter }, async (args) => {
       if (args.pluginData === 'real') return undefined;
+      if (FROM_SRC_ONLY.has(args.path) && !args.importer.startsWith(SRC)) return undefined;
       // The file esbuild itself would bundle for this import.
       const real = await b.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, pluginData: 'real' });
       if (real.errors.length > 0) return { errors: real.errors };
