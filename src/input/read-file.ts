@@ -36,9 +36,7 @@ function describe(err: unknown, path: string): UserError {
   }
 }
 
-// eslint-disable-next-line no-control-regex
 const VISIBLE = /[^\s\u0000-\u001f\u007f-\u009f\u200b-\u200d\u2060\ufeff]/;
-// eslint-disable-next-line no-control-regex
 const ESCAPE_INTRODUCER = /[\u001b\u0090\u009b\u009d\u0098\u009e\u009f]/;
 
 /** Whether `text` shows anything once control characters and escape sequences are set aside. */

@@ -10,7 +10,6 @@ const BEL = '\u0007';
 const ST = `${ESC}\\`;
 
 // Every C0 and C1 control, DEL and bidi override: none may survive, but newline and tab.
-// eslint-disable-next-line no-control-regex
 const ANY_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 describe('stripControls', () => {

@@ -22,7 +22,6 @@ import { Attribution } from '../../src/quotes/attribution/index.js';
 export type Outcome = { kind: 'ok' } | { kind: 'refused'; message: string } | { kind: 'crash'; message: string } | { kind: 'violation'; message: string };
 
 // Anything a terminal would act on; newline only, as the outputs are lines.
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 const plainStyle = styleFor(false);

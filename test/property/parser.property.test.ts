@@ -12,7 +12,6 @@ import { normalizeText, tidy } from '../../src/article/normalize.js';
 import { anyText, hostileArticle, markupSoup, mutatedArticle } from './arbitraries.js';
 
 // Every C0 and C1 control but newline and tab, DEL, bidi overrides, and lone surrogates.
-// eslint-disable-next-line no-control-regex
 const FORBIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 function strings(article: Article): string[] {

@@ -32,7 +32,6 @@ export const KEY = {
   backspace: '\u007f',
 };
 
-// eslint-disable-next-line no-control-regex
 const SGR = /\u001b\[[0-9;]*m/g;
 export const plain = (frame: string | undefined) => (frame ?? '').replace(SGR, '');
 

@@ -68,7 +68,6 @@ function onPrompt(state: LibraryState, { key, input }: KeyPress, titles: readonl
     default: return state;
   }
   if (key === 'space') return { ...state, prompt: `${prompt} ` };
-  // eslint-disable-next-line no-control-regex
   if (input.length > 0 && !key.startsWith('C-') && !/[\u0000-\u001f\u007f]/.test(input)) return { ...state, prompt: prompt + input };
   return state;
 }
