@@ -4,7 +4,7 @@
 // Usage: npx tsx bench/keys-only.ts [--mb N] [--samples]
 import { readFileSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { buildModel } from '../src/model.js';
+import { buildModel } from '../src/pipeline.js';
 import { makeInputs, SEED } from './inputs.js';
 import { measureKeystrokes } from './keystrokes.js';
 import { ms } from './stats.js';

@@ -4,8 +4,7 @@
 // Usage: npx tsx bench/open-stages.ts [--mb N] [--width W]
 import { loadInput } from '../src/input/load.js';
 import { DEFAULT_MAX_BYTES } from '../src/input/read-file.js';
-import { parseArticle } from '../src/article/parse.js';
-import { analyzeQuotes } from '../src/quotes/index.js';
+import { findQuotes, readArticle } from '../src/pipeline.js';
 import { ArticleLayouts } from '../src/layout/cache.js';
 import { makeInputs } from './inputs.js';
 import { printTable } from './table.js';
@@ -30,7 +29,7 @@ async function main(): Promise<void> {
   try {
     const path = inputs.article(mb);
     const input = await timed('read, decode, detect', () => loadInput(path, { maxBytes: DEFAULT_MAX_BYTES }));
-    const article = await timed('parse', () => parseArticle(input.text, input.format));
+    const article = await timed('parse', () => readArticle(input.text, input.format));
     const layouts = await timed('display units', () => new ArticleLayouts({ ...article, people: [], quotes: [] }));
     const view = await timed('layout: first screen', () => {
       const first = layouts.view(width, null);
@@ -38,7 +37,7 @@ async function main(): Promise<void> {
       return first;
     });
     await timed('layout: the rest', () => view.finish());
-    await timed('quote engine', () => analyzeQuotes(article));
+    await timed('quote engine', () => findQuotes(article));
     printTable(`Opening the ${mb} MB article, cold, in one process (wrap width ${width})`, ['stage', 'time', 'RSS after'], rows, (s) =>
       process.stdout.write(s),
     );

@@ -4,8 +4,7 @@
 // Usage: npx tsx bench/profile-stages.ts [--mb N] [--top N]
 import { Session } from 'node:inspector/promises';
 import { readFileSync } from 'node:fs';
-import { parseArticle } from '../src/article/parse.js';
-import { analyzeQuotes } from '../src/quotes/index.js';
+import { findQuotes, readArticle } from '../src/pipeline.js';
 import { makeInputs, ROOT } from './inputs.js';
 import { printTable } from './table.js';
 import { selfTimes, topRows, type CpuProfile } from './cpu-profile.js';
@@ -49,12 +48,12 @@ async function main(): Promise<void> {
     const text = readFileSync(inputs.article(mb), 'utf8');
     await session.post('Profiler.enable');
     // Warm up on a slice, so that the profile shows steady-state code.
-    analyzeQuotes(parseArticle(text.slice(0, 200_000)));
-    const parse = await profiled(session, () => parseArticle(text));
-    const extract = await profiled(session, () => analyzeQuotes(parse.value));
+    findQuotes(readArticle(text.slice(0, 200_000)));
+    const parse = await profiled(session, () => readArticle(text));
+    const extract = await profiled(session, () => findQuotes(parse.value));
     const write = (s: string) => process.stdout.write(s);
     printTable(`parseArticle on ${mb} MB: ${parse.ms.toFixed(0)} ms`, ['function  file', 'self'], heaviest(parse.profile, top), write);
-    printTable(`analyzeQuotes on ${mb} MB: ${extract.ms.toFixed(0)} ms`, ['function  file', 'self'], heaviest(extract.profile, top), write);
+    printTable(`findQuotes on ${mb} MB: ${extract.ms.toFixed(0)} ms`, ['function  file', 'self'], heaviest(extract.profile, top), write);
   } finally {
     session.disconnect();
     inputs.remove();

@@ -3,7 +3,7 @@
 // does both). `--quick` takes fewer samples, for a trial run.
 import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import { buildModel } from '../src/model.js';
+import { buildModel } from '../src/pipeline.js';
 import { DEFAULT_COLS, DEFAULT_ROWS } from '../test/e2e/harness.js';
 import { firstFrameMedians, measureFirstFrame } from './first-frame.js';
 import { makeInputs, SEED } from './inputs.js';

@@ -5,9 +5,8 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseArticle } from '../src/article/parse.js';
+import { findQuotes, readArticle } from '../src/pipeline.js';
 import { ArticleLayouts } from '../src/layout/cache.js';
-import { analyzeQuotes } from '../src/quotes/index.js';
 import { geometry } from '../src/tui/geometry.js';
 import { DEFAULT_COLS, DEFAULT_ROWS } from '../test/e2e/harness.js';
 import { median, MB } from './stats.js';
@@ -44,8 +43,8 @@ function timeIt<T>(runs: number, fn: () => T): { ms: number; coldMs: number; val
 export function measureThroughput(path: string, runs: number): Throughput {
   const text = readFileSync(path, 'utf8');
   const bytes = Buffer.byteLength(text);
-  const parse = timeIt(runs, () => parseArticle(text));
-  const extract = timeIt(runs, () => analyzeQuotes(parse.value));
+  const parse = timeIt(runs, () => readArticle(text));
+  const extract = timeIt(runs, () => findQuotes(parse.value));
   const model = { ...parse.value, ...extract.value };
   const layoutWidth = geometry({ columns: DEFAULT_COLS, rows: DEFAULT_ROWS }, { tocHidden: false, peopleHidden: false }).reader.textWidth;
   const layout = timeIt(runs, () => new ArticleLayouts(model).view(layoutWidth, null).finish()); // the whole article, not the first screen

@@ -9,17 +9,18 @@
 //   npm run eval -- DIR           gold files in DIR, articles beside them or in articles/
 //   npm run eval -- --record      also write every development set's figures to
 //                                 test/quotes/recorded-figures.json, the floor CI holds them to
+//   npm run eval -- --check       figures only; exit 1 when a set drops more than 0.01 below
+//                                 recorded-figures.json on any figure (CI runs this)
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { parseArticle } from '../src/article/parse.js';
-import { buildModel } from '../src/model.js';
-import { analyzeQuotes } from '../src/quotes/index.js';
+import { buildModel, findQuotes, readArticle } from '../src/pipeline.js';
 import { measures, type ArticleScore, type Counts, type Measures } from './eval/score.js';
 import { BLIND_SETS, DEVELOPMENT_SETS, ROOT, scoreSet, setDir, totalOf } from './eval/sets.js';
 
 const args = process.argv.slice(2);
-const quiet = args.includes('--quiet');
+const check = args.includes('--check');
+const quiet = args.includes('--quiet') || check;
 const record = args.includes('--record');
 const blind = args.includes('--blind');
 const onlyAt = args.indexOf('--only');
@@ -129,14 +130,14 @@ function speed(): void {
     size += body.length + 2;
   }
   const text = parts.join('\n\n');
-  const article = parseArticle(text);
+  const article = readArticle(text);
   const times: number[] = [];
   let cpu = 0;
   let count = 0;
   for (let r = 0; r < 3; r++) {
     const c0 = process.cpuUsage();
     const t0 = performance.now();
-    count = analyzeQuotes(article).quotes.length;
+    count = findQuotes(article).quotes.length;
     times.push(performance.now() - t0);
     if (r === 0) {
       const c = process.cpuUsage(c0);
@@ -165,4 +166,14 @@ if (record) {
   writeFileSync(join(ROOT, 'test', 'quotes', 'recorded-figures.json'), JSON.stringify(figures, null, 2) + '\n');
   console.log('\nrecorded: test/quotes/recorded-figures.json');
 }
-if (!blind && dirs.length === 0 && only === undefined) speed();
+if (check) {
+  const SLACK = 0.01;
+  const recorded = JSON.parse(readFileSync(join(ROOT, 'test', 'quotes', 'recorded-figures.json'), 'utf8')) as Record<string, Record<string, number>>;
+  const drops = Object.entries(recorded).flatMap(([set, floor]) =>
+    Object.entries(floor)
+      .filter(([key, value]) => set in figures && (figures[set][key as keyof Measures] ?? 0) < value - SLACK)
+      .map(([key, value]) => `${set} ${key}: ${figures[set][key as keyof Measures]} < ${value} - ${SLACK}`),
+  );
+  console.log(drops.length === 0 ? '\ncheck: every set within 0.01 of its recorded figures' : `\ncheck FAILED:\n  ${drops.join('\n  ')}`);
+  if (drops.length > 0) process.exitCode = 1;
+} else if (!blind && dirs.length === 0 && only === undefined) speed();

@@ -10,7 +10,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildModel } from '../src/model.js';
+import { buildModel } from '../src/pipeline.js';
 import { traceDecisions, type Decision } from '../src/quotes/models/index.js';
 import { locateGold, sameSpeaker, type GoldFile } from './eval/score.js';
 import { fitLogistic, fitConditional, type Example, type Choice } from './fit/logistic.js';

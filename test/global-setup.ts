@@ -5,5 +5,5 @@ import { execFileSync } from 'node:child_process';
 
 export default function setup(): void {
   if (process.env.QUOTED_SKIP_BUILD === '1') return;
-  execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['scripts/build.mjs', '--test-crashes'], { stdio: 'inherit' });
 }

@@ -15,7 +15,7 @@
 //  - reported speech is scored by paragraph: gold lists each paragraph with
 //    reported speech once per speaker, and each (paragraph, speaker) the
 //    engine reports is right or a false positive.
-import type { ArticleModel, Quote } from '../../src/article/model.js';
+import type { ArticleModel, Quote } from '../../src/core/model.js';
 import { nameKey } from '../../src/quotes/mentions/index.js';
 
 export interface GoldPerson {

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildModel } from '../../src/model.js';
+import { buildModel } from '../../src/pipeline.js';
 import { addCounts, emptyCounts, scoreArticle, type ArticleScore, type Counts, type GoldFile } from './score.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -2,7 +2,7 @@
 // Markdown): headings and paragraphs in reading order, plus the title,
 // byline, date and source that the document's metadata gave. The same rules
 // as for plain text find the header lines and site lines among the blocks.
-import type { Article, Section } from './model.js';
+import type { Article, Section } from '../core/model.js';
 import { normalizeText, tidy } from './normalize.js';
 import { isSiteLine, wordCount } from './boilerplate.js';
 import { leadingDateline, parseByline, standaloneDateline, type Byline } from './byline.js';

@@ -102,11 +102,6 @@ export function isBarMenu(text: string): boolean {
   return parts.length >= 2 && words <= 15 && parts.every((p) => p.length > 0 && !/[.!?;,]$/.test(p) && wordCount(p, 7) <= 6);
 }
 
-/** A line with no word at all: rules, ornaments, "###". */
-export function isOrnament(text: string): boolean {
-  return wordCount(text, 1) === 0;
-}
-
 /** A line that speaks to the reader about the site rather than telling the story. */
 export function isSiteLine(text: string): boolean {
   const words = wordCount(text, 31);

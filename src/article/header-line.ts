@@ -1,6 +1,6 @@
 // The lines under a title that say who wrote the story, when and where: one
 // reader for the plain-text parser and for HTML and Markdown blocks.
-import type { Article } from './model.js';
+import type { Article } from '../core/model.js';
 import { dateLine } from './dates.js';
 import { parseBareByline, parseByline, parseOutletDate, standaloneDateline } from './byline.js';
 import { isReadingTime } from './boilerplate.js';

@@ -1,6 +1,6 @@
 // Bring any plain text to one shape before parsing: LF line ends, no BOM, no
 // control characters, spaces for tabs and no-break spaces, no zero-width marks.
-import { stripControls } from '../input/sanitize.js';
+import { stripControls } from '../core/controls.js';
 
 // Zero-width space, joiner-less marks and the BOM used as ZWNBSP; ZWJ (U+200D)
 // is kept because emoji sequences need it.

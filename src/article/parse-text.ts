@@ -1,5 +1,5 @@
 // The plain-text parser: boilerplate, title, byline, date, sections, paragraphs.
-import type { Article, Section } from './model.js';
+import type { Article, Section } from '../core/model.js';
 import { normalizeText } from './normalize.js';
 import { splitUnits, unitLines } from './units.js';
 import { isBarMenu, isReadingTime, isSiteLine, isTagLine, isTrailerHeading, wordCount } from './boilerplate.js';

@@ -1,21 +1,18 @@
-// Command-line arguments: a small strict parser, so that every unknown flag
-// is an error (exit 2) instead of a silent surprise.
+// Command-line arguments, read by node:util's parseArgs in strict mode, so
+// that every unknown flag is an error (exit 2) instead of a silent surprise;
+// its errors are put as quoted's own one-line messages. Two flags take an
+// optional value, which parseArgs cannot: they are settled before it runs.
+import { parseArgs as parseFlags } from 'node:util';
 
+import { UserError } from '../core/errors.js';
 import { QUOTE_FORMATS, type QuoteFormat } from '../output/attribution.js';
+import type { ColorMode } from '../output/color.js';
+import type { PrintOptions } from '../output/print.js';
 
-export type ColorMode = 'auto' | 'always' | 'never';
-
-export interface Options {
+/** Every flag, read: the printer's options and the rest. */
+export interface Options extends PrintOptions {
   /** A path, "-" for standard input, a URL, or null for the library. */
   input: string | null;
-  json: boolean;
-  toc: boolean;
-  people: boolean;
-  /** --quotes: null when absent, '' for every speaker, else a name to match. */
-  quotes: string | null;
-  /** --format for --quotes: one quote a line with its attribution; null: grouped by section. */
-  format: QuoteFormat | null;
-  color: ColorMode;
   /** Largest input accepted, in bytes. */
   maxSize: number | null;
   /** --mouse: the reader takes mouse reports (also QUOTED_MOUSE=1). */
@@ -29,7 +26,12 @@ export interface Options {
   version: boolean;
 }
 
-export class UsageError extends Error {}
+/** A bad flag or value: exit status 2. */
+export class UsageError extends UserError {
+  constructor(message: string) {
+    super(message, 2);
+  }
+}
 
 const SIZE = /^(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?$/i;
 
@@ -53,7 +55,26 @@ function isColorMode(text: string): text is ColorMode {
   return text === 'auto' || text === 'always' || text === 'never';
 }
 
-const FLAGS = ['--json', '--toc', '--people', '--quotes', '--format', '--color', '--no-color', '--max-size', '--allow-private', '--no-resume', '--mouse', '--debug', '--help', '--version'];
+/** Every flag, in the order a typo's suggestion prefers them. */
+const OPTIONS = {
+  json: { type: 'boolean' },
+  toc: { type: 'boolean' },
+  people: { type: 'boolean' },
+  quotes: { type: 'string' },
+  format: { type: 'string' },
+  color: { type: 'string' },
+  'no-color': { type: 'boolean' },
+  'max-size': { type: 'string' },
+  'allow-private': { type: 'boolean' },
+  'no-resume': { type: 'boolean' },
+  mouse: { type: 'boolean' },
+  debug: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+type Flag = keyof typeof OPTIONS;
+
+const FLAGS = Object.keys(OPTIONS).map((name) => `--${name}`);
 
 /** Edit distance, for suggesting the flag a typo meant. */
 function distance(a: string, b: string): number {
@@ -74,75 +95,98 @@ function unknownOption(flag: string): string {
   return `unknown option: ${flag} (${hint})`;
 }
 
+/**
+ * `argv` with the optional values settled: a bare --color takes the next
+ * word only if it is a colour mode (as ls reads "--color never"), else means
+ * always; a bare --quotes takes an empty name, and the next word, if it is no
+ * flag, is kept as a candidate name (at `quotesWord`): it is the name only if
+ * another word names the article. -V is -v, --colour is --color.
+ */
+function settleOptionalValues(argv: string[]): { args: string[]; quotesWord: number } {
+  const args: string[] = [];
+  let quotesWord = -1;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') {
+      args.push(...argv.slice(i));
+      break;
+    }
+    const spelled = arg === '-V' ? '-v' : arg.replace(/^--colour(?==|$)/, '--color');
+    const next = argv[i + 1];
+    if (spelled === '--color') args.push(`--color=${next !== undefined && isColorMode(next) ? argv[++i] : 'always'}`);
+    else if (spelled === '--quotes') {
+      args.push('--quotes=');
+      if (next !== undefined && !next.startsWith('-')) {
+        quotesWord = args.length;
+        args.push(argv[++i]);
+      }
+    } else args.push(spelled);
+  }
+  return { args, quotesWord };
+}
+
+/** What parseArgs refused in `args`, as one line: read again leniently to find the flag. */
+function refusal(args: string[]): UsageError {
+  const { tokens } = parseFlags({ args, options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    const option = OPTIONS[token.name as Flag] as { type: 'boolean' | 'string' } | undefined;
+    if (!option) return new UsageError(unknownOption(token.rawName));
+    if (option.type === 'boolean' && token.value !== undefined) return new UsageError(`${token.rawName} takes no value`);
+    if (option.type === 'string' && (token.value === undefined || (!token.inlineValue && token.value.startsWith('-')))) {
+      return new UsageError(`${token.rawName} needs a value`);
+    }
+  }
+  return new UsageError('see quoted --help');
+}
+
 export function parseArgs(argv: string[]): Options {
   const opts: Options = {
     input: null, json: false, toc: false, people: false, quotes: null, format: null,
     color: 'auto', maxSize: null, allowPrivate: false, noResume: false, mouse: false, debug: false, help: false, version: false,
   };
+  const { args, quotesWord } = settleOptionalValues(argv);
+  let tokens;
+  try {
+    ({ tokens } = parseFlags({ args, options: OPTIONS, allowPositionals: true, strict: true, tokens: true }));
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS_')) throw refusal(args);
+    throw err;
+  }
   const positional: string[] = [];
-  let quotesWord = -1;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--') {
-      positional.push(...argv.slice(i + 1));
-      break;
+  let quotesAt = -1;
+  // In the order typed: a later --color or --no-color wins.
+  for (const token of tokens) {
+    if (token.kind === 'positional') {
+      if (token.index === quotesWord) quotesAt = positional.length;
+      positional.push(token.value);
     }
-    if (arg === '-' || !arg.startsWith('-')) {
-      positional.push(arg);
-      continue;
-    }
-    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = (): string => {
-      if (inline !== undefined) return inline;
-      const next = argv[i + 1];
-      if (next === undefined || next.startsWith('--')) throw new UsageError(`${flag} needs a value`);
-      i++;
-      return next;
-    };
-    const noValue = () => {
-      if (inline !== undefined) throw new UsageError(`${flag} takes no value`);
-    };
-    switch (flag) {
-      case '--json': noValue(); opts.json = true; break;
-      case '--toc': noValue(); opts.toc = true; break;
-      case '--people': noValue(); opts.people = true; break;
-      case '--quotes':
-        // The name is optional. The word after a bare --quotes is the name
-        // only if another word names the article; that is settled at the end.
-        opts.quotes = inline ?? '';
-        if (inline === undefined && argv[i + 1] !== undefined && !argv[i + 1].startsWith('-')) {
-          quotesWord = positional.length;
-          positional.push(argv[++i]);
-        }
+    if (token.kind !== 'option') continue;
+    const value = token.value ?? '';
+    switch (token.name as Flag) {
+      case 'json': opts.json = true; break;
+      case 'toc': opts.toc = true; break;
+      case 'people': opts.people = true; break;
+      case 'quotes': opts.quotes = value; break;
+      case 'format':
+        if (!(QUOTE_FORMATS as readonly string[]).includes(value)) throw new UsageError(`--format must be ${QUOTE_FORMATS.join(', ')}, not ${value}`);
+        opts.format = value as QuoteFormat;
         break;
-      case '--format': {
-        const v = value();
-        if (!(QUOTE_FORMATS as readonly string[]).includes(v)) throw new UsageError(`--format must be ${QUOTE_FORMATS.join(', ')}, not ${v}`);
-        opts.format = v as QuoteFormat;
+      case 'color':
+        if (!isColorMode(value)) throw new UsageError(`--color must be auto, always or never, not ${value}`);
+        opts.color = value;
         break;
-      }
-      case '--color':
-      case '--colour': {
-        // Like ls: a bare --color means always; "--color never" is read too.
-        const next = argv[i + 1];
-        const v = inline ?? (next !== undefined && isColorMode(next) ? argv[++i] : 'always');
-        if (!isColorMode(v)) throw new UsageError(`--color must be auto, always or never, not ${v}`);
-        opts.color = v;
-        break;
-      }
-      case '--no-color': noValue(); opts.color = 'never'; break;
-      case '--max-size': opts.maxSize = parseSize(value()); break;
-      case '--no-resume': noValue(); opts.noResume = true; break;
-      case '--mouse': noValue(); opts.mouse = true; break;
-      case '--debug': noValue(); opts.debug = true; break;
-      case '--allow-private': noValue(); opts.allowPrivate = true; break;
-      case '-h': case '--help': noValue(); opts.help = true; break;
-      case '-V': case '-v': case '--version': noValue(); opts.version = true; break;
-      default:
-        throw new UsageError(unknownOption(flag));
+      case 'no-color': opts.color = 'never'; break;
+      case 'max-size': opts.maxSize = parseSize(value); break;
+      case 'no-resume': opts.noResume = true; break;
+      case 'mouse': opts.mouse = true; break;
+      case 'debug': opts.debug = true; break;
+      case 'allow-private': opts.allowPrivate = true; break;
+      case 'help': opts.help = true; break;
+      case 'version': opts.version = true; break;
     }
   }
-  if (quotesWord >= 0 && positional.length > 1) opts.quotes = positional.splice(quotesWord, 1)[0];
+  if (quotesAt >= 0 && positional.length > 1) opts.quotes = positional.splice(quotesAt, 1)[0];
   if (positional.length > 1) throw new UsageError(`one article at a time (got ${positional.length})`);
   opts.input = positional[0] ?? null;
   const outputs = [opts.json, opts.toc, opts.people, opts.quotes !== null].filter(Boolean).length;

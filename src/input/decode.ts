@@ -1,6 +1,6 @@
 // Bytes to text: refuse binaries, decode UTF-8 (or a UTF-16 BOM), and fall
 // back to a declared charset, Latin-1 or replacement characters with a warning.
-import { InputError } from './errors.js';
+import { UserError } from '../core/errors.js';
 
 export interface Decoded {
   text: string;
@@ -92,7 +92,6 @@ const WINDOWS_1252_HIGH =
   '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
 function decodeWindows1252(bytes: Uint8Array): string {
-  // eslint-disable-next-line no-control-regex
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)
     .toString('latin1')
     .replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]);
@@ -113,7 +112,7 @@ function decoderFor(label: string): { encoding: string; decode(bytes: Uint8Array
 /** Throw when the first bytes of an input show it is not text. */
 export function refuseBinary(head: Uint8Array, name: string): void {
   const kind = binaryKind(head);
-  if (kind) throw new InputError(`${name}: not a text article (looks like ${kind})`);
+  if (kind) throw new UserError(`${name}: not a text article (looks like ${kind})`);
 }
 
 /**
@@ -123,7 +122,7 @@ export function refuseBinary(head: Uint8Array, name: string): void {
  */
 export function decode(bytes: Uint8Array, name: string, charset: string | null = null): Decoded {
   const kind = binaryKind(bytes);
-  if (kind) throw new InputError(`${name}: not a text article (looks like ${kind})`);
+  if (kind) throw new UserError(`${name}: not a text article (looks like ${kind})`);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), warnings: [] };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), warnings: [] };
   const utf16 = bomlessUtf16(bytes);

@@ -1,6 +1,6 @@
 // Which parser an input needs: HTML, Markdown or plain text, decided from the
 // content, with the file extension or the server's media type as a hint.
-import type { Format } from '../article/parse.js';
+import type { Format } from '../core/format.js';
 
 export interface FormatHints {
   /** A path or URL path: its extension. */

@@ -2,7 +2,7 @@
 // followed by hand (so that a loop is caught and counted), a content-type
 // check and a size cap enforced while the body streams in.
 import { refuseBinary } from './decode.js';
-import { InputError } from './errors.js';
+import { UserError } from '../core/errors.js';
 import { readCapped } from './read-capped.js';
 import { privateAddressOf } from './private-address.js';
 import { overLimit } from './size.js';
@@ -60,24 +60,24 @@ function parseContentType(header: string | null): { mediaType: string | null; ch
 }
 
 /** The one-line error for a fetch that failed before any response. */
-function networkError(err: unknown, name: string, timeoutMs: number): InputError {
-  if (err instanceof InputError) return err;
+function networkError(err: unknown, name: string, timeoutMs: number): UserError {
+  if (err instanceof UserError) return err;
   const e = err as Error & { cause?: NodeJS.ErrnoException };
   if (e.name === 'TimeoutError' || e.name === 'AbortError') {
-    return new InputError(`${name}: timed out after ${timeoutMs / 1000} s`);
+    return new UserError(`${name}: timed out after ${timeoutMs / 1000} s`);
   }
   const code = e.cause?.code;
   switch (code) {
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
-      return new InputError(`${name}: cannot find the host`, 2);
+      return new UserError(`${name}: cannot find the host`, 2);
     case 'ECONNREFUSED':
-      return new InputError(`${name}: connection refused`, 2);
+      return new UserError(`${name}: connection refused`, 2);
     case 'ECONNRESET':
     case 'UND_ERR_SOCKET':
-      return new InputError(`${name}: the connection was closed`);
+      return new UserError(`${name}: the connection was closed`);
     default:
-      return new InputError(`${name}: cannot fetch (${code ?? e.cause?.message ?? e.message})`, 2);
+      return new UserError(`${name}: cannot fetch (${code ?? e.cause?.message ?? e.message})`, 2);
   }
 }
 
@@ -110,38 +110,38 @@ async function follow(start: URL, options: FetchOptions, signal: AbortSignal): P
     const inside = options.allowPrivate ? null : await privateAddressOf(url);
     if (inside !== null) {
       const how = url.href === bare.href ? '' : `redirected from ${display(start)}, `;
-      throw new InputError(`${display(url)}: ${how}a private or local address (${inside}); use --allow-private to fetch it`, 2);
+      throw new UserError(`${display(url)}: ${how}a private or local address (${inside}); use --allow-private to fetch it`, 2);
     }
     const res = await fetch(url, { redirect: 'manual', signal, headers });
     if (!REDIRECTS.has(res.status)) return { url, res };
     await discard(res);
     const location = res.headers.get('location');
-    if (!location) throw new InputError(`${display(url)}: redirect (HTTP ${res.status}) with no location`);
+    if (!location) throw new UserError(`${display(url)}: redirect (HTTP ${res.status}) with no location`);
     let next: URL;
     try {
       next = new URL(location, url);
     } catch {
-      throw new InputError(`${display(url)}: redirect to a bad address: ${location}`);
+      throw new UserError(`${display(url)}: redirect to a bad address: ${location}`);
     }
     if (next.protocol !== 'http:' && next.protocol !== 'https:') {
-      throw new InputError(`${display(url)}: redirect to a ${next.protocol} address, which quoted does not fetch`);
+      throw new UserError(`${display(url)}: redirect to a ${next.protocol} address, which quoted does not fetch`);
     }
-    if (seen.has(display(next))) throw new InputError(`${display(start)}: redirect loop (at ${display(next)})`);
+    if (seen.has(display(next))) throw new UserError(`${display(start)}: redirect loop (at ${display(next)})`);
     if (seen.size > options.maxRedirects) {
-      throw new InputError(`${display(start)}: too many redirects (more than ${options.maxRedirects})`);
+      throw new UserError(`${display(start)}: too many redirects (more than ${options.maxRedirects})`);
     }
     url = new URL(display(next));
   }
 }
 
-/** The bytes of the article at `spec`, or an InputError that says what went wrong. */
+/** The bytes of the article at `spec`, or an UserError that says what went wrong. */
 export async function fetchUrl(spec: string, options: FetchOptions): Promise<Fetched> {
   let start: URL;
   try {
     start = new URL(spec);
   } catch {
     // Never echo a password, even from an address that does not parse.
-    throw new InputError(`${spec.replace(/^(https?:\/\/)[^/?#]*@/i, '$1')}: not a valid URL`, 2);
+    throw new UserError(`${spec.replace(/^(https?:\/\/)[^/?#]*@/i, '$1')}: not a valid URL`, 2);
   }
   const signal = AbortSignal.timeout(options.timeoutMs);
   let name = display(start);
@@ -151,17 +151,17 @@ export async function fetchUrl(spec: string, options: FetchOptions): Promise<Fet
     if (!res.ok) {
       await discard(res);
       const reason = `${res.status}${res.statusText ? ` ${res.statusText}` : ''}`;
-      throw new InputError(`${name}: HTTP ${reason}`, res.status >= 400 && res.status < 500 ? 2 : 1);
+      throw new UserError(`${name}: HTTP ${reason}`, res.status >= 400 && res.status < 500 ? 2 : 1);
     }
     const { mediaType, charset } = parseContentType(res.headers.get('content-type'));
     if (mediaType !== null && !TEXT_TYPES.has(mediaType)) {
       await discard(res);
-      throw new InputError(`${name}: not a text article (content type ${mediaType})`);
+      throw new UserError(`${name}: not a text article (content type ${mediaType})`);
     }
     const declared = Number(res.headers.get('content-length'));
     if (declared > options.maxBytes) {
       await discard(res);
-      throw new InputError(overLimit(name, declared, options.maxBytes));
+      throw new UserError(overLimit(name, declared, options.maxBytes));
     }
     const bytes = res.body ? await readCapped(res.body, name, options.maxBytes, (head) => refuseBinary(head, name)) : new Uint8Array();
     return { name, path: url.pathname, bytes, mediaType, charset };

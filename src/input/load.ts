@@ -2,12 +2,12 @@
 // and the format it is in.
 import { decode, declaredCharset } from './decode.js';
 import { detectFormat } from './detect.js';
-import { InputError } from './errors.js';
+import { UserError } from '../core/errors.js';
 import { DEFAULT_MAX_REDIRECTS, DEFAULT_TIMEOUT_MS, fetchUrl, isUrl } from './fetch-url.js';
 import { pageHasText } from './page-text.js';
 import { checkNotEmpty, readArticleFile, type RawInput } from './read-file.js';
 import { readStdin } from './stdin.js';
-import type { Format } from '../article/parse.js';
+import type { Format } from '../core/format.js';
 import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 
@@ -42,7 +42,7 @@ async function loadUrl(spec: string, options: LoadOptions): Promise<LoadedInput>
 /** Refuse a page whose markup holds no text at all. */
 function checkPageText(input: LoadedInput): LoadedInput {
   if (input.format === 'html' && !pageHasText(input.text)) {
-    throw new InputError(`${input.name}: empty article (the page has no text)`);
+    throw new UserError(`${input.name}: empty article (the page has no text)`);
   }
   return input;
 }
@@ -53,7 +53,7 @@ function localPath(spec: string): string {
   try {
     return fileURLToPath(spec);
   } catch {
-    throw new InputError(`${spec}: not a valid file URL`, 2);
+    throw new UserError(`${spec}: not a valid file URL`, 2);
   }
 }
 

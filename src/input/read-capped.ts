@@ -1,10 +1,10 @@
 // Read a stream of bytes to the end, refusing it as soon as it passes the cap,
 // so that an endless or huge source (a pipe, /dev/zero, a web server) never
 // fills memory.
-import { InputError } from './errors.js';
+import { UserError } from '../core/errors.js';
 import { overLimit } from './size.js';
 
-/** All the bytes of `chunks`, or an InputError naming `name` once more than `maxBytes` arrive. */
+/** All the bytes of `chunks`, or an UserError naming `name` once more than `maxBytes` arrive. */
 export async function readCapped(
   chunks: AsyncIterable<Uint8Array | string>,
   name: string,
@@ -24,7 +24,7 @@ export async function readCapped(
       sniffed = true;
       sniff!(Buffer.concat(parts, total).subarray(0, SNIFF_BYTES));
     }
-    if (total > maxBytes) throw new InputError(overLimit(name, null, maxBytes));
+    if (total > maxBytes) throw new UserError(overLimit(name, null, maxBytes));
   }
   const all = Buffer.concat(parts, total);
   if (!sniffed) sniff!(all);

@@ -1,10 +1,10 @@
 // Read an article from a path, with one-line errors that name the path.
 import { createReadStream, type Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { InputError } from './errors.js';
+import { UserError } from '../core/errors.js';
 import { decode, declaredCharset, refuseBinary, type Decoded } from './decode.js';
 import { readCapped } from './read-capped.js';
-import { escapeControls, stripControls } from './sanitize.js';
+import { escapeControls, stripControls } from '../core/controls.js';
 import { DEFAULT_MAX_BYTES, overLimit } from './size.js';
 
 export { DEFAULT_MAX_BYTES, formatSize } from './size.js';
@@ -15,30 +15,28 @@ export interface RawInput extends Decoded {
 }
 
 /** The one-line error for a failed stat, open or read of `path`. */
-function describe(err: unknown, path: string): InputError {
+function describe(err: unknown, path: string): UserError {
   const code = (err as NodeJS.ErrnoException).code;
   switch (code) {
     case 'ENOENT':
-      return new InputError(`${path}: no such file`, 2);
+      return new UserError(`${path}: no such file`, 2);
     case 'ENOTDIR':
-      return new InputError(`${path}: no such file (a part of the path is not a directory)`, 2);
+      return new UserError(`${path}: no such file (a part of the path is not a directory)`, 2);
     case 'EACCES':
     case 'EPERM':
-      return new InputError(`${path}: permission denied`, 2);
+      return new UserError(`${path}: permission denied`, 2);
     case 'EISDIR':
-      return new InputError(`${path}: is a directory`, 2);
+      return new UserError(`${path}: is a directory`, 2);
     case 'ENAMETOOLONG':
-      return new InputError(`${path}: file name too long`, 2);
+      return new UserError(`${path}: file name too long`, 2);
     case 'ELOOP':
-      return new InputError(`${path}: too many symbolic links`, 2);
+      return new UserError(`${path}: too many symbolic links`, 2);
     default:
-      return new InputError(`${path}: cannot read (${code ?? (err as Error).message})`, 2);
+      return new UserError(`${path}: cannot read (${code ?? (err as Error).message})`, 2);
   }
 }
 
-// eslint-disable-next-line no-control-regex
 const VISIBLE = /[^\s\u0000-\u001f\u007f-\u009f\u200b-\u200d\u2060\ufeff]/;
-// eslint-disable-next-line no-control-regex
 const ESCAPE_INTRODUCER = /[\u001b\u0090\u009b\u009d\u0098\u009e\u009f]/;
 
 /** Whether `text` shows anything once control characters and escape sequences are set aside. */
@@ -48,12 +46,12 @@ export function hasVisibleText(text: string): boolean {
 
 /** Throw when `input` has nothing to read. */
 export function checkNotEmpty(input: RawInput): RawInput {
-  if (!hasVisibleText(input.text)) throw new InputError(`${input.name}: empty article (no text to read)`);
+  if (!hasVisibleText(input.text)) throw new UserError(`${input.name}: empty article (no text to read)`);
   return input;
 }
 
 async function readBytes(path: string, name: string, info: Stats, maxBytes: number): Promise<Uint8Array> {
-  if (info.isFile() && info.size > maxBytes) throw new InputError(overLimit(name, info.size, maxBytes));
+  if (info.isFile() && info.size > maxBytes) throw new UserError(overLimit(name, info.size, maxBytes));
   // Streamed with a cap whatever the file is (a pipe, a device or a /proc file
   // says nothing by its size), and refused on its first bytes when binary.
   return readCapped(createReadStream(path, { highWaterMark: 1 << 20 }), name, maxBytes, (head) => refuseBinary(head, name));
@@ -68,12 +66,12 @@ export async function readArticleFile(path: string, maxBytes = DEFAULT_MAX_BYTES
   } catch (err) {
     throw describe(err, path);
   }
-  if (info.isDirectory()) throw new InputError(`${path}: is a directory`, 2);
+  if (info.isDirectory()) throw new UserError(`${path}: is a directory`, 2);
   let bytes: Uint8Array;
   try {
     bytes = await readBytes(path, name, info, maxBytes);
   } catch (err) {
-    if (err instanceof InputError) throw err;
+    if (err instanceof UserError) throw err;
     throw describe(err, path);
   }
   return checkNotEmpty({ name, ...decode(bytes, name, declaredCharset(bytes)) });

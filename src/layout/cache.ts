@@ -2,7 +2,7 @@
 // reuse: a keystroke reads a cached layout and never wraps text again. The
 // quotes may come later than the text (the reader shows the text first):
 // the layouts of the whole text carry over to the model with quotes.
-import type { ArticleModel, QuoteAnalysis } from '../article/model.js';
+import type { ArticleModel, QuoteAnalysis } from '../core/model.js';
 import { searchPattern } from './search-pattern.js';
 import { findMatches, spanLines, speakerSpans, type SpanSet } from './spans.js';
 import { articleUnits, type ArticleUnits } from './units.js';

@@ -1,7 +1,7 @@
 // Highlight spans in unit coordinates: one speaker's quotes, and the matches
 // of a search. Each set keeps its spans in view order (for n/N) and indexed
 // by unit (for painting a visible line without scanning the whole set).
-import type { ArticleModel, QuoteKind } from '../article/model.js';
+import type { ArticleModel, QuoteKind } from '../core/model.js';
 import type { ArticleUnits } from './units.js';
 import { searchPattern } from './search-pattern.js';
 import { GAP, lineOf, type ViewLayout } from './view.js';

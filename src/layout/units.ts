@@ -2,7 +2,7 @@
 // headings, paragraphs). Every view and every highlight refers to a unit by
 // its index, so the full article and a filtered view share one coordinate
 // system: (unit, character offset).
-import type { ArticleModel } from '../article/model.js';
+import type { ArticleModel } from '../core/model.js';
 
 export type UnitKind = 'title' | 'byline' | 'meta' | 'heading' | 'paragraph';
 

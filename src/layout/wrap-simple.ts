@@ -5,7 +5,7 @@
 // a 10 MB article wraps in a fraction of the time. A test checks that the
 // ranges are exactly the lines wrap-ansi gives, on every article and on
 // random text; anything this cannot vouch for is left to wrap-ansi.
-import { simpleCodePoints } from './simple-width.js';
+import { simpleCodePoints } from './width.js';
 
 const SPACE = 0x20;
 

@@ -1,6 +1,6 @@
 // A quote with its attribution, as the reader copies it (c, C) and as
 // `--quotes --format` prints it: “text” — Speaker, Role (Title, Outlet, date).
-import type { ArticleModel, Quote } from '../article/model.js';
+import type { ArticleModel, Quote } from '../core/model.js';
 import { safe, sectionLabel, speakerLabel } from './labels.js';
 
 export type QuoteFormat = 'text' | 'md' | 'csv' | 'jsonl';

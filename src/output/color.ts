@@ -1,7 +1,9 @@
 // Whether plain outputs use colour, and the few styles they use. Follows
 // --color first, then FORCE_COLOR (as Node itself does, it wins over
 // NO_COLOR), then NO_COLOR, then whether stdout is a colour-capable terminal.
-import type { ColorMode } from '../cli/args.js';
+
+/** --color: auto follows the environment and the terminal. */
+export type ColorMode = 'auto' | 'always' | 'never';
 
 export function colorEnabled(mode: ColorMode, isTTY: boolean, env: NodeJS.ProcessEnv): boolean {
   if (mode === 'always') return true;

@@ -1,5 +1,5 @@
 // The --json view: the model with its fields in the documented order.
-import type { ArticleModel } from '../article/model.js';
+import type { ArticleModel } from '../core/model.js';
 
 export function toJson(model: ArticleModel): string {
   const ordered = {

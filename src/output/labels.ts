@@ -1,7 +1,7 @@
 // How sections and speakers are named in printed outputs. Every string that
 // comes from an article passes through `safe` before it is printed.
-import type { Section } from '../article/model.js';
-import { stripControls } from '../input/sanitize.js';
+import type { Section } from '../core/model.js';
+import { stripControls } from '../core/controls.js';
 
 /** Article text made safe for a terminal: no control sequence survives. */
 export function safe(text: string): string {

@@ -1,10 +1,10 @@
 // --people: who is quoted, as an aligned table: name, type, quotes (direct and
 // partial), reported statements, role. The role comes last so that a long one
 // never pushes the counts out of line.
-import type { ArticleModel } from '../article/model.js';
+import type { ArticleModel } from '../core/model.js';
 import type { Style } from './color.js';
 import { safe } from './labels.js';
-import { displayWidth, padEnd, padStart } from './width.js';
+import { displayWidth, padEnd, padStart } from '../layout/width.js';
 
 const HEADER = { name: 'NAME', type: 'TYPE', quotes: 'QUOTES', reported: 'REPORTED', role: 'ROLE' };
 // The widest type, "organisation".

@@ -2,10 +2,10 @@
 // section headings and paragraphs wrapped to a width. Headings are underlined
 // so that they stand out without colour; with colour, quoted words are marked.
 import wrapAnsi from 'wrap-ansi';
-import type { ArticleModel, Quote } from '../article/model.js';
+import type { ArticleModel, Quote } from '../core/model.js';
 import type { Style } from './color.js';
 import { safe } from './labels.js';
-import { displayWidth } from './width.js';
+import { displayWidth } from '../layout/width.js';
 
 export interface PlainOptions {
   width: number;

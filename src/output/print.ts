@@ -1,13 +1,24 @@
 // Non-interactive outputs: what quoted prints instead of opening the reader.
-import type { ArticleModel } from '../article/model.js';
-import type { Options } from '../cli/args.js';
-import { colorEnabled, styleFor } from './color.js';
+import type { ArticleModel } from '../core/model.js';
+import { colorEnabled, styleFor, type ColorMode } from './color.js';
 import { toJson } from './json.js';
 import { renderPeople } from './people.js';
 import { renderPlain } from './plain.js';
 import { renderQuotes, selectQuotes } from './quotes.js';
-import { formatQuotes } from './attribution.js';
+import { formatQuotes, type QuoteFormat } from './attribution.js';
 import { renderToc } from './toc.js';
+
+/** What to print, as the command line asks for it (cli/args.ts reads these flags). */
+export interface PrintOptions {
+  json: boolean;
+  toc: boolean;
+  people: boolean;
+  /** --quotes: null when absent, '' for every speaker, else a name to match. */
+  quotes: string | null;
+  /** --format for --quotes: one quote a line with its attribution; null: grouped by section. */
+  format: QuoteFormat | null;
+  color: ColorMode;
+}
 
 export interface OutputContext {
   write(text: string): void;
@@ -32,12 +43,12 @@ export function outputWidth(ctx: Pick<OutputContext, 'isTTY' | 'columns' | 'env'
 }
 
 /** Whether `opts` leave the reader to open: no print flag, and a terminal on standard output. */
-export function opensReader(opts: Options, isTTY: boolean): boolean {
+export function opensReader(opts: PrintOptions, isTTY: boolean): boolean {
   return !opts.json && !opts.toc && !opts.people && opts.quotes === null && isTTY;
 }
 
 /** Print the output `opts` asks for; false when the reader should open instead. */
-export function printOutput(model: ArticleModel, opts: Options, ctx: OutputContext): boolean {
+export function printOutput(model: ArticleModel, opts: PrintOptions, ctx: OutputContext): boolean {
   if (opensReader(opts, ctx.isTTY)) return false;
   const style = styleFor(colorEnabled(opts.color, ctx.isTTY, ctx.env));
   if (opts.json) ctx.write(toJson(model));

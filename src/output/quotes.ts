@@ -3,8 +3,8 @@
 // as `A and B`). Reported statements are left out: they are not the speaker's
 // own words; a partial quote inside one is marked so, as --people counts it
 // with the statement.
-import type { ArticleModel, Quote } from '../article/model.js';
-import { InputError } from '../input/errors.js';
+import type { ArticleModel, Quote } from '../core/model.js';
+import { UserError } from '../core/errors.js';
 import type { Style } from './color.js';
 import { numberedLabel, safe, speakerLabel } from './labels.js';
 import { matchSpeakers } from './speaker-match.js';
@@ -22,10 +22,10 @@ export function selectQuotes(model: ArticleModel, name: string): Quote[] {
   const names = model.people.map((p) => p.name);
   const wanted = new Set(matchSpeakers(name, names));
   if (wanted.size === 0) {
-    if (names.length === 0) throw new InputError(`no speaker matches "${safe(name)}": nobody is quoted in this article`);
+    if (names.length === 0) throw new UserError(`no speaker matches "${safe(name)}": nobody is quoted in this article`);
     const listed = names.slice(0, MAX_LISTED).map(safe).join(', ');
     const more = names.length > MAX_LISTED ? `, and ${names.length - MAX_LISTED} more` : '';
-    throw new InputError(`no speaker matches "${safe(name)}" (speakers: ${listed}${more})`);
+    throw new UserError(`no speaker matches "${safe(name)}" (speakers: ${listed}${more})`);
   }
   return own.filter((q) => q.speakers.some((s) => wanted.has(s)));
 }

@@ -1,5 +1,5 @@
 // --toc: the numbered list of sections, one per line.
-import type { ArticleModel } from '../article/model.js';
+import type { ArticleModel } from '../core/model.js';
 import { numberedLabel } from './labels.js';
 
 export function renderToc(model: ArticleModel): string {

@@ -9,7 +9,7 @@
 //   entities/     who is who: names, descriptions and pronouns linked to one entity
 //   attribution/  each quote and reported statement gets its speaker
 //   people/       quotes as the model prints them, and the people list
-import type { Article, QuoteAnalysis } from '../article/model.js';
+import type { Article, QuoteAnalysis } from '../core/model.js';
 import { Attribution, readParagraphs } from './attribution/index.js';
 import { joinProsecution } from './entities/index.js';
 import { listQuotes } from './people/index.js';

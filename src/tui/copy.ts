@@ -1,7 +1,7 @@
 // c and C: the current quote, or every quote shown, with its attribution,
 // put on the clipboard by OSC 52 (which works over SSH, and in tmux with
 // `set-clipboard on`): the terminal, not the program, owns the clipboard.
-import type { Quote } from '../article/model.js';
+import type { Quote } from '../core/model.js';
 import type { ArticleLayouts } from '../layout/cache.js';
 import type { Span } from '../layout/spans.js';
 import { attributed, attributionLine } from '../output/attribution.js';

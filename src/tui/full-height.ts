@@ -8,7 +8,6 @@
 const SYNC_START = '\u001b[?2026h';
 const SYNC_END = '\u001b[?2026l';
 // ansi-escapes' eraseLines(n): erase a line and move up, n-1 times, then erase and go to column 1.
-// eslint-disable-next-line no-control-regex
 const ERASE_LINES = /^(?:\u001b\[2K\u001b\[1A)*\u001b\[2K\u001b\[G/;
 const HOME_AND_CLEAR_BELOW = '\u001b[H\u001b[J';
 

@@ -129,7 +129,6 @@ export function actionFor(state: ReaderState, key: string, input: string): Actio
     if (action) return action;
     // Printable text (a key or a paste) goes into the prompt.
     if (key === 'space') return { type: 'searchInput', text: ' ' };
-    // eslint-disable-next-line no-control-regex
     if (input.length > 0 && !key.startsWith('C-') && !/[\u0000-\u001f\u007f]/.test(input)) return { type: 'searchInput', text: input };
     return null;
   }

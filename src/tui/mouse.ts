@@ -9,7 +9,6 @@ import { currentSection, geometryOf, pageOf, viewOf, type ReaderContext } from '
 import type { Action, ReaderState } from './state-types.js';
 import { createTheme } from './theme.js';
 
-// eslint-disable-next-line no-control-regex
 const SGR_MOUSE = /^\u001b?\[<(\d+);(\d+);(\d+)([mM])$/;
 
 export interface MouseEvent {

@@ -1,7 +1,7 @@
 // The order of the speakers panel: people first, then organisations, groups,
 // documents and places, each kind in order of first appearance. The panel and
 // the reducer read the same order, so the cursor always means one entry.
-import type { Person, PersonType } from '../article/model.js';
+import type { Person, PersonType } from '../core/model.js';
 
 export const TYPE_ORDER: readonly PersonType[] = ['person', 'organisation', 'group', 'document', 'place'];
 

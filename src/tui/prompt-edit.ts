@@ -1,7 +1,7 @@
 // Editing the search prompt: a cursor that ←/→ move, typing and Backspace at
 // the cursor, Ctrl-W deleting the word before it, Ctrl-U clearing, and ↑/↓
 // stepping through earlier searches (newest first), as a shell's line does.
-import { stripControls } from '../input/sanitize.js';
+import { stripControls } from '../core/controls.js';
 import type { ReaderState } from './state-types.js';
 
 /** Searches kept in the history. */

@@ -5,8 +5,8 @@
 // the first frame. A short article's quotes are found before the reader
 // opens: see findsQuotesLater.
 import { Worker } from 'node:worker_threads';
-import type { Article, QuoteAnalysis } from '../article/model.js';
-import { analyzeQuotes } from '../quotes/index.js';
+import type { Article, QuoteAnalysis } from '../core/model.js';
+import { findQuotes } from '../pipeline.js';
 import { packArticle, quoteWorkerData, type QuoteReply } from './quote-worker.js';
 
 /**
@@ -39,7 +39,7 @@ function inThread(article: Article): QuoteSearch {
   // A turn of the event loop first: the frame on screen is written, keys read.
   const result = new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
     if (cancelled) throw new Error('cancelled');
-    return analyzeQuotes(article);
+    return findQuotes(article);
   });
   return { result, cancel: () => (cancelled = true), where: 'this thread' };
 }

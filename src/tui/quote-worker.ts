@@ -4,8 +4,8 @@
 // answered at once. The worker runs the same bundle as the CLI: the entry
 // point starts serveQuotes instead of the CLI when it finds itself in one.
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import type { Article, QuoteAnalysis } from '../article/model.js';
-import { analyzeQuotes } from '../quotes/index.js';
+import type { Article, QuoteAnalysis } from '../core/model.js';
+import { findQuotes } from '../pipeline.js';
 
 const ROLE = 'quoted:quote-engine';
 
@@ -65,7 +65,7 @@ export function serveQuotes(): void {
   parentPort?.once('message', (packed: PackedArticle) => {
     let reply: QuoteReply;
     try {
-      reply = { analysis: analyzeQuotes(unpackArticle(packed)) };
+      reply = { analysis: findQuotes(unpackArticle(packed)) };
     } catch (err) {
       reply = { error: err instanceof Error ? (err.stack ?? err.message) : String(err) };
     }

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { ArticleModel } from '../article/model.js';
+import type { ArticleModel } from '../core/model.js';
 
 export interface Saved {
   /** The paragraph (display unit) and offset at the top of the pane. */

@@ -5,11 +5,11 @@
 import { render, useApp, type Instance } from 'ink';
 import { fileURLToPath } from 'node:url';
 import { useMemo, type ReactElement } from 'react';
-import type { Article, ArticleModel } from '../article/model.js';
-import type { ColorMode } from '../cli/args.js';
+import type { Article, ArticleModel } from '../core/model.js';
+import type { ColorMode } from '../output/color.js';
 import { formatCatalog, listCatalog, loadEntry } from './library/catalog.js';
 import { LibraryApp } from './library/library-app.js';
-import { withoutQuotes, withQuotes } from '../model.js';
+import { withoutQuotes, withQuotes } from '../pipeline.js';
 import { findsQuotesLater, quoteFinder, type QuoteFinder } from './quote-finder.js';
 import { ReaderApp } from './reader-app.js';
 import { enterFullScreen, guardExits, TerminalError } from './terminal.js';
@@ -18,11 +18,14 @@ import { handleSuspend } from './suspend.js';
 import { editFile, isEditable, setEditorScreen } from './editor.js';
 import { openResume, type ResumeHandle } from './resume-store.js';
 import { MOUSE_OFF, MOUSE_ON } from './mouse.js';
-import { testCrashKind, withTestCrash } from './test-crash.js';
 import { colorEnabled } from '../output/color.js';
 import { createTheme, type Theme } from './theme.js';
 
 export { TerminalError } from './terminal.js';
+
+// The shipped bundle is built without the crashes QUOTED_TEST_CRASH sets off,
+// the test suite's with them (scripts/bundle.mjs and vitest.config.ts define it).
+declare const __TEST_CRASHES__: boolean;
 
 export interface RunOptions {
   debug: boolean;
@@ -71,8 +74,10 @@ async function runFullScreen(app: ReactElement, options: RunOptions): Promise<vo
       repaint();
     },
   });
+  // Not even loaded by the shipped bundle, where the condition is false when it is built.
+  const crash = __TEST_CRASHES__ ? await import('./test-crash.js') : null;
   try {
-    instance = render(withTestCrash(app, testCrashKind(process.env)), {
+    instance = render(crash ? crash.withTestCrash(app, crash.testCrashKind(process.env)) : app, {
       stdout: fullHeightStdout(stdout),
       stdin: session.keys,
       stderr,

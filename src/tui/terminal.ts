@@ -4,7 +4,7 @@
 import { openSync } from 'node:fs';
 import { isatty, ReadStream } from 'node:tty';
 import { constants } from 'node:os';
-import { InputError } from '../input/errors.js';
+import { UserError } from '../core/errors.js';
 
 const ENTER_ALT_SCREEN = '\u001b[?1049h\u001b[H\u001b[2J';
 const LEAVE_ALT_SCREEN = '\u001b[?1049l';
@@ -14,7 +14,7 @@ const SHOW_CURSOR = '\u001b[?25h';
 const END_SYNC = '\u001b[?2026l';
 
 /** A terminal the reader cannot run in: a one-line error, exit status 2. */
-export class TerminalError extends InputError {
+export class TerminalError extends UserError {
   constructor(message: string) {
     super(message, 2);
     this.name = 'TerminalError';

@@ -2,7 +2,7 @@
 // after the first frame by a QuoteFinder, the reader showing the text
 // meanwhile.
 import { useEffect, useState } from 'react';
-import type { QuoteAnalysis } from '../article/model.js';
+import type { QuoteAnalysis } from '../core/model.js';
 import type { QuoteFinder } from './quote-finder.js';
 
 export type QuotesState =

@@ -17,9 +17,10 @@ async function startUnderShell(flags = '', env: NodeJS.ProcessEnv = {}): Promise
   const command = `${quote(process.execPath)} ${quote(CLI)} ${flags} ${quote(SEED_ARTICLE)}; echo "${AFTER} exit=$?"; stty -a`;
   const s = spawnShell(command, { env });
   session = s;
-  await s.waitFor(SEED_TITLE);
-  await s.settle(100);
+  await s.waitForFrame(SEED_TITLE);
+  // Found at once: a test crash ends the program a moment after its first frame.
   const pid = findDescendant(s.process.pid, CLI);
+  await s.settle(100);
   expect(pid, 'quoted runs under the shell').not.toBeNull();
   return { s, pid: pid! };
 }

@@ -17,7 +17,7 @@ describe('closing the terminal', () => {
   it('ends the reader by SIGHUP with nothing on stderr', async () => {
     const out = join(dir, 'exit.json');
     session = spawnTerminal({ cwd: ROOT, args: [join(ROOT, 'test/e2e/hangup-wrapper.cjs'), out, CLI, SEED_ARTICLE] });
-    await session.waitFor(SEED_TITLE);
+    await session.waitForFrame(SEED_TITLE);
     await session.settle(100);
     // Closing the terminal's master side is what a closed window does.
     (session.process as unknown as { destroy(): void }).destroy();

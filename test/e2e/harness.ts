@@ -37,6 +37,8 @@ interface Waiter {
 export const DEFAULT_COLS = 120;
 export const DEFAULT_ROWS = 40;
 const DEFAULT_TIMEOUT_MS = 10_000;
+// How often settle() reads the screen.
+const SCREEN_POLL_MS = 10;
 /** After an exit, how long output must stay quiet before it counts as all read. */
 const EXIT_DRAIN_MS = 60;
 
@@ -169,16 +171,38 @@ export class TerminalSession {
     return this.until(() => matches(condition, this.screen()), `the screen to show ${String(condition)}`, timeoutMs);
   }
 
-  /** Resolve once no output has come for `quietMs`, counting from now. */
+  /**
+   * Resolve once the screen has shown the same text for `quietMs`, read
+   * every few milliseconds as the emulator draws it: the screen itself, not
+   * the bytes' arrival, says when a frame is done.
+   */
   async settle(quietMs = 150, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<void> {
-    const from = performance.now();
-    const deadline = from + timeoutMs;
-    for (;;) {
-      const quietFor = performance.now() - Math.max(this.lastOutputAt, from);
-      if (quietFor >= quietMs || this.exit) return this.drawn();
-      if (performance.now() > deadline) throw new Error(`output did not settle within ${timeoutMs} ms`);
-      await new Promise((r) => setTimeout(r, quietMs - quietFor + 1));
+    const deadline = performance.now() + timeoutMs;
+    await this.drawn();
+    let shown = this.screen();
+    let since = performance.now();
+    while (!this.exit && performance.now() - since < quietMs) {
+      if (performance.now() > deadline) throw new Error(`the screen did not settle within ${timeoutMs} ms.\nScreen:\n${shown}`);
+      await new Promise((r) => setTimeout(r, SCREEN_POLL_MS));
+      await this.drawn();
+      const now = this.screen();
+      if (now !== shown) {
+        shown = now;
+        since = performance.now();
+      }
     }
+    return this.drawn();
+  }
+
+  /**
+   * Resolve once the screen meets `condition` and the terminal's last row
+   * shows the reader's position (its status bar, the last row a frame
+   * draws), so the whole frame is up, however slowly a loaded machine
+   * delivers it.
+   */
+  waitForFrame(condition: ScreenCondition, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<void> {
+    const framed = () => matches(condition, this.screen()) && /\d+%/.test(this.lines()[this.term.rows - 1] ?? '');
+    return this.until(framed, `a whole frame showing ${String(condition)}`, timeoutMs);
   }
 
   /**

@@ -14,7 +14,7 @@ const report = (button: number, x: number, y: number) => `\u001b[<${button};${x 
 
 async function open(args: string[], cols = 120, rows = 40, env: NodeJS.ProcessEnv = {}): Promise<TerminalSession> {
   const s = (session = startQuoted([...args, SEED_ARTICLE], { cols, rows, env }));
-  await s.waitFor(SEED_TITLE);
+  await s.waitForFrame(SEED_TITLE);
   await s.settle(100);
   return s;
 }

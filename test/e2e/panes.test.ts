@@ -2,7 +2,7 @@
 // read, and the last row of the terminal in use.
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { buildModel } from '../../src/model.js';
+import { buildModel } from '../../src/pipeline.js';
 import { SEED_ARTICLE } from '../helpers/articles.js';
 import type { TerminalSession } from './harness.js';
 import { openSeed, panes } from './reader.js';

@@ -1,6 +1,6 @@
 // The reader in a real 120x40 terminal, driven by the keys that its help lists.
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildModel } from '../../src/model.js';
+import { buildModel } from '../../src/pipeline.js';
 import { SEED_ARTICLE } from '../helpers/articles.js';
 import { readFileSync } from 'node:fs';
 import { KEYS, type TerminalSession } from './harness.js';

@@ -16,7 +16,7 @@ export function startQuoted(args: string[], options: Omit<SpawnOptions, 'args'> 
 /** The reader on the seed article, once its first frame is up. */
 export async function openSeed(options: Omit<SpawnOptions, 'args'> = {}): Promise<TerminalSession> {
   const session = startQuoted([SEED_ARTICLE], options);
-  await session.waitFor(SEED_TITLE);
+  await session.waitForFrame(SEED_TITLE);
   await session.settle(100);
   return session;
 }

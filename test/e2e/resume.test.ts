@@ -15,7 +15,7 @@ afterEach(() => session?.dispose());
 /** The seed, opened where it may have been left: its title need not be on screen. */
 async function reopen(options: Parameters<typeof startQuoted>[1]): Promise<TerminalSession> {
   const s = startQuoted([SEED_ARTICLE], options);
-  await s.waitFor(/\d+%/);
+  await s.waitForFrame(/\d+%/);
   await s.settle(100);
   return s;
 }
@@ -58,7 +58,7 @@ describe('the place is kept', () => {
     await quit(s);
     // --no-resume starts at the top.
     s = session = startQuoted(['--no-resume', SEED_ARTICLE], { env });
-    await s.waitFor(SEED_TITLE);
+    await s.waitForFrame(SEED_TITLE);
     await s.settle(100);
     expect(readingPaneTop(s, 1)).toBe(SEED_TITLE);
   });

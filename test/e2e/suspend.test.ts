@@ -24,7 +24,7 @@ async function until(check: () => boolean, ms = 5_000): Promise<boolean> {
 describe('Ctrl-Z', () => {
   it('gives the terminal back and stops; SIGCONT redraws, and the keys work again', async () => {
     session = spawnTerminal({ cwd: ROOT, args: [CLI, SEED_ARTICLE] });
-    await session.waitFor(SEED_TITLE);
+    await session.waitForFrame(SEED_TITLE);
     await session.settle(100);
     const pid = session.process.pid;
     session.write('\u001a');

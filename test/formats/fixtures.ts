@@ -3,7 +3,7 @@
 // must give back.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Article } from '../../src/article/model.js';
+import type { Article } from '../../src/core/model.js';
 import { parseText } from '../../src/article/parse-text.js';
 import { ARTICLES_DIR, ROOT } from '../helpers/articles.js';
 

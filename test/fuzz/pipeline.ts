@@ -5,7 +5,7 @@
 import { parseArticle } from '../../src/article/parse.js';
 import { decode } from '../../src/input/decode.js';
 import { detectFormat } from '../../src/input/detect.js';
-import { InputError } from '../../src/input/errors.js';
+import { UserError } from '../../src/core/errors.js';
 import { checkNotEmpty } from '../../src/input/read-file.js';
 import { articleUnits } from '../../src/layout/units.js';
 import { layoutView, lineText } from '../../src/layout/view.js';
@@ -16,13 +16,12 @@ import { renderPeople } from '../../src/output/people.js';
 import { renderPlain } from '../../src/output/plain.js';
 import { renderQuotes } from '../../src/output/quotes.js';
 import { renderToc } from '../../src/output/toc.js';
-import { withQuotes } from '../../src/model.js';
+import { withQuotes } from '../../src/pipeline.js';
 import { Attribution } from '../../src/quotes/attribution/index.js';
 
 export type Outcome = { kind: 'ok' } | { kind: 'refused'; message: string } | { kind: 'crash'; message: string } | { kind: 'violation'; message: string };
 
 // Anything a terminal would act on; newline only, as the outputs are lines.
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 const plainStyle = styleFor(false);
@@ -37,7 +36,7 @@ export function runPipeline(text: string, width = 60): Outcome {
       raw = checkNotEmpty({ name: 'fuzz', ...decode(Buffer.from(text), 'fuzz') });
     } catch (err) {
       // Refusing binary or empty input with a one-line message is correct behaviour.
-      if (err instanceof InputError && !err.message.includes('\n')) return { kind: 'refused', message: err.message };
+      if (err instanceof UserError && !err.message.includes('\n')) return { kind: 'refused', message: err.message };
       throw err;
     }
     const model = withQuotes(parseArticle(raw.text, detectFormat(raw.text)));

@@ -64,7 +64,6 @@ function expectFailure(r: Run, code: number, message: string) {
 }
 
 // Every C0 and C1 control but newline, and DEL: a terminal acts on these.
-// eslint-disable-next-line no-control-regex
 const TERMINAL_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 describe('input that is not an article', () => {

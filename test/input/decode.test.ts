@@ -3,7 +3,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { binaryKind, declaredCharset, decode } from '../../src/input/decode.js';
-import { InputError } from '../../src/input/errors.js';
+import { UserError } from '../../src/core/errors.js';
 
 const bytes = (...parts: (number[] | string)[]) =>
   Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
@@ -21,7 +21,7 @@ describe('binary files', () => {
     ['data with NUL bytes', bytes('text', [0, 1, 2, 3], 'more'), 'binary data'],
   ])('refuses %s as "not a text article"', (_what, data, kind) => {
     expect(binaryKind(data)).toBe(kind);
-    expect(() => decode(data, 'photo.dat')).toThrow(new InputError(`photo.dat: not a text article (looks like ${kind})`));
+    expect(() => decode(data, 'photo.dat')).toThrow(new UserError(`photo.dat: not a text article (looks like ${kind})`));
   });
 
   it('refuses random bytes full of control characters', () => {

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { InputError } from '../../src/input/errors.js';
+import { UserError } from '../../src/core/errors.js';
 import { loadInput, type LoadOptions } from '../../src/input/load.js';
 import { ROOT, SEED_ARTICLE } from '../helpers/articles.js';
 
@@ -109,10 +109,10 @@ afterAll(async () => {
 // The test server is on loopback, which only --allow-private may fetch.
 const options: LoadOptions = { maxBytes: 4 * 1024 * 1024, timeoutMs: 1500, maxRedirects: 5, allowPrivate: true };
 
-async function failure(url: string, opts: LoadOptions = options): Promise<InputError> {
+async function failure(url: string, opts: LoadOptions = options): Promise<UserError> {
   const err = await loadInput(url, opts).then(() => null, (e: unknown) => e);
-  expect(err).toBeInstanceOf(InputError);
-  return err as InputError;
+  expect(err).toBeInstanceOf(UserError);
+  return err as UserError;
 }
 
 describe('fetching an article', () => {

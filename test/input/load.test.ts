@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/input/errors.js';
+import { UserError } from '../../src/core/errors.js';
 import { loadInput } from '../../src/input/load.js';
 import { DEFAULT_MAX_BYTES } from '../../src/input/read-file.js';
 import { ROOT, SEED_ARTICLE } from '../helpers/articles.js';
@@ -41,7 +41,7 @@ describe('loadInput', () => {
   it('refuses an HTML file that holds no text', async () => {
     const path = file('blank.html', '<!doctype html><html><head><title>x</title><style>p{}</style></head><body><!-- ad --><div> &nbsp; </div></body></html>');
     const err = await loadInput(path, options).then(() => null, (e: unknown) => e);
-    expect(err).toBeInstanceOf(InputError);
-    expect((err as InputError).message).toBe(`${path}: empty article (the page has no text)`);
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as UserError).message).toBe(`${path}: empty article (the page has no text)`);
   });
 });

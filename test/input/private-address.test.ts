@@ -5,7 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { InputError } from '../../src/input/errors.js';
+import { UserError } from '../../src/core/errors.js';
 import { loadInput } from '../../src/input/load.js';
 import { isPrivateAddress } from '../../src/input/private-address.js';
 
@@ -29,7 +29,7 @@ beforeAll(async () => {
 afterAll(() => new Promise((resolve) => server.close(resolve)));
 
 const failure = (url: string, allowPrivate = false) =>
-  loadInput(url, { maxBytes: 1 << 20, timeoutMs: 2000, allowPrivate }).then(() => null, (e: unknown) => e as InputError);
+  loadInput(url, { maxBytes: 1 << 20, timeoutMs: 2000, allowPrivate }).then(() => null, (e: unknown) => e as UserError);
 
 describe('private addresses', () => {
   it.each(['127.0.0.1', '10.1.2.3', '172.16.0.9', '192.168.1.1', '169.254.169.254', '0.0.0.0', '::1', 'fe80::1', 'fd00::2', '::ffff:127.0.0.1'])(
@@ -40,10 +40,10 @@ describe('private addresses', () => {
   it('refuses a loopback URL without --allow-private, in one line with exit 2', async () => {
     trust.host = null;
     const err = await failure(`http://127.0.0.1:${port}/story.txt`);
-    expect(err).toBeInstanceOf(InputError);
+    expect(err).toBeInstanceOf(UserError);
     expect(err?.exitCode).toBe(2);
     expect(err?.message).toBe(`http://127.0.0.1:${port}/story.txt: a private or local address (127.0.0.1); use --allow-private to fetch it`);
-    expect(await failure(`http://[::1]:${port}/story.txt`)).toBeInstanceOf(InputError);
+    expect(await failure(`http://[::1]:${port}/story.txt`)).toBeInstanceOf(UserError);
   });
 
   it('refuses a redirect to localhost or to the link-local metadata address', async () => {

@@ -5,7 +5,7 @@ import { chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/input/errors.js';
+import { UserError } from '../../src/core/errors.js';
 import { readArticleFile } from '../../src/input/read-file.js';
 import { readStdin } from '../../src/input/stdin.js';
 import { SEED_ARTICLE } from '../helpers/articles.js';
@@ -13,10 +13,10 @@ import { scratchFolder } from './scratch.js';
 
 const { dir, file } = scratchFolder('read');
 
-async function failure(promise: Promise<unknown>): Promise<InputError> {
+async function failure(promise: Promise<unknown>): Promise<UserError> {
   const err = await promise.then(() => null, (e: unknown) => e);
-  expect(err).toBeInstanceOf(InputError);
-  return err as InputError;
+  expect(err).toBeInstanceOf(UserError);
+  return err as UserError;
 }
 
 describe('readArticleFile', () => {

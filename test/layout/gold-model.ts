@@ -2,7 +2,7 @@
 // what the quote engine should find, to test highlights and filters on real
 // text before (and independently of) the engine.
 import { readFileSync } from 'node:fs';
-import type { ArticleModel, Person, Quote } from '../../src/article/model.js';
+import type { ArticleModel, Person, Quote } from '../../src/core/model.js';
 import { parseArticle } from '../../src/article/parse.js';
 import { GOLD_DIR, type Gold } from '../helpers/articles.js';
 import { join } from 'node:path';

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import stringWidth8 from 'string-width';
 import { describe, expect, test } from 'vitest';
 import stringWidth7 from '../../node_modules/ink/node_modules/wrap-ansi/node_modules/string-width/index.js';
-import { simpleCodePoints, simpleWidth } from '../../src/layout/simple-width.js';
+import { simpleCodePoints, simpleWidth } from '../../src/layout/width.js';
 import { listArticles } from '../helpers/articles.js';
 
 const versions = [

@@ -3,12 +3,12 @@
 // the current section, how far it may scroll) are answered without laying
 // out the rest.
 import { describe, expect, test } from 'vitest';
-import type { ArticleModel } from '../../src/article/model.js';
+import type { ArticleModel } from '../../src/core/model.js';
 import { ArticleLayouts } from '../../src/layout/cache.js';
 import { anchorAt, GAP, layoutView, lineOf, type ViewLayout } from '../../src/layout/view.js';
 import { filteredItems, fullItems } from '../../src/layout/views.js';
 import { wrapRanges } from '../../src/layout/wrap.js';
-import { buildModel } from '../../src/model.js';
+import { buildModel } from '../../src/pipeline.js';
 import { clampScroll, currentSection, maxScroll, percentRead } from '../../src/tui/selectors.js';
 import { listArticles } from '../helpers/articles.js';
 

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { parseArticle } from '../../src/article/parse.js';
 import { ArticleLayouts } from '../../src/layout/cache.js';
 import { anchorAt, GAP, lineOf, lineText } from '../../src/layout/view.js';
-import { buildModel } from '../../src/model.js';
+import { buildModel } from '../../src/pipeline.js';
 import { SEED_ARTICLE } from '../helpers/articles.js';
 import { goldModel } from './gold-model.js';
 

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { parseArticle } from '../../src/article/parse.js';
 import { wrapAnsiRanges, wrapRanges } from '../../src/layout/wrap.js';
 import { isSimpleText } from '../../src/layout/wrap-simple.js';
-import { simpleCodePoints } from '../../src/layout/simple-width.js';
+import { simpleCodePoints } from '../../src/layout/width.js';
 import { HELDOUT_DIR, listArticles } from '../helpers/articles.js';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';

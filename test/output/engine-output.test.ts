@@ -2,7 +2,7 @@
 // articles in articles/: counts that agree between --people and --quotes,
 // one well-formed line per quote, and the seed article's known speakers.
 import { describe, expect, it } from 'vitest';
-import { buildModel } from '../../src/model.js';
+import { buildModel } from '../../src/pipeline.js';
 import { styleFor } from '../../src/output/color.js';
 import { renderPeople } from '../../src/output/people.js';
 import { renderQuotes } from '../../src/output/quotes.js';

@@ -1,6 +1,6 @@
 // A small article model built by hand, so that output formatting is tested
 // independently of the parser and the quote engine.
-import type { ArticleModel, Quote } from '../../src/article/model.js';
+import type { ArticleModel, Quote } from '../../src/core/model.js';
 
 const P0 = 'The minister spoke on Monday. "We will not back down," said Ana Lima, the minister.';
 const P1 = 'Critics disagreed. "This plan is reckless," said Jens Berg, who leads the opposition.';

@@ -2,7 +2,7 @@
 // one paragraph (it was quadratic), and --people lists 200,000 speakers
 // without a spread that overflows the stack.
 import { describe, expect, it } from 'vitest';
-import type { ArticleModel, Quote } from '../../src/article/model.js';
+import type { ArticleModel, Quote } from '../../src/core/model.js';
 import { styleFor } from '../../src/output/color.js';
 import { renderPeople } from '../../src/output/people.js';
 import { renderPlain } from '../../src/output/plain.js';

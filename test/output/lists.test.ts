@@ -1,10 +1,10 @@
 // --toc and --people.
 import { describe, expect, it } from 'vitest';
-import { buildModel } from '../../src/model.js';
+import { buildModel } from '../../src/pipeline.js';
 import { renderToc } from '../../src/output/toc.js';
 import { renderPeople } from '../../src/output/people.js';
 import { styleFor } from '../../src/output/color.js';
-import { displayWidth } from '../../src/output/width.js';
+import { displayWidth } from '../../src/layout/width.js';
 import { listGoldArticles } from '../helpers/articles.js';
 import { handBuiltModel } from './hand-built.js';
 

@@ -1,9 +1,9 @@
 // Plain text for pipes: checked on every real article and on hostile text.
 import { describe, expect, it } from 'vitest';
-import { buildModel } from '../../src/model.js';
+import { buildModel } from '../../src/pipeline.js';
 import { renderPlain } from '../../src/output/plain.js';
 import { styleFor } from '../../src/output/color.js';
-import { displayWidth } from '../../src/output/width.js';
+import { displayWidth } from '../../src/layout/width.js';
 import { listArticles } from '../helpers/articles.js';
 import { handBuiltModel } from './hand-built.js';
 

@@ -4,11 +4,11 @@
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import type { ArticleModel } from '../../src/article/model.js';
+import type { ArticleModel } from '../../src/core/model.js';
 import { articleUnits } from '../../src/layout/units.js';
 import { layoutView, lineText } from '../../src/layout/view.js';
 import { fullItems } from '../../src/layout/views.js';
-import { buildModel } from '../../src/model.js';
+import { buildModel } from '../../src/pipeline.js';
 import { hostileArticle, markupSoup, mutatedArticle, plainText } from './arbitraries.js';
 
 const anyArticle = fc.oneof(

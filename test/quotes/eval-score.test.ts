@@ -1,6 +1,6 @@
 // The scorer behind npm run eval, on small hand-made models.
 import { describe, expect, it } from 'vitest';
-import type { ArticleModel, Quote } from '../../src/article/model.js';
+import type { ArticleModel, Quote } from '../../src/core/model.js';
 import { measures, sameSpeaker, scoreArticle, type GoldFile } from '../../scripts/eval/score.js';
 
 const paragraph = 'Minister Ada Lenz said the plan was ready. "We start on Monday," Lenz said. The unions called it "a gamble".';

@@ -2,7 +2,7 @@
 // measured by the same scorer that npm run eval prints.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { buildModel } from '../../src/model.js';
+import { buildModel } from '../../src/pipeline.js';
 import { addCounts, emptyCounts, measures, scoreArticle, type GoldFile } from '../../scripts/eval/score.js';
 import { ROOT, listGoldArticles } from '../helpers/articles.js';
 

@@ -1,5 +1,5 @@
 // Build an article from paragraphs and read back who said what.
-import type { Article, Quote, QuoteAnalysis } from '../../src/article/model.js';
+import type { Article, Quote, QuoteAnalysis } from '../../src/core/model.js';
 import { analyzeQuotes } from '../../src/quotes/index.js';
 
 export function article(...sections: (string[] | { title: string; paragraphs: string[] })[]): Article {

@@ -9,7 +9,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { parseArticle, type Format } from '../../src/article/parse.js';
+import { parseArticle } from '../../src/article/parse.js';
+import type { Format } from '../../src/core/format.js';
 import { loadInput } from '../../src/input/load.js';
 import { ARTICLES_DIR, SEED_ARTICLE } from '../helpers/articles.js';
 

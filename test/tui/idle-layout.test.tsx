@@ -3,9 +3,9 @@
 // needs the end of the text (G) gets it at once.
 import { cleanup, render } from 'ink-testing-library';
 import { afterEach, expect, test } from 'vitest';
-import type { ArticleModel } from '../../src/article/model.js';
+import type { ArticleModel } from '../../src/core/model.js';
 import { ArticleLayouts } from '../../src/layout/cache.js';
-import { buildModel } from '../../src/model.js';
+import { buildModel } from '../../src/pipeline.js';
 import { ReaderApp } from '../../src/tui/reader-app.js';
 import { createTheme } from '../../src/tui/theme.js';
 import { geometry } from '../../src/tui/geometry.js';

@@ -1,4 +1,4 @@
-// The bundle draws frames with src/tui/ink/ in place of Ink's own frame
+// The bundle draws frames with build/ink-patches/ in place of Ink's own frame
 // buffer and text measurement: they must give exactly what Ink's give, on
 // any frame, and keep giving it as their caches fill across frames.
 import fc from 'fast-check';
@@ -6,10 +6,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import InkOutput from '../../node_modules/ink/build/output.js';
 import inkMeasureText from '../../node_modules/ink/build/measure-text.js';
-import measureText from '../../src/tui/ink/measure-text.js';
-import Output from '../../src/tui/ink/output.js';
+import measureText from '../../build/ink-patches/measure-text.js';
+import Output from '../../build/ink-patches/output.js';
 import { ArticleLayouts } from '../../src/layout/cache.js';
-import { buildModel } from '../../src/model.js';
+import { buildModel } from '../../src/pipeline.js';
 import { paintLine } from '../../src/tui/paint.js';
 import { createTheme } from '../../src/tui/theme.js';
 import { SEED_ARTICLE } from '../helpers/articles.js';

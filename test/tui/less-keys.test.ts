@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { ArticleLayouts } from '../../src/layout/cache.js';
 import { lineText } from '../../src/layout/view.js';
-import { buildModel } from '../../src/model.js';
+import { buildModel } from '../../src/pipeline.js';
 import { pageOf, viewOf } from '../../src/tui/selectors.js';
 import { initialState, type ReaderState } from '../../src/tui/state.js';
 import { SEED_ARTICLE } from '../helpers/articles.js';

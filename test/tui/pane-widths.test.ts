@@ -15,7 +15,6 @@ import { goldModel } from '../layout/gold-model.js';
 
 const model = goldModel(SEED_ARTICLE, 'voa-2022-02-04-white-house-putin-xi');
 const theme = createTheme(false);
-// eslint-disable-next-line no-control-regex
 const joined = (rows: string[]) => rows.join(' ').replace(/\u001b\[[0-9;]*m/g, '').replace(/\s+/g, ' ');
 
 describe('side pane widths', () => {

@@ -1,7 +1,7 @@
 // The speakers panel: people first, then each other kind under its heading,
 // with quotes and reported statements counted apart.
 import { describe, expect, it } from 'vitest';
-import type { Person } from '../../src/article/model.js';
+import type { Person } from '../../src/core/model.js';
 import { peopleRows } from '../../src/tui/components/people-pane.js';
 import { panelPeople } from '../../src/tui/people-order.js';
 import { createTheme } from '../../src/tui/theme.js';

@@ -3,9 +3,9 @@
 import { render } from 'ink-testing-library';
 import stringWidth from 'string-width';
 import { readFileSync } from 'node:fs';
-import type { ArticleModel } from '../../src/article/model.js';
+import type { ArticleModel } from '../../src/core/model.js';
 import { ArticleLayouts } from '../../src/layout/cache.js';
-import { buildModel } from '../../src/model.js';
+import { buildModel } from '../../src/pipeline.js';
 import { geometry } from '../../src/tui/geometry.js';
 import { paneWants } from '../../src/tui/pane-wants.js';
 import type { QuoteFinder } from '../../src/tui/quote-finder.js';
@@ -32,7 +32,6 @@ export const KEY = {
   backspace: '\u007f',
 };
 
-// eslint-disable-next-line no-control-regex
 const SGR = /\u001b\[[0-9;]*m/g;
 export const plain = (frame: string | undefined) => (frame ?? '').replace(SGR, '');
 

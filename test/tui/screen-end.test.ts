@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { ArticleLayouts } from '../../src/layout/cache.js';
 import { GAP } from '../../src/layout/view.js';
 import { fullItems } from '../../src/layout/views.js';
-import { buildModel } from '../../src/model.js';
+import { buildModel } from '../../src/pipeline.js';
 import { currentSection, pageOf, viewOf } from '../../src/tui/selectors.js';
 import { createReducer, initialState } from '../../src/tui/state.js';
 import { SEED_ARTICLE } from '../helpers/articles.js';

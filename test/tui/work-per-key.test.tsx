@@ -3,9 +3,9 @@
 // by counting the work (layouts, painted segments), never by timing it.
 import { cleanup } from 'ink-testing-library';
 import { afterEach, expect, test } from 'vitest';
-import type { ArticleModel } from '../../src/article/model.js';
+import type { ArticleModel } from '../../src/core/model.js';
 import { ArticleLayouts } from '../../src/layout/cache.js';
-import { buildModel } from '../../src/model.js';
+import { buildModel } from '../../src/pipeline.js';
 import { createTheme, type Theme } from '../../src/tui/theme.js';
 import { KEY, renderReader } from './render.js';
 

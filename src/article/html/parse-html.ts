@@ -2,7 +2,7 @@
 // (running on linkedom), with its title, byline, date and source from the
 // page's metadata. h2–h6 headings start sections.
 import { Readability } from '@mozilla/readability';
-import type { Article } from '../model.js';
+import type { Article } from '../../core/model.js';
 import { assembleArticle, type Block, type DocumentMeta } from '../blocks.js';
 import { parseText } from '../parse-text.js';
 import { readBlocks } from './blocks.js';

@@ -1,7 +1,8 @@
 // HTML read without a DOM, for markup too deep or too broken to build a tree
 // from in reasonable time: block tags become paragraph breaks, other tags go,
 // scripts and styles are dropped and character references are decoded.
-import { readEntity } from '../entities.js';
+// Character references as a browser reads them (`entities`, linkedom's own table), ending in ";".
+import { decodeHTMLStrict as decodeEntities } from 'entities';
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 // Elements whose end tag browsers supply: they never deepen the tree for long.
@@ -24,19 +25,6 @@ export function nestingDepth(html: string): number {
   return deepest;
 }
 
-function decodeEntities(text: string): string {
-  if (!text.includes('&')) return text;
-  let out = '';
-  let at = 0;
-  for (let i = text.indexOf('&'); i >= 0; i = text.indexOf('&', i + 1)) {
-    const entity = readEntity(text, i);
-    if (!entity) continue;
-    out += text.slice(at, i) + entity.char;
-    at = i + entity.length;
-    i = at - 1;
-  }
-  return out + text.slice(at);
-}
 
 /** The text of `html` with paragraph breaks where block elements were. */
 export function tagSoupText(html: string): string {

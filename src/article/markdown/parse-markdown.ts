@@ -1,28 +1,27 @@
 // The Markdown parser: "#" is the title, "##" and deeper start sections,
 // inline syntax becomes plain text, and front matter gives the title, author,
 // date and outlet when the body does not.
-import type { Article } from '../model.js';
+import type { Article } from '../../core/model.js';
 import { asQuotation, assembleArticle, joinNames, type Block } from '../blocks.js';
 import { normalizeText } from '../normalize.js';
 import { readMarkdownBlocks } from './blocks.js';
 import { field, fieldList, readFrontMatter } from './front-matter.js';
-import { inlineText } from './inline.js';
 
 export function parseMarkdown(markdown: string): Article {
   const fm = readFrontMatter(normalizeText(markdown));
-  const { blocks, refs } = readMarkdownBlocks(fm.body);
+  const blocks = readMarkdownBlocks(fm.body);
 
   // A level-1 heading before any paragraph is the title.
   let title: string | null = null;
   const first = blocks[0];
   if (first && first.kind === 'heading' && first.level === 1) {
-    title = inlineText(first.source, refs);
+    title = first.text;
     blocks.shift();
   }
 
   const converted: Block[] = [];
   for (const b of blocks) {
-    let text = inlineText(b.source, refs).trim();
+    let text = b.text.trim();
     if (text === '') continue; // an image, a bare tag
     if (b.quoted && b.kind === 'paragraph') text = asQuotation(text);
     if (b.marker !== null) text = `${b.marker} ${text}`;

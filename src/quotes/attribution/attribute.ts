@@ -7,7 +7,7 @@
 //   5. a cue after the next part of a split quote
 //   6. the speaker (or subject) of the paragraph before, for a quote with no cue
 //   7. a dash line under a block quote
-import type { QuoteKind } from '../../article/model.js';
+import type { QuoteKind } from '../../core/model.js';
 import { cueAfter, cueBefore, mentionFeatures, endsWithStop, isDirect, PROSECUTION, courtHeard, findIndirect, mayHoldCredit, type Indirect, verbAt } from '../cues/index.js';
 import { Entities, canonical, type Antecedent, type Entity, observeSentence, whereOf } from '../entities/index.js';
 import { describe, jointParts, pairPhrase, togetherPhrase, type Mention } from '../mentions/index.js';

@@ -1,7 +1,7 @@
 // The article's body paragraphs, each read once: its quote spans, tokens and
 // sentences, and what its neighbours say about it (a label line above, a dash
 // line below, a quote carried on from the paragraph before).
-import type { Article } from '../../article/model.js';
+import type { Article } from '../../core/model.js';
 import { dashSpeaker, labelSpeaker } from '../mentions/index.js';
 import { findQuoteSpans, opensWithMark, type MarkSpan, sentenceRanges, tokenize, type Token } from '../scan/index.js';
 import type { Mention } from '../mentions/index.js';

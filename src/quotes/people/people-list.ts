@@ -2,7 +2,7 @@
 // kind and speakers, and one entry per speaker in order of first appearance,
 // under the name each has by the end of the article (names grow fuller as the
 // article goes on, so they are read only now).
-import type { Person, Quote, QuoteAnalysis } from '../../article/model.js';
+import type { Person, Quote, QuoteAnalysis } from '../../core/model.js';
 import type { Found, Paragraph } from '../attribution/index.js';
 import { membersOf, type Entity } from '../entities/index.js';
 import { speakerType } from './speaker-type.js';

@@ -1,7 +1,7 @@
 // What kind of speaker an entity is, for the people list: a person, an
 // organisation, a document, a place speaking as its government, or a group of
 // unnamed people ("residents", "analysts").
-import type { PersonType } from '../../article/model.js';
+import type { PersonType } from '../../core/model.js';
 import type { Entity } from '../entities/index.js';
 import { DETERMINERS, QUANTITY, BODY_NOUNS, BUSINESS_HEADS, METONYMS, NATIONALITIES, OFFICE_SEATS, PEOPLE_NOUNS, givenNameGender, isOrgWord, isPersonPlural, isPlace, isTitleWord } from '../lexicon/index.js';
 import { nameKey } from '../mentions/index.js';

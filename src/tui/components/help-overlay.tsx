@@ -3,7 +3,8 @@
 import { Box } from 'ink';
 import { helpGroups } from '../keymap.js';
 import type { Theme } from '../theme.js';
-import { fit, width as columnsOf } from '../text-fit.js';
+import { fit } from '../text-fit.js';
+import { displayWidth } from '../../layout/width.js';
 import { Rows } from './rows.js';
 
 type Row = { kind: 'group' | 'entry' | 'blank'; text: string; label?: string };
@@ -15,7 +16,7 @@ function wrapWords(text: string, columns: number): string[] {
   const rows: string[] = [];
   let row = '';
   for (const word of text.split(' ')) {
-    if (row && columnsOf(`${row} ${word}`) > columns) {
+    if (row && displayWidth(`${row} ${word}`) > columns) {
       rows.push(row);
       row = word;
     } else row = row ? `${row} ${word}` : word;
@@ -27,7 +28,7 @@ function wrapWords(text: string, columns: number): string[] {
 /** Each group as rows for columns of `colWidth`: a help text too long for its column wraps under itself. */
 function groupRows(source: HelpGroups, colWidth: number): Row[][] {
   return source.map(({ group, entries }) => {
-    const labelWidth = Math.min(Math.max(...entries.map((e) => columnsOf(e.label))), Math.floor(colWidth / 2));
+    const labelWidth = Math.min(Math.max(...entries.map((e) => displayWidth(e.label))), Math.floor(colWidth / 2));
     const rows: Row[] = [{ kind: 'group', text: group }];
     for (const e of entries) {
       const label = fit(e.label, labelWidth);
@@ -72,7 +73,7 @@ export function helpRows(width: number, height: number, theme: Theme, source: He
       if (!row || row.kind === 'blank') return ' '.repeat(colWidth);
       if (row.kind === 'group') return theme.paint('heading', fit(row.text, colWidth));
       const label = row.label ?? '';
-      return theme.paint('key', label) + fit(`  ${row.text}`, colWidth - columnsOf(label));
+      return theme.paint('key', label) + fit(`  ${row.text}`, colWidth - displayWidth(label));
     });
     rows.push(cells.join('  '));
   }

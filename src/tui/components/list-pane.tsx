@@ -16,12 +16,6 @@ export interface ListPaneProps {
   overlay?: { marginLeft: number };
 }
 
-/** First entry shown so that entry `index` of `count` sits in a window of `height` rows. */
-export function windowStart(count: number, height: number, index: number): number {
-  if (count <= height) return 0;
-  return Math.max(0, Math.min(count - height, index - Math.floor(height / 2)));
-}
-
 export function ListPane({ title, rows, width, height, focused, theme, overlay }: ListPaneProps) {
   const inner = Math.max(0, width - 2);
   const listHeight = Math.max(0, height - 3);

@@ -2,13 +2,15 @@
 // reported statements ("4q 5r"), grouped by kind under a heading when the
 // article quotes more than people; the selection highlighted, the speaker
 // being followed marked.
-import type { Person } from '../../article/model.js';
+import type { Person } from '../../core/model.js';
 import { memo } from 'react';
 import { TYPE_HEADING, countLabel, panelPeople } from '../people-order.js';
 import type { Theme } from '../theme.js';
-import { fit, spread, width } from '../text-fit.js';
+import { fit, spread } from '../text-fit.js';
+import { displayWidth } from '../../layout/width.js';
 import { twoRows } from './entry-lines.js';
-import { ListPane, windowStart } from './list-pane.js';
+import { ListPane } from './list-pane.js';
+import { windowStart } from '../list-window.js';
 
 export interface PeoplePaneProps {
   people: Person[];
@@ -63,7 +65,7 @@ function peopleLines(p: Omit<PeoplePaneProps, 'height' | 'overlay'> & { listHeig
     const marker = person.name === p.speaker ? '●' : i === p.cursor ? '›' : ' ';
     const count = countLabel(person);
     const withRole = person.role ? `${person.name}, ${person.role}` : person.name;
-    if (width(`${marker}${withRole} ${count}`) <= inner) {
+    if (displayWidth(`${marker}${withRole} ${count}`) <= inner) {
       rows.push({ entry: i, text: spread(`${marker}${withRole}`, count, inner), role: true });
       continue;
     }

@@ -1,11 +1,11 @@
 // A person's page over the reader: name, type, full role, counts, then each
 // quote with its section, the selected one highlighted.
 import { Box } from 'ink';
-import type { Person } from '../../article/model.js';
+import type { Person } from '../../core/model.js';
 import type { PersonEntry } from '../person-page.js';
 import type { Theme } from '../theme.js';
 import { fit, truncate } from '../text-fit.js';
-import { windowStart } from './list-pane.js';
+import { windowStart } from '../list-window.js';
 import { Rows } from './rows.js';
 
 const KIND: Record<string, string> = { direct: '“”', partial: '‘’', indirect: '→' };

@@ -2,7 +2,8 @@
 // the search prompt takes it over while it is open.
 import { Text } from 'ink';
 import type { Theme } from '../theme.js';
-import { spread, truncateStart, width as columnsOf } from '../text-fit.js';
+import { spread, truncateStart } from '../text-fit.js';
+import { displayWidth } from '../../layout/width.js';
 
 export interface StatusInfo {
   /** The file name, already stripped of control characters. */
@@ -39,12 +40,12 @@ export function statusText(info: StatusInfo, width: number): string {
     .join('  ');
   // A notice is read once: it keeps its room, and the right side gives way to it.
   if (info.notice) {
-    const short = columnsOf(info.notice) + columnsOf(right) + 3 > width ? `${info.percent}% ` : right;
+    const short = displayWidth(info.notice) + displayWidth(right) + 3 > width ? `${info.percent}% ` : right;
     return spread(` ${info.notice}`, short, width);
   }
   // The name gives way first, from its start (the end of a path says the most).
   const section = `§${info.section}`;
-  const room = Math.max(0, width - columnsOf(right) - columnsOf(section) - 5);
+  const room = Math.max(0, width - displayWidth(right) - displayWidth(section) - 5);
   const name = room >= 8 ? `${truncateStart(info.name, room)} · ` : '';
   return spread(` ${name}${section}`, right, width);
 }

@@ -1,11 +1,12 @@
 // The table of contents: the article title, then the sections numbered 1..N,
 // the one being read marked, the selection shown when the pane has focus.
-import type { ArticleModel } from '../../article/model.js';
+import type { ArticleModel } from '../../core/model.js';
 import { sectionLabel } from '../../layout/units.js';
 import { memo } from 'react';
 import type { Theme } from '../theme.js';
 import { twoRows } from './entry-lines.js';
-import { ListPane, windowStart } from './list-pane.js';
+import { ListPane } from './list-pane.js';
+import { windowStart } from '../list-window.js';
 
 export interface TocPaneProps {
   model: ArticleModel;

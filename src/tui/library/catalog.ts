@@ -4,11 +4,11 @@
 // has been read.
 import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { ArticleModel } from '../../article/model.js';
-import { stripControls } from '../../input/sanitize.js';
+import type { ArticleModel } from '../../core/model.js';
+import { stripControls } from '../../core/controls.js';
 import { loadInput } from '../../input/load.js';
 import { DEFAULT_MAX_BYTES } from '../../input/read-file.js';
-import { buildModel } from '../../model.js';
+import { buildModel } from '../../pipeline.js';
 
 /** What the list shows of an article. */
 export interface Summary {

@@ -4,7 +4,7 @@
 import { Box, Text, useApp, useInput } from 'ink';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { ArticleLayouts } from '../../layout/cache.js';
-import { windowStart } from '../components/list-pane.js';
+import { windowStart } from '../list-window.js';
 import { Rows } from '../components/rows.js';
 import { geometry } from '../geometry.js';
 import { keyPresses, type KeyPress } from '../keys.js';

@@ -4,7 +4,8 @@
 // resolved against the state they arrive in, so a burst of keys read at
 // once is applied in order.
 import type { KeyPress } from '../keys.js';
-import { windowStart } from '../components/list-pane.js';
+import { windowStart } from '../list-window.js';
+import { PROMPT_BINDINGS } from '../keymap.js';
 import { searchPattern } from '../../layout/search-pattern.js';
 import { libraryCommand } from './library-keymap.js';
 
@@ -46,17 +47,27 @@ function find(state: LibraryState, titles: readonly string[], by: number, fromCu
   return { ...state, notice: `not found: ${state.query}` };
 }
 
+/** What a key does at the prompt: the reader's prompt keys (keymap.ts), of which the list's one-line prompt knows these four. */
+function promptEdit(key: string): string | null {
+  const action = PROMPT_BINDINGS.find((b) => b.keys.includes(key))?.action;
+  return action && typeof action !== 'function' ? action.type : null;
+}
+
 function onPrompt(state: LibraryState, { key, input }: KeyPress, titles: readonly string[]): LibraryState {
   const prompt = state.prompt ?? '';
-  if (key === 'escape') return { ...state, prompt: null };
-  if (key === 'enter') {
-    const query = prompt.trim() ? prompt : state.query;
-    return query ? find({ ...state, prompt: null, query }, titles, 1, true) : { ...state, prompt: null };
+  switch (promptEdit(key)) {
+    case 'cancelSearch': return { ...state, prompt: null };
+    case 'runSearch': {
+      const query = prompt.trim() ? prompt : state.query;
+      return query ? find({ ...state, prompt: null, query }, titles, 1, true) : { ...state, prompt: null };
+    }
+    case 'searchBackspace': return { ...state, prompt: [...prompt].slice(0, -1).join('') };
+    case 'searchClear': return { ...state, prompt: '' };
+    // The cursor, word and history edits of the reader's prompt: not in this one.
+    case null: break;
+    default: return state;
   }
-  if (key === 'backspace') return { ...state, prompt: [...prompt].slice(0, -1).join('') };
-  if (key === 'C-u') return { ...state, prompt: '' };
   if (key === 'space') return { ...state, prompt: `${prompt} ` };
-  // eslint-disable-next-line no-control-regex
   if (input.length > 0 && !key.startsWith('C-') && !/[\u0000-\u001f\u007f]/.test(input)) return { ...state, prompt: prompt + input };
   return state;
 }

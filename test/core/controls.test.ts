@@ -3,14 +3,13 @@
 // controls and bidi overrides are removed whole, and the words around them stay.
 import { describe, expect, it } from 'vitest';
 import { growthExponent, LINEAR_BOUND } from '../helpers/growth.js';
-import { escapeControls, hasControls, stripControls } from '../../src/input/sanitize.js';
+import { escapeControls, hasControls, stripControls } from '../../src/core/controls.js';
 
 const ESC = '\u001b';
 const BEL = '\u0007';
 const ST = `${ESC}\\`;
 
 // Every C0 and C1 control, DEL and bidi override: none may survive, but newline and tab.
-// eslint-disable-next-line no-control-regex
 const ANY_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 describe('stripControls', () => {

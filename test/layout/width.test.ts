@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth, padEnd, padStart } from '../../src/output/width.js';
+import { displayWidth, padEnd, padStart } from '../../src/layout/width.js';
 
 describe('displayWidth', () => {
   it('counts plain and accented text one cell a character', () => {

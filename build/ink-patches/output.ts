@@ -1,5 +1,5 @@
 // Ink's frame buffer (ink/build/output.js in Ink 6.8), rewritten to do less
-// work per frame; scripts/build.mjs puts it in the original's place in the
+// work per frame; build/ink-patches/plugins.mjs puts it in the original's place in the
 // bundle. It takes the same operations and returns the same string, byte for
 // byte (test/tui/ink-output.test.ts checks it against Ink's own on random
 // frames). Ink's version tokenizes every line of every frame into styled
@@ -17,7 +17,7 @@
 import { styledCharsFromTokens, tokenize, type AnsiCode, type StyledChar } from '@alcalzone/ansi-tokenize';
 import sliceAnsi from 'slice-ansi';
 import stringWidth from 'string-width';
-import { isSimpleChar } from '../../layout/simple-width.js';
+import { isSimpleChar } from '../../src/layout/width.js';
 import { RecentCache } from './recent-cache.js';
 import { codesToString, diffCodes, reduceCodes, sgrCodes } from './sgr-styles.js';
 

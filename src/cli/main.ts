@@ -1,20 +1,19 @@
-// quoted: the command-line entry point. Parses flags, reads the input, builds
-// the model, then prints it or opens the reader.
-import type { Article } from './article/model.js';
-import { parseArticle } from './article/parse.js';
-import { parseArgs, UsageError, type Options } from './cli/args.js';
-import { USAGE } from './cli/help.js';
-import { InputError } from './input/errors.js';
-import { escapeControls } from './input/sanitize.js';
-import { loadInput } from './input/load.js';
-import { DEFAULT_MAX_BYTES } from './input/read-file.js';
-import { withQuotes } from './model.js';
-import { opensReader, printOutput } from './output/print.js';
-import { stopQuietlyOnClosedPipe } from './output/stdout.js';
-import { isQuoteWorker, serveQuotes } from './tui/quote-worker.js';
-import { isCatalogWorker, serveCatalog } from './tui/library/catalog-worker.js';
-import { stripControls } from './input/sanitize.js';
+// quoted: the command-line entry point (bundled as dist/cli.js). Parses
+// flags, reads the input, builds the model, then prints it or opens the reader.
 import { statSync } from 'node:fs';
+import { escapeControls, stripControls } from '../core/controls.js';
+import { UserError } from '../core/errors.js';
+import type { Article } from '../core/model.js';
+import { loadInput } from '../input/load.js';
+import { DEFAULT_MAX_BYTES } from '../input/read-file.js';
+import { opensReader, printOutput } from '../output/print.js';
+import { stopQuietlyOnClosedPipe } from '../output/stdout.js';
+import { readArticle, withQuotes } from '../pipeline.js';
+import { isCatalogWorker, serveCatalog } from '../tui/library/catalog-worker.js';
+import { isQuoteWorker, serveQuotes } from '../tui/quote-worker.js';
+import type { RunOptions } from '../tui/run.js';
+import { parseArgs, type Options } from './args.js';
+import { USAGE } from './help.js';
 
 declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0';
@@ -26,13 +25,7 @@ function fail(message: string, code: number): never {
 }
 
 async function main(argv: string[]): Promise<void> {
-  let opts: Options;
-  try {
-    opts = parseArgs(argv);
-  } catch (err) {
-    if (err instanceof UsageError) fail(err.message, 2);
-    throw err;
-  }
+  const opts = parseArgs(argv);
   if (opts.help) return void process.stdout.write(USAGE);
   if (opts.version) return void process.stdout.write(`quoted ${VERSION}\n`);
 
@@ -40,24 +33,24 @@ async function main(argv: string[]): Promise<void> {
     // `cat a.txt | quoted` reads the pipe; on a terminal, the library of bundled articles.
     if (!process.stdin.isTTY) opts.input = '-';
     else {
-      const { openLibrary } = await import('./tui/entry.js');
-      // articles/ sits beside src/ and dist/ alike, one level above this file.
-      return openLibrary(new URL('../articles/', import.meta.url), 'articles/', { debug: opts.debug, color: opts.color, resume: !opts.noResume, mouse: opts.mouse || process.env.QUOTED_MOUSE === '1' }, new URL(import.meta.url));
+      const { openLibrary } = await import('../tui/entry.js');
+      // articles/ sits one level above the bundle, dist/cli.js.
+      return openLibrary(new URL('../articles/', import.meta.url), 'articles/', runOptions(opts), new URL(import.meta.url));
     }
   }
   // `quoted -` typed at a prompt would wait for an article that never comes.
   if (opts.input === '-' && process.stdin.isTTY) fail('standard input is a terminal: pipe an article in, or name a file', 2);
   // A folder with no print flag: its library (its files as lines when standard output is not a terminal).
   if (opensFolder(opts)) {
-    const { openLibrary } = await import('./tui/entry.js');
-    return openLibrary(opts.input, stripControls(opts.input), { debug: opts.debug, color: opts.color, resume: !opts.noResume, mouse: opts.mouse || process.env.QUOTED_MOUSE === '1' }, new URL(import.meta.url));
+    const { openLibrary } = await import('../tui/entry.js');
+    return openLibrary(opts.input, stripControls(opts.input), runOptions(opts), new URL(import.meta.url));
   }
-  const { article, name } = await readArticle(opts.input, opts);
+  const { article, name } = await loadArticle(opts.input, opts);
   if (opensReader(opts, Boolean(process.stdout.isTTY))) {
     // A long article's quotes are found after the reader's first frame, by a
     // worker running this same script.
-    const { openArticle } = await import('./tui/entry.js');
-    return openArticle(article, name, { debug: opts.debug, color: opts.color, resume: !opts.noResume, mouse: opts.mouse || process.env.QUOTED_MOUSE === '1' }, new URL(import.meta.url));
+    const { openArticle } = await import('../tui/entry.js');
+    return openArticle(article, name, runOptions(opts), new URL(import.meta.url));
   }
   const model = withQuotes(article);
   stopQuietlyOnClosedPipe(process.stdout);
@@ -68,6 +61,11 @@ async function main(argv: string[]): Promise<void> {
     name,
     env: process.env,
   });
+}
+
+/** How the reader or the library runs, as the flags and QUOTED_MOUSE ask. */
+function runOptions(opts: Options): RunOptions {
+  return { debug: opts.debug, color: opts.color, resume: !opts.noResume, mouse: opts.mouse || process.env.QUOTED_MOUSE === '1' };
 }
 
 /** Whether `opts` name a folder to list rather than an article to read. */
@@ -81,17 +79,17 @@ function opensFolder(opts: Options): opts is Options & { input: string } {
 }
 
 /** The article `spec` names, parsed; its text is not kept. */
-async function readArticle(spec: string, opts: Options): Promise<{ article: Article; name: string }> {
+async function loadArticle(spec: string, opts: Options): Promise<{ article: Article; name: string }> {
   const input = await loadInput(spec, { maxBytes: opts.maxSize ?? DEFAULT_MAX_BYTES, allowPrivate: opts.allowPrivate });
   for (const warning of input.warnings) process.stderr.write(`quoted: warning: ${warning}\n`);
-  return { article: parseArticle(input.text, input.format), name: input.name };
+  return { article: readArticle(input.text, input.format), name: input.name };
 }
 
 // A worker started by the reader to find quotes, or by the library to read summaries, runs this same script.
 if (isQuoteWorker()) serveQuotes();
 else if (isCatalogWorker()) serveCatalog();
 else main(process.argv.slice(2)).catch((err: unknown) => {
-  if (err instanceof InputError) fail(err.message, err.exitCode);
+  if (err instanceof UserError) fail(err.message, err.exitCode);
   const debug = process.argv.includes('--debug');
   if (debug && err instanceof Error) process.stderr.write(`${err.stack}\n`);
   fail(`internal error: ${err instanceof Error ? err.message : String(err)}${debug ? '' : ' (run with --debug for details)'}`, 1);

@@ -1,5 +1,5 @@
 // Ink's text measurement for layout (ink/build/measure-text.js in Ink 6.8),
-// put in its place in the bundle by scripts/build.mjs. The same answers;
+// put in its place in the bundle by build/ink-patches/plugins.mjs. The same answers;
 // Ink's keeps every text it ever measured, so a reader that redraws its
 // pane on each key would hold every screen it has shown. This one keeps the
 // recent ones only.

@@ -1,5 +1,9 @@
-// Terminal width without Unicode machinery, for the text that needs none.
-// string-width segments graphemes and runs large Unicode-property regexes
+// Terminal display width, the one place it is measured: as wrap-ansi and Ink
+// measure it (string-width: wide CJK and emoji take two cells, colour codes
+// none), so that padded columns and underlines line up with wrapped text.
+//
+// The fast path: width without Unicode machinery, for the text that needs
+// none. string-width segments graphemes and runs large Unicode-property regexes
 // (compiling them alone costs tens of milliseconds at start-up), yet almost
 // every string a reader draws is printable ASCII, Latin, Greek, Cyrillic,
 // punctuation or box drawing: characters that are one column each and never
@@ -7,6 +11,7 @@
 // answer as string-width (a test checks it, character by character, against
 // both versions in node_modules); for anything else it answers -1 and the
 // caller asks string-width.
+import stringWidth from 'string-width';
 
 // Code points below 0x2600 that are one column wide, stand alone as a
 // grapheme and are their own NFC form: no marks, format or control
@@ -97,4 +102,31 @@ export function simpleWidth(text: string, options?: WidthOptions): number {
     else return -1;
   }
   return width;
+}
+
+// string-width is slow on other text; panes ask for the same rows on every frame.
+const widths = new Map<string, number>();
+const MAX_REMEMBERED = 4096;
+
+/** Columns `text` takes on a terminal. */
+export function displayWidth(text: string): number {
+  const simple = simpleWidth(text);
+  if (simple >= 0) return simple;
+  let w = widths.get(text);
+  if (w === undefined) {
+    if (widths.size >= MAX_REMEMBERED) widths.clear();
+    w = stringWidth(text);
+    widths.set(text, w);
+  }
+  return w;
+}
+
+/** `text` padded with spaces to `width` display columns. */
+export function padEnd(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}
+
+/** `text` padded on the left to `width` display columns. */
+export function padStart(text: string, width: number): string {
+  return ' '.repeat(Math.max(0, width - displayWidth(text))) + text;
 }

@@ -7,17 +7,14 @@
 // final). A string sequence left open (no terminator before the line end or the
 // next introducer) loses only its introducer: the words after it are the article's.
 const ESCAPE_SEQUENCE =
-  // eslint-disable-next-line no-control-regex
   /\u001b(?:\[[0-?]*[ -/]*[@-~]?|\](?:[^\u0007\u001b\u0090\u0098\u009b-\u009f\n]*(?:\u0007|\u001b\\|\u009c))?|[PX^_](?:[^\u001b\u0090\u0098\u009b-\u009f\n]*(?:\u001b\\|\u009c))?|[ -/]*[0-~]?)/g;
 
 // C1 equivalents of CSI, OSC, DCS, SOS, PM and APC (single code points
 // U+009B, U+009D, U+0090, U+0098, U+009E, U+009F), ended like their ESC forms.
-// eslint-disable-next-line no-control-regex
 const C1_SEQUENCE = /\u009b[0-?]*[ -/]*[@-~]?|[\u009d\u0090\u0098\u009e\u009f](?:[^\u0007\u001b\u0090\u0098\u009b-\u009f\n]*(?:\u0007|\u009c|\u001b\\))?/g;
 
 // Remaining C0 controls (but \t and \n), DEL and C1 controls; \r is handled by
 // the line normaliser before this runs, a stray one is dropped here.
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 // Bidi overrides and isolates can reorder what the terminal shows; the
@@ -35,12 +32,10 @@ export function stripControls(text: string): string {
 
 // Every code point `stripControls` would touch, newline and tab included: a
 // name shown in a message must stay on one line.
-// eslint-disable-next-line no-control-regex
 const ANY_CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 /** True when `text` holds something `stripControls` would remove. */
 export function hasControls(text: string): boolean {
-  // eslint-disable-next-line no-control-regex
   return /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(text);
 }
 
