@@ -13,6 +13,11 @@ import { opensReader, printOutput } from './output/print.js';
 import { stopQuietlyOnClosedPipe } from './output/stdout.js';
 import { isQuoteWorker, serveQuotes } from './tui/quote-worker.js';
 import { isCatalogWorker, serveCatalog } from './tui/library/catalog-worker.js';
+import { isIndexWorker, serveIndex } from './index/index-worker.js';
+import { runFolderCommand } from './cli/folder-command.js';
+import { folderSources } from './index/folder-sources.js';
+import { openFeed } from './cli/open-feed.js';
+import { parseFeed, type Feed } from './feeds/feed-items.js';
 import { stripControls } from './input/sanitize.js';
 import { statSync } from 'node:fs';
 
@@ -52,7 +57,14 @@ async function main(argv: string[]): Promise<void> {
     const { openLibrary } = await import('./tui/entry.js');
     return openLibrary(opts.input, stripControls(opts.input), { debug: opts.debug, color: opts.color, resume: !opts.noResume, mouse: opts.mouse || process.env.QUOTED_MOUSE === '1' }, new URL(import.meta.url));
   }
-  const { article, name } = await readArticle(opts.input, opts);
+  // A folder with --people, --quotes or --json: its index, built by the pool.
+  if (indexesFolder(opts)) {
+    stopQuietlyOnClosedPipe(process.stdout);
+    return runFolderCommand(folderSources(opts.input), opts, new URL(import.meta.url), process);
+  }
+  const read = await readArticle(opts.input, opts);
+  if ('feed' in read) return openFeed(read.feed, read.name, opts, new URL(import.meta.url));
+  const { article, name } = read;
   if (opensReader(opts, Boolean(process.stdout.isTTY))) {
     // A long article's quotes are found after the reader's first frame, by a
     // worker running this same script.
@@ -80,16 +92,29 @@ function opensFolder(opts: Options): opts is Options & { input: string } {
   }
 }
 
-/** The article `spec` names, parsed; its text is not kept. */
-async function readArticle(spec: string, opts: Options): Promise<{ article: Article; name: string }> {
+/** Whether `opts` ask for the index of a folder: --people, --quotes or --json on a directory. */
+function indexesFolder(opts: Options): opts is Options & { input: string } {
+  if (opts.input === null || opts.input === '-' || !(opts.json || opts.people || opts.quotes !== null)) return false;
+  try {
+    return statSync(opts.input).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The article `spec` names, parsed (its text is not kept), or the feed it is. */
+async function readArticle(spec: string, opts: Options): Promise<{ article: Article; name: string } | { feed: Feed; name: string }> {
   const input = await loadInput(spec, { maxBytes: opts.maxSize ?? DEFAULT_MAX_BYTES, allowPrivate: opts.allowPrivate });
   for (const warning of input.warnings) process.stderr.write(`quoted: warning: ${warning}\n`);
+  const feed = parseFeed(input.text);
+  if (feed) return { feed, name: input.name };
   return { article: parseArticle(input.text, input.format), name: input.name };
 }
 
 // A worker started by the reader to find quotes, or by the library to read summaries, runs this same script.
 if (isQuoteWorker()) serveQuotes();
 else if (isCatalogWorker()) serveCatalog();
+else if (isIndexWorker()) serveIndex();
 else main(process.argv.slice(2)).catch((err: unknown) => {
   if (err instanceof InputError) fail(err.message, err.exitCode);
   const debug = process.argv.includes('--debug');

@@ -4,6 +4,7 @@ import type { Options } from '../cli/args.js';
 import { colorEnabled, styleFor } from './color.js';
 import { toJson } from './json.js';
 import { renderPeople } from './people.js';
+import { articlePeopleJsonLines } from './article-people-jsonl.js';
 import { renderPlain } from './plain.js';
 import { renderQuotes, selectQuotes } from './quotes.js';
 import { formatQuotes } from './attribution.js';
@@ -42,6 +43,7 @@ export function printOutput(model: ArticleModel, opts: Options, ctx: OutputConte
   const style = styleFor(colorEnabled(opts.color, ctx.isTTY, ctx.env));
   if (opts.json) ctx.write(toJson(model));
   else if (opts.toc) ctx.write(renderToc(model));
+  else if (opts.people && opts.format === 'jsonl') ctx.write(articlePeopleJsonLines(model));
   else if (opts.people) ctx.write(renderPeople(model, style));
   else if (opts.quotes !== null && opts.format) ctx.write(formatQuotes(model, selectQuotes(model, opts.quotes), opts.format));
   else if (opts.quotes !== null) ctx.write(renderQuotes(model, opts.quotes, style));

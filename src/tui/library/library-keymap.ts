@@ -3,7 +3,7 @@
 
 export type LibraryCommand =
   | 'quit' | 'down' | 'up' | 'pageDown' | 'pageUp' | 'first' | 'last' | 'open' | 'openRow'
-  | 'help' | 'search' | 'next' | 'previous' | 'suspend';
+  | 'help' | 'search' | 'next' | 'previous' | 'people' | 'suspend';
 
 export interface LibraryBinding {
   keys: readonly string[];
@@ -24,6 +24,7 @@ export const LIBRARY_BINDINGS: readonly LibraryBinding[] = [
   { keys: ['/'], label: '/', help: 'search titles and file names; Enter runs it', command: 'search' },
   { keys: ['n'], label: 'n', help: 'the next article the search finds', command: 'next' },
   { keys: ['N'], label: 'N', help: 'the previous one', command: 'previous' },
+  { keys: ['P'], label: 'P', help: 'the people index: who said what across every article', command: 'people' },
   { keys: ['h', '?', 'f1'], label: 'h ? F1', help: 'this help; any key closes it', command: 'help' },
   { keys: ['q', 'C-c'], label: 'q', help: 'quit (in an article: back to this list)', command: 'quit' },
   // Read beside the list by the terminal session (suspend.ts): nothing to do here.

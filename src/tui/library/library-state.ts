@@ -7,6 +7,7 @@ import type { KeyPress } from '../keys.js';
 import { windowStart } from '../components/list-pane.js';
 import { searchPattern } from '../../layout/search-pattern.js';
 import { libraryCommand } from './library-keymap.js';
+import { editLine } from '../line-edit.js';
 
 export interface LibraryState {
   count: number;
@@ -17,6 +18,8 @@ export interface LibraryState {
   open: number | null;
   quit: boolean;
   help: boolean;
+  /** The people index is shown (P). */
+  people: boolean;
   /** The search prompt's text while it is open, and the last search run. */
   prompt: string | null;
   query: string | null;
@@ -28,10 +31,11 @@ export type LibraryAction =
   | { type: 'key'; press: KeyPress; height: number; titles?: readonly string[] }
   | { type: 'opened'; index: number }
   | { type: 'failed' }
-  | { type: 'closed' };
+  | { type: 'closed' }
+  | { type: 'closedPeople' };
 
 export function initialLibrary(count: number): LibraryState {
-  return { count, cursor: 0, opening: null, open: null, quit: false, help: false, prompt: null, query: null, notice: null };
+  return { count, cursor: 0, opening: null, open: null, quit: false, help: false, people: false, prompt: null, query: null, notice: null };
 }
 
 /** The next article from the cursor (`by` 1 or -1) whose title matches the query, wrapping round. */
@@ -53,12 +57,7 @@ function onPrompt(state: LibraryState, { key, input }: KeyPress, titles: readonl
     const query = prompt.trim() ? prompt : state.query;
     return query ? find({ ...state, prompt: null, query }, titles, 1, true) : { ...state, prompt: null };
   }
-  if (key === 'backspace') return { ...state, prompt: [...prompt].slice(0, -1).join('') };
-  if (key === 'C-u') return { ...state, prompt: '' };
-  if (key === 'space') return { ...state, prompt: `${prompt} ` };
-  // eslint-disable-next-line no-control-regex
-  if (input.length > 0 && !key.startsWith('C-') && !/[\u0000-\u001f\u007f]/.test(input)) return { ...state, prompt: prompt + input };
-  return state;
+  return { ...state, prompt: editLine(prompt, { key, input }) };
 }
 
 function onKey(state: LibraryState, press: KeyPress, height: number, titles: readonly string[]): LibraryState {
@@ -79,6 +78,7 @@ function onKey(state: LibraryState, press: KeyPress, height: number, titles: rea
     case 'last': return to(state.count - 1);
     case 'open': return state.count > 0 ? { ...state, opening: state.cursor } : state;
     case 'help': return { ...state, help: true };
+    case 'people': return { ...state, people: true };
     case 'search': return { ...state, prompt: '' };
     case 'next': return find(state, titles, 1, false);
     case 'previous': return find(state, titles, -1, false);
@@ -106,5 +106,7 @@ export function libraryReducer(state: LibraryState, action: LibraryAction): Libr
       return { ...state, opening: null };
     case 'closed':
       return { ...state, open: null };
+    case 'closedPeople':
+      return { ...state, people: false };
   }
 }
