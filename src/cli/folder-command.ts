@@ -36,9 +36,11 @@ export async function runFolderCommand(sources: readonly IndexSource[], opts: Op
     maxBytes: opts.maxSize ?? undefined,
     json: opts.json,
     onReply: (reply, done, total) => {
-      if ('error' in reply) failures.push(`quoted: ${safe(reply.file)}: ${safe(reply.error)}\n`);
+      // Most errors name their file already.
+      if ('error' in reply) failures.push(`quoted: ${reply.error.includes(reply.file) ? '' : `${safe(reply.file)}: `}${safe(reply.error)}\n`);
       else {
         articles[reply.index] = reply.article;
+        if (reply.article.note) failures.push(`quoted: ${safe(reply.article.file)}: ${safe(reply.article.note)}\n`);
         if (reply.warning && !failures.some((f) => f.includes(reply.warning!))) failures.push(`quoted: warning: ${reply.warning}\n`);
       }
       if (opts.json) {

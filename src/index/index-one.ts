@@ -1,6 +1,8 @@
-// One article of the index: read, looked up in the cache, else parsed and
-// analysed by the one pipeline (loadInput, then buildModel) and kept. Runs in
-// a pool worker, or in the caller's thread when there is no worker.
+// One article of the index, in two steps. Looking it up reads the source and
+// its model's key, and the model if the cache has it: cheap, done in the
+// calling thread. Building it runs the one pipeline (buildModel on the text
+// loadInput read) and keeps the model: done by a pool worker, or in this
+// thread when there are few to build.
 import type { ArticleModel } from '../article/model.js';
 import { loadInput } from '../input/load.js';
 import { buildModel } from '../model.js';
@@ -18,6 +20,14 @@ export interface IndexSettings {
   json: boolean;
 }
 
+/** An article read and keyed, whose model the cache does not have. */
+export interface BuildTask {
+  index: number;
+  file: string;
+  read: SourceText;
+  key: string;
+}
+
 const NO_DEFAULTS = { title: null, date: null, source: null };
 
 async function readSource(source: IndexSource, maxBytes: number): Promise<SourceText> {
@@ -26,36 +36,55 @@ async function readSource(source: IndexSource, maxBytes: number): Promise<Source
   return { text: input.text, format: input.format, defaults: NO_DEFAULTS, note: null };
 }
 
-function withDefaults(model: ArticleModel, defaults: SourceText['defaults']): ArticleModel {
-  return { ...model, title: model.title ?? defaults.title, date: model.date ?? defaults.date, source: model.source ?? defaults.source };
+/** The one line an error is: a source that cannot be read never stops the index. */
+function errorReply(index: number, file: string, err: unknown): IndexReply {
+  const message = err instanceof Error ? err.message : String(err);
+  return { index, file, error: message.split('\n')[0] };
 }
 
-/** The model of `source` and how it was come by; an error message when it cannot be read. */
-export async function modelOf(source: IndexSource, settings: IndexSettings, engine: string): Promise<{ model: ArticleModel; key: string; cached: boolean; note: string | null; warning: string | null }> {
-  const read = await readSource(source, settings.maxBytes);
-  const { title, date, source: outlet } = read.defaults;
-  // Every input to the model is in the key: the format, the defaults, the text.
-  const key = cacheKey(`${read.format}\0${title ?? ''}\0${date ?? ''}\0${outlet ?? ''}\0${read.text}`, engine);
-  const kept = settings.cache ? readModel(settings.cache, key) : null;
-  if (kept) return { model: kept, key, cached: true, note: read.note, warning: null };
-  const model = withDefaults(buildModel(read.text, read.format), read.defaults);
-  const warning = settings.cache ? writeModel(settings.cache, key, model) : null;
-  return { model, key, cached: false, note: read.note, warning };
+export function replyOf(task: Omit<BuildTask, 'read'> & { note: string | null }, model: ArticleModel, cached: boolean, settings: IndexSettings, warning: string | null = null): IndexReply {
+  return {
+    index: task.index,
+    article: indexedArticle(model, { index: task.index, file: task.file, key: task.key, cached, note: task.note }),
+    ...(settings.json ? { json: toJsonLine(model, task.file) } : {}),
+    ...(warning ? { warning } : {}),
+  };
 }
 
-export async function indexOne(source: IndexSource, index: number, settings: IndexSettings, engine: string): Promise<IndexReply> {
+/** The source read and keyed, with its model when the cache has it; an error reply when it cannot be read. */
+export async function lookUp(source: IndexSource, index: number, settings: IndexSettings, engine: string): Promise<{ task: BuildTask; model: ArticleModel | null } | { error: IndexReply }> {
   try {
-    const { model, key, cached, note, warning } = await modelOf(source, settings, engine);
-    const article = indexedArticle(model, { index, file: source.file, key, cached, note });
-    return {
-      index,
-      article,
-      ...(settings.json ? { json: toJsonLine(model, source.file) } : {}),
-      ...(warning ? { warning } : {}),
-    };
+    const read = await readSource(source, settings.maxBytes);
+    const { title, date, source: outlet } = read.defaults;
+    // Every input to the model is in the key: the format, the defaults, the text.
+    const key = cacheKey(`${read.format}\0${title ?? ''}\0${date ?? ''}\0${outlet ?? ''}\0${read.text}`, engine);
+    return { task: { index, file: source.file, read, key }, model: settings.cache ? readModel(settings.cache, key) : null };
   } catch (err) {
-    // One line, whatever went wrong: a file that cannot be read never stops the index.
-    const message = err instanceof Error ? err.message : String(err);
-    return { index, file: source.file, error: message.split('\n')[0] };
+    return { error: errorReply(index, source.file, err) };
   }
+}
+
+/** The model of a looked-up article, built now and kept; the cache's complaint, if any. */
+export function buildOne(task: BuildTask, settings: IndexSettings): { model: ArticleModel; warning: string | null } {
+  const { defaults } = task.read;
+  const built = buildModel(task.read.text, task.read.format);
+  const model = { ...built, title: built.title ?? defaults.title, date: built.date ?? defaults.date, source: built.source ?? defaults.source };
+  return { model, warning: settings.cache ? writeModel(settings.cache, task.key, model) : null };
+}
+
+/** Build one article and answer as the index does. */
+export function buildReply(task: BuildTask, settings: IndexSettings): IndexReply {
+  try {
+    const { model, warning } = buildOne(task, settings);
+    return replyOf({ ...task, note: task.read.note }, model, false, settings, warning);
+  } catch (err) {
+    return errorReply(task.index, task.file, err);
+  }
+}
+
+/** The model of `source`, from the cache or built now (for opening one article). */
+export async function modelOf(source: IndexSource, settings: IndexSettings, engine: string): Promise<{ model: ArticleModel; note: string | null }> {
+  const found = await lookUp(source, 0, settings, engine);
+  if ('error' in found) throw new Error('error' in found.error ? found.error.error : 'cannot read');
+  return { model: found.model ?? buildOne(found.task, settings).model, note: found.task.read.note };
 }

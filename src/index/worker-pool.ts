@@ -1,13 +1,12 @@
-// The index's pool: one worker thread per core, each kept two sources ahead
+// The index's pool: one worker thread per core, each kept two articles ahead
 // so that none waits on a message. A worker that cannot start hands its
-// sources back; with no worker left they are read in this thread, one per
+// articles back; with no worker left they are built in this thread, one per
 // turn of the event loop, so that keys are still answered between them.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { indexOne, type IndexSettings } from './index-one.js';
+import { buildReply, type BuildTask, type IndexSettings } from './index-one.js';
 import type { IndexReply } from './indexed-article.js';
-import type { IndexSource } from './index-source.js';
-import { indexWorkerData, type IndexTask } from './index-worker.js';
+import { indexWorkerData } from './index-worker.js';
 
 export interface PoolOptions {
   /** The script workers run (the CLI's bundle); null: this thread only. */
@@ -15,7 +14,6 @@ export interface PoolOptions {
   /** Workers to start (default: one per core). */
   size?: number;
   settings: IndexSettings;
-  engine: string;
   onReply(reply: IndexReply): void;
 }
 
@@ -28,9 +26,9 @@ export interface PoolRun {
 
 const AHEAD = 2;
 
-export function runPool(sources: readonly IndexSource[], options: PoolOptions): PoolRun {
-  const queue: IndexTask[] = sources.map((source, index) => ({ index, source })).reverse();
-  let remaining = sources.length;
+export function runPool(tasks: readonly BuildTask[], options: PoolOptions): PoolRun {
+  const queue: BuildTask[] = [...tasks].reverse();
+  let remaining = tasks.length;
   let stopped = false;
   let answered = 0;
   // Each live worker, and how to send it more work.
@@ -55,19 +53,19 @@ export function runPool(sources: readonly IndexSource[], options: PoolOptions): 
     while (!stopped && queue.length > 0) {
       await new Promise((resolve) => setImmediate(resolve));
       const task = queue.pop();
-      if (task && !stopped) reply(await indexOne(task.source, task.index, options.settings, options.engine));
+      if (task && !stopped) reply(buildReply(task, options.settings));
     }
   };
 
   const start = (): boolean => {
     let worker: Worker;
     try {
-      worker = new Worker(options.script!, { workerData: indexWorkerData(options.settings, options.engine), stdout: true, stderr: true, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
+      worker = new Worker(options.script!, { workerData: indexWorkerData(options.settings), stdout: true, stderr: true, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
     } catch {
       return false;
     }
     worker.unref();
-    const inFlight = new Map<number, IndexTask>();
+    const inFlight = new Map<number, BuildTask>();
     let replied = false;
     const feed = () => {
       while (!stopped && inFlight.size < AHEAD && queue.length > 0) {
@@ -88,7 +86,7 @@ export function runPool(sources: readonly IndexSource[], options: PoolOptions): 
       // A worker that never answered could not start: its sources go back. One that
       // answered before died on one of these (out of memory, say): they are its errors.
       for (const task of inFlight.values()) {
-        if (replied) reply({ index: task.index, file: task.source.file, error: `the index worker ended while reading it (${why})` });
+        if (replied) reply({ index: task.index, file: task.file, error: `the index worker ended while reading it (${why})` });
         else queue.push(task);
       }
       inFlight.clear();
@@ -105,7 +103,7 @@ export function runPool(sources: readonly IndexSource[], options: PoolOptions): 
 
   if (remaining === 0) finish();
   else {
-    const size = Math.max(1, Math.min(options.size ?? availableParallelism(), sources.length));
+    const size = Math.max(1, Math.min(options.size ?? availableParallelism(), tasks.length));
     let started = 0;
     if (options.script) for (let i = 0; i < size; i++) if (start()) started++;
     if (started === 0) void inThread();

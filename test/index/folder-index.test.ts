@@ -24,7 +24,10 @@ function folder(): string {
 
 async function index(dir: string, cache: ModelCache, script: URL | null = null): Promise<IndexReply[]> {
   const replies: IndexReply[] = [];
-  await startIndex(folderSources(dir), { script, cache, onReply: (r) => void replies.push(r) }).done;
+  // poolFromChars 0: the pool even for a few short articles.
+  const run = startIndex(folderSources(dir), { script, cache, poolFromChars: 0, onReply: (r) => void replies.push(r) });
+  await run.done;
+  if (script && replies.some((r) => 'article' in r && !r.article.cached)) expect(run.workers).toBeGreaterThan(0);
   return replies.sort((a, b) => a.index - b.index);
 }
 
