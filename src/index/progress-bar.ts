@@ -3,7 +3,7 @@
 
 export function progressBar(done: number, total: number, width: number): string {
   const label = `${done}/${total}`;
-  const room = Math.max(0, width - 'indexing  '.length - label.length - 1);
+  const room = Math.max(0, width - 'indexing '.length - 1 - label.length);
   const filled = total > 0 ? Math.round((done / total) * room) : room;
   return `indexing ${'█'.repeat(filled)}${'░'.repeat(room - filled)} ${label}`;
 }
