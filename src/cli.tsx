@@ -60,7 +60,7 @@ async function main(argv: string[]): Promise<void> {
   // A folder with --people, --quotes or --json: its index, built by the pool.
   if (indexesFolder(opts)) {
     stopQuietlyOnClosedPipe(process.stdout);
-    return runFolderCommand(folderSources(opts.input), opts, new URL(import.meta.url), process);
+    return runFolderCommand(folderSources(opts.input), opts, new URL(import.meta.url), process, opts.input);
   }
   const read = await readArticle(opts.input, opts);
   if ('feed' in read) return openFeed(read.feed, read.name, opts, new URL(import.meta.url));

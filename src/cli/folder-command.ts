@@ -23,7 +23,7 @@ export interface FolderOutput {
 }
 
 /** The index of `sources`, printed as `opts` ask; the script is the CLI's bundle, which the pool's workers run. */
-export async function runFolderCommand(sources: readonly IndexSource[], opts: Options, script: URL | null, out: FolderOutput): Promise<void> {
+export async function runFolderCommand(sources: readonly IndexSource[], opts: Options, script: URL | null, out: FolderOutput, folder?: string): Promise<void> {
   const articles: (IndexedArticle | null)[] = sources.map(() => null);
   const progress = stderrProgress(out.stderr);
   const failures: string[] = [];
@@ -35,6 +35,7 @@ export async function runFolderCommand(sources: readonly IndexSource[], opts: Op
     env: out.env,
     maxBytes: opts.maxSize ?? undefined,
     json: opts.json,
+    folder,
     onReply: (reply, done, total) => {
       // Most errors name their file already.
       if ('error' in reply) failures.push(`quoted: ${reply.error.includes(reply.file) ? '' : `${safe(reply.file)}: `}${safe(reply.error)}\n`);

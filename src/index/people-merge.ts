@@ -25,7 +25,9 @@ export interface PersonEntry {
 
 /** A name compared: accents, case, spacing and a leading "the" set aside. */
 export function foldName(name: string): string {
-  return name.normalize('NFD').replace(/\p{Mark}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim().replace(/^the /, '');
+  // Most names are plain ASCII: nothing to decompose.
+  const letters = /^[\x20-\x7e]*$/.test(name) ? name : name.normalize('NFD');
+  return letters.replace(/\p{Mark}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim().replace(/^the /, '');
 }
 
 // Longer names are not titles followed by a name; they are looked up whole only.
@@ -43,11 +45,21 @@ interface Form {
 
 const keyOf = (type: PersonType, folded: string) => `${type}\u0000${folded}`;
 
-function collectForms(articles: readonly IndexedArticle[]): Map<string, Form> {
+/** foldName, once per distinct name: a folder names the same people again and again. */
+function folder(): (name: string) => string {
+  const known = new Map<string, string>();
+  return (name) => {
+    let folded = known.get(name);
+    if (folded === undefined) known.set(name, (folded = foldName(name)));
+    return folded;
+  };
+}
+
+function collectForms(articles: readonly IndexedArticle[], fold: (name: string) => string): Map<string, Form> {
   const forms = new Map<string, Form>();
   for (const article of articles) {
     for (const p of article.people) {
-      const folded = foldName(p.name);
+      const folded = fold(p.name);
       const key = keyOf(p.type, folded);
       if (!forms.has(key)) forms.set(key, { name: p.name, type: p.type, words: folded.split(' '), parent: null, title: null, entry: null });
     }
@@ -107,7 +119,8 @@ const later = (a: string | null, b: string | null) => (a === null ? b : b === nu
 
 /** Every speaker of `articles`, merged across them, in order of first appearance. */
 export function mergePeople(articles: readonly IndexedArticle[]): PersonEntry[] {
-  const forms = collectForms(articles);
+  const fold = folder();
+  const forms = collectForms(articles, fold);
   linkTitled(forms);
   linkSurnames(forms);
   const entries: PersonEntry[] = [];
@@ -115,7 +128,7 @@ export function mergePeople(articles: readonly IndexedArticle[]): PersonEntry[] 
   const lastArticle = new Map<PersonEntry, number>();
   for (const article of articles) {
     for (const p of article.people) {
-      const form = forms.get(keyOf(p.type, foldName(p.name)))!;
+      const form = forms.get(keyOf(p.type, fold(p.name)))!;
       const top = root(form);
       if (!top.entry) {
         top.entry = { name: top.name, type: top.type, articles: 0, quotes: 0, reported: 0, firstDate: null, lastDate: null, roles: [], mentions: [] };

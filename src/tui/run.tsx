@@ -129,7 +129,8 @@ export async function openLibrary(dir: string | URL, where: string, options: Run
     process.stdout.write(formatCatalog(loaded));
     return;
   }
-  const index = { sources: entries.map((e): IndexSource => ({ kind: 'file', path: e.path, file: e.file })), script: workerEntry };
+  const folder = typeof dir === 'string' ? dir : fileURLToPath(dir);
+  const index = { sources: entries.map((e): IndexSource => ({ kind: 'file', path: e.path, file: e.file })), script: workerEntry, folder };
   await runFullScreen(<LibraryApp entries={entries} where={where} theme={themeFor(options)} resume={options.resume ?? false} workerEntry={workerEntry} index={index} />, options);
 }
 

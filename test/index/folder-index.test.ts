@@ -25,7 +25,7 @@ function folder(): string {
 async function index(dir: string, cache: ModelCache, script: URL | null = null): Promise<IndexReply[]> {
   const replies: IndexReply[] = [];
   // poolFromChars 0: the pool even for a few short articles.
-  const run = startIndex(folderSources(dir), { script, cache, poolFromChars: 0, onReply: (r) => void replies.push(r) });
+  const run = startIndex(folderSources(dir), { script, cache, folder: dir, poolFromChars: 0, onReply: (r) => void replies.push(r) });
   await run.done;
   if (script && replies.some((r) => 'article' in r && !r.article.cached)) expect(run.workers).toBeGreaterThan(0);
   return replies.sort((a, b) => a.index - b.index);

@@ -24,6 +24,7 @@ import { summariesInWorker, type CatalogReply } from './catalog-worker.js';
 import { initialLibrary, libraryReducer } from './library-state.js';
 import { useIndex, type LibraryIndex } from '../people-index/use-index.js';
 import { useIndexedEntries } from '../people-index/use-indexed-entries.js';
+import { useMergedPeople } from '../people-index/use-merged-people.js';
 import { PeopleIndexRoute } from '../people-index/people-index-route.js';
 import { initialPeopleIndex, peopleIndexReducer } from '../people-index/people-index-state.js';
 import { progressBar } from '../../index/progress-bar.js';
@@ -90,6 +91,8 @@ export function LibraryApp({ entries: initial, where, theme, resume = false, wor
   const [people, dispatchPeople] = useReducer(peopleIndexReducer, undefined, initialPeopleIndex);
   const peopleKeys = useRef<KeyFeed['current']>(null);
   useIndexedEntries(indexView, setEntries);
+  // Merged once the index is complete, so that P draws at once.
+  const merged = useMergedPeople(indexView);
   const peopleOpen = useRef(false);
   peopleOpen.current = state.people;
   // What opening an article from the index had to say (a feed item read from the feed's copy).
@@ -230,6 +233,7 @@ export function LibraryApp({ entries: initial, where, theme, resume = false, wor
     return (
       <PeopleIndexRoute
         view={indexView}
+        merged={merged}
         sources={index.sources}
         state={people}
         dispatch={dispatchPeople}

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import type { ArticleModel } from '../../article/model.js';
 import type { IndexSource } from '../../index/index-source.js';
 import { openModel } from '../../index/open-model.js';
-import { mergePeople } from '../../index/people-merge.js';
+import { mergePeople, type PersonEntry } from '../../index/people-merge.js';
 import type { IndexedArticle } from '../../index/indexed-article.js';
 import { ArticleLayouts } from '../../layout/cache.js';
 import type { KeyPress } from '../keys.js';
@@ -21,6 +21,8 @@ import type { IndexView } from './use-index.js';
 
 export interface PeopleIndexRouteProps {
   view: IndexView;
+  /** The people merged already (the library merges them once the index is complete), or null. */
+  merged: readonly PersonEntry[] | null;
   sources: readonly IndexSource[];
   state: PeopleIndexState;
   dispatch: Dispatch<PeopleAction>;
@@ -43,9 +45,9 @@ interface OpenArticle {
   start: Action[];
 }
 
-export function PeopleIndexRoute({ view, sources, state, dispatch, where, theme, width, height, keys, onBack, onQuit, onNotice }: PeopleIndexRouteProps) {
+export function PeopleIndexRoute({ view, merged, sources, state, dispatch, where, theme, width, height, keys, onBack, onQuit, onNotice }: PeopleIndexRouteProps) {
   const read = useMemo(() => view.articles.filter((a): a is IndexedArticle => a !== null), [view.articles]);
-  const people = useMemo(() => mergePeople(read), [read]);
+  const people = useMemo(() => merged ?? mergePeople(read), [merged, read]);
   const shown = useMemo(() => visiblePeople(people, state.order, state.peopleOnly, state.query), [people, state.order, state.peopleOnly, state.query]);
   const person = useMemo(() => (state.person ? people.find((p) => personKey(p) === state.person) : undefined), [people, state.person]);
   const quotes = useMemo(() => quoteRows(person, view.articles), [person, view.articles]);

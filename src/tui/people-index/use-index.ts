@@ -16,6 +16,8 @@ export interface LibraryIndex {
   script: URL | null;
   /** Default: the user's cache. Null: none. */
   cache?: ModelCache | null;
+  /** The folder the sources are the files of (its manifest spares reading unchanged files). */
+  folder?: string;
 }
 
 export interface IndexView {
@@ -66,6 +68,7 @@ export function useIndex(index: LibraryIndex | undefined): IndexView | null {
     const run = startIndex(index.sources, {
       script: index.script,
       cache: settings.cache,
+      folder: index.folder,
       onReply: (reply) => {
         pending.current.push(reply);
         timer ??= setTimeout(flush, FRAME_MS);
