@@ -60,7 +60,7 @@ export function runPool(tasks: readonly BuildTask[], options: PoolOptions): Pool
   const start = (): boolean => {
     let worker: Worker;
     try {
-      worker = new Worker(options.script!, { workerData: indexWorkerData(options.settings), stdout: true, stderr: true, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
+      worker = new Worker(options.script!, { workerData: indexWorkerData(options.settings), stdout: true, stderr: true });
     } catch {
       return false;
     }

@@ -1,18 +1,12 @@
 // The people index's keys as one table: the screen reads keys through it, and
 // its help is drawn from it, as the library's and the reader's are.
+import { commandOf, helpGroupOf, type KeyBinding } from '../key-table.js';
 
 export type PeopleCommand =
   | 'down' | 'up' | 'pageDown' | 'pageUp' | 'first' | 'last' | 'open' | 'back'
   | 'sort' | 'sortBack' | 'peopleOnly' | 'search' | 'help' | 'quit' | 'suspend';
 
-export interface PeopleBinding {
-  keys: readonly string[];
-  label: string;
-  help: string;
-  command: PeopleCommand;
-}
-
-export const PEOPLE_BINDINGS: readonly PeopleBinding[] = [
+export const PEOPLE_BINDINGS: readonly KeyBinding<PeopleCommand>[] = [
   { keys: ['j', 'down'], label: 'j ↓', help: 'the next person, or quote', command: 'down' },
   { keys: ['k', 'up'], label: 'k ↑', help: 'the previous one', command: 'up' },
   { keys: ['space', 'pagedown', 'C-f'], label: 'Space PgDn', help: 'a page down', command: 'pageDown' },
@@ -31,9 +25,9 @@ export const PEOPLE_BINDINGS: readonly PeopleBinding[] = [
 ];
 
 export function peopleCommand(key: string): PeopleCommand | null {
-  return PEOPLE_BINDINGS.find((b) => b.keys.includes(key))?.command ?? null;
+  return commandOf(PEOPLE_BINDINGS, key);
 }
 
-export function peopleHelpGroups(): { group: string; entries: { label: string; help: string }[] }[] {
-  return [{ group: 'People index', entries: PEOPLE_BINDINGS.map(({ label, help }) => ({ label, help })) }];
+export function peopleHelpGroups() {
+  return helpGroupOf('People index', PEOPLE_BINDINGS);
 }
