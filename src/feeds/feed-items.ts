@@ -2,6 +2,7 @@
 // date, outlet (the feed's own title) and the copy of the article the feed
 // carries (content:encoded, content, or else description/summary).
 import { XMLParser } from 'fast-xml-parser';
+import { stripControls } from '../input/sanitize.js';
 import { normalizeDate } from './feed-date.js';
 
 export interface FeedItem {
@@ -52,7 +53,8 @@ function text(value: unknown): string | null {
   if (Array.isArray(value)) return text(value[0]);
   const raw = typeof value === 'string' ? value : value && typeof value === 'object' ? (value as Node)['#text'] : null;
   if (typeof raw !== 'string') return null;
-  const decoded = decodeXmlEntities(raw).trim();
+  // A feed's words reach the screen as titles and outlets: no control sequence survives.
+  const decoded = stripControls(decodeXmlEntities(raw)).trim();
   return decoded === '' ? null : decoded;
 }
 

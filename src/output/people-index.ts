@@ -12,7 +12,7 @@ const GAP = '  ';
 
 /** What one entry is in JSON Lines: the fields of the table, roles as a list. */
 export function personRecord(p: PersonEntry) {
-  return { name: p.name, type: p.type, articles: p.articles, quotes: p.quotes, reported: p.reported, firstDate: p.firstDate, lastDate: p.lastDate, roles: p.roles };
+  return { name: safe(p.name), type: p.type, articles: p.articles, quotes: p.quotes, reported: p.reported, firstDate: p.firstDate, lastDate: p.lastDate, roles: p.roles.map(safe) };
 }
 
 export function peopleJsonLines(entries: readonly PersonEntry[]): string {

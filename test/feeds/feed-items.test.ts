@@ -37,6 +37,12 @@ describe('reading feeds', () => {
     expect((feed?.title ?? '').length).toBeLessThan(20);
   });
 
+  test('escape sequences in a feed are removed, whatever the field', () => {
+    const feed = parseFeed('<rss version="2.0"><channel><title>Evil&#27;]0;pwned&#7;Wire</title><item><title>A&#x1b;[2JB</title><description>c</description></item></channel></rss>');
+    expect(feed?.title).toBe('EvilWire');
+    expect(feed?.items[0].title).toBe('AB');
+  });
+
   test("an item's own copy becomes a page: its title a heading, bare text in paragraphs, markup escaped", () => {
     const page = itemDocument({ title: 'A <b>', link: null, date: null, outlet: null, content: 'one\n\ntwo & 3 < 4' });
     expect(page).toContain('<h1>A &lt;b&gt;</h1>');
