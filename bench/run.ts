@@ -14,6 +14,7 @@ import { measureOpen, openMedians } from './open-size.js';
 import { ms, MB } from './stats.js';
 import { printTable, verdict, type Row, type Verdict } from './table.js';
 import { measureThroughputApart } from './throughput.js';
+import { measureIndexScale } from './index-scale.js';
 
 const TARGETS = {
   firstFrameRatio: 4,
@@ -21,6 +22,11 @@ const TARGETS = {
   tenMbOpenMs: 1500,
   tenMbRssMb: 300,
   extractionMBs: 5,
+  indexColdMs: 60_000,
+  indexSpeedup: 1.6,
+  indexWarmMs: 1000,
+  peopleFirstFrameMs: 300,
+  indexRssMb: 400,
 };
 
 const quick = process.argv.includes('--quick');
@@ -113,6 +119,27 @@ function throughput(path: string, runs: number): void {
   printTable(`4. Throughput on the ${(t.bytes / MB).toFixed(1)} MiB article, in a fresh process, median of ${runs} runs`, ['stage', 'time', 'rate'], rows, write);
 }
 
+async function indexScale(count: number): Promise<void> {
+  let r;
+  try {
+    r = await measureIndexScale(count);
+  } catch (err) {
+    printTable(`5. People index of ${count} articles`, ['figure', 'value'], [{ cells: [`failed: ${err instanceof Error ? err.message : String(err)}`, ''], target: '', verdict: judge(false) }], write);
+    return;
+  }
+  const speedup = r.oneWorkerMs / r.coldMs;
+  const rows: Row[] = [
+    { cells: ['cold build, one worker per core (quoted --people DIR)', ms(r.coldMs)], target: `≤ ${TARGETS.indexColdMs / 1000} s`, verdict: judge(r.coldMs <= TARGETS.indexColdMs) },
+    { cells: ['cold build, one worker (QUOTED_INDEX_WORKERS=1)', ms(r.oneWorkerMs)] },
+    { cells: ['speed-up of the pool over one worker', `${speedup.toFixed(2)}×`], target: `≥ ${TARGETS.indexSpeedup}×`, verdict: judge(speedup >= TARGETS.indexSpeedup) },
+    { cells: ['warm reopen (all cached, process start included)', ms(r.warmMs)], target: `≤ ${TARGETS.indexWarmMs / 1000} s`, verdict: judge(r.warmMs <= TARGETS.indexWarmMs) },
+    { cells: ['people index: P → first frame (warm, in a terminal)', ms(r.firstFrameMs)], target: `≤ ${TARGETS.peopleFirstFrameMs} ms`, verdict: judge(r.firstFrameMs <= TARGETS.peopleFirstFrameMs) },
+    { cells: ['people index: P → the full list', ms(r.fullListMs)] },
+    { cells: ['peak RSS (VmHWM) of the builds', `${r.peakRssMb.toFixed(0)} MB`], target: `≤ ${TARGETS.indexRssMb} MB`, verdict: judge(r.peakRssMb <= TARGETS.indexRssMb) },
+  ];
+  printTable(`5. People index of ${r.articles} articles (the bundled ones repeated, each made unique)`, ['figure', 'value'], rows, write);
+}
+
 async function main(): Promise<void> {
   printMachine();
   const inputs = makeInputs();
@@ -126,6 +153,7 @@ async function main(): Promise<void> {
     await openSizes(inputs, quick ? 1 : 3);
     // Last, so that its garbage does not disturb the timings above.
     throughput(inputs.article(5), quick ? 1 : 3);
+    await indexScale(quick ? 200 : 1000);
   } finally {
     inputs.remove();
   }

@@ -191,6 +191,7 @@ export function parseArgs(argv: string[]): Options {
   opts.input = positional[0] ?? null;
   const outputs = [opts.json, opts.toc, opts.people, opts.quotes !== null].filter(Boolean).length;
   if (outputs > 1) throw new UsageError('choose one of --json, --toc, --people and --quotes');
-  if (opts.format !== null && opts.quotes === null) throw new UsageError('--format goes with --quotes');
+  // --people prints JSON Lines too; its other formats would be the table again.
+  if (opts.format !== null && opts.quotes === null && !(opts.people && opts.format === 'jsonl')) throw new UsageError('--format goes with --quotes (or --format jsonl with --people)');
   return opts;
 }

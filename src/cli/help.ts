@@ -7,6 +7,11 @@ Usage:
   quoted -                read the article from standard input
                           (the keys then come from the terminal)
   quoted OPTION ARTICLE   print the article or a part of it (see Options)
+  quoted DIR              open the library of a folder's articles (P: people)
+  quoted FEED             open an RSS 2.0 or Atom feed's items as a library
+  quoted OPTION DIR|FEED  --people, --quotes[=NAME] or --json over every
+                          article, people merged across them (JSON Lines
+                          with --json and --format jsonl)
 
 Options:
   --json                  print the whole article model as JSON
@@ -15,7 +20,7 @@ Options:
   --quotes[=NAME]         print every quote, or one speaker's, by section;
                           NAME matches any part of a name, ignoring case
   --format FORMAT         with --quotes: one quote a line with its attribution,
-                          as text, md, csv or jsonl
+                          as text, md, csv or jsonl; with --people: jsonl
   --color[=WHEN]          colour in printed output: auto (the default),
                           always or never; under auto, FORCE_COLOR and
                           NO_COLOR are honoured

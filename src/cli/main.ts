@@ -14,6 +14,11 @@ import { isQuoteWorker, serveQuotes } from '../tui/quote-worker.js';
 import type { RunOptions } from '../tui/run.js';
 import { parseArgs, type Options } from './args.js';
 import { USAGE } from './help.js';
+import { isIndexWorker, serveIndex } from '../index/index-worker.js';
+import { runFolderCommand } from './folder-command.js';
+import { folderSources } from '../index/folder-sources.js';
+import { openFeed } from './open-feed.js';
+import { parseFeed, type Feed } from '../feeds/feed-items.js';
 
 declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0';
@@ -45,7 +50,14 @@ async function main(argv: string[]): Promise<void> {
     const { openLibrary } = await import('../tui/entry.js');
     return openLibrary(opts.input, stripControls(opts.input), runOptions(opts), new URL(import.meta.url));
   }
-  const { article, name } = await loadArticle(opts.input, opts);
+  // A folder with --people, --quotes or --json: its index, built by the pool.
+  if (indexesFolder(opts)) {
+    stopQuietlyOnClosedPipe(process.stdout);
+    return runFolderCommand(folderSources(opts.input), opts, new URL(import.meta.url), process, opts.input);
+  }
+  const read = await loadSource(opts.input, opts);
+  if ('feed' in read) return openFeed(read.feed, read.name, opts, new URL(import.meta.url));
+  const { article, name } = read;
   if (opensReader(opts, Boolean(process.stdout.isTTY))) {
     // A long article's quotes are found after the reader's first frame, by a
     // worker running this same script.
@@ -78,16 +90,29 @@ function opensFolder(opts: Options): opts is Options & { input: string } {
   }
 }
 
-/** The article `spec` names, parsed; its text is not kept. */
-async function loadArticle(spec: string, opts: Options): Promise<{ article: Article; name: string }> {
+/** Whether `opts` ask for the index of a folder: --people, --quotes or --json on a directory. */
+function indexesFolder(opts: Options): opts is Options & { input: string } {
+  if (opts.input === null || opts.input === '-' || !(opts.json || opts.people || opts.quotes !== null)) return false;
+  try {
+    return statSync(opts.input).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The article `spec` names, parsed (its text is not kept), or the feed it is. */
+async function loadSource(spec: string, opts: Options): Promise<{ article: Article; name: string } | { feed: Feed; name: string }> {
   const input = await loadInput(spec, { maxBytes: opts.maxSize ?? DEFAULT_MAX_BYTES, allowPrivate: opts.allowPrivate });
   for (const warning of input.warnings) process.stderr.write(`quoted: warning: ${warning}\n`);
+  const feed = parseFeed(input.text);
+  if (feed) return { feed, name: input.name };
   return { article: readArticle(input.text, input.format), name: input.name };
 }
 
 // A worker started by the reader to find quotes, or by the library to read summaries, runs this same script.
 if (isQuoteWorker()) serveQuotes();
 else if (isCatalogWorker()) serveCatalog();
+else if (isIndexWorker()) serveIndex();
 else main(process.argv.slice(2)).catch((err: unknown) => {
   if (err instanceof UserError) fail(err.message, err.exitCode);
   const debug = process.argv.includes('--debug');

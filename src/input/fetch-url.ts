@@ -34,6 +34,8 @@ export interface Fetched {
 // before its body is read. A missing type is sniffed from the content.
 const TEXT_TYPES = new Set([
   'text/html', 'application/xhtml+xml', 'text/plain', 'text/markdown', 'text/x-markdown',
+  // Feeds, which open as a library of their items.
+  'application/rss+xml', 'application/atom+xml', 'application/xml', 'text/xml',
 ]);
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -101,7 +103,7 @@ async function follow(start: URL, options: FetchOptions, signal: AbortSignal): P
   for (;;) {
     seen.add(url.href);
     const headers: Record<string, string> = {
-      accept: 'text/html,application/xhtml+xml,text/markdown;q=0.9,text/plain;q=0.9,*/*;q=0.1',
+      accept: 'text/html,application/xhtml+xml,text/markdown;q=0.9,text/plain;q=0.9,application/rss+xml;q=0.8,application/atom+xml;q=0.8,*/*;q=0.1',
       'user-agent': 'quoted (terminal article reader)',
     };
     // Credentials go only to the origin they were given for.

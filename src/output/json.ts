@@ -1,8 +1,8 @@
 // The --json view: the model with its fields in the documented order.
 import type { ArticleModel } from '../core/model.js';
 
-export function toJson(model: ArticleModel): string {
-  const ordered = {
+function ordered(model: ArticleModel) {
+  return {
     title: model.title,
     byline: model.byline,
     bylineNote: model.bylineNote,
@@ -15,5 +15,13 @@ export function toJson(model: ArticleModel): string {
     people: model.people,
     quotes: model.quotes,
   };
-  return JSON.stringify(ordered, null, 2) + '\n';
+}
+
+export function toJson(model: ArticleModel): string {
+  return JSON.stringify(ordered(model), null, 2) + '\n';
+}
+
+/** One article of `--json DIR`: its file first, then the model, on one line. */
+export function toJsonLine(model: ArticleModel, file: string): string {
+  return JSON.stringify({ file, ...ordered(model) }) + '\n';
 }

@@ -3,6 +3,7 @@ import type { ArticleModel } from '../core/model.js';
 import { colorEnabled, styleFor, type ColorMode } from './color.js';
 import { toJson } from './json.js';
 import { renderPeople } from './people.js';
+import { articlePeopleJsonLines } from './article-people-jsonl.js';
 import { renderPlain } from './plain.js';
 import { renderQuotes, selectQuotes } from './quotes.js';
 import { formatQuotes, type QuoteFormat } from './attribution.js';
@@ -53,6 +54,7 @@ export function printOutput(model: ArticleModel, opts: PrintOptions, ctx: Output
   const style = styleFor(colorEnabled(opts.color, ctx.isTTY, ctx.env));
   if (opts.json) ctx.write(toJson(model));
   else if (opts.toc) ctx.write(renderToc(model));
+  else if (opts.people && opts.format === 'jsonl') ctx.write(articlePeopleJsonLines(model));
   else if (opts.people) ctx.write(renderPeople(model, style));
   else if (opts.quotes !== null && opts.format) ctx.write(formatQuotes(model, selectQuotes(model, opts.quotes), opts.format));
   else if (opts.quotes !== null) ctx.write(renderQuotes(model, opts.quotes, style));

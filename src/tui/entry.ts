@@ -30,3 +30,7 @@ export async function openArticle(...args: Parameters<typeof import('./run.js').
 export async function openLibrary(...args: Parameters<typeof import('./run.js').openLibrary>): Promise<void> {
   return (await loadRun()).openLibrary(...args);
 }
+
+export async function openSourcesLibrary(...args: Parameters<typeof import('./run.js').openSourcesLibrary>): Promise<void> {
+  return (await loadRun()).openSourcesLibrary(...args);
+}

@@ -58,6 +58,8 @@ export interface ReaderAppProps {
    * as soon as the reader is on screen; without it the reader reads its own.
    */
   keys?: KeyFeed;
+  /** Actions applied before the first frame, after the saved place (the people index opens an article at a quote). */
+  start?: readonly Action[];
 }
 
 /** Where a parent sends the keys meant for the reader. */
@@ -85,7 +87,7 @@ function filterCounts(model: ArticleModel, speaker: string): string {
 const NO_QUOTES = { people: [], quotes: [] };
 const AT_LEFT = { marginLeft: 0 };
 
-export function ReaderApp({ model: given, name, theme, layouts: givenLayouts, findQuotes, canGoBack = false, onClose, onQuit, onEdit, clipboard = toTerminalClipboard, resume, keys }: ReaderAppProps) {
+export function ReaderApp({ model: given, name, theme, layouts: givenLayouts, findQuotes, canGoBack = false, onClose, onQuit, onEdit, clipboard = toTerminalClipboard, resume, keys, start: opening }: ReaderAppProps) {
   const base = useMemo(() => givenLayouts ?? new ArticleLayouts(given), [givenLayouts, given]);
   const quoteState = useQuotes(findQuotes);
   // Until quotes are found, none are shown (whatever the given model holds).
@@ -113,8 +115,11 @@ export function ReaderApp({ model: given, name, theme, layouts: givenLayouts, fi
   const [state, dispatch] = useReducer(reducer, undefined, () => {
     // The first frame is drawn at the saved place: no frame at the top first.
     const start = initialState({ size, canGoBack, wants });
-    if (resume?.saved) return reducer(start, { type: 'restore', saved: resume.saved, warning: resume.warning });
-    return resume?.warning ? reducer(start, { type: 'say', notice: resume.warning }) : start;
+    let state = start;
+    if (resume?.saved) state = reducer(start, { type: 'restore', saved: resume.saved, warning: resume.warning });
+    else if (resume?.warning) state = reducer(start, { type: 'say', notice: resume.warning });
+    for (const action of opening ?? []) state = reducer(state, action);
+    return state;
   });
   // The place is kept when the reader closes, however it closes.
   const latest = useRef({ ctx, state });

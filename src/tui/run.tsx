@@ -20,6 +20,8 @@ import { openResume, type ResumeHandle } from './resume-store.js';
 import { MOUSE_OFF, MOUSE_ON } from './mouse.js';
 import { colorEnabled } from '../output/color.js';
 import { createTheme, type Theme } from './theme.js';
+import type { IndexSource } from '../index/index-source.js';
+import { libraryOfSources } from './people-index/library-sources.js';
 
 export { TerminalError } from './terminal.js';
 
@@ -132,5 +134,13 @@ export async function openLibrary(dir: string | URL, where: string, options: Run
     process.stdout.write(formatCatalog(loaded));
     return;
   }
-  await runFullScreen(<LibraryApp entries={entries} where={where} theme={themeFor(options)} resume={options.resume ?? false} workerEntry={workerEntry} />, options);
+  const folder = typeof dir === 'string' ? dir : fileURLToPath(dir);
+  const index = { sources: entries.map((e): IndexSource => ({ kind: 'file', path: e.path, file: e.file })), script: workerEntry, folder };
+  await runFullScreen(<LibraryApp entries={entries} where={where} theme={themeFor(options)} resume={options.resume ?? false} workerEntry={workerEntry} index={index} />, options);
+}
+
+/** The library of a feed's items, indexed (each item's page fetched) as the list is shown. */
+export async function openSourcesLibrary(sources: IndexSource[], where: string, options: RunOptions, workerEntry: URL | null = null): Promise<void> {
+  const { entries, index } = libraryOfSources(sources, workerEntry);
+  await runFullScreen(<LibraryApp entries={entries} where={where} theme={themeFor(options)} resume={options.resume ?? false} workerEntry={workerEntry} index={index} />, options);
 }

@@ -53,6 +53,13 @@ function freshStateDir(): string {
   return mkdtempSync(join(stateRoot, 's-'));
 }
 
+// The model cache too: never the user's ~/.cache. One per test file, so its sessions share what the first one built.
+let cacheHome: string | null = null;
+function testCacheDir(): string {
+  cacheHome ??= mkdtempSync(join(freshStateDir(), 'cache-'));
+  return cacheHome;
+}
+
 function matches(condition: ScreenCondition, screen: string): boolean {
   if (typeof condition === 'string') return screen.includes(condition);
   if (condition instanceof RegExp) return condition.test(screen);
@@ -77,7 +84,7 @@ export class TerminalSession {
     const cols = options.cols ?? DEFAULT_COLS;
     const rows = options.rows ?? DEFAULT_ROWS;
     this.term = new Terminal({ cols, rows, allowProposedApi: true, scrollback: 0 });
-    const env: NodeJS.ProcessEnv = { ...process.env, TERM: 'xterm-256color', XDG_STATE_HOME: freshStateDir(), ...options.env };
+    const env: NodeJS.ProcessEnv = { ...process.env, TERM: 'xterm-256color', XDG_STATE_HOME: freshStateDir(), XDG_CACHE_HOME: testCacheDir(), ...options.env };
     // A variable set to undefined is removed rather than passed as "undefined".
     for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
     this.spawnedAt = performance.now();

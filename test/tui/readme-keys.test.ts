@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { BINDINGS, helpGroups, PERSON_BINDINGS, PROMPT_BINDINGS } from '../../src/tui/keymap.js';
 import { LIBRARY_BINDINGS } from '../../src/tui/library/library-keymap.js';
+import { PEOPLE_BINDINGS } from '../../src/tui/people-index/people-index-keymap.js';
 import { ROOT } from '../helpers/articles.js';
 
 const readme = readFileSync(`${ROOT}/README.md`, 'utf8');
@@ -39,5 +40,10 @@ describe('README and the keymap', () => {
   test("every key of the library's keymap is in README's paragraph on the library", () => {
     const library = section('### The library', '### Colour');
     for (const b of LIBRARY_BINDINGS) for (const key of keysOf(b.label)) if (key !== 'q') expect(library, b.label).toContain(key);
+  });
+
+  test("every key of the people index's keymap is in README's table of its keys", () => {
+    const people = section('### The people index', '### Colour');
+    for (const b of PEOPLE_BINDINGS) for (const key of keysOf(b.label)) expect(people, b.label).toContain(`\`${key}\``);
   });
 });

@@ -18,9 +18,16 @@ import { openResume } from '../resume-store.js';
 import { isMouseInput } from '../mouse.js';
 import type { Theme } from '../theme.js';
 import { useTerminalSize } from '../use-terminal-size.js';
-import { loadEntry, type CatalogEntry } from './catalog.js';
+import { loadEntry, summarize, type CatalogEntry } from './catalog.js';
+import { openModel as openIndexedModel } from '../../index/open-model.js';
 import { summariesInWorker, type CatalogReply } from './catalog-worker.js';
 import { initialLibrary, libraryReducer } from './library-state.js';
+import { useIndex, type LibraryIndex } from '../people-index/use-index.js';
+import { useIndexedEntries } from '../people-index/use-indexed-entries.js';
+import { useMergedPeople } from '../people-index/use-merged-people.js';
+import { PeopleIndexRoute } from '../people-index/people-index-route.js';
+import { initialPeopleIndex, peopleIndexReducer } from '../people-index/people-index-state.js';
+import { progressBar } from '../../index/progress-bar.js';
 
 export interface LibraryAppProps {
   entries: CatalogEntry[];
@@ -31,6 +38,8 @@ export interface LibraryAppProps {
   /** The folder, as shown in the header. */
   where: string;
   theme: Theme;
+  /** The index of these entries (one source each, in order): summaries and models come from it, and P shows its people. */
+  index?: LibraryIndex;
 }
 
 // Fixed widths, so that dates and counts line up down the list.
@@ -65,7 +74,7 @@ export function entryLabel(entry: CatalogEntry, width: number): string {
 /** What a search of the library looks in: title and file name. */
 const searchText = (entry: CatalogEntry) => `${entry.summary?.title ?? ''}\u0000${entry.file}`;
 
-export function LibraryApp({ entries: initial, where, theme, resume = false, workerEntry = null }: LibraryAppProps) {
+export function LibraryApp({ entries: initial, where, theme, resume = false, workerEntry = null, index }: LibraryAppProps) {
   const { exit } = useApp();
   const size = useTerminalSize();
   const [entries, setEntries] = useState(initial);
@@ -78,10 +87,33 @@ export function LibraryApp({ entries: initial, where, theme, resume = false, wor
   const readerKeys = useRef<KeyFeed['current']>(null);
   const readerOpen = useRef(false);
   readerOpen.current = state.open !== null;
+  const indexView = useIndex(index);
+  const [people, dispatchPeople] = useReducer(peopleIndexReducer, undefined, initialPeopleIndex);
+  const peopleKeys = useRef<KeyFeed['current']>(null);
+  useIndexedEntries(indexView, setEntries);
+  // Merged once the index is complete, so that P draws at once.
+  const merged = useMergedPeople(indexView);
+  const peopleOpen = useRef(false);
+  peopleOpen.current = state.people;
+  // What opening an article from the index had to say (a feed item read from the feed's copy).
+  const openNote = useRef<string | null>(null);
+  const openIndexed = useCallback(
+    async (entry: CatalogEntry, at: number) => {
+      try {
+        const { model, note } = await openIndexedModel(index!.sources[at], indexView!.articles[at], indexView!.settings, indexView!.engine);
+        return { entry: { ...entry, model, summary: summarize(model), error: null }, note };
+      } catch (err) {
+        return { entry: { ...entry, error: err instanceof Error ? err.message : String(err) }, note: null };
+      }
+    },
+    [index, indexView],
+  );
 
   // Summaries come from a worker when there is one, a batch per frame at most;
   // else one article per turn of the event loop, after the first frame.
   useEffect(() => {
+    // With an index, the summaries come from it.
+    if (index) return;
     let stopped = false;
     if (workerEntry) {
       let pending: CatalogReply[] = [];
@@ -122,24 +154,28 @@ export function LibraryApp({ entries: initial, where, theme, resume = false, wor
     return () => {
       stopped = true;
     };
-  }, [initial, workerEntry]);
+  }, [initial, workerEntry, index]);
 
   // Opening an article reads it first if its summary has not been loaded yet.
   useEffect(() => {
-    const index = state.opening;
-    if (index === null) return;
+    const opening = state.opening;
+    if (opening === null) return;
     let stopped = false;
     void (async () => {
-      const current = entriesRef.current[index];
-      const entry = current.model || current.error ? current : await loadEntry(current);
+      const current = entriesRef.current[opening];
+      const loaded = current.model || current.error ? { entry: current, note: null } : indexView ? await openIndexed(current, opening) : { entry: await loadEntry(current), note: null };
       if (stopped) return;
-      setEntries((list) => list.map((e, j) => (j === index ? entry : e)));
+      const { entry, note } = loaded;
+      setEntries((list) => list.map((e, j) => (j === opening ? entry : e)));
       setNotice(entry.model ? null : `${entry.file}: ${entry.error ?? 'cannot read'}`);
-      dispatch(entry.model ? { type: 'opened', index } : { type: 'failed' });
+      openNote.current = note;
+      dispatch(entry.model ? { type: 'opened', index: opening } : { type: 'failed' });
     })();
     return () => {
       stopped = true;
     };
+    // The index's settings are read at the moment of opening; they do not restart it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state.opening]);
 
   useEffect(() => {
@@ -154,9 +190,14 @@ export function LibraryApp({ entries: initial, where, theme, resume = false, wor
   const onPress = useCallback(
     (press: KeyPress) => {
       if (readerOpen.current && readerKeys.current) readerKeys.current(press);
-      else dispatch({ type: 'key', press, height: listHeight, titles });
+      else if (peopleOpen.current) peopleKeys.current?.(press);
+      else if (press.key === 'P' && !indexView && state.prompt === null && !state.help) setNotice('P: no index here');
+      else {
+        if (press.key === 'P') dispatchPeople({ type: 'reopen' });
+        dispatch({ type: 'key', press, height: listHeight, titles });
+      }
     },
-    [listHeight, titles],
+    [listHeight, titles, indexView, state.prompt, state.help],
   );
   useInput((input, key) => {
     if (isMouseInput(input)) return;
@@ -165,6 +206,7 @@ export function LibraryApp({ entries: initial, where, theme, resume = false, wor
   useFunctionKeys(useCallback((name: string) => onPress({ key: name, input: '' }), [onPress]));
 
   const close = useCallback(() => dispatch({ type: 'closed' }), []);
+  const closePeople = useCallback(() => dispatch({ type: 'closedPeople' }), []);
   const openModel = state.open === null ? null : entries[state.open].model;
   const openPath = state.open === null ? null : entries[state.open].path;
   const resumeHandle = useMemo(() => (resume && openModel && openPath ? openResume(openModel, openPath) : undefined), [resume, openModel, openPath]);
@@ -183,6 +225,26 @@ export function LibraryApp({ entries: initial, where, theme, resume = false, wor
         onEdit={() => editFile(entries[state.open!].path)}
         resume={resumeHandle}
         keys={readerKeys}
+        start={openNote.current ? [{ type: 'say', notice: openNote.current }] : undefined}
+      />
+    );
+  }
+  if (state.people && indexView && index) {
+    return (
+      <PeopleIndexRoute
+        view={indexView}
+        merged={merged}
+        sources={index.sources}
+        state={people}
+        dispatch={dispatchPeople}
+        where={where}
+        theme={theme}
+        width={width}
+        height={geo.frameHeight}
+        keys={peopleKeys}
+        onBack={closePeople}
+        onQuit={exit}
+        onNotice={setNotice}
       />
     );
   }
@@ -198,7 +260,7 @@ export function LibraryApp({ entries: initial, where, theme, resume = false, wor
   const status =
     state.prompt !== null
       ? `/${state.prompt}▏  Enter search · Esc cancel`
-      : state.notice ?? notice ?? (state.opening !== null ? 'opening…' : 'Enter open · 1–9 open row · / search · h help · q quit');
+      : state.notice ?? notice ?? (state.opening !== null ? 'opening…' : indexView && indexView.done < indexView.total ? `${progressBar(indexView.done, indexView.total, Math.min(40, Math.floor(width / 2)))} · P people` : `Enter open · 1–9 open row · / search${indexView ? ' · P people' : ''} · h help · q quit`);
   if (state.help) {
     return (
       <Box flexDirection="column" width={width} height={geo.frameHeight}>

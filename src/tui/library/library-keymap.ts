@@ -1,16 +1,12 @@
 // The library's keys as one table: the list reads keys through it, and its
 // `h`/`?` help is drawn from it, as the reader's is from its own keymap.
+import { commandOf, helpGroupOf, type KeyBinding } from '../key-table.js';
 
 export type LibraryCommand =
   | 'quit' | 'down' | 'up' | 'pageDown' | 'pageUp' | 'first' | 'last' | 'open' | 'openRow'
-  | 'help' | 'search' | 'next' | 'previous' | 'suspend';
+  | 'help' | 'search' | 'next' | 'previous' | 'people' | 'suspend';
 
-export interface LibraryBinding {
-  keys: readonly string[];
-  label: string;
-  help: string;
-  command: LibraryCommand;
-}
+export type LibraryBinding = KeyBinding<LibraryCommand>;
 
 export const LIBRARY_BINDINGS: readonly LibraryBinding[] = [
   { keys: ['j', 'down'], label: 'j ↓', help: 'the next article', command: 'down' },
@@ -24,6 +20,7 @@ export const LIBRARY_BINDINGS: readonly LibraryBinding[] = [
   { keys: ['/'], label: '/', help: 'search titles and file names; Enter runs it', command: 'search' },
   { keys: ['n'], label: 'n', help: 'the next article the search finds', command: 'next' },
   { keys: ['N'], label: 'N', help: 'the previous one', command: 'previous' },
+  { keys: ['P'], label: 'P', help: 'the people index: who said what across every article', command: 'people' },
   { keys: ['h', '?', 'f1'], label: 'h ? F1', help: 'this help; any key closes it', command: 'help' },
   { keys: ['q', 'C-c'], label: 'q', help: 'quit (in an article: back to this list)', command: 'quit' },
   // Read beside the list by the terminal session (suspend.ts): nothing to do here.
@@ -31,10 +28,10 @@ export const LIBRARY_BINDINGS: readonly LibraryBinding[] = [
 ];
 
 export function libraryCommand(key: string): LibraryCommand | null {
-  return LIBRARY_BINDINGS.find((b) => b.keys.includes(key))?.command ?? null;
+  return commandOf(LIBRARY_BINDINGS, key);
 }
 
 /** The help, as the help overlay draws it. */
-export function libraryHelpGroups(): { group: string; entries: { label: string; help: string }[] }[] {
-  return [{ group: 'Library', entries: LIBRARY_BINDINGS.map(({ label, help }) => ({ label, help })) }];
+export function libraryHelpGroups() {
+  return helpGroupOf('Library', LIBRARY_BINDINGS);
 }

@@ -8,6 +8,7 @@ import { windowStart } from '../list-window.js';
 import { PROMPT_BINDINGS } from '../keymap.js';
 import { searchPattern } from '../../layout/search-pattern.js';
 import { libraryCommand } from './library-keymap.js';
+import { editLine } from '../line-edit.js';
 
 export interface LibraryState {
   count: number;
@@ -18,6 +19,8 @@ export interface LibraryState {
   open: number | null;
   quit: boolean;
   help: boolean;
+  /** The people index is shown (P). */
+  people: boolean;
   /** The search prompt's text while it is open, and the last search run. */
   prompt: string | null;
   query: string | null;
@@ -29,10 +32,11 @@ export type LibraryAction =
   | { type: 'key'; press: KeyPress; height: number; titles?: readonly string[] }
   | { type: 'opened'; index: number }
   | { type: 'failed' }
-  | { type: 'closed' };
+  | { type: 'closed' }
+  | { type: 'closedPeople' };
 
 export function initialLibrary(count: number): LibraryState {
-  return { count, cursor: 0, opening: null, open: null, quit: false, help: false, prompt: null, query: null, notice: null };
+  return { count, cursor: 0, opening: null, open: null, quit: false, help: false, people: false, prompt: null, query: null, notice: null };
 }
 
 /** The next article from the cursor (`by` 1 or -1) whose title matches the query, wrapping round. */
@@ -67,9 +71,7 @@ function onPrompt(state: LibraryState, { key, input }: KeyPress, titles: readonl
     case null: break;
     default: return state;
   }
-  if (key === 'space') return { ...state, prompt: `${prompt} ` };
-  if (input.length > 0 && !key.startsWith('C-') && !/[\u0000-\u001f\u007f]/.test(input)) return { ...state, prompt: prompt + input };
-  return state;
+  return { ...state, prompt: editLine(prompt, { key, input }) };
 }
 
 function onKey(state: LibraryState, press: KeyPress, height: number, titles: readonly string[]): LibraryState {
@@ -90,6 +92,7 @@ function onKey(state: LibraryState, press: KeyPress, height: number, titles: rea
     case 'last': return to(state.count - 1);
     case 'open': return state.count > 0 ? { ...state, opening: state.cursor } : state;
     case 'help': return { ...state, help: true };
+    case 'people': return { ...state, people: true };
     case 'search': return { ...state, prompt: '' };
     case 'next': return find(state, titles, 1, false);
     case 'previous': return find(state, titles, -1, false);
@@ -117,5 +120,7 @@ export function libraryReducer(state: LibraryState, action: LibraryAction): Libr
       return { ...state, opening: null };
     case 'closed':
       return { ...state, open: null };
+    case 'closedPeople':
+      return { ...state, people: false };
   }
 }

@@ -1,0 +1,79 @@
+// The command-line forms of issue 13 on a folder and on an RSS and an Atom
+// feed served from 127.0.0.1: --people, --quotes=NAME, --format jsonl, and
+// --json as JSON Lines. A broken file is one line on stderr; with stderr not
+// a terminal, no progress bar is written.
+import { execFile } from 'node:child_process';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ARTICLES_DIR, CLI } from '../helpers/articles.js';
+import { FALLBACK_SPEAKER, SECOND_SLUG, SEED_SLUG, startFeedServer, type FeedServer } from '../helpers/feed-server.js';
+
+const cache = mkdtempSync(join(tmpdir(), 'quoted-cli-cache-'));
+
+function quoted(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [CLI, ...args], { env: { ...process.env, XDG_CACHE_HOME: cache, NO_COLOR: '1' } }, (err, stdout, stderr) =>
+      resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'quoted-cli-dir-'));
+for (const slug of [SEED_SLUG, SECOND_SLUG]) copyFileSync(join(ARTICLES_DIR, `${slug}.txt`), join(dir, `${slug}.txt`));
+writeFileSync(join(dir, 'broken.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 7, 7]));
+
+let server: FeedServer;
+beforeAll(async () => {
+  server = await startFeedServer();
+});
+afterAll(() => server.close());
+
+const jsonLines = (text: string) => text.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+
+describe('quoted over a folder', () => {
+  test('--people DIR prints the merged table; a broken file is one line on stderr, and no bar goes to a pipe', async () => {
+    const r = await quoted('--people', dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toMatch(/^NAME\s+TYPE\s+ARTICLES\s+QUOTES\s+REPORTED\s+FIRST\s+LAST\s+ROLES$/);
+    expect(r.stdout).toMatch(/Jens Stoltenberg\s+person\s+1\s+2\s+5\s+2022-02-04\s+2022-02-04\s+NATO Secretary-General/);
+    expect(r.stdout).toContain('John Bolton');
+    expect(r.stderr).toMatch(/^quoted: [^\n]*broken\.txt: not a text article[^\n]+\n$/);
+    expect(r.stderr).not.toMatch(/indexing|\r|\u001b/);
+  });
+
+  test('--quotes=NAME DIR --format jsonl and --json DIR, one object a line', async () => {
+    const [quotes, json, missing] = await Promise.all([quoted('--quotes=Bolton', '--format', 'jsonl', dir), quoted('--json', dir), quoted('--quotes=Nobody Atall', dir)]);
+    const rows = jsonLines(quotes.stdout);
+    expect(rows.length).toBeGreaterThan(3);
+    for (const row of rows) expect(row).toMatchObject({ speaker: 'John Bolton', date: '2018-12-14' });
+    const models = jsonLines(json.stdout);
+    expect(models.map((m) => m.file)).toEqual([`${SECOND_SLUG}.txt`, `${SEED_SLUG}.txt`]);
+    expect(Object.keys(models[0]).slice(0, 3)).toEqual(['file', 'title', 'byline']);
+    expect(models[1].people).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Jens Stoltenberg' })]));
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/^quoted: [^\n]*broken\.txt: [^\n]+\nquoted: no speaker matches "Nobody Atall" \(most quoted: [^\n]+\)\n$/);
+  });
+});
+
+describe('quoted over a feed from 127.0.0.1', () => {
+  test('RSS: --people and --quotes=NAME; an item whose page is missing is read from the feed, and said so', async () => {
+    const [people, quotes] = await Promise.all([quoted('--allow-private', '--people', `${server.base}/feed.rss`), quoted('--allow-private', `--quotes=${FALLBACK_SPEAKER}`, `${server.base}/feed.rss`)]);
+    expect(people.code).toBe(0);
+    expect(people.stdout).toMatch(new RegExp(`${FALLBACK_SPEAKER}\\s+person\\s+1\\s+1\\s+0\\s+2025-01-06`));
+    expect(people.stdout).toContain('Jens Stoltenberg');
+    expect(people.stderr).toMatch(/\/missing: read from the feed \(the page could not be fetched: [^\n]*404[^\n]*\)\n$/);
+    expect(quotes.stdout).toBe(`Bridge reopens & traffic returns · Test Wire · 2025-01-06\n  ${FALLBACK_SPEAKER}: “We are proud of the crews who worked through two winters,”\n`);
+  });
+
+  test('Atom: --json gives one model per item, --people --format jsonl the merged records', async () => {
+    const [json, people] = await Promise.all([
+      quoted('--allow-private', '--json', `${server.base}/feed.atom`),
+      quoted('--allow-private', '--people', '--format', 'jsonl', `${server.base}/feed.atom`),
+    ]);
+    expect(jsonLines(json.stdout).map((m) => m.title)).toEqual(['New Africa Strategy Pits US Against China, Russia', 'White House Dismissive of Putin - Xi Meeting']);
+    const records = jsonLines(people.stdout);
+    expect(records.find((p) => p.name === 'Jens Stoltenberg')).toEqual({ name: 'Jens Stoltenberg', type: 'person', articles: 1, quotes: 2, reported: 5, firstDate: '2022-02-04', lastDate: '2022-02-04', roles: ['NATO Secretary-General'] });
+  });
+});
