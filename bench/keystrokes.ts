@@ -14,7 +14,6 @@ const NO_FRAME_MS = 3_000;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-
 /** Latency of one key in ms, or null when it drew nothing. */
 export async function timeKey(session: TerminalSession, key: string): Promise<number | null> {
   await session.settle(QUIET_MS);

@@ -10,7 +10,10 @@ import { peakRssMb, quit, quotedOptions, startAndWait } from './session.js';
 import { ms } from './stats.js';
 
 async function main(): Promise<void> {
-  const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => n > 0);
   const inputs = makeInputs();
   try {
     for (const mb of sizes.length ? sizes : [10]) {

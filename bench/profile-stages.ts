@@ -31,7 +31,10 @@ function heaviest(profile: CpuProfile, top: number): { cells: string[] }[] {
     if (ms === 0) continue;
     // Lines are left out: under tsx they are those of the transformed code.
     const { functionName, url } = node.callFrame;
-    const file = url.replace(/^file:\/\//, '').replace(ROOT, '').replace(/^.*node_modules\//, '');
+    const file = url
+      .replace(/^file:\/\//, '')
+      .replace(ROOT, '')
+      .replace(/^.*node_modules\//, '');
     const key = `${functionName || '(anonymous)'}  ${file || '(native)'}`;
     byFunction.set(key, (byFunction.get(key) ?? 0) + ms);
   }

@@ -43,11 +43,7 @@ async function main(): Promise<void> {
   try {
     const positional = process.argv.slice(2).find((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--'));
     const article = mb ? inputs.article(Number(mb)) : (positional ?? SEED);
-    const { session, elapsed } = await startAndWait(
-      { args: ['--cpu-prof', `--cpu-prof-dir=${dir}`, CLI, article] },
-      SEED_TITLE,
-      300_000,
-    );
+    const { session, elapsed } = await startAndWait({ args: ['--cpu-prof', `--cpu-prof-dir=${dir}`, CLI, article] }, SEED_TITLE, 300_000);
     const keys = Number(arg('--keys') ?? 0);
     for (let i = 0; i < keys; i++) await session.press('j', { quietMs: 30 });
     await quit(session);

@@ -48,7 +48,9 @@ function printMachine(): void {
 }
 
 function loadLine(): string {
-  return `load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${availableParallelism()} cores`;
+  return `load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')} on ${availableParallelism()} cores`;
 }
 
 async function firstFrame(runs: number): Promise<void> {
@@ -57,9 +59,7 @@ async function firstFrame(runs: number): Promise<void> {
   const ratio = (v: number) => `${(v / m.node).toFixed(2)}×`;
   const rows: Row[] = [
     { cells: ['node -e (floor)', ms(m.node), '1.00×', String(f.node.length)] },
-    m.less === null
-      ? { cells: ['less', 'not installed', '—', '0'] }
-      : { cells: ['less', ms(m.less), ratio(m.less), String(f.less!.length)] },
+    m.less === null ? { cells: ['less', 'not installed', '—', '0'] } : { cells: ['less', ms(m.less), ratio(m.less), String(f.less!.length)] },
     { cells: ['quoted --toc (same start, no reader)', f.toc.length ? ms(m.toc) : '—', f.toc.length ? ratio(m.toc) : '—', String(f.toc.length)] },
     {
       cells: ['quoted', f.quoted.length ? ms(m.quoted) : `failed: ${f.errors[0]}`, f.quoted.length ? ratio(m.quoted) : '—', String(f.quoted.length)],
@@ -96,7 +96,12 @@ async function openSizes(inputs: ReturnType<typeof makeInputs>, runs: number): P
     const m = r.openMs.length ? openMedians(r) : null;
     const target = mb === 10 ? `≤ ${TARGETS.tenMbOpenMs / 1000} s, ≤ ${TARGETS.tenMbRssMb} MB` : undefined;
     rows.push({
-      cells: [`${mb} MB (${(bytes / MB).toFixed(1)} MiB)`, m ? ms(m.openMs) : `failed: ${r.error}`, m ? `${m.rssMb.toFixed(0)} MB` : '—', String(r.openMs.length)],
+      cells: [
+        `${mb} MB (${(bytes / MB).toFixed(1)} MiB)`,
+        m ? ms(m.openMs) : `failed: ${r.error}`,
+        m ? `${m.rssMb.toFixed(0)} MB` : '—',
+        String(r.openMs.length),
+      ],
       target,
       verdict: target ? judge(m !== null && m.openMs <= TARGETS.tenMbOpenMs && m.rssMb <= TARGETS.tenMbRssMb) : '',
     });
@@ -116,7 +121,12 @@ function throughput(path: string, runs: number): void {
     { cells: ['quote extraction, first run (cold JIT)', ms(t.extractColdMs), `${(t.bytes / MB / (t.extractColdMs / 1000)).toFixed(1)} MB/s`] },
     { cells: [`layout (wrap all to ${t.layoutWidth} columns)`, ms(t.layoutMs), `${t.layoutMBs.toFixed(1)} MB/s`] },
   ];
-  printTable(`4. Throughput on the ${(t.bytes / MB).toFixed(1)} MiB article, in a fresh process, median of ${runs} runs`, ['stage', 'time', 'rate'], rows, write);
+  printTable(
+    `4. Throughput on the ${(t.bytes / MB).toFixed(1)} MiB article, in a fresh process, median of ${runs} runs`,
+    ['stage', 'time', 'rate'],
+    rows,
+    write,
+  );
 }
 
 async function indexScale(count: number): Promise<void> {
@@ -124,18 +134,43 @@ async function indexScale(count: number): Promise<void> {
   try {
     r = await measureIndexScale(count);
   } catch (err) {
-    printTable(`5. People index of ${count} articles`, ['figure', 'value'], [{ cells: [`failed: ${err instanceof Error ? err.message : String(err)}`, ''], target: '', verdict: judge(false) }], write);
+    printTable(
+      `5. People index of ${count} articles`,
+      ['figure', 'value'],
+      [{ cells: [`failed: ${err instanceof Error ? err.message : String(err)}`, ''], target: '', verdict: judge(false) }],
+      write,
+    );
     return;
   }
   const speedup = r.oneWorkerMs / r.coldMs;
   const rows: Row[] = [
-    { cells: ['cold build, one worker per core (quoted --people DIR)', ms(r.coldMs)], target: `≤ ${TARGETS.indexColdMs / 1000} s`, verdict: judge(r.coldMs <= TARGETS.indexColdMs) },
+    {
+      cells: ['cold build, one worker per core (quoted --people DIR)', ms(r.coldMs)],
+      target: `≤ ${TARGETS.indexColdMs / 1000} s`,
+      verdict: judge(r.coldMs <= TARGETS.indexColdMs),
+    },
     { cells: ['cold build, one worker (QUOTED_INDEX_WORKERS=1)', ms(r.oneWorkerMs)] },
-    { cells: ['speed-up of the pool over one worker', `${speedup.toFixed(2)}×`], target: `≥ ${TARGETS.indexSpeedup}×`, verdict: judge(speedup >= TARGETS.indexSpeedup) },
-    { cells: ['warm reopen (all cached, process start included)', ms(r.warmMs)], target: `≤ ${TARGETS.indexWarmMs / 1000} s`, verdict: judge(r.warmMs <= TARGETS.indexWarmMs) },
-    { cells: ['people index: P → first frame (warm, in a terminal)', ms(r.firstFrameMs)], target: `≤ ${TARGETS.peopleFirstFrameMs} ms`, verdict: judge(r.firstFrameMs <= TARGETS.peopleFirstFrameMs) },
+    {
+      cells: ['speed-up of the pool over one worker', `${speedup.toFixed(2)}×`],
+      target: `≥ ${TARGETS.indexSpeedup}×`,
+      verdict: judge(speedup >= TARGETS.indexSpeedup),
+    },
+    {
+      cells: ['warm reopen (all cached, process start included)', ms(r.warmMs)],
+      target: `≤ ${TARGETS.indexWarmMs / 1000} s`,
+      verdict: judge(r.warmMs <= TARGETS.indexWarmMs),
+    },
+    {
+      cells: ['people index: P → first frame (warm, in a terminal)', ms(r.firstFrameMs)],
+      target: `≤ ${TARGETS.peopleFirstFrameMs} ms`,
+      verdict: judge(r.firstFrameMs <= TARGETS.peopleFirstFrameMs),
+    },
     { cells: ['people index: P → the full list', ms(r.fullListMs)] },
-    { cells: ['peak RSS (VmHWM) of the builds', `${r.peakRssMb.toFixed(0)} MB`], target: `≤ ${TARGETS.indexRssMb} MB`, verdict: judge(r.peakRssMb <= TARGETS.indexRssMb) },
+    {
+      cells: ['peak RSS (VmHWM) of the builds', `${r.peakRssMb.toFixed(0)} MB`],
+      target: `≤ ${TARGETS.indexRssMb} MB`,
+      verdict: judge(r.peakRssMb <= TARGETS.indexRssMb),
+    },
   ];
   printTable(`5. People index of ${r.articles} articles (the bundled ones repeated, each made unique)`, ['figure', 'value'], rows, write);
 }

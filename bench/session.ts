@@ -16,7 +16,12 @@ export async function startAndWait(options: SpawnOptions, until: ScreenCondition
     await session.waitFor(until, timeoutMs);
   } catch {
     // One short line for a table: how it ended and the last thing it printed.
-    const said = session.lines().filter((l) => l.trim() !== '').pop()?.trim() ?? '';
+    const said =
+      session
+        .lines()
+        .filter((l) => l.trim() !== '')
+        .pop()
+        ?.trim() ?? '';
     const how = session.exit ? `exited with status ${session.exit.exitCode}` : `nothing after ${timeoutMs / 1000} s`;
     session.dispose();
     throw new Error(`${how}${said ? `: "${said.slice(0, 70)}"` : ''}`);

@@ -18,9 +18,23 @@ const KINDS = new Set(['direct', 'partial', 'mention']);
 const OPENERS = '“"‘\'«„‹';
 const CLOSERS = '”"’\'»“‛›';
 
-interface Person { name: string; role: string | null; type?: string; aliases: string[] }
-interface GoldQuote { text: string; speaker: string | null; speakers?: string[]; kind: string }
-interface GoldReported { paragraph: string; speaker: string | null; speakers?: string[] }
+interface Person {
+  name: string;
+  role: string | null;
+  type?: string;
+  aliases: string[];
+}
+interface GoldQuote {
+  text: string;
+  speaker: string | null;
+  speakers?: string[];
+  kind: string;
+}
+interface GoldReported {
+  paragraph: string;
+  speaker: string | null;
+  speakers?: string[];
+}
 
 /** Blank-line separated blocks of the article, each with its lines and where it starts. */
 function blocksOf(text: string): { lines: string[]; start: number }[] {
@@ -42,7 +56,14 @@ function blocksOf(text: string): { lines: string[]; start: number }[] {
 /** Quoted spans of one paragraph by its marks: curly and guillemet pairs, straight pairs, and ‘…’ that closes before a non-letter. */
 function quotedSpans(paragraph: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  const pairs: [RegExp][] = [[/“([^”]*)”/g], [/«([^»]*)»/g], [/„([^“”]*)[“”]/g], [/"([^"\n]*)"/g], [/(?<![\p{L}\p{N}])‘(.*?)’(?![\p{L}])/gu], [/(?<![\p{L}\p{N}])'([^'\n]*?)'(?![\p{L}])/gu]];
+  const pairs: [RegExp][] = [
+    [/“([^”]*)”/g],
+    [/«([^»]*)»/g],
+    [/„([^“”]*)[“”]/g],
+    [/"([^"\n]*)"/g],
+    [/(?<![\p{L}\p{N}])‘(.*?)’(?![\p{L}])/gu],
+    [/(?<![\p{L}\p{N}])'([^'\n]*?)'(?![\p{L}])/gu],
+  ];
   for (const [re] of pairs) {
     for (const m of paragraph.matchAll(re)) spans.push({ start: m.index! + 1, end: m.index! + m[0].length - 1 });
   }
@@ -85,7 +106,8 @@ function check(dir: string, file: string): string[] {
     names.add(p.name);
     if (!Array.isArray(p.aliases)) problems.push(`person without aliases array: ${p.name}`);
     if (v2 && !TYPES.has(String(p.type))) problems.push(`person ${p.name}: type ${JSON.stringify(p.type)} is not one of ${[...TYPES].join(', ')}`);
-    for (const a of p.aliases ?? []) if (!text.toLowerCase().includes(a.toLowerCase())) problems.push(`alias of ${p.name} does not occur: ${JSON.stringify(a)}`);
+    for (const a of p.aliases ?? [])
+      if (!text.toLowerCase().includes(a.toLowerCase())) problems.push(`alias of ${p.name} does not occur: ${JSON.stringify(a)}`);
   }
   const speaking = new Set<string>();
   const checkSpeakers = (where: string, speaker: string | null, speakers: string[] | undefined, mention: boolean): void => {
@@ -99,8 +121,9 @@ function check(dir: string, file: string): string[] {
     if (!Array.isArray(speakers) || speakers.length < 2) problems.push(`${where}: speakers lists two or more`);
     else {
       if (speakers[0] !== speaker) problems.push(`${where}: speakers[0] must be the speaker`);
-      for (const s of speakers) if (!names.has(s)) problems.push(`${where}: joint speaker ${JSON.stringify(s)} is not in people`);
-      else speaking.add(s);
+      for (const s of speakers)
+        if (!names.has(s)) problems.push(`${where}: joint speaker ${JSON.stringify(s)} is not in people`);
+        else speaking.add(s);
     }
   };
 
@@ -140,15 +163,21 @@ function check(dir: string, file: string): string[] {
 
   // Paragraph count: blocks left once title, boilerplate and sections are taken out,
   // less the byline and date lines, which the checker can only guess.
-  const header = new Set<string>([String(gold.title), ...((gold.boilerplate ?? []) as string[]), ...(((gold.sections ?? []) as (string | null)[]).filter(Boolean) as string[])]);
+  const header = new Set<string>([
+    String(gold.title),
+    ...((gold.boilerplate ?? []) as string[]),
+    ...(((gold.sections ?? []) as (string | null)[]).filter(Boolean) as string[]),
+  ]);
   const left = blocks.filter((b) => !b.lines.every((l) => header.has(l)));
-  const headerLike = (l: string): boolean => l.length < 120 && (
-    (typeof gold.byline === 'string' && l.includes(gold.byline)) || (/\b(19|20)\d\d\b/.test(l) && !/[.!?]["”’]?$/.test(l)));
+  const headerLike = (l: string): boolean =>
+    l.length < 120 && ((typeof gold.byline === 'string' && l.includes(gold.byline)) || (/\b(19|20)\d\d\b/.test(l) && !/[.!?]["”’]?$/.test(l)));
   const guessed = left.slice(0, 4).filter((b) => b.lines.every(headerLike));
   const count = left.length - guessed.length;
   if (count !== gold.paragraphs) {
-    problems.push(`note: paragraphs (a guess: check by hand): gold says ${gold.paragraphs}; ${left.length} blocks are not title, boilerplate or sections, ` +
-      `of which ${guessed.length} look like byline or date lines (${guessed.map((b) => JSON.stringify(b.lines[0].slice(0, 30))).join(', ') || 'none'})`);
+    problems.push(
+      `note: paragraphs (a guess: check by hand): gold says ${gold.paragraphs}; ${left.length} blocks are not title, boilerplate or sections, ` +
+        `of which ${guessed.length} look like byline or date lines (${guessed.map((b) => JSON.stringify(b.lines[0].slice(0, 30))).join(', ') || 'none'})`,
+    );
   }
 
   // Quoted spans the gold leaves out (in version 2 every body span is listed, mentions included).
@@ -179,7 +208,9 @@ for (const dir of dirs) {
     console.error(`check-gold: not a directory: ${dir}`);
     process.exit(2);
   }
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.gold.json'))
+    .sort()) {
     const problems = check(dir, file);
     const real = problems.filter((p) => !p.startsWith('note:'));
     bad += real.length;

@@ -40,8 +40,13 @@ const sets: (EvalSet & { key?: string })[] = blind
   ? BLIND_SETS.map((key) => ({ key, name: `${key} set`, dir: setDir(key), perArticle: false, misses: false }))
   : dirs.length > 0
     ? dirs.map((d) => ({ name: d, dir: d, perArticle: true, misses: !quiet }))
-    : DEVELOPMENT_SETS.map((key) => ({ key, name: key === 'gold' ? 'gold set' : `${key} set (development)`, dir: setDir(key), perArticle: true, misses: !quiet }))
-        .filter((set) => only === undefined || set.key === only);
+    : DEVELOPMENT_SETS.map((key) => ({
+        key,
+        name: key === 'gold' ? 'gold set' : `${key} set (development)`,
+        dir: setDir(key),
+        perArticle: true,
+        misses: !quiet,
+      })).filter((set) => only === undefined || set.key === only);
 if (only !== undefined && sets.length === 0) {
   console.error(`eval: --only takes one of ${DEVELOPMENT_SETS.join(', ')}, not ${JSON.stringify(only)}`);
   process.exit(2);
@@ -121,7 +126,12 @@ function speed(): void {
   const bodies = readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
-    .map((f) => readFileSync(join(dir, f), 'utf8').split(/\n\s*\n/).slice(3).join('\n\n'));
+    .map((f) =>
+      readFileSync(join(dir, f), 'utf8')
+        .split(/\n\s*\n/)
+        .slice(3)
+        .join('\n\n'),
+    );
   const parts: string[] = ['A megabyte of news', ''];
   let size = 0;
   for (let i = 0; size < 1_000_000; i++) {
@@ -159,7 +169,9 @@ for (const set of sets) {
   const m = runSet(set);
   if (m && set.key) {
     const { quoteF1, speakerAccuracy, endToEndF1, peopleF1, reported, reportedP } = m;
-    figures[set.key] = Object.fromEntries(Object.entries({ quoteF1, speakerAccuracy, endToEndF1, peopleF1, reported, reportedP }).map(([k, v]) => [k, Math.floor(v * 1000) / 1000]));
+    figures[set.key] = Object.fromEntries(
+      Object.entries({ quoteF1, speakerAccuracy, endToEndF1, peopleF1, reported, reportedP }).map(([k, v]) => [k, Math.floor(v * 1000) / 1000]),
+    );
   }
 }
 if (record) {

@@ -25,7 +25,6 @@ interface SetData {
   speakers: Choice[];
 }
 
-
 interface Span {
   paragraph: number;
   start: number;
@@ -43,7 +42,9 @@ function same(span: Span, gold: Span): boolean {
 function readSet(name: string): SetData {
   const dir = join(ROOT, 'test', name);
   const data: SetData = { name, mentions: [], speakers: [] };
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.gold.json'))
+    .sort()) {
     const slug = file.replace(/\.gold\.json$/, '');
     const path = articleFor(dir, slug);
     if (!path) continue;
@@ -54,8 +55,14 @@ function readSet(name: string): SetData {
     traceDecisions(null);
     const texts = model.sections.flatMap((s) => s.paragraphs);
     const speech = gold.quotes.filter((q) => q.kind !== 'mention');
-    const speechAt = locateGold(texts, speech.map((q) => q.text));
-    const mentionAt = locateGold(texts, gold.quotes.filter((q) => q.kind === 'mention').map((q) => q.text));
+    const speechAt = locateGold(
+      texts,
+      speech.map((q) => q.text),
+    );
+    const mentionAt = locateGold(
+      texts,
+      gold.quotes.filter((q) => q.kind === 'mention').map((q) => q.text),
+    );
     const byName = new Map(gold.people.map((p) => [p.name, p]));
     for (const d of decisions) {
       if (d.type === 'mention') {
@@ -71,7 +78,9 @@ function readSet(name: string): SetData {
           if (g < 0) continue;
           names = speech[g].speakers ?? [speech[g].speaker];
         } else {
-          names = gold.reported.filter((r) => texts[d.paragraph]?.replace(/\s+/g, ' ').startsWith(r.paragraph.replace(/\s+/g, ' ').trim())).flatMap((r) => r.speakers ?? [r.speaker]);
+          names = gold.reported
+            .filter((r) => texts[d.paragraph]?.replace(/\s+/g, ' ').startsWith(r.paragraph.replace(/\s+/g, ' ').trim()))
+            .flatMap((r) => r.speakers ?? [r.speaker]);
           if (names.length === 0) continue;
         }
         const right = d.candidates.map((c) => names.some((n) => n !== null && sameSpeaker(c.name(), byName.get(n) ?? { name: n, aliases: [] })));
@@ -111,8 +120,10 @@ function mentionReport(sets: SetData[]): Record<string, number> {
     fn += sFn;
     right += sRight;
     all += held.mentions.length;
-    console.log(`  ${held.name.padEnd(8)} spans ${String(held.mentions.length).padStart(4)}  mentions ${String(held.mentions.filter((m) => m.label).length).padStart(3)}  ` +
-      `accuracy ${pct(sRight / Math.max(1, held.mentions.length))}%  mention P ${pct(sTp / Math.max(1, sTp + sFp))}% R ${pct(sTp / Math.max(1, sTp + sFn))}%`);
+    console.log(
+      `  ${held.name.padEnd(8)} spans ${String(held.mentions.length).padStart(4)}  mentions ${String(held.mentions.filter((m) => m.label).length).padStart(3)}  ` +
+        `accuracy ${pct(sRight / Math.max(1, held.mentions.length))}%  mention P ${pct(sTp / Math.max(1, sTp + sFp))}% R ${pct(sTp / Math.max(1, sTp + sFn))}%`,
+    );
   }
   console.log(`  leave-one-set-out overall: accuracy ${pct(right / all)}%, mention P ${pct(tp / Math.max(1, tp + fp))}% R ${pct(tp / Math.max(1, tp + fn))}%`);
   return fitLogistic(sets.flatMap((s) => s.mentions));
@@ -161,7 +172,12 @@ const quote = speakerReport(sets, 'quote');
 const pronoun = speakerReport(sets, 'pronoun');
 
 const literal = (w: Record<string, number> | null): string =>
-  w === null ? '{}' : `{\n${Object.entries(w).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `  ${/^[A-Za-z_]\w*$/.test(k) ? k : `'${k}'`}: ${v.toFixed(4)},`).join('\n')}\n}`;
+  w === null
+    ? '{}'
+    : `{\n${Object.entries(w)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, v]) => `  ${/^[A-Za-z_]\w*$/.test(k) ? k : `'${k}'`}: ${v.toFixed(4)},`)
+        .join('\n')}\n}`;
 const out = `// Fitted weights, written by scripts/fit-weights.ts from the gold and
 // development sets (never the blind sets). Do not edit by hand: run
 // \`npm run fit\` after changing a feature, and commit the result.

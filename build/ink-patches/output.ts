@@ -30,10 +30,7 @@ interface Clip {
   y2?: number;
 }
 
-type Operation =
-  | { type: 'write'; x: number; y: number; text: string; transformers: Transformer[] }
-  | { type: 'clip'; clip: Clip }
-  | { type: 'unclip' };
+type Operation = { type: 'write'; x: number; y: number; text: string; transformers: Transformer[] } | { type: 'clip'; clip: Clip } | { type: 'unclip' };
 
 /** A line ready to place: its styled characters and the columns each takes. */
 interface StyledLine {
@@ -185,7 +182,7 @@ function runLength(row: Row, k: number, char: PlacedChar): number {
 function rowString(row: Row): string {
   let out = '';
   let previous: PlacedChar | null = null;
-  for (let k = 0; k < row.length; ) {
+  for (let k = 0; k < row.length;) {
     const char = row[k];
     if (char === undefined) {
       k++;

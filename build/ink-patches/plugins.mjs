@@ -126,7 +126,11 @@ export const inkReplacements = {
     const replacements = new Map(Object.entries(INK_REPLACEMENTS));
     const replacementDir = HERE;
     let inkBuild = null;
-    const filter = new RegExp(`^(${Object.keys(INK_REPLACEMENTS).map((p) => p.replace(/[.]/g, '\\.')).join('|')})$`);
+    const filter = new RegExp(
+      `^(${Object.keys(INK_REPLACEMENTS)
+        .map((p) => p.replace(/[.]/g, '\\.'))
+        .join('|')})$`,
+    );
     b.onResolve({ filter }, (args) => {
       if (!/[\\/]ink[\\/]build$/.test(args.resolveDir)) return undefined;
       inkBuild = args.resolveDir;

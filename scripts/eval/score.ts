@@ -112,7 +112,12 @@ interface Located {
 export function locateGold(paragraphs: string[], quotes: string[]): (Located | null)[] {
   let cursor = { paragraph: 0, offset: 0 };
   return quotes.map((raw) => {
-    const variants = [squash(raw), squash(raw).replace(/^[.…\s]+/, '').replace(/[\s.,;:!?"“”]+$/, '')].filter((v) => v.length > 0);
+    const variants = [
+      squash(raw),
+      squash(raw)
+        .replace(/^[.…\s]+/, '')
+        .replace(/[\s.,;:!?"“”]+$/, ''),
+    ].filter((v) => v.length > 0);
     const search = (from: { paragraph: number; offset: number }): Located | null => {
       for (const v of variants) {
         for (let i = from.paragraph; i < paragraphs.length; i++) {
@@ -170,25 +175,46 @@ const goldNames = (g: { speaker: string | null; speakers?: string[] }): (string 
 
 export function scoreArticle(model: ArticleModel, gold: GoldFile): ArticleScore {
   const byName = new Map(gold.people.map((p) => [p.name, p]));
-  const goldPerson = (name: string | null): GoldPerson | null => (name === null ? null : byName.get(name) ?? { name, aliases: [] });
+  const goldPerson = (name: string | null): GoldPerson | null => (name === null ? null : (byName.get(name) ?? { name, aliases: [] }));
   const accepts = (g: { speaker: string | null; speakers?: string[] }, predicted: string | null): boolean =>
     goldNames(g).some((n) => sameSpeaker(predicted, goldPerson(n)));
   const { texts, where } = flatten(model);
   const goldQuotes = gold.quotes.filter((q) => q.kind !== 'mention');
   const goldMentions = gold.quotes.filter((q) => q.kind === 'mention');
-  const located = locateGold(texts, goldQuotes.map((q) => q.text));
+  const located = locateGold(
+    texts,
+    goldQuotes.map((q) => q.text),
+  );
   const predictions = model.quotes.filter((q) => q.kind === 'direct' || q.kind === 'partial');
   const goldTaken = pair(located, predictions.map(where));
   const predTaken = new Set(goldTaken.values());
 
   const score: ArticleScore = {
     counts: {
-      gold: goldQuotes.length, predicted: predictions.length, matched: goldTaken.size, speakerRight: 0,
-      goldPeople: gold.people.length, predictedPeople: model.people.length, peopleMatched: 0, typed: 0, typeRight: 0,
-      reportedGold: gold.reported.length, reportedHit: 0, reportedPredicted: 0, reportedRight: 0,
-      mentionsGold: goldMentions.length, mentionsFound: 0,
+      gold: goldQuotes.length,
+      predicted: predictions.length,
+      matched: goldTaken.size,
+      speakerRight: 0,
+      goldPeople: gold.people.length,
+      predictedPeople: model.people.length,
+      peopleMatched: 0,
+      typed: 0,
+      typeRight: 0,
+      reportedGold: gold.reported.length,
+      reportedHit: 0,
+      reportedPredicted: 0,
+      reportedRight: 0,
+      mentionsGold: goldMentions.length,
+      mentionsFound: 0,
     },
-    missed: [], wrongSpeaker: [], spurious: [], reportedMissed: [], reportedSpurious: [], peopleMissed: [], peopleSpurious: [], wrongType: [],
+    missed: [],
+    wrongSpeaker: [],
+    spurious: [],
+    reportedMissed: [],
+    reportedSpurious: [],
+    peopleMissed: [],
+    peopleSpurious: [],
+    wrongType: [],
     unlocated: goldQuotes.filter((_, g) => !located[g]).map((q) => q.text),
   };
   goldQuotes.forEach((q, g) => {
@@ -207,7 +233,13 @@ export function scoreArticle(model: ArticleModel, gold: GoldFile): ArticleScore 
 
   // Mentions: a gold mention the engine marks as one.
   const mentions = model.quotes.filter((q) => q.kind === 'mention');
-  score.counts.mentionsFound = pair(locateGold(texts, goldMentions.map((q) => q.text)), mentions.map(where)).size;
+  score.counts.mentionsFound = pair(
+    locateGold(
+      texts,
+      goldMentions.map((q) => q.text),
+    ),
+    mentions.map(where),
+  ).size;
 
   // People: each listed person stands for at most one gold speaker.
   const peopleTaken = new Set<number>();
@@ -232,7 +264,9 @@ export function scoreArticle(model: ArticleModel, gold: GoldFile): ArticleScore 
   const goldAt = gold.reported.map((r) => paragraphOf(r.paragraph));
   for (const [k, r] of gold.reported.entries()) {
     const paragraph = goldAt[k];
-    const said = model.quotes.filter((q) => q.kind === 'indirect' && where(q).paragraph === paragraph).flatMap((q) => (q.speakers.length > 0 ? q.speakers : [q.speaker]));
+    const said = model.quotes
+      .filter((q) => q.kind === 'indirect' && where(q).paragraph === paragraph)
+      .flatMap((q) => (q.speakers.length > 0 ? q.speakers : [q.speaker]));
     if (paragraph >= 0 && said.some((s) => accepts(r, s))) score.counts.reportedHit++;
     else score.reportedMissed.push({ paragraph: r.paragraph, gold: r.speaker, predicted: said.map((s) => s ?? '(none)') });
   }
@@ -253,8 +287,21 @@ export function scoreArticle(model: ArticleModel, gold: GoldFile): ArticleScore 
 
 export function emptyCounts(): Counts {
   return {
-    gold: 0, predicted: 0, matched: 0, speakerRight: 0, goldPeople: 0, predictedPeople: 0, peopleMatched: 0, typed: 0, typeRight: 0,
-    reportedGold: 0, reportedHit: 0, reportedPredicted: 0, reportedRight: 0, mentionsGold: 0, mentionsFound: 0,
+    gold: 0,
+    predicted: 0,
+    matched: 0,
+    speakerRight: 0,
+    goldPeople: 0,
+    predictedPeople: 0,
+    peopleMatched: 0,
+    typed: 0,
+    typeRight: 0,
+    reportedGold: 0,
+    reportedHit: 0,
+    reportedPredicted: 0,
+    reportedRight: 0,
+    mentionsGold: 0,
+    mentionsFound: 0,
   };
 }
 

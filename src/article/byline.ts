@@ -17,7 +17,8 @@ const BY = /^(?:(?:(?:story|words|written|reported|text|report|photos?)\s+(?:and
 const HANDLE = /\s*(?:[/|·•]\s*)?@[\w.]+/g;
 
 // A desk title after the names: "Court Reporter", "Nikkei staff writer", "Correspondent".
-const ROLE = /(?:^|\s)(?:reporter|correspondent|editor|writer|columnist|contributor|producer|journalist|critic|photographer|presenter|reviewer|commentator|analyst|chief|staff|desk)s?$/i;
+const ROLE =
+  /(?:^|\s)(?:reporter|correspondent|editor|writer|columnist|contributor|producer|journalist|critic|photographer|presenter|reviewer|commentator|analyst|chief|staff|desk)s?$/i;
 
 /** A part of a byline that is the author's job, not a name or an outlet. */
 function isRolePart(part: string): boolean {
@@ -31,7 +32,8 @@ const OUTLET_IN_BRACKETS = /\s*\(([^()]{1,40})\)$/;
 const NAME_IN_PLACE = /^(.+?)\s+in\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u;
 
 // Outlet words that mark the part after a separator as the source, not an author.
-const OUTLET = /\b(?:news|press|times|post|agency|associated|reuters|afp|ap|bloomberg|journal|tribune|herald|gazette|radio|tv|television|broadcasting|service|wire|media|magazine|daily)\b/i;
+const OUTLET =
+  /\b(?:news|press|times|post|agency|associated|reuters|afp|ap|bloomberg|journal|tribune|herald|gazette|radio|tv|television|broadcasting|service|wire|media|magazine|daily)\b/i;
 
 // A byline with its date and outlet fits well within this; a longer line is prose.
 const BYLINE_MAX = 300;

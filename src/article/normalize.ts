@@ -12,16 +12,18 @@ const ODD_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 export function normalizeText(text: string): string {
-  return replaceLoneSurrogates(stripControls(
-    text
-      .replace(/^\ufeff/, '')
-      .replace(/\r\n?/g, '\n')
-      .replace(/[\u2028\u2029\u0085]/g, '\n')
-      .replace(/\f|\v/g, '\n'),
-  )
-    .replace(ZERO_WIDTH, '')
-    .replace(/\t/g, ' ')
-    .replace(ODD_SPACE, ' '));
+  return replaceLoneSurrogates(
+    stripControls(
+      text
+        .replace(/^\ufeff/, '')
+        .replace(/\r\n?/g, '\n')
+        .replace(/[\u2028\u2029\u0085]/g, '\n')
+        .replace(/\f|\v/g, '\n'),
+    )
+      .replace(ZERO_WIDTH, '')
+      .replace(/\t/g, ' ')
+      .replace(ODD_SPACE, ' '),
+  );
 }
 
 // One pass over the code units: the look-around pattern is slow on long text,

@@ -5,7 +5,6 @@ import { parseHtml } from './html/parse-html.js';
 import { parseMarkdown } from './markdown/parse-markdown.js';
 import { parseText } from './parse-text.js';
 
-
 export function parseArticle(text: string, format: Format = 'text'): Article {
   switch (format) {
     case 'html':

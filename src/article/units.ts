@@ -72,7 +72,7 @@ export function splitUnits(text: string): Units {
   const units: Units = { texts: [], multiline: new Map() };
   let block: string[] = [];
   // Walk the lines without splitting the whole text into one huge array.
-  for (let at = 0; at <= text.length; ) {
+  for (let at = 0; at <= text.length;) {
     let end = text.indexOf('\n', at);
     if (end < 0) end = text.length;
     const line = tidy(text.slice(at, end));

@@ -142,8 +142,20 @@ function refusal(args: string[]): UsageError {
 
 export function parseArgs(argv: string[]): Options {
   const opts: Options = {
-    input: null, json: false, toc: false, people: false, quotes: null, format: null,
-    color: 'auto', maxSize: null, allowPrivate: false, noResume: false, mouse: false, debug: false, help: false, version: false,
+    input: null,
+    json: false,
+    toc: false,
+    people: false,
+    quotes: null,
+    format: null,
+    color: 'auto',
+    maxSize: null,
+    allowPrivate: false,
+    noResume: false,
+    mouse: false,
+    debug: false,
+    help: false,
+    version: false,
   };
   const { args, quotesWord } = settleOptionalValues(argv);
   let tokens;
@@ -164,10 +176,18 @@ export function parseArgs(argv: string[]): Options {
     if (token.kind !== 'option') continue;
     const value = token.value ?? '';
     switch (token.name as Flag) {
-      case 'json': opts.json = true; break;
-      case 'toc': opts.toc = true; break;
-      case 'people': opts.people = true; break;
-      case 'quotes': opts.quotes = value; break;
+      case 'json':
+        opts.json = true;
+        break;
+      case 'toc':
+        opts.toc = true;
+        break;
+      case 'people':
+        opts.people = true;
+        break;
+      case 'quotes':
+        opts.quotes = value;
+        break;
       case 'format':
         if (!(QUOTE_FORMATS as readonly string[]).includes(value)) throw new UsageError(`--format must be ${QUOTE_FORMATS.join(', ')}, not ${value}`);
         opts.format = value as QuoteFormat;
@@ -176,14 +196,30 @@ export function parseArgs(argv: string[]): Options {
         if (!isColorMode(value)) throw new UsageError(`--color must be auto, always or never, not ${value}`);
         opts.color = value;
         break;
-      case 'no-color': opts.color = 'never'; break;
-      case 'max-size': opts.maxSize = parseSize(value); break;
-      case 'no-resume': opts.noResume = true; break;
-      case 'mouse': opts.mouse = true; break;
-      case 'debug': opts.debug = true; break;
-      case 'allow-private': opts.allowPrivate = true; break;
-      case 'help': opts.help = true; break;
-      case 'version': opts.version = true; break;
+      case 'no-color':
+        opts.color = 'never';
+        break;
+      case 'max-size':
+        opts.maxSize = parseSize(value);
+        break;
+      case 'no-resume':
+        opts.noResume = true;
+        break;
+      case 'mouse':
+        opts.mouse = true;
+        break;
+      case 'debug':
+        opts.debug = true;
+        break;
+      case 'allow-private':
+        opts.allowPrivate = true;
+        break;
+      case 'help':
+        opts.help = true;
+        break;
+      case 'version':
+        opts.version = true;
+        break;
     }
   }
   if (quotesAt >= 0 && positional.length > 1) opts.quotes = positional.splice(quotesAt, 1)[0];
@@ -192,6 +228,7 @@ export function parseArgs(argv: string[]): Options {
   const outputs = [opts.json, opts.toc, opts.people, opts.quotes !== null].filter(Boolean).length;
   if (outputs > 1) throw new UsageError('choose one of --json, --toc, --people and --quotes');
   // --people prints JSON Lines too; its other formats would be the table again.
-  if (opts.format !== null && opts.quotes === null && !(opts.people && opts.format === 'jsonl')) throw new UsageError('--format goes with --quotes (or --format jsonl with --people)');
+  if (opts.format !== null && opts.quotes === null && !(opts.people && opts.format === 'jsonl'))
+    throw new UsageError('--format goes with --quotes (or --format jsonl with --people)');
   return opts;
 }

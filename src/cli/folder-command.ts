@@ -73,7 +73,12 @@ export async function runFolderCommand(sources: readonly IndexSource[], opts: Op
   const name = opts.quotes ?? '';
   const names = people.map((p) => p.name);
   const wanted = new Set(matchSpeakers(name, names));
-  if (wanted.size === 0) throw new InputError(people.length === 0 ? `no speaker matches "${safe(name)}": nobody is quoted here` : `no speaker matches "${safe(name)}" (most quoted: ${names.slice(0, 8).map(safe).join(', ')})`);
+  if (wanted.size === 0)
+    throw new InputError(
+      people.length === 0
+        ? `no speaker matches "${safe(name)}": nobody is quoted here`
+        : `no speaker matches "${safe(name)}" (most quoted: ${names.slice(0, 8).map(safe).join(', ')})`,
+    );
   const groups = people.filter((p) => wanted.has(p.name)).flatMap((p) => quotesByArticle(p, articles, { ownWords: true }));
   const ordered = groups.sort((a, b) => byDate(a.article, b.article));
   out.stdout.write(opts.format ? formatFolderQuotes(ordered, opts.format) : renderFolderQuotes(ordered, style));

@@ -113,9 +113,10 @@ async function loadSource(spec: string, opts: Options): Promise<{ article: Artic
 if (isQuoteWorker()) serveQuotes();
 else if (isCatalogWorker()) serveCatalog();
 else if (isIndexWorker()) serveIndex();
-else main(process.argv.slice(2)).catch((err: unknown) => {
-  if (err instanceof UserError) fail(err.message, err.exitCode);
-  const debug = process.argv.includes('--debug');
-  if (debug && err instanceof Error) process.stderr.write(`${err.stack}\n`);
-  fail(`internal error: ${err instanceof Error ? err.message : String(err)}${debug ? '' : ' (run with --debug for details)'}`, 1);
-});
+else
+  main(process.argv.slice(2)).catch((err: unknown) => {
+    if (err instanceof UserError) fail(err.message, err.exitCode);
+    const debug = process.argv.includes('--debug');
+    if (debug && err instanceof Error) process.stderr.write(`${err.stack}\n`);
+    fail(`internal error: ${err instanceof Error ? err.message : String(err)}${debug ? '' : ' (run with --debug for details)'}`, 1);
+  });

@@ -21,5 +21,10 @@ export async function openFeed(feed: Feed, name: string, opts: Options, script: 
     return;
   }
   const { openSourcesLibrary } = await import('../tui/entry.js');
-  return openSourcesLibrary(sources, safe(feed.title ?? name), { debug: opts.debug, color: opts.color, resume: !opts.noResume, mouse: opts.mouse || process.env.QUOTED_MOUSE === '1' }, script);
+  return openSourcesLibrary(
+    sources,
+    safe(feed.title ?? name),
+    { debug: opts.debug, color: opts.color, resume: !opts.noResume, mouse: opts.mouse || process.env.QUOTED_MOUSE === '1' },
+    script,
+  );
 }

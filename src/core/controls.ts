@@ -23,11 +23,7 @@ const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/g;
 
 /** Remove every terminal control sequence and control character from `text`. */
 export function stripControls(text: string): string {
-  return text
-    .replace(ESCAPE_SEQUENCE, '')
-    .replace(C1_SEQUENCE, '')
-    .replace(CONTROL, '')
-    .replace(BIDI_CONTROL, '');
+  return text.replace(ESCAPE_SEQUENCE, '').replace(C1_SEQUENCE, '').replace(CONTROL, '').replace(BIDI_CONTROL, '');
 }
 
 // Every code point `stripControls` would touch, newline and tab included: a

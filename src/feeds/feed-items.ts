@@ -23,7 +23,8 @@ export interface Feed {
 }
 
 // The root element after the prolog (declaration, comments, processing instructions, doctype).
-const ROOT = /^\ufeff?\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:(?:<!--[\s\S]{0,4000}?-->|<\?[^>]{0,200}\?>|<!DOCTYPE[^>[]{0,500}(?:\[[^\]]{0,4000}\])?>)\s*){0,20}<(rss|feed)\b([^>]{0,2000})>/i;
+const ROOT =
+  /^\ufeff?\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:(?:<!--[\s\S]{0,4000}?-->|<\?[^>]{0,200}\?>|<!DOCTYPE[^>[]{0,500}(?:\[[^\]]{0,4000}\])?>)\s*){0,20}<(rss|feed)\b([^>]{0,2000})>/i;
 
 /** Whether `text` is an RSS 2.0 or Atom feed, by its root element. */
 export function feedKind(text: string): 'rss' | 'atom' | null {
@@ -84,25 +85,29 @@ function atomLink(links: unknown): string | null {
 function rssItems(channel: Node): FeedItem[] {
   const outlet = text(channel.title);
   const items = Array.isArray(channel.item) ? (channel.item as Node[]) : [];
-  return items.filter((i) => i && typeof i === 'object').map((item) => ({
-    title: text(item.title),
-    link: webLink(text(item.link)),
-    date: normalizeDate(text(item.pubDate) ?? text(item['dc:date'])),
-    outlet,
-    content: text(item['content:encoded']) ?? text(item.description),
-  }));
+  return items
+    .filter((i) => i && typeof i === 'object')
+    .map((item) => ({
+      title: text(item.title),
+      link: webLink(text(item.link)),
+      date: normalizeDate(text(item.pubDate) ?? text(item['dc:date'])),
+      outlet,
+      content: text(item['content:encoded']) ?? text(item.description),
+    }));
 }
 
 function atomItems(feed: Node): FeedItem[] {
   const outlet = text(feed.title);
   const entries = Array.isArray(feed.entry) ? (feed.entry as Node[]) : [];
-  return entries.filter((e) => e && typeof e === 'object').map((entry) => ({
-    title: text(entry.title),
-    link: atomLink(entry.link),
-    date: normalizeDate(text(entry.published) ?? text(entry.updated)),
-    outlet,
-    content: text(entry.content) ?? text(entry.summary),
-  }));
+  return entries
+    .filter((e) => e && typeof e === 'object')
+    .map((entry) => ({
+      title: text(entry.title),
+      link: atomLink(entry.link),
+      date: normalizeDate(text(entry.published) ?? text(entry.updated)),
+      outlet,
+      content: text(entry.content) ?? text(entry.summary),
+    }));
 }
 
 /** The feed in `text`, or null when it is neither RSS 2.0 nor Atom (or not well-formed). */

@@ -11,7 +11,12 @@ const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&${{ '&': '
 /** The feed's copy as a page: its title as the heading, text without markup made paragraphs. */
 export function itemDocument(item: FeedItem): string {
   const content = item.content ?? '';
-  const body = /<[a-z][^>]*>/i.test(content) ? content : content.split(/\n\s*\n/).map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
+  const body = /<[a-z][^>]*>/i.test(content)
+    ? content
+    : content
+        .split(/\n\s*\n/)
+        .map((p) => `<p>${escapeHtml(p)}</p>`)
+        .join('\n');
   const title = escapeHtml(item.title ?? '');
   return `<!doctype html><html><head><title>${title}</title></head><body><article><h1>${title}</h1>\n${body}\n</article></body></html>`;
 }

@@ -42,7 +42,13 @@ function errorReply(index: number, file: string, err: unknown): IndexReply {
   return { index, file, error: message.split('\n')[0] };
 }
 
-export function replyOf(task: Omit<BuildTask, 'read'> & { note: string | null }, model: ArticleModel, cached: boolean, settings: IndexSettings, warning: string | null = null): IndexReply {
+export function replyOf(
+  task: Omit<BuildTask, 'read'> & { note: string | null },
+  model: ArticleModel,
+  cached: boolean,
+  settings: IndexSettings,
+  warning: string | null = null,
+): IndexReply {
   return {
     index: task.index,
     article: indexedArticle(model, { index: task.index, file: task.file, key: task.key, cached, note: task.note }),
@@ -52,7 +58,12 @@ export function replyOf(task: Omit<BuildTask, 'read'> & { note: string | null },
 }
 
 /** The source read and keyed, with its model when the cache has it; an error reply when it cannot be read. */
-export async function lookUp(source: IndexSource, index: number, settings: IndexSettings, engine: string): Promise<{ task: BuildTask; model: ArticleModel | null } | { error: IndexReply }> {
+export async function lookUp(
+  source: IndexSource,
+  index: number,
+  settings: IndexSettings,
+  engine: string,
+): Promise<{ task: BuildTask; model: ArticleModel | null } | { error: IndexReply }> {
   try {
     const read = await readSource(source, settings.maxBytes);
     const { title, date, source: outlet } = read.defaults;

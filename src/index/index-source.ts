@@ -2,9 +2,7 @@
 // or else the feed's own copy of it).
 import type { FeedItem } from '../feeds/feed-items.js';
 
-export type IndexSource =
-  | { kind: 'file'; path: string; file: string }
-  | { kind: 'feed-item'; item: FeedItem; file: string; allowPrivate: boolean };
+export type IndexSource = { kind: 'file'; path: string; file: string } | { kind: 'feed-item'; item: FeedItem; file: string; allowPrivate: boolean };
 
 /** The article's text as read, with what the index adds to its model. */
 export interface SourceText {

@@ -28,15 +28,22 @@ export interface IndexedArticle {
 }
 
 /** One source's answer: the article, or why it could not be read. */
-export type IndexReply =
-  | { index: number; article: IndexedArticle; json?: string; warning?: string }
-  | { index: number; file: string; error: string };
+export type IndexReply = { index: number; article: IndexedArticle; json?: string; warning?: string } | { index: number; file: string; error: string };
 
 export function indexedArticle(model: ArticleModel, fields: Pick<IndexedArticle, 'index' | 'file' | 'key' | 'cached' | 'note'>): IndexedArticle {
   const quotes: IndexedQuote[] = [];
   for (const q of model.quotes) {
     if (q.kind === 'mention' || q.speakers.length === 0) continue;
-    quotes.push({ text: q.text, speaker: q.speaker, speakers: q.speakers, kind: q.kind, statement: q.statement, section: q.section, paragraph: q.paragraph, start: q.start });
+    quotes.push({
+      text: q.text,
+      speaker: q.speaker,
+      speakers: q.speakers,
+      kind: q.kind,
+      statement: q.statement,
+      section: q.section,
+      paragraph: q.paragraph,
+      start: q.start,
+    });
   }
   return { ...fields, title: model.title, date: model.date, source: model.source, sections: model.sections.map((s) => s.title), people: model.people, quotes };
 }

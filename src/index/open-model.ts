@@ -6,7 +6,12 @@ import type { IndexedArticle } from './indexed-article.js';
 import type { IndexSource } from './index-source.js';
 import { readModel } from './model-cache.js';
 
-export async function openModel(source: IndexSource, known: IndexedArticle | null, settings: IndexSettings, engine: string): Promise<{ model: ArticleModel; note: string | null }> {
+export async function openModel(
+  source: IndexSource,
+  known: IndexedArticle | null,
+  settings: IndexSettings,
+  engine: string,
+): Promise<{ model: ArticleModel; note: string | null }> {
   const kept = known && settings.cache ? readModel(settings.cache, known.key) : null;
   if (kept) return { model: kept, note: known!.note };
   const built = await modelOf(source, settings, engine);

@@ -27,7 +27,12 @@ export interface PersonEntry {
 export function foldName(name: string): string {
   // Most names are plain ASCII: nothing to decompose.
   const letters = /^[\x20-\x7e]*$/.test(name) ? name : name.normalize('NFD');
-  return letters.replace(/\p{Mark}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim().replace(/^the /, '');
+  return letters
+    .replace(/\p{Mark}/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^the /, '');
 }
 
 // Longer names are not titles followed by a name; they are looked up whole only.

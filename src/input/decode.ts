@@ -147,8 +147,6 @@ export function decode(bytes: Uint8Array, name: string, charset: string | null =
 /** The charset an HTML or XML document declares in its first bytes, if any. */
 export function declaredCharset(bytes: Uint8Array): string | null {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
-  const m =
-    head.match(/<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i) ??
-    head.match(/^\s*<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i);
+  const m = head.match(/<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i) ?? head.match(/^\s*<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i);
   return m ? m[1] : null;
 }

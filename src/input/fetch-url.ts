@@ -33,9 +33,16 @@ export interface Fetched {
 // Media types that hold an article quoted can read; anything else is refused
 // before its body is read. A missing type is sniffed from the content.
 const TEXT_TYPES = new Set([
-  'text/html', 'application/xhtml+xml', 'text/plain', 'text/markdown', 'text/x-markdown',
+  'text/html',
+  'application/xhtml+xml',
+  'text/plain',
+  'text/markdown',
+  'text/x-markdown',
   // Feeds, which open as a library of their items.
-  'application/rss+xml', 'application/atom+xml', 'application/xml', 'text/xml',
+  'application/rss+xml',
+  'application/atom+xml',
+  'application/xml',
+  'text/xml',
 ]);
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);

@@ -25,7 +25,10 @@ export function pageHasText(html: string): boolean {
     }
     const close = html.indexOf('>', lt);
     if (close < 0) return false;
-    const name = html.slice(lt + 1, close).match(/^([a-z]+)/i)?.[1].toLowerCase();
+    const name = html
+      .slice(lt + 1, close)
+      .match(/^([a-z]+)/i)?.[1]
+      .toLowerCase();
     at = close + 1;
     if (name && HIDDEN_ELEMENTS.has(name)) {
       const closing = new RegExp(`</${name}`, 'gi');

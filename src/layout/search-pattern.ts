@@ -26,7 +26,10 @@ function accentedForms(): Map<string, string> {
   if (accented) return accented;
   const forms = new Map<string, string>();
   const add = (base: string, ch: string) => forms.set(base, (forms.get(base) ?? base) + ch);
-  const ranges: [number, number][] = [[0xc0, 0x24f], [0x1e00, 0x1eff]];
+  const ranges: [number, number][] = [
+    [0xc0, 0x24f],
+    [0x1e00, 0x1eff],
+  ];
   for (const [lo, hi] of ranges) {
     for (let code = lo; code <= hi; code++) {
       const ch = String.fromCodePoint(code);
@@ -54,7 +57,9 @@ export function searchPattern(query: string): RegExp | null {
     const marks = FOLDS[ch];
     if (marks) source += `[${escapeClass(marks)}]`;
     else if (forms && /[A-Za-z]/.test(ch)) {
-      const variants = caseSensitive ? forms.get(ch) ?? ch : (forms.get(ch.toLowerCase()) ?? ch.toLowerCase()) + (forms.get(ch.toUpperCase()) ?? ch.toUpperCase());
+      const variants = caseSensitive
+        ? (forms.get(ch) ?? ch)
+        : (forms.get(ch.toLowerCase()) ?? ch.toLowerCase()) + (forms.get(ch.toUpperCase()) ?? ch.toUpperCase());
       // A decomposed accent (e + U+0301) follows its letter.
       source += `[${escapeClass(variants)}]\\p{M}*`;
     } else source += ch.replace(SPECIAL, '\\$&');

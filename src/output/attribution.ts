@@ -51,9 +51,13 @@ const csvCell = (v: string | null) => (v === null ? '' : /[",\n]/.test(v) ? `"${
 export function formatQuotes(model: ArticleModel, quotes: readonly Quote[], format: QuoteFormat): string {
   const rows = quotes.map((q) => attributed(model, q));
   switch (format) {
-    case 'text': return rows.map((a) => `${attributionLine(a)}\n`).join('');
-    case 'md': return rows.map((a) => `> ${a.text}\n>\n> — ${attributionLine(a, { emphasisTitle: true }).split(' — ').slice(1).join(' — ')}\n\n`).join('');
-    case 'csv': return [CSV_FIELDS.join(','), ...rows.map((a) => CSV_FIELDS.map((f) => csvCell(a[f])).join(','))].join('\n') + '\n';
-    case 'jsonl': return rows.map((a) => `${JSON.stringify(a)}\n`).join('');
+    case 'text':
+      return rows.map((a) => `${attributionLine(a)}\n`).join('');
+    case 'md':
+      return rows.map((a) => `> ${a.text}\n>\n> — ${attributionLine(a, { emphasisTitle: true }).split(' — ').slice(1).join(' — ')}\n\n`).join('');
+    case 'csv':
+      return [CSV_FIELDS.join(','), ...rows.map((a) => CSV_FIELDS.map((f) => csvCell(a[f])).join(','))].join('\n') + '\n';
+    case 'jsonl':
+      return rows.map((a) => `${JSON.stringify(a)}\n`).join('');
   }
 }

@@ -24,8 +24,7 @@ export interface Style {
   name(text: string): string;
 }
 
-const sgr = (open: number, close: number) => (text: string) =>
-  text === '' ? text : `\u001b[${open}m${text}\u001b[${close}m`;
+const sgr = (open: number, close: number) => (text: string) => (text === '' ? text : `\u001b[${open}m${text}\u001b[${close}m`);
 
 const COLOURED: Style = { bold: sgr(1, 22), dim: sgr(2, 22), quote: sgr(36, 39), name: sgr(33, 39) };
 const identity = (text: string) => text;

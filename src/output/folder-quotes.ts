@@ -11,7 +11,14 @@ import { safe, speakerLabel } from './labels.js';
 /** An indexed article as the attribution formats read it: its headings, people and dates, no text. */
 function asModel(article: IndexedArticle): ArticleModel {
   return {
-    title: article.title, byline: null, bylineNote: null, date: article.date, dateText: null, source: article.source, dateline: null, boilerplate: [],
+    title: article.title,
+    byline: null,
+    bylineNote: null,
+    date: article.date,
+    dateText: null,
+    source: article.source,
+    dateline: null,
+    boilerplate: [],
     sections: article.sections.map((title) => ({ title, paragraphs: [] })),
     people: article.people,
     quotes: [],
@@ -30,7 +37,10 @@ export function formatFolderQuotes(groups: readonly ArticleQuotes[], format: Quo
 export function renderFolderQuotes(groups: readonly ArticleQuotes[], style: Style): string {
   return groups
     .map(({ article, quotes }) => {
-      const heading = [article.title ?? article.file, article.source, article.date ?? 'no date'].filter(Boolean).map((s) => safe(s!)).join(' · ');
+      const heading = [article.title ?? article.file, article.source, article.date ?? 'no date']
+        .filter(Boolean)
+        .map((s) => safe(s!))
+        .join(' · ');
       const lines = quotes.map((q) => {
         const who = q.speakers.length > 1 ? q.speakers.map(speakerLabel).join(' and ') : speakerLabel(q.speaker);
         return `  ${style.name(who)}: “${safe(q.text).replace(/\s+/g, ' ').trim()}”\n`;

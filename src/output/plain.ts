@@ -59,7 +59,10 @@ function header(model: ArticleModel, opts: PlainOptions): string[] {
   if (model.title) blocks.push(underlined(safe(model.title), '=', opts));
   const meta = [
     model.byline ? `By ${safe(model.byline)}` : null,
-    [model.dateline, model.date, model.source].filter((s): s is string => Boolean(s)).map(safe).join(' · ') || null,
+    [model.dateline, model.date, model.source]
+      .filter((s): s is string => Boolean(s))
+      .map(safe)
+      .join(' · ') || null,
   ].filter((s): s is string => s !== null);
   if (meta.length > 0) blocks.push(meta.map((line) => opts.style.dim(wrap(line, opts.width)) + '\n').join(''));
   return blocks;

@@ -38,8 +38,7 @@ const MIN_WIDTH = 20;
 /** Where plain text wraps: $COLUMNS, else the terminal's width, else 80. */
 export function outputWidth(ctx: Pick<OutputContext, 'isTTY' | 'columns' | 'env'>): number {
   const fromEnv = Number.parseInt(ctx.env.COLUMNS ?? '', 10);
-  const width =
-    Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : ctx.isTTY && ctx.columns ? ctx.columns : DEFAULT_WIDTH;
+  const width = Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : ctx.isTTY && ctx.columns ? ctx.columns : DEFAULT_WIDTH;
   return Math.max(MIN_WIDTH, width);
 }
 

@@ -94,19 +94,27 @@ export function counted(ctx: ReaderContext, state: ReaderState, action: Action, 
   // The first digit jumped to its section; a count of moves starts from before that jump.
   const base: ReaderState = { ...state, count: null, scroll: state.count?.from ?? state.scroll };
   switch (action.type) {
-    case 'scroll': return apply(base, { type: 'scroll', by: action.by * n });
-    case 'page': return apply(base, { type: 'page', by: action.by * n });
-    case 'halfPage': return apply(base, { type: 'halfPage', by: action.by * n });
-    case 'move': return apply(base, { type: 'move', by: action.by * n });
+    case 'scroll':
+      return apply(base, { type: 'scroll', by: action.by * n });
+    case 'page':
+      return apply(base, { type: 'page', by: action.by * n });
+    case 'halfPage':
+      return apply(base, { type: 'halfPage', by: action.by * n });
+    case 'move':
+      return apply(base, { type: 'move', by: action.by * n });
     case 'top':
-    case 'bottom': return goLine(ctx, base, n);
-    case 'sectionStep': return action.by > 0 ? apply(base, { type: 'section', index: n - 1 }) : apply(base, { type: 'sectionStep', by: -n });
-    case 'goPercent': return goPercent(ctx, base, n);
+    case 'bottom':
+      return goLine(ctx, base, n);
+    case 'sectionStep':
+      return action.by > 0 ? apply(base, { type: 'section', index: n - 1 }) : apply(base, { type: 'sectionStep', by: -n });
+    case 'goPercent':
+      return goPercent(ctx, base, n);
     case 'step': {
       let s = base;
       for (let i = 0; i < Math.min(n, 1000); i++) s = apply(s, action);
       return s;
     }
-    default: return apply({ ...state, count: null }, action);
+    default:
+      return apply({ ...state, count: null }, action);
   }
 }

@@ -62,12 +62,27 @@ export function mouseAction(ctx: ReaderContext, state: ReaderState, e: MouseEven
   if (row < 0 || row >= listHeight) return null;
   const view = viewOf(ctx, state);
   if (pane === 'toc') {
-    const lines = tocLines(ctx.layouts.model, { width, focused: state.focus === 'toc', cursor: state.tocCursor, current: currentSection(view, state.scroll, pageOf(state)), listHeight });
+    const lines = tocLines(ctx.layouts.model, {
+      width,
+      focused: state.focus === 'toc',
+      cursor: state.tocCursor,
+      current: currentSection(view, state.scroll, pageOf(state)),
+      listHeight,
+    });
     const entry = lines[row]?.entry;
     return entry === undefined ? null : { type: 'section', index: entry };
   }
   if (pane === 'people') {
-    const entries = peopleRowEntries({ people: ctx.layouts.model.people, quotes: ctx.quotes, width, focused: state.focus === 'people', cursor: state.peopleCursor, speaker: state.speaker, theme: PLAIN, listHeight });
+    const entries = peopleRowEntries({
+      people: ctx.layouts.model.people,
+      quotes: ctx.quotes,
+      width,
+      focused: state.focus === 'people',
+      cursor: state.peopleCursor,
+      speaker: state.speaker,
+      theme: PLAIN,
+      listHeight,
+    });
     const person = panelPeople(ctx.layouts.model.people)[entries[row] ?? -1];
     return person ? { type: 'filter', speaker: person.name } : null;
   }

@@ -27,15 +27,18 @@ export function editPrompt(state: ReaderState, edit: PromptEdit): ReaderState {
       const typed = chars(stripControls(edit.text));
       return set([...text.slice(0, at), ...typed, ...text.slice(at)], at + typed.length);
     }
-    case 'searchBackspace': return at === 0 ? state : set([...text.slice(0, at - 1), ...text.slice(at)], at - 1);
-    case 'searchClear': return set([], 0);
+    case 'searchBackspace':
+      return at === 0 ? state : set([...text.slice(0, at - 1), ...text.slice(at)], at - 1);
+    case 'searchClear':
+      return set([], 0);
     case 'searchWordDelete': {
       let from = at;
       while (from > 0 && text[from - 1] === ' ') from--;
       while (from > 0 && text[from - 1] !== ' ') from--;
       return set([...text.slice(0, from), ...text.slice(at)], from);
     }
-    case 'searchCursor': return { ...state, promptCursor: Math.max(0, Math.min(text.length, at + edit.by)) };
+    case 'searchCursor':
+      return { ...state, promptCursor: Math.max(0, Math.min(text.length, at + edit.by)) };
     case 'searchHistory': {
       // by -1 (↑): an older search; +1 (↓): a newer one, and past the newest an empty prompt.
       const count = state.history.length;

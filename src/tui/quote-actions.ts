@@ -14,7 +14,11 @@ export function copy(ctx: ReaderContext, state: ReaderState, all: boolean): Read
   const quotes = quotesOf(ctx, state, viewOf(ctx, state));
   const spans = all
     ? (quotes?.spans ?? ctx.layouts.model.quotes.filter((q) => q.kind !== 'indirect').flatMap((q) => spanOf(ctx, q)))
-    : state.speaker !== null && quotes && state.quote >= 0 ? [quotes.spans[state.quote]] : state.marked ? [state.marked] : [];
+    : state.speaker !== null && quotes && state.quote >= 0
+      ? [quotes.spans[state.quote]]
+      : state.marked
+        ? [state.marked]
+        : [];
   if (spans.length === 0) return { ...state, notice: all ? 'no quotes to copy' : 'no current quote: Enter on a person, then n (C copies them all)' };
   const copied = copyText(ctx.layouts, spans);
   if (!copied) return { ...state, notice: 'no quotes to copy' };
@@ -45,4 +49,3 @@ export function openQuote(ctx: ReaderContext, state: ReaderState): ReaderState {
   const line = lineOfAnchor(viewOf(ctx, full), { unit: span.unit, offset: 0, before: 0 });
   return { ...scrollTo(ctx, full, line), lastJump: anchorAt(viewOf(ctx, state), state.scroll) };
 }
-

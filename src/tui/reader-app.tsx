@@ -87,7 +87,21 @@ function filterCounts(model: ArticleModel, speaker: string): string {
 const NO_QUOTES = { people: [], quotes: [] };
 const AT_LEFT = { marginLeft: 0 };
 
-export function ReaderApp({ model: given, name, theme, layouts: givenLayouts, findQuotes, canGoBack = false, onClose, onQuit, onEdit, clipboard = toTerminalClipboard, resume, keys, start: opening }: ReaderAppProps) {
+export function ReaderApp({
+  model: given,
+  name,
+  theme,
+  layouts: givenLayouts,
+  findQuotes,
+  canGoBack = false,
+  onClose,
+  onQuit,
+  onEdit,
+  clipboard = toTerminalClipboard,
+  resume,
+  keys,
+  start: opening,
+}: ReaderAppProps) {
   const base = useMemo(() => givenLayouts ?? new ArticleLayouts(given), [givenLayouts, given]);
   const quoteState = useQuotes(findQuotes);
   // Until quotes are found, none are shown (whatever the given model holds).
@@ -213,11 +227,26 @@ export function ReaderApp({ model: given, name, theme, layouts: givenLayouts, fi
   const body = state.help ? (
     <HelpOverlay width={geo.columns} height={geo.bodyHeight} theme={theme} />
   ) : personShown && state.person ? (
-    <PersonPane person={personShown} entries={personEntries(layouts, personShown.name)} cursor={state.person.cursor} width={geo.columns} height={geo.bodyHeight} theme={theme} />
+    <PersonPane
+      person={personShown}
+      entries={personEntries(layouts, personShown.name)}
+      cursor={state.person.cursor}
+      width={geo.columns}
+      height={geo.bodyHeight}
+      theme={theme}
+    />
   ) : (
     <Box flexDirection="row" width={geo.columns} height={geo.bodyHeight}>
       {geo.toc && (
-        <TocPane model={model} width={geo.toc.width} height={geo.bodyHeight} focused={state.focus === 'toc'} cursor={state.tocCursor} current={section} theme={theme} />
+        <TocPane
+          model={model}
+          width={geo.toc.width}
+          height={geo.bodyHeight}
+          focused={state.focus === 'toc'}
+          cursor={state.tocCursor}
+          current={section}
+          theme={theme}
+        />
       )}
       <ReadingPane
         article={layouts.article}
@@ -230,13 +259,41 @@ export function ReaderApp({ model: given, name, theme, layouts: givenLayouts, fi
         theme={theme}
       />
       {geo.people && (
-        <PeoplePane people={model.people} quotes={quoteState.status} width={geo.people.width} height={geo.bodyHeight} focused={state.focus === 'people'} cursor={state.peopleCursor} speaker={state.speaker} theme={theme} />
+        <PeoplePane
+          people={model.people}
+          quotes={quoteState.status}
+          width={geo.people.width}
+          height={geo.bodyHeight}
+          focused={state.focus === 'people'}
+          cursor={state.peopleCursor}
+          speaker={state.speaker}
+          theme={theme}
+        />
       )}
       {overlayPane === 'toc' && (
-        <TocPane model={model} width={geo.overlayWidth.toc} height={geo.bodyHeight} focused cursor={state.tocCursor} current={section} theme={theme} overlay={AT_LEFT} />
+        <TocPane
+          model={model}
+          width={geo.overlayWidth.toc}
+          height={geo.bodyHeight}
+          focused
+          cursor={state.tocCursor}
+          current={section}
+          theme={theme}
+          overlay={AT_LEFT}
+        />
       )}
       {overlayPane === 'people' && (
-        <PeoplePane people={model.people} quotes={quoteState.status} width={geo.overlayWidth.people} height={geo.bodyHeight} focused cursor={state.peopleCursor} speaker={state.speaker} theme={theme} overlay={peopleOverlay} />
+        <PeoplePane
+          people={model.people}
+          quotes={quoteState.status}
+          width={geo.overlayWidth.people}
+          height={geo.bodyHeight}
+          focused
+          cursor={state.peopleCursor}
+          speaker={state.speaker}
+          theme={theme}
+          overlay={peopleOverlay}
+        />
       )}
     </Box>
   );

@@ -51,10 +51,15 @@ const isString = (v: unknown): v is string => typeof v === 'string';
 function parse(text: string): Saved {
   const v = JSON.parse(text) as Partial<Saved>;
   const ok =
-    Number.isInteger(v.unit) && Number.isInteger(v.offset) && ['toc', 'reader', 'people'].includes(v.focus as string) &&
-    typeof v.tocHidden === 'boolean' && typeof v.peopleHidden === 'boolean' &&
-    (v.query === null || isString(v.query)) && (v.speaker === null || isString(v.speaker)) &&
-    Array.isArray(v.history) && v.history.every(isString);
+    Number.isInteger(v.unit) &&
+    Number.isInteger(v.offset) &&
+    ['toc', 'reader', 'people'].includes(v.focus as string) &&
+    typeof v.tocHidden === 'boolean' &&
+    typeof v.peopleHidden === 'boolean' &&
+    (v.query === null || isString(v.query)) &&
+    (v.speaker === null || isString(v.speaker)) &&
+    Array.isArray(v.history) &&
+    v.history.every(isString);
   if (!ok) throw new Error('not a saved place');
   return v as Saved;
 }

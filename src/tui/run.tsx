@@ -101,7 +101,19 @@ async function runFullScreen(app: ReactElement, options: RunOptions): Promise<vo
   }
 }
 
-function StandaloneReader({ model, name, theme, findQuotes, resume }: { model: ArticleModel; name: string; theme: Theme; findQuotes?: QuoteFinder; resume?: ResumeHandle }) {
+function StandaloneReader({
+  model,
+  name,
+  theme,
+  findQuotes,
+  resume,
+}: {
+  model: ArticleModel;
+  name: string;
+  theme: Theme;
+  findQuotes?: QuoteFinder;
+  resume?: ResumeHandle;
+}) {
   const { exit } = useApp();
   const onEdit = useMemo(() => (isEditable(name) ? () => editFile(name) : undefined), [name]);
   return <ReaderApp model={model} name={name} theme={theme} findQuotes={findQuotes} onClose={exit} onQuit={exit} onEdit={onEdit} resume={resume} />;
@@ -136,11 +148,17 @@ export async function openLibrary(dir: string | URL, where: string, options: Run
   }
   const folder = typeof dir === 'string' ? dir : fileURLToPath(dir);
   const index = { sources: entries.map((e): IndexSource => ({ kind: 'file', path: e.path, file: e.file })), script: workerEntry, folder };
-  await runFullScreen(<LibraryApp entries={entries} where={where} theme={themeFor(options)} resume={options.resume ?? false} workerEntry={workerEntry} index={index} />, options);
+  await runFullScreen(
+    <LibraryApp entries={entries} where={where} theme={themeFor(options)} resume={options.resume ?? false} workerEntry={workerEntry} index={index} />,
+    options,
+  );
 }
 
 /** The library of a feed's items, indexed (each item's page fetched) as the list is shown. */
 export async function openSourcesLibrary(sources: IndexSource[], where: string, options: RunOptions, workerEntry: URL | null = null): Promise<void> {
   const { entries, index } = libraryOfSources(sources, workerEntry);
-  await runFullScreen(<LibraryApp entries={entries} where={where} theme={themeFor(options)} resume={options.resume ?? false} workerEntry={workerEntry} index={index} />, options);
+  await runFullScreen(
+    <LibraryApp entries={entries} where={where} theme={themeFor(options)} resume={options.resume ?? false} workerEntry={workerEntry} index={index} />,
+    options,
+  );
 }

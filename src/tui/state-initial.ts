@@ -48,4 +48,3 @@ export function initialState({ size, canGoBack = false, wants = null }: InitOpti
     exit: null,
   };
 }
-

@@ -28,7 +28,6 @@ export function keepPlace(ctx: ReaderContext, before: ReaderState, after: Reader
   return scrollTo(ctx, after, lineOfAnchor(to, anchorAt(from, before.scroll)));
 }
 
-
 /** Why the speaker filter cannot be used yet, or null when it can. */
 export function filterUnavailable(ctx: ReaderContext): string | null {
   if (ctx.quotes === 'finding') return 'still finding the quotes: the speaker filter opens once they are in';
@@ -48,8 +47,6 @@ export function clearFilter(ctx: ReaderContext, state: ReaderState): ReaderState
   if (state.speaker === null || state.filterReturn === null) return state;
   const full = { ...state, speaker: null, filterReturn: null, quote: -1, match: -1 };
   // Untouched filter: back where the reader was. Moved in it: the same text, in context.
-  const anchor =
-    state.scroll === state.filterReturn.filteredScroll ? state.filterReturn.anchor : anchorAt(viewOf(ctx, state), state.scroll);
+  const anchor = state.scroll === state.filterReturn.filteredScroll ? state.filterReturn.anchor : anchorAt(viewOf(ctx, state), state.scroll);
   return scrollTo(ctx, full, lineOfAnchor(viewOf(ctx, full), anchor));
 }
-

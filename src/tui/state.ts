@@ -10,16 +10,7 @@ import { personEntries } from './person-page.js';
 import { copy, openQuote, personGo } from './quote-actions.js';
 import { clearFilter, filterUnavailable, keepPlace, reveal, scrollTo, setFilter } from './state-place.js';
 import { counted, goLine, goPercent, isJump, letter, position, recordJump } from './less-moves.js';
-import {
-  geometryOf,
-  currentSection,
-  lowerBound,
-  matchesOf,
-  pageOf,
-  quotesOf,
-  viewOf,
-  type ReaderContext,
-} from './selectors.js';
+import { geometryOf, currentSection, lowerBound, matchesOf, pageOf, quotesOf, viewOf, type ReaderContext } from './selectors.js';
 import type { Action, Pane, ReaderState, SidePane } from './state-types.js';
 
 export type { Action, Pane, ReaderState, SidePane } from './state-types.js';
@@ -189,33 +180,50 @@ function resize(ctx: ReaderContext, state: ReaderState, size: Size): ReaderState
 
 function reduce(ctx: ReaderContext, state: ReaderState, action: Action): ReaderState {
   switch (action.type) {
-    case 'resize': return resize(ctx, state, action.size);
+    case 'resize':
+      return resize(ctx, state, action.size);
     case 'restore': {
       const restored = restore(ctx, state, action.saved);
       return action.warning ? { ...restored, notice: action.warning } : restored;
     }
     // The quotes came in (or another article): the panes take new widths, the text keeps its place.
-    case 'wants': return keepPlace(ctx, state, { ...state, wants: action.wants });
-    case 'scroll': return scrollTo(ctx, state, state.scroll + action.by);
-    case 'page': return scrollTo(ctx, state, state.scroll + action.by * pageOf(state));
-    case 'halfPage': return scrollTo(ctx, state, state.scroll + action.by * Math.max(1, Math.floor(pageOf(state) / 2)));
-    case 'top': return scrollTo(ctx, state, 0);
-    case 'bottom': return scrollTo(ctx, state, viewOf(ctx, state).lineCount - pageOf(state));
-    case 'section': return jumpToSection(ctx, state, action.index);
-    case 'sectionStep': return stepSection(ctx, state, action.by);
+    case 'wants':
+      return keepPlace(ctx, state, { ...state, wants: action.wants });
+    case 'scroll':
+      return scrollTo(ctx, state, state.scroll + action.by);
+    case 'page':
+      return scrollTo(ctx, state, state.scroll + action.by * pageOf(state));
+    case 'halfPage':
+      return scrollTo(ctx, state, state.scroll + action.by * Math.max(1, Math.floor(pageOf(state) / 2)));
+    case 'top':
+      return scrollTo(ctx, state, 0);
+    case 'bottom':
+      return scrollTo(ctx, state, viewOf(ctx, state).lineCount - pageOf(state));
+    case 'section':
+      return jumpToSection(ctx, state, action.index);
+    case 'sectionStep':
+      return stepSection(ctx, state, action.by);
     case 'focus': {
       const panes = focusable(state);
       const at = Math.max(0, panes.indexOf(state.focus));
       return focusPane(ctx, state, panes[(at + action.by + panes.length) % panes.length]);
     }
-    case 'toggle': return toggle(ctx, state, action.pane);
-    case 'move': return moveCursor(ctx, state, action.by);
-    case 'mouseList': return { ...moveCursor(ctx, { ...state, focus: action.pane }, action.by), focus: state.focus };
-    case 'movePage': return moveCursor(ctx, state, Math.trunc(action.by * listPage(state)) || Math.sign(action.by));
-    case 'moveTo': return moveCursor(ctx, state, action.to === 'first' ? -Infinity : Infinity);
-    case 'activate': return activate(ctx, state);
-    case 'openQuote': return openQuote(ctx, state);
-    case 'copy': return copy(ctx, state, action.all);
+    case 'toggle':
+      return toggle(ctx, state, action.pane);
+    case 'move':
+      return moveCursor(ctx, state, action.by);
+    case 'mouseList':
+      return { ...moveCursor(ctx, { ...state, focus: action.pane }, action.by), focus: state.focus };
+    case 'movePage':
+      return moveCursor(ctx, state, Math.trunc(action.by * listPage(state)) || Math.sign(action.by));
+    case 'moveTo':
+      return moveCursor(ctx, state, action.to === 'first' ? -Infinity : Infinity);
+    case 'activate':
+      return activate(ctx, state);
+    case 'openQuote':
+      return openQuote(ctx, state);
+    case 'copy':
+      return copy(ctx, state, action.all);
     case 'openPerson': {
       const person = panelPeople(ctx.layouts.model.people)[state.peopleCursor];
       return person ? { ...state, person: { name: person.name, cursor: 0 } } : { ...state, notice: 'no one to show: the people pane is empty' };
@@ -225,43 +233,68 @@ function reduce(ctx: ReaderContext, state: ReaderState, action: Action): ReaderS
       const count = personEntries(ctx.layouts, state.person.name).length;
       return { ...state, person: { ...state.person, cursor: Math.max(0, Math.min(count - 1, state.person.cursor + action.by)) } };
     }
-    case 'closePerson': return { ...state, person: null };
-    case 'personGo': return personGo(ctx, state);
-    case 'filter': return setFilter(ctx, state, action.speaker);
-    case 'clearFilter': return clearFilter(ctx, state);
-    case 'escape': return escape(ctx, state);
-    case 'openSearch': return { ...state, prompt: '', promptCursor: null, historyAt: null, promptKind: action.kind ?? 'search' };
+    case 'closePerson':
+      return { ...state, person: null };
+    case 'personGo':
+      return personGo(ctx, state);
+    case 'filter':
+      return setFilter(ctx, state, action.speaker);
+    case 'clearFilter':
+      return clearFilter(ctx, state);
+    case 'escape':
+      return escape(ctx, state);
+    case 'openSearch':
+      return { ...state, prompt: '', promptCursor: null, historyAt: null, promptKind: action.kind ?? 'search' };
     case 'searchInput':
     case 'searchBackspace':
     case 'searchClear':
     case 'searchWordDelete':
     case 'searchCursor':
-    case 'searchHistory': return editPrompt(state, action);
-    case 'runSearch': return runSearch(ctx, state);
-    case 'cancelSearch': return { ...state, prompt: null };
+    case 'searchHistory':
+      return editPrompt(state, action);
+    case 'runSearch':
+      return runSearch(ctx, state);
+    case 'cancelSearch':
+      return { ...state, prompt: null };
     // After a backward search (?), n goes up and N down, as in less.
-    case 'step': return step(ctx, state, state.query !== null && state.backward ? -action.by : action.by);
+    case 'step':
+      return step(ctx, state, state.query !== null && state.backward ? -action.by : action.by);
     case 'countDigit': {
       if (state.count) return { ...state, count: { ...state.count, digits: state.count.digits + action.digit } };
       const count = { digits: String(action.digit), from: state.scroll };
       // A digit alone still goes to its section at once; it also starts a number for the next key.
       return action.digit === 0 ? { ...state, count } : { ...reduce(ctx, state, { type: 'section', index: action.digit - 1 }), count };
     }
-    case 'counted': return counted(ctx, state, action.action, (s, a) => reduce(ctx, s, a));
-    case 'goLine': return goLine(ctx, state, action.line);
-    case 'goPercent': return goPercent(ctx, state, action.percent);
-    case 'position': return position(ctx, state);
-    case 'awaitLetter': return { ...state, pending: action.pending };
-    case 'letter': return letter(ctx, state, action.letter);
-    case 'unknownKey': return { ...state, notice: `${action.key}: not a key here · h for help`, hint: true };
-    case 'clearNotice': return state;
-    case 'say': return { ...state, notice: action.notice };
-    case 'redraw': return { ...state, redraw: state.redraw + 1 };
-    case 'edit': return { ...state, edit: state.edit + 1 };
-    case 'help': return { ...state, help: true };
-    case 'closeHelp': return { ...state, help: false };
-    case 'close': return { ...state, exit: 'close' };
-    case 'quit': return { ...state, exit: 'quit' };
+    case 'counted':
+      return counted(ctx, state, action.action, (s, a) => reduce(ctx, s, a));
+    case 'goLine':
+      return goLine(ctx, state, action.line);
+    case 'goPercent':
+      return goPercent(ctx, state, action.percent);
+    case 'position':
+      return position(ctx, state);
+    case 'awaitLetter':
+      return { ...state, pending: action.pending };
+    case 'letter':
+      return letter(ctx, state, action.letter);
+    case 'unknownKey':
+      return { ...state, notice: `${action.key}: not a key here · h for help`, hint: true };
+    case 'clearNotice':
+      return state;
+    case 'say':
+      return { ...state, notice: action.notice };
+    case 'redraw':
+      return { ...state, redraw: state.redraw + 1 };
+    case 'edit':
+      return { ...state, edit: state.edit + 1 };
+    case 'help':
+      return { ...state, help: true };
+    case 'closeHelp':
+      return { ...state, help: false };
+    case 'close':
+      return { ...state, exit: 'close' };
+    case 'quit':
+      return { ...state, exit: 'quit' };
   }
 }
 
@@ -270,9 +303,15 @@ export function createReducer(ctx: ReaderContext): (state: ReaderState, action: 
   return (state, action) => {
     const base = state.notice === null ? state : { ...state, notice: null, hint: false };
     // A number typed before a key applies to that key only.
-    const withCount = base.count && action.type !== 'countDigit' && action.type !== 'counted' && action.type !== 'resize' && action.type !== 'wants' && action.type !== 'clearNotice'
-      ? reduce(ctx, base, { type: 'counted', action })
-      : reduce(ctx, base, action);
+    const withCount =
+      base.count &&
+      action.type !== 'countDigit' &&
+      action.type !== 'counted' &&
+      action.type !== 'resize' &&
+      action.type !== 'wants' &&
+      action.type !== 'clearNotice'
+        ? reduce(ctx, base, { type: 'counted', action })
+        : reduce(ctx, base, action);
     // A counted jump started where the reader was before its first digit.
     const before = base.count ? { ...base, scroll: base.count.from } : base;
     const next = isJump(action) || (base.count && isJump({ type: 'counted', action })) ? recordJump(ctx, before, withCount) : withCount;

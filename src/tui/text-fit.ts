@@ -40,7 +40,9 @@ export function truncateStart(text: string, columns: number): string {
   if (displayWidth(text) <= columns) return text;
   if (isSimple(text)) return `…${text.slice(text.length - columns + 1)}`;
   const reversed = graphemes(text).reverse();
-  return `…${take(reversed, columns - 1).reverse().join('')}`;
+  return `…${take(reversed, columns - 1)
+    .reverse()
+    .join('')}`;
 }
 
 /** `text` fitted to exactly `columns` columns: cut, or padded with spaces. */

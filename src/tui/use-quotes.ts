@@ -5,11 +5,7 @@ import { useEffect, useState } from 'react';
 import type { QuoteAnalysis } from '../core/model.js';
 import type { QuoteFinder } from './quote-finder.js';
 
-export type QuotesState =
-  | { status: 'given' }
-  | { status: 'finding' }
-  | { status: 'found'; analysis: QuoteAnalysis }
-  | { status: 'failed'; error: string };
+export type QuotesState = { status: 'given' } | { status: 'finding' } | { status: 'found'; analysis: QuoteAnalysis } | { status: 'failed'; error: string };
 
 export function useQuotes(find: QuoteFinder | undefined): QuotesState {
   const [state, setState] = useState<QuotesState>(find ? { status: 'finding' } : { status: 'given' });

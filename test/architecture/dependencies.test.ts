@@ -10,7 +10,11 @@ import { importsOf, sources } from './imports.js';
 const { dependencies } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
 
 /** The package a specifier names: `@scope/name` or `name`, without a subpath. */
-const packageOf = (spec: string) => spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/');
+const packageOf = (spec: string) =>
+  spec
+    .split('/')
+    .slice(0, spec.startsWith('@') ? 2 : 1)
+    .join('/');
 
 describe('the dependencies', () => {
   it('declare every package that src/ and build/ink-patches/ import', () => {

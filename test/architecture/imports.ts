@@ -34,4 +34,3 @@ export function importsOf(file: string, { types = false } = {}): { files: string
   }
   return { files, packages };
 }
-

@@ -5,9 +5,19 @@ import { parseText } from '../../src/article/parse-text.js';
 import { DEV_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, HELDOUT_DIR, listGoldArticles } from '../helpers/articles.js';
 
 // The parser drops zero-width characters and folds runs of spaces; compare so.
-const clean = (s: string | null) => (s === null ? null : s.replace(/[\u200b\u200c\u2060\ufeff]/g, '').replace(/\s+/g, ' ').trim());
+const clean = (s: string | null) =>
+  s === null
+    ? null
+    : s
+        .replace(/[\u200b\u200c\u2060\ufeff]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
 
-const sets = [...listGoldArticles(), ...listGoldArticles(HELDOUT_DIR, HELDOUT_DIR), ...[DEV_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR].flatMap((dir) => listGoldArticles(dir, dir))];
+const sets = [
+  ...listGoldArticles(),
+  ...listGoldArticles(HELDOUT_DIR, HELDOUT_DIR),
+  ...[DEV_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR].flatMap((dir) => listGoldArticles(dir, dir)),
+];
 
 describe.each(sets)('$slug', ({ text, gold }) => {
   const article = parseText(text);

@@ -16,15 +16,19 @@ function counts(words: string[]): Map<string, number> {
   return m;
 }
 
-const texts = [
-  ...listArticles(),
-  ...[HELDOUT_DIR, DEV_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR].flatMap((dir) => listGoldArticles(dir, dir)),
-].map(({ slug, text }) => ({ slug, text }));
+const texts = [...listArticles(), ...[HELDOUT_DIR, DEV_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR].flatMap((dir) => listGoldArticles(dir, dir))].map(
+  ({ slug, text }) => ({ slug, text }),
+);
 
 describe.each(texts)('$slug', ({ text }) => {
   const article = parseText(text);
   const kept = [
-    article.title, article.byline, article.bylineNote, article.dateText, article.source, article.dateline,
+    article.title,
+    article.byline,
+    article.bylineNote,
+    article.dateText,
+    article.source,
+    article.dateline,
     ...article.sections.flatMap((s) => [s.title, ...s.paragraphs]),
     ...article.boilerplate,
   ].filter((s): s is string => s !== null);

@@ -121,7 +121,10 @@ describe('title, byline and date', () => {
   });
 
   it('reads an "Issued on:" date line', () => {
-    expect(parseText(`Council Shuts Old Bridge\n\nIssued on: 26/02/2025 - 14:05\n\n${BODY}`)).toMatchObject({ title: 'Council Shuts Old Bridge', date: '2025-02-26' });
+    expect(parseText(`Council Shuts Old Bridge\n\nIssued on: 26/02/2025 - 14:05\n\n${BODY}`)).toMatchObject({
+      title: 'Council Shuts Old Bridge',
+      date: '2025-02-26',
+    });
   });
 
   it('reads a bare byline over a reading time and a date, and reports the reading time', () => {
@@ -170,12 +173,7 @@ describe('boilerplate', () => {
     const text = `Breaking News Network\n\nShare on Facebook\n\nCouncil Shuts Old Bridge\n\nBy Jane Roe\n\n${BODY}\n\nSubscribe to our newsletter for daily updates!\n\nFollow us on Twitter`;
     const a = parseText(text);
     expect(a.title).toBe('Council Shuts Old Bridge');
-    expect(a.boilerplate).toEqual([
-      'Breaking News Network',
-      'Share on Facebook',
-      'Subscribe to our newsletter for daily updates!',
-      'Follow us on Twitter',
-    ]);
+    expect(a.boilerplate).toEqual(['Breaking News Network', 'Share on Facebook', 'Subscribe to our newsletter for daily updates!', 'Follow us on Twitter']);
     expect(paragraphs(text)).toHaveLength(3);
   });
 
@@ -194,7 +192,13 @@ describe('boilerplate', () => {
   it('drops topic tags under a site line at the end, and pointers to other stories', () => {
     const text = `${BODY}\n\nAlso Read: Rail strike called off after late talks\n\nExplore more on these topics\nBridges\nLocal government\nShare`;
     const a = parseText(text);
-    expect(a.boilerplate).toEqual(['Also Read: Rail strike called off after late talks', 'Explore more on these topics', 'Bridges', 'Local government', 'Share']);
+    expect(a.boilerplate).toEqual([
+      'Also Read: Rail strike called off after late talks',
+      'Explore more on these topics',
+      'Bridges',
+      'Local government',
+      'Share',
+    ]);
     expect(a.sections).toHaveLength(1);
   });
 
@@ -218,7 +222,7 @@ describe('boilerplate', () => {
     expect(paragraphs(text)).toHaveLength(3);
   });
 
-  it('drops the site\'s pitch for itself', () => {
+  it("drops the site's pitch for itself", () => {
     const text = `${BODY}\n\nIn uncertain times, quality journalism matters more than ever.\n\nBy subscribing, you can help us keep reporting.\n\nSUBSCRIBE NOW`;
     expect(parseText(text).boilerplate).toHaveLength(3);
   });
@@ -259,7 +263,8 @@ describe('sections', () => {
 
 describe('paragraphs and characters', () => {
   it('joins the lines of a hard-wrapped paragraph', () => {
-    const wrapped = 'The city council voted on Tuesday to close the old bridge to cars\nafter engineers found cracks in two of its supports, officials said on\nWednesday in a statement.';
+    const wrapped =
+      'The city council voted on Tuesday to close the old bridge to cars\nafter engineers found cracks in two of its supports, officials said on\nWednesday in a statement.';
     expect(paragraphs(wrapped)).toEqual([wrapped.replace(/\n/g, ' ')]);
   });
 

@@ -40,7 +40,18 @@ describe('the shipped bundle', () => {
   it('sends every string-width through the fast path, and defers the packages the first frame does not need', () => {
     expect(has(/^width-shim:.*string-width/)).toBe(true);
     expect(inputs.filter((i) => /^(?!width-shim:).*node_modules\/string-width\//.test(i)).length).toBeGreaterThan(0);
-    for (const name of ['linkedom', '@mozilla/readability', 'wrap-ansi', 'slice-ansi', '@alcalzone/ansi-tokenize', 'yaml', 'smol-toml', 'markdown-it', 'markdown-it-footnote', 'entities']) {
+    for (const name of [
+      'linkedom',
+      '@mozilla/readability',
+      'wrap-ansi',
+      'slice-ansi',
+      '@alcalzone/ansi-tokenize',
+      'yaml',
+      'smol-toml',
+      'markdown-it',
+      'markdown-it-footnote',
+      'entities',
+    ]) {
       expect(has(new RegExp(`^lazy-package:.*node_modules/${name}/`)), name).toBe(true);
     }
   });

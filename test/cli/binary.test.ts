@@ -72,7 +72,12 @@ describe('quoted, run through pipes', () => {
     const dir = mkdtempSync(join(tmpdir(), 'quoted-pipe-'));
     try {
       const big = join(dir, 'big.txt');
-      writeFileSync(big, listArticles().map((a) => a.text).join('\n\n'));
+      writeFileSync(
+        big,
+        listArticles()
+          .map((a) => a.text)
+          .join('\n\n'),
+      );
       for (const flag of ['', '--json']) {
         const r = spawnSync('sh', ['-c', `"$0" "$1" ${flag} "$2" | head -c 100 >/dev/null`, process.execPath, CLI, big], { encoding: 'utf8' });
         expect(r.stderr, flag).toBe('');

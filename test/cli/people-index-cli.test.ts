@@ -30,7 +30,11 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const jsonLines = (text: string) => text.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+const jsonLines = (text: string) =>
+  text
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 
 describe('quoted over a folder', () => {
   test('--people DIR prints the merged table; a broken file is one line on stderr, and no bar goes to a pipe', async () => {
@@ -44,7 +48,11 @@ describe('quoted over a folder', () => {
   });
 
   test('--quotes=NAME DIR --format jsonl and --json DIR, one object a line', async () => {
-    const [quotes, json, missing] = await Promise.all([quoted('--quotes=Bolton', '--format', 'jsonl', dir), quoted('--json', dir), quoted('--quotes=Nobody Atall', dir)]);
+    const [quotes, json, missing] = await Promise.all([
+      quoted('--quotes=Bolton', '--format', 'jsonl', dir),
+      quoted('--json', dir),
+      quoted('--quotes=Nobody Atall', dir),
+    ]);
     const rows = jsonLines(quotes.stdout);
     expect(rows.length).toBeGreaterThan(3);
     for (const row of rows) expect(row).toMatchObject({ speaker: 'John Bolton', date: '2018-12-14' });
@@ -59,12 +67,17 @@ describe('quoted over a folder', () => {
 
 describe('quoted over a feed from 127.0.0.1', () => {
   test('RSS: --people and --quotes=NAME; an item whose page is missing is read from the feed, and said so', async () => {
-    const [people, quotes] = await Promise.all([quoted('--allow-private', '--people', `${server.base}/feed.rss`), quoted('--allow-private', `--quotes=${FALLBACK_SPEAKER}`, `${server.base}/feed.rss`)]);
+    const [people, quotes] = await Promise.all([
+      quoted('--allow-private', '--people', `${server.base}/feed.rss`),
+      quoted('--allow-private', `--quotes=${FALLBACK_SPEAKER}`, `${server.base}/feed.rss`),
+    ]);
     expect(people.code).toBe(0);
     expect(people.stdout).toMatch(new RegExp(`${FALLBACK_SPEAKER}\\s+person\\s+1\\s+1\\s+0\\s+2025-01-06`));
     expect(people.stdout).toContain('Jens Stoltenberg');
     expect(people.stderr).toMatch(/\/missing: read from the feed \(the page could not be fetched: [^\n]*404[^\n]*\)\n$/);
-    expect(quotes.stdout).toBe(`Bridge reopens & traffic returns · Test Wire · 2025-01-06\n  ${FALLBACK_SPEAKER}: “We are proud of the crews who worked through two winters,”\n`);
+    expect(quotes.stdout).toBe(
+      `Bridge reopens & traffic returns · Test Wire · 2025-01-06\n  ${FALLBACK_SPEAKER}: “We are proud of the crews who worked through two winters,”\n`,
+    );
   });
 
   test('Atom: --json gives one model per item, --people --format jsonl the merged records', async () => {
@@ -72,8 +85,20 @@ describe('quoted over a feed from 127.0.0.1', () => {
       quoted('--allow-private', '--json', `${server.base}/feed.atom`),
       quoted('--allow-private', '--people', '--format', 'jsonl', `${server.base}/feed.atom`),
     ]);
-    expect(jsonLines(json.stdout).map((m) => m.title)).toEqual(['New Africa Strategy Pits US Against China, Russia', 'White House Dismissive of Putin - Xi Meeting']);
+    expect(jsonLines(json.stdout).map((m) => m.title)).toEqual([
+      'New Africa Strategy Pits US Against China, Russia',
+      'White House Dismissive of Putin - Xi Meeting',
+    ]);
     const records = jsonLines(people.stdout);
-    expect(records.find((p) => p.name === 'Jens Stoltenberg')).toEqual({ name: 'Jens Stoltenberg', type: 'person', articles: 1, quotes: 2, reported: 5, firstDate: '2022-02-04', lastDate: '2022-02-04', roles: ['NATO Secretary-General'] });
+    expect(records.find((p) => p.name === 'Jens Stoltenberg')).toEqual({
+      name: 'Jens Stoltenberg',
+      type: 'person',
+      articles: 1,
+      quotes: 2,
+      reported: 5,
+      firstDate: '2022-02-04',
+      lastDate: '2022-02-04',
+      roles: ['NATO Secretary-General'],
+    });
   });
 });

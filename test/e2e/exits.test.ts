@@ -27,8 +27,7 @@ async function startUnderShell(flags = '', env: NodeJS.ProcessEnv = {}): Promise
 
 /** The process under `root` that has `needle` as one of its arguments (the shells only have it inside one). */
 function findDescendant(root: number, needle: string): number | null {
-  const children = (pid: number) =>
-    readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  const children = (pid: number) => readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
   const queue = children(root);
   while (queue.length > 0) {
     const pid = queue.shift()!;

@@ -144,7 +144,13 @@ export class TerminalSession {
   column(x: number): string[] {
     const buffer = this.term.buffer.active;
     const out: string[] = [];
-    for (let y = 0; y < this.term.rows; y++) out.push(buffer.getLine(buffer.viewportY + y)?.getCell(x)?.getChars() ?? '');
+    for (let y = 0; y < this.term.rows; y++)
+      out.push(
+        buffer
+          .getLine(buffer.viewportY + y)
+          ?.getCell(x)
+          ?.getChars() ?? '',
+      );
     return out;
   }
 

@@ -7,7 +7,10 @@ let session: TerminalSession | null = null;
 afterEach(() => session?.dispose());
 
 describe('the keys of less', () => {
-  for (const [cols, rows] of [[120, 40], [80, 24]] as const) {
+  for (const [cols, rows] of [
+    [120, 40],
+    [80, 24],
+  ] as const) {
     it(`50g, 30%, = and '' (${cols}x${rows})`, async () => {
       const s = (session = await openSeed({ cols, rows }));
       await s.press('50');

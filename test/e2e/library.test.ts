@@ -18,7 +18,10 @@ async function library(cols: number, rows: number): Promise<TerminalSession> {
 }
 
 describe('the library in a terminal', () => {
-  for (const [cols, rows] of [[120, 40], [80, 24]] as const) {
+  for (const [cols, rows] of [
+    [120, 40],
+    [80, 24],
+  ] as const) {
     it(`numbers the rows on screen; after G, 1 opens the row numbered 1 (${cols}x${rows})`, async () => {
       const s = await library(cols, rows);
       await s.press('G');
@@ -51,12 +54,18 @@ describe('the library in a terminal', () => {
     for (const row of rows) expect(row).not.toMatch(/people|quoted/);
   });
 
-  for (const [cols, rows] of [[140, 40], [80, 24]] as const) {
+  for (const [cols, rows] of [
+    [140, 40],
+    [80, 24],
+  ] as const) {
     it(`quoted DIR lists any folder's text, Markdown and HTML articles, with their outlet when there is room (${cols}x${rows})`, async () => {
       const dir = mkdtempSync(join(tmpdir(), 'quoted-dir-'));
       writeFileSync(join(dir, 'a.txt'), 'Plain title here\n\nBy Ann Lee | Daily Planet\n\n"It works," said Bo Chen.\n');
       writeFileSync(join(dir, 'b.md'), '---\ntitle: Markdown title here\nsource: Weekly Star\n---\n\n"Yes," said Di Fox.\n');
-      writeFileSync(join(dir, 'c.html'), '<html><head><title>HTML title here</title></head><body><article><h1>HTML title here</h1><p>"Indeed," said Ed Roe, who spoke at length about the plans for the new bridge.</p></article></body></html>');
+      writeFileSync(
+        join(dir, 'c.html'),
+        '<html><head><title>HTML title here</title></head><body><article><h1>HTML title here</h1><p>"Indeed," said Ed Roe, who spoke at length about the plans for the new bridge.</p></article></body></html>',
+      );
       writeFileSync(join(dir, 'notes.bin'), 'not listed');
       const s = (session = startQuoted([dir], { cols, rows }));
       await s.waitFor(`3 articles in ${dir}`);
@@ -70,7 +79,10 @@ describe('the library in a terminal', () => {
 });
 
 describe('a large folder', () => {
-  for (const [cols, rows] of [[120, 40], [80, 24]] as const) {
+  for (const [cols, rows] of [
+    [120, 40],
+    [80, 24],
+  ] as const) {
     it(`of 500 articles shows its first screen at once and answers keys while the summaries fill in (${cols}x${rows})`, async () => {
       const dir = mkdtempSync(join(tmpdir(), 'quoted-500-'));
       const body = (i: number) =>

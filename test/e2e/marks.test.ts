@@ -27,7 +27,10 @@ function reader(s: TerminalSession): [number, number] {
 }
 
 describe('the current quote (defect 1)', () => {
-  for (const [cols, rows] of [[120, 40], [80, 24]] as const) {
+  for (const [cols, rows] of [
+    [120, 40],
+    [80, 24],
+  ] as const) {
     it(`without colour, n marks one quote inverse and moves the mark (${cols}x${rows})`, async () => {
       const s = await filtered({ NO_COLOR: '1', FORCE_COLOR: undefined }, cols, rows);
       const [from, to] = reader(s);
@@ -85,7 +88,10 @@ describe('keys in a focused list (defect 6)', () => {
     await s.press('G');
     const [toc] = paneColumns(s);
     // The focused pane's title is inverse too: the selection is the run after it.
-    const selected = () => textWhere(s, (c) => c.inverse, toc[0], toc[1]).slice(1).join(' ');
+    const selected = () =>
+      textWhere(s, (c) => c.inverse, toc[0], toc[1])
+        .slice(1)
+        .join(' ');
     expect(selected()).toMatch(/^4 EU plans/);
     expect(panes(s).middle.split('\n')[0]).toBe(top);
     await s.press('g');
@@ -94,18 +100,25 @@ describe('keys in a focused list (defect 6)', () => {
 });
 
 describe('from a quote to its place (feature 1)', () => {
-  for (const [cols, rows] of [[120, 40], [80, 24]] as const) {
+  for (const [cols, rows] of [
+    [120, 40],
+    [80, 24],
+  ] as const) {
     it(`Enter on the current quote opens the whole article at it, the quote still marked (${cols}x${rows})`, async () => {
       const s = await filtered({ NO_COLOR: '1', FORCE_COLOR: undefined }, cols, rows);
       await s.press('n');
       await s.press('n');
       await s.waitFor(() => /said 2\//.test(statusBar(s)));
       const [from, to] = reader(s);
-      const marked = textWhere(s, (c) => c.inverse, from, to).filter((t) => !/filter:|help/.test(t)).join(' ');
+      const marked = textWhere(s, (c) => c.inverse, from, to)
+        .filter((t) => !/filter:|help/.test(t))
+        .join(' ');
       s.write(KEYS.enter);
       await s.waitFor(() => !statusBar(s).includes('filter:'));
       await s.settle(80);
-      const after = textWhere(s, (c) => c.inverse, ...reader(s)).filter((t) => !/help|§/.test(t)).join(' ');
+      const after = textWhere(s, (c) => c.inverse, ...reader(s))
+        .filter((t) => !/help|§/.test(t))
+        .join(' ');
       expect(after.split(' ').slice(0, 4)).toEqual(marked.split(' ').slice(0, 4));
       // The article is whole again: Psaki's words are back within a page or two.
       s.write('g');

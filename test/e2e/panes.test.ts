@@ -29,7 +29,10 @@ describe('side panes at 120x40 (defect 9)', () => {
 });
 
 describe('the whole screen (defect 10)', () => {
-  for (const [cols, rows] of [[120, 40], [80, 24]] as const) {
+  for (const [cols, rows] of [
+    [120, 40],
+    [80, 24],
+  ] as const) {
     it(`uses the last row, and at G the ▸ and the status bar name the last section (${cols}x${rows})`, async () => {
       const s = (session = await openSeed({ cols, rows }));
       expect(s.lines()[rows - 1]).toMatch(/§1\/4/);

@@ -7,7 +7,10 @@ let session: TerminalSession | null = null;
 afterEach(() => session?.dispose());
 
 describe("a person's page", () => {
-  for (const [cols, rows] of [[120, 40], [80, 24]] as const) {
+  for (const [cols, rows] of [
+    [120, 40],
+    [80, 24],
+  ] as const) {
     it(`i on a person shows who they are and their quotes; Enter goes to one (${cols}x${rows})`, async () => {
       const s = (session = await openSeed({ cols, rows }));
       await s.press(cols >= 100 ? KEYS.tab : 'p');
@@ -27,7 +30,10 @@ describe("a person's page", () => {
 });
 
 describe('copying (feature 2)', () => {
-  for (const [cols, rows] of [[120, 40], [80, 24]] as const) {
+  for (const [cols, rows] of [
+    [120, 40],
+    [80, 24],
+  ] as const) {
     it(`c writes the current quote to the clipboard by OSC 52 and says so (${cols}x${rows})`, async () => {
       const s = (session = await openSeed({ cols, rows }));
       await filterTo(s, 'Jens Stoltenberg');

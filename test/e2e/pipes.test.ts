@@ -27,7 +27,10 @@ describe('piped stdout', () => {
 });
 
 describe('piped stdin', () => {
-  it.each([['quoted -', '-'], ['quoted', '']])('reads the article from the pipe and the keys from the tty (%s)', async (_name, arg) => {
+  it.each([
+    ['quoted -', '-'],
+    ['quoted', ''],
+  ])('reads the article from the pipe and the keys from the tty (%s)', async (_name, arg) => {
     session = sh(`cat ${quote(SEED_ARTICLE)} | ${NODE} ${quote(CLI)} ${arg}; echo "exit=$?"`);
     await session.waitFor(SEED_TITLE);
     session.write('3');

@@ -63,7 +63,10 @@ describe('the reader on the seed article', () => {
 
   it('/ searches, reports match i/k and n moves to the next match', async () => {
     const s = await open();
-    const k = seed.sections.flatMap((sec) => [sec.title ?? '', ...sec.paragraphs]).join('\n').match(/belarus/gi)!.length;
+    const k = seed.sections
+      .flatMap((sec) => [sec.title ?? '', ...sec.paragraphs])
+      .join('\n')
+      .match(/belarus/gi)!.length;
     await s.press('/');
     await s.press('Belarus');
     s.write(KEYS.enter);

@@ -55,10 +55,7 @@ export function paneColumns(session: TerminalSession): [number, number][] {
 /** The text of the TOC, reading pane and people panel (left, middle, right), above the status bar. */
 export function panes(session: TerminalSession): { left: string; middle: string; right: string } {
   const found = paneColumns(session);
-  const text = ([from, to]: [number, number]) =>
-    textRows(session, from, to)
-      .slice(0, -1)
-      .join('\n');
+  const text = ([from, to]: [number, number]) => textRows(session, from, to).slice(0, -1).join('\n');
   if (found.length === 3) return { left: text(found[0]), middle: text(found[1]), right: text(found[2]) };
   // One pane (or an unexpected layout): everything counts as the reading pane.
   return { left: '', middle: text(found.length === 1 ? found[0] : [0, session.term.cols]), right: '' };

@@ -13,7 +13,10 @@ const dir = mkdtempSync(join(tmpdir(), 'quoted-search-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('search in the reader', () => {
-  for (const [cols, rows] of [[120, 40], [80, 24]] as const) {
+  for (const [cols, rows] of [
+    [120, 40],
+    [80, 24],
+  ] as const) {
     it(`/it's finds It’s (${cols}x${rows})`, async () => {
       const file = join(dir, 'curly.txt');
       writeFileSync(file, 'Curly marks\n\nThe weather turned.\n\n“It’s cold,” said the mayor, Ana Ruiz.\n');
@@ -38,7 +41,10 @@ describe('search in the reader', () => {
     });
   }
 
-  for (const [cols, rows] of [[120, 40], [80, 24]] as const) {
+  for (const [cols, rows] of [
+    [120, 40],
+    [80, 24],
+  ] as const) {
     it(`↑ in the prompt brings back the last search; ← and Ctrl-W edit it (${cols}x${rows})`, async () => {
       const s = (session = await openSeed({ cols, rows }));
       await s.press('/');

@@ -12,7 +12,9 @@ afterEach(() => session?.dispose());
 
 /** The process's state letter from /proc: T when stopped. */
 function stateOf(pid: number): string {
-  return readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').charAt(0);
+  return readFileSync(`/proc/${pid}/stat`, 'utf8')
+    .replace(/^.*\) /s, '')
+    .charAt(0);
 }
 
 async function until(check: () => boolean, ms = 5_000): Promise<boolean> {

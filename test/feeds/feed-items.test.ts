@@ -7,11 +7,13 @@ import { itemDocument } from '../../src/feeds/load-item.js';
 
 describe('reading feeds', () => {
   test('RSS 2.0: title, link, date, outlet, content:encoded before description', () => {
-    const feed = parseFeed(`<?xml version="1.0"?><!-- c --><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Wire &amp; Co</title>
+    const feed =
+      parseFeed(`<?xml version="1.0"?><!-- c --><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Wire &amp; Co</title>
       <item><title>One &#8220;two&#8221;</title><link> https://example.com/a </link><pubDate>Tue, 3 Jun 2008 09:39:21 GMT</pubDate><description>short</description><content:encoded><![CDATA[<p>full</p>]]></content:encoded></item>
       <item><title>2024</title><link>file:///etc/passwd</link><description>only this</description></item></channel></rss>`);
     expect(feed).toEqual({
-      kind: 'rss', title: 'Wire & Co',
+      kind: 'rss',
+      title: 'Wire & Co',
       items: [
         { title: 'One “two”', link: 'https://example.com/a', date: '2008-06-03', outlet: 'Wire & Co', content: '<p>full</p>' },
         { title: '2024', link: null, date: null, outlet: 'Wire & Co', content: 'only this' },
@@ -38,7 +40,9 @@ describe('reading feeds', () => {
   });
 
   test('escape sequences in a feed are removed, whatever the field', () => {
-    const feed = parseFeed('<rss version="2.0"><channel><title>Evil&#27;]0;pwned&#7;Wire</title><item><title>A&#x1b;[2JB</title><description>c</description></item></channel></rss>');
+    const feed = parseFeed(
+      '<rss version="2.0"><channel><title>Evil&#27;]0;pwned&#7;Wire</title><item><title>A&#x1b;[2JB</title><description>c</description></item></channel></rss>',
+    );
     expect(feed?.title).toBe('EvilWire');
     expect(feed?.items[0].title).toBe('AB');
   });

@@ -35,9 +35,26 @@ describe('a news site page with JSON-LD, ads, share buttons, comments and a side
   it('leaves out everything around the article', () => {
     const shown = shownText(article);
     for (const furniture of [
-      'cookies', 'Skip to content', 'UNITED24', 'Homeland Security', 'Share on Facebook', 'Advertisement', 'googletag',
-      'Read more', 'NATO Allies Weigh', 'Tags:', 'mailing list', 'Subscribe', 'Comments (3)', 'Nobody should be surprised',
-      'Related stories', 'EU Readies Sanctions', 'Most read', 'Copyright', 'written by a script', 'dataLayer',
+      'cookies',
+      'Skip to content',
+      'UNITED24',
+      'Homeland Security',
+      'Share on Facebook',
+      'Advertisement',
+      'googletag',
+      'Read more',
+      'NATO Allies Weigh',
+      'Tags:',
+      'mailing list',
+      'Subscribe',
+      'Comments (3)',
+      'Nobody should be surprised',
+      'Related stories',
+      'EU Readies Sanctions',
+      'Most read',
+      'Copyright',
+      'written by a script',
+      'dataLayer',
     ]) {
       expect(shown, furniture).not.toContain(furniture);
     }
@@ -51,7 +68,12 @@ describe('a WordPress post with Open Graph tags, h3 subheads, a figure and share
   it('gives the article body, with h3 headings as sections', () => {
     expect(body(article)).toEqual(body(plainArticle(slug)));
     expect(article.sections.map((s) => s.title)).toEqual([
-      null, 'Ideology, economics, politics', 'Clear goals', 'Party-to-party', '‘Cult of defense’', 'Equal partner?',
+      null,
+      'Ideology, economics, politics',
+      'Clear goals',
+      'Party-to-party',
+      '‘Cult of defense’',
+      'Equal partner?',
     ]);
   });
 
@@ -66,7 +88,19 @@ describe('a WordPress post with Open Graph tags, h3 subheads, a figure and share
 
   it('leaves out the caption, share buttons, related posts, comments and widgets', () => {
     const shown = shownText(article);
-    for (const furniture of ['Reuters photo', 'Share this', 'Twitter', 'Related', 'Chinese Loans', 'Training programmes', 'Leave a Reply', 'Recent Posts', 'Newsletter', 'WordPress', 'Zambia']) {
+    for (const furniture of [
+      'Reuters photo',
+      'Share this',
+      'Twitter',
+      'Related',
+      'Chinese Loans',
+      'Training programmes',
+      'Leave a Reply',
+      'Recent Posts',
+      'Newsletter',
+      'WordPress',
+      'Zambia',
+    ]) {
       expect(shown, furniture).not.toContain(furniture);
     }
   });
@@ -79,7 +113,11 @@ describe('a page with the byline and dateline in its body and a <time> in its he
 
   it('reads the header lines as the plain text does', () => {
     expect(article).toMatchObject({
-      title: plain.title, byline: 'Rael Ombuor', source: 'VOA News', dateline: 'Nairobi', date: '2018-03-01',
+      title: plain.title,
+      byline: 'Rael Ombuor',
+      source: 'VOA News',
+      dateline: 'Nairobi',
+      date: '2018-03-01',
     });
   });
 
@@ -103,9 +141,7 @@ describe('a MediaWiki page without metadata', async () => {
     const paragraphs = plain.sections[0].paragraphs;
     expect(article.sections[0].paragraphs.slice(0, paragraphs.length)).toEqual(paragraphs);
     // Readability empties the "Related news" heading (its id says "related"), so its list joins the section above.
-    expect(article.sections[0].paragraphs.slice(paragraphs.length)).toEqual([
-      '• Turkey launches offensive against Kurdish forces in northern Syria',
-    ]);
+    expect(article.sections[0].paragraphs.slice(paragraphs.length)).toEqual(['• Turkey launches offensive against Kurdish forces in northern Syria']);
     expect(article.sections.slice(1).map((s) => s.title)).toEqual(['Sources']);
     expect(article.sections[1].paragraphs[0]).toBe('• "Syria: US troops to withdraw from border" — BBC News, October 7, 2019');
   });
@@ -137,36 +173,61 @@ describe('a legacy page: Windows-1252, upper-case tags and attributes, a table l
 });
 
 describe('metadata', () => {
-  const doc = (head: string, body = '<article><p>The council voted on Tuesday to close the old bridge to cars after engineers found cracks in two of its supports, officials said.</p></article>') =>
-    parseHtml(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`);
+  const doc = (
+    head: string,
+    body = '<article><p>The council voted on Tuesday to close the old bridge to cars after engineers found cracks in two of its supports, officials said.</p></article>',
+  ) => parseHtml(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`);
 
   it('reads JSON-LD with an @type list, a string author and several authors', () => {
-    expect(doc('<script type="application/ld+json">{"@context":"https://schema.org","@type":["NewsArticle"],"headline":"Bridge Closed","author":"Jane Roe","datePublished":"2021-05-06T08:00:00Z"}</script>')).toMatchObject({
-      title: 'Bridge Closed', byline: 'Jane Roe', date: '2021-05-06',
+    expect(
+      doc(
+        '<script type="application/ld+json">{"@context":"https://schema.org","@type":["NewsArticle"],"headline":"Bridge Closed","author":"Jane Roe","datePublished":"2021-05-06T08:00:00Z"}</script>',
+      ),
+    ).toMatchObject({
+      title: 'Bridge Closed',
+      byline: 'Jane Roe',
+      date: '2021-05-06',
     });
-    expect(doc('<script type="application/ld+json">[{"@type":"WebPage"},{"@context":"https://schema.org","@type":"ReportageNewsArticle","headline":"Bridge Closed","author":[{"@type":"Person","name":"Jane Roe"},{"@type":"Person","name":"Li Wei"}]}]</script>').byline).toBe('Jane Roe and Li Wei');
+    expect(
+      doc(
+        '<script type="application/ld+json">[{"@type":"WebPage"},{"@context":"https://schema.org","@type":"ReportageNewsArticle","headline":"Bridge Closed","author":[{"@type":"Person","name":"Jane Roe"},{"@type":"Person","name":"Li Wei"}]}]</script>',
+      ).byline,
+    ).toBe('Jane Roe and Li Wei');
   });
 
   it('survives broken JSON-LD and falls back to the meta tags', () => {
-    expect(doc('<script type="application/ld+json">{ broken </script><meta property="og:title" content="Bridge Closed"><meta name="author" content="By JANE ROE"><meta name="date" content="May 6, 2021">')).toMatchObject({
-      title: 'Bridge Closed', byline: 'JANE ROE', date: '2021-05-06',
+    expect(
+      doc(
+        '<script type="application/ld+json">{ broken </script><meta property="og:title" content="Bridge Closed"><meta name="author" content="By JANE ROE"><meta name="date" content="May 6, 2021">',
+      ),
+    ).toMatchObject({
+      title: 'Bridge Closed',
+      byline: 'JANE ROE',
+      date: '2021-05-06',
     });
   });
 
   it('takes the publication <time>, and a <title> without its site name', () => {
-    const article = doc('<title>Bridge Closed | City Wire</title><meta property="og:site_name" content="City Wire">', '<article><time datetime="2021-05-06T10:00">May 6</time><p>The council voted on Tuesday to close the old bridge to cars after engineers found cracks in two of its supports, officials said.</p></article>');
+    const article = doc(
+      '<title>Bridge Closed | City Wire</title><meta property="og:site_name" content="City Wire">',
+      '<article><time datetime="2021-05-06T10:00">May 6</time><p>The council voted on Tuesday to close the old bridge to cars after engineers found cracks in two of its supports, officials said.</p></article>',
+    );
     expect(article).toMatchObject({ title: 'Bridge Closed', date: '2021-05-06', source: 'City Wire' });
   });
 
   it('keeps control characters and escape sequences out of every field', () => {
-    const article = doc('<meta property="og:title" content="Bridge&#27;]0;pwned&#7; Closed"><meta name="author" content="Jane &#x202e;Roe">', '<p>The council &#27;[31mvoted&#27;[0m on Tuesday to close the old bridge to cars after engineers found cracks in two supports.</p>');
+    const article = doc(
+      '<meta property="og:title" content="Bridge&#27;]0;pwned&#7; Closed"><meta name="author" content="Jane &#x202e;Roe">',
+      '<p>The council &#27;[31mvoted&#27;[0m on Tuesday to close the old bridge to cars after engineers found cracks in two supports.</p>',
+    );
     expect(article).toMatchObject({ title: 'Bridge Closed', byline: 'Jane Roe' });
     expect(article.sections[0].paragraphs[0]).toMatch(/^The council voted on Tuesday/);
   });
 });
 
 describe('structure', () => {
-  const LONG = 'The council voted on Tuesday to close the old bridge to cars after engineers found cracks in two of its supports, and officials said repairs would take months.';
+  const LONG =
+    'The council voted on Tuesday to close the old bridge to cars after engineers found cracks in two of its supports, and officials said repairs would take months.';
 
   it('makes h2 and h3 headings sections and keeps quotes, lists and paragraphs in order', () => {
     const article = parseHtml(`<html><head><title>Bridge Closed</title></head><body><article>
@@ -198,7 +259,9 @@ describe('structure', () => {
 
 describe('size', () => {
   it('reads a page of 150,000 paragraphs, too big for Readability, by walking its article element', () => {
-    const article = parseHtml(`<html><head><title>Many</title></head><body><nav><a href="/">Home</a></nav><article>${'<p>A short paragraph.</p>'.repeat(150_000)}</article><footer>© Site</footer></body></html>`);
+    const article = parseHtml(
+      `<html><head><title>Many</title></head><body><nav><a href="/">Home</a></nav><article>${'<p>A short paragraph.</p>'.repeat(150_000)}</article><footer>© Site</footer></body></html>`,
+    );
     expect(article.title).toBe('Many');
     expect(article.sections[0].paragraphs).toHaveLength(150_000);
     expect(article.boilerplate).toEqual([]);

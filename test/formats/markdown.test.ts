@@ -20,7 +20,10 @@ describe('fixture posts', () => {
     const article = await post(slug);
     expect(body(article)).toEqual(body(plainArticle(slug)));
     expect(article).toMatchObject({
-      title: 'New Africa Strategy Pits US Against China, Russia', byline: 'Salem Solomon', date: '2018-12-14', source: 'VOA News',
+      title: 'New Africa Strategy Pits US Against China, Russia',
+      byline: 'Salem Solomon',
+      date: '2018-12-14',
+      source: 'VOA News',
     });
     expect(article.boilerplate).toEqual(['This story originally appeared on voanews.com.']);
     expect(shownText(article)).not.toMatch(/[*_]|\]\(|https?:|Bolton at the|layout|excerpt/);
@@ -65,18 +68,38 @@ describe('structure', () => {
   });
 
   it('joins hard-wrapped lines, keeps quotes, lists and code, and drops rules and link definitions', () => {
-    const article = parseMarkdown([
-      'First line of a paragraph', 'and its second line.', '',
-      '> "We could not wait," the mayor said,', '> "not one more week."', '',
-      '> A quotation without its own marks', 'continued lazily.', '',
-      '* * *', '',
-      '- first point', '- [x] second point', '  continued', '',
-      '3. third', '4. fourth', '',
-      '```js', 'const x = 1;', '```', '',
-      '| Name | Votes |', '|------|------:|', '| Roe  | 5 |', '',
-      '[unused]: https://example.org',
-      'Closing words.',
-    ].join('\n'));
+    const article = parseMarkdown(
+      [
+        'First line of a paragraph',
+        'and its second line.',
+        '',
+        '> "We could not wait," the mayor said,',
+        '> "not one more week."',
+        '',
+        '> A quotation without its own marks',
+        'continued lazily.',
+        '',
+        '* * *',
+        '',
+        '- first point',
+        '- [x] second point',
+        '  continued',
+        '',
+        '3. third',
+        '4. fourth',
+        '',
+        '```js',
+        'const x = 1;',
+        '```',
+        '',
+        '| Name | Votes |',
+        '|------|------:|',
+        '| Roe  | 5 |',
+        '',
+        '[unused]: https://example.org',
+        'Closing words.',
+      ].join('\n'),
+    );
     expect(article.sections[0].paragraphs).toEqual([
       'First line of a paragraph and its second line.',
       '"We could not wait," the mayor said, "not one more week."',
@@ -97,7 +120,9 @@ describe('structure', () => {
   });
 
   it('reads front matter in YAML and TOML, with lists and nested names', () => {
-    const yaml = parseMarkdown('---\ntitle: \'Bridge: Closed\'\nauthor:\n  name: Jane Roe\ndate: "2021-05-06T08:00:00Z"\npublisher: City Wire # local paper\n---\nThe council voted.\n');
+    const yaml = parseMarkdown(
+      '---\ntitle: \'Bridge: Closed\'\nauthor:\n  name: Jane Roe\ndate: "2021-05-06T08:00:00Z"\npublisher: City Wire # local paper\n---\nThe council voted.\n',
+    );
     expect(yaml).toMatchObject({ title: 'Bridge: Closed', byline: 'Jane Roe', date: '2021-05-06', source: 'City Wire' });
     const toml = parseMarkdown('+++\ntitle = "Bridge Closed"\nauthors = ["Jane Roe", "Li Wei"]\ndate = 2021-05-06\n+++\n\nThe council voted.\n');
     expect(toml).toMatchObject({ title: 'Bridge Closed', byline: 'Jane Roe and Li Wei', date: '2021-05-06' });

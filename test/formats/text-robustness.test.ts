@@ -13,7 +13,9 @@ const paragraphs = (text: string) => parseText(text).sections.flatMap((s) => s.p
 
 describe('size', () => {
   it('parses a 50 MB article', () => {
-    const one = listArticles().map((a) => a.text).join('\n\n');
+    const one = listArticles()
+      .map((a) => a.text)
+      .join('\n\n');
     const copies = Math.ceil(50e6 / one.length);
     const article = parseText(Array(copies).fill(one).join('\n\n'));
     // The first copy's title heads it; every later copy is body.
@@ -22,7 +24,9 @@ describe('size', () => {
   });
 
   it('parses a 10 MB line with no newline at all as one paragraph', () => {
-    const line = SEED.replace(/\s+/g, ' ').repeat(Math.ceil(10e6 / SEED.length)).trim();
+    const line = SEED.replace(/\s+/g, ' ')
+      .repeat(Math.ceil(10e6 / SEED.length))
+      .trim();
     const article = parseText(line);
     expect(paragraphs(line)).toEqual([line]);
     expect(article.boilerplate).toEqual([]);
@@ -56,7 +60,15 @@ describe('line ends and encodings', () => {
 
   // An article with curly quotes, dashes, bullets and accents, all of which Windows-1252 has.
   const KENYA = readFileSync(join(ARTICLES_DIR, 'voa-2018-03-01-kenya-railway-park-protest.txt'), 'utf8');
-  const CP1252 = new Map([['–', 0x96], ['‘', 0x91], ['’', 0x92], ['“', 0x93], ['”', 0x94], ['•', 0x95], ['…', 0x85]]);
+  const CP1252 = new Map([
+    ['–', 0x96],
+    ['‘', 0x91],
+    ['’', 0x92],
+    ['“', 0x93],
+    ['”', 0x94],
+    ['•', 0x95],
+    ['…', 0x85],
+  ]);
 
   it('reads the same article from Windows-1252 bytes, with one warning', () => {
     const codes = [...KENYA].map((c) => CP1252.get(c) ?? c.charCodeAt(0));

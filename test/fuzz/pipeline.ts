@@ -48,12 +48,7 @@ export function runPipeline(text: string, width = 60): Outcome {
       }
       if (q.speaker !== null && !model.people.some((p) => p.name === q.speaker)) return { kind: 'violation', message: `speaker ${q.speaker} is not in people` };
     }
-    const outputs = [
-      renderPlain(model, { width, style: plainStyle }),
-      renderToc(model),
-      renderPeople(model, plainStyle),
-      renderQuotes(model, '', plainStyle),
-    ];
+    const outputs = [renderPlain(model, { width, style: plainStyle }), renderToc(model), renderPeople(model, plainStyle), renderQuotes(model, '', plainStyle)];
     const json = toJson(model);
     JSON.parse(json);
     const units = articleUnits(model);

@@ -12,12 +12,27 @@ const SPEAKERS = fc.oneof(
   fc.constantFrom('(', ')', '()', '(the)', 'the', 'a', 'an', 'Some of', 'the said', '[WHO]'),
 );
 const VERBS = fc.constantFrom('said', 'says', 'told reporters', 'added', 'warned', 'according to', 'said on Tuesday that', ':');
-const WORDS = fc.constantFrom('the virus spreads', 'we will not', 'it’s fine', 'rock ’n’ roll', 'the ’90s', 'don\'t', 'a “big” deal', '[sic]', '(sic)', '…', '');
-const OPEN = fc.constantFrom('“', '"', '‘', '\'', '«', '„', '‚', '');
-const CLOSE = fc.constantFrom('”', '"', '’', '\'', '»', '“', '');
-const ESCAPES = fc.constantFrom('\u001b[31m', '\u001b]0;title\u0007', '\u001b]8;;http://x\u001b\\', '\u001bP', '\u001b]', '\u009d', '\u0090', '\u009b2J', '\u202e', '\u0000', '\r', '\f');
+const WORDS = fc.constantFrom('the virus spreads', 'we will not', 'it’s fine', 'rock ’n’ roll', 'the ’90s', "don't", 'a “big” deal', '[sic]', '(sic)', '…', '');
+const OPEN = fc.constantFrom('“', '"', '‘', "'", '«', '„', '‚', '');
+const CLOSE = fc.constantFrom('”', '"', '’', "'", '»', '“', '');
+const ESCAPES = fc.constantFrom(
+  '\u001b[31m',
+  '\u001b]0;title\u0007',
+  '\u001b]8;;http://x\u001b\\',
+  '\u001bP',
+  '\u001b]',
+  '\u009d',
+  '\u0090',
+  '\u009b2J',
+  '\u202e',
+  '\u0000',
+  '\r',
+  '\f',
+);
 
-const quote = fc.tuple(OPEN, WORDS, fc.option(fc.tuple(OPEN, WORDS, CLOSE)), CLOSE).map(([o, w, inner, c]) => `${o}${w}${inner ? ` ${inner.join('')}` : ''},${c}`);
+const quote = fc
+  .tuple(OPEN, WORDS, fc.option(fc.tuple(OPEN, WORDS, CLOSE)), CLOSE)
+  .map(([o, w, inner, c]) => `${o}${w}${inner ? ` ${inner.join('')}` : ''},${c}`);
 
 /** One sentence of reported or quoted speech, in one of the shapes news uses. */
 export const speechSentence: fc.Arbitrary<string> = fc.oneof(
@@ -37,13 +52,23 @@ function speechSentenceFragment(): fc.Arbitrary<string> {
 export const speechArticle: fc.Arbitrary<string> = fc
   .tuple(
     fc.constantFrom('Council Shuts Old Bridge', '# Heading', '---\ntitle: A\n---', '<p>Page</p>', ''),
-    fc.array(fc.oneof({ weight: 5, arbitrary: fc.array(speechSentence, { minLength: 1, maxLength: 4 }).map((s) => s.join(' ')) }, { weight: 1, arbitrary: fc.constantFrom('## Reaction', 'Next steps', '') }), { minLength: 1, maxLength: 12 }),
+    fc.array(
+      fc.oneof(
+        { weight: 5, arbitrary: fc.array(speechSentence, { minLength: 1, maxLength: 4 }).map((s) => s.join(' ')) },
+        { weight: 1, arbitrary: fc.constantFrom('## Reaction', 'Next steps', '') },
+      ),
+      { minLength: 1, maxLength: 12 },
+    ),
   )
   .map(([title, paragraphs]) => [title, ...paragraphs].join('\n\n'));
 
 /** The shapes that were quadratic or worse, at fuzz sizes (a few thousand characters). */
 export const growthShape: fc.Arbitrary<string> = fc
-  .tuple(fc.constantFrom('‘b ', '“a ‘b “c ', '\'b "a ', '<a href', '[', '**a ', '\n', '(X) said ', '“a a’ ', '“Fine,” said Ann Roe. '), fc.integer({ min: 10, max: 1500 }), fc.constantFrom('', '---', 'x'))
+  .tuple(
+    fc.constantFrom('‘b ', '“a ‘b “c ', '\'b "a ', '<a href', '[', '**a ', '\n', '(X) said ', '“a a’ ', '“Fine,” said Ann Roe. '),
+    fc.integer({ min: 10, max: 1500 }),
+    fc.constantFrom('', '---', 'x'),
+  )
   .map(([unit, n, prefix]) => `${prefix}${unit.repeat(n)}text\n`);
 
 /** Everything the fuzz feeds the pipeline, weighted towards speech. */

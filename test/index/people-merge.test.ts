@@ -8,12 +8,36 @@ import { mergePeople } from '../../src/index/people-merge.js';
 import { quotesByArticle } from '../../src/index/person-quotes.js';
 import { sortPeople } from '../../src/index/sort-people.js';
 
-const person = (name: string, quotes = 1, reported = 0, role: string | null = null, type: Person['type'] = 'person'): Person => ({ name, role, type, quotes, reported });
+const person = (name: string, quotes = 1, reported = 0, role: string | null = null, type: Person['type'] = 'person'): Person => ({
+  name,
+  role,
+  type,
+  quotes,
+  reported,
+});
 
 function article(index: number, date: string | null, people: Person[]): IndexedArticle {
   return {
-    index, file: `a${index}.txt`, key: String(index), title: `Article ${index}`, date, source: null, sections: [null], people, cached: false, note: null,
-    quotes: people.map((p, i) => ({ text: `words of ${p.name}`, speaker: p.name, speakers: [p.name], kind: 'direct' as const, statement: null, section: 0, paragraph: i, start: 0 })),
+    index,
+    file: `a${index}.txt`,
+    key: String(index),
+    title: `Article ${index}`,
+    date,
+    source: null,
+    sections: [null],
+    people,
+    cached: false,
+    note: null,
+    quotes: people.map((p, i) => ({
+      text: `words of ${p.name}`,
+      speaker: p.name,
+      speakers: [p.name],
+      kind: 'direct' as const,
+      statement: null,
+      section: 0,
+      paragraph: i,
+      start: 0,
+    })),
   };
 }
 
@@ -25,7 +49,15 @@ describe('merging people across articles', () => {
       article(2, null, [person('jens  stoltenberg', 1)]),
     ]);
     expect(people).toHaveLength(1);
-    expect(people[0]).toMatchObject({ name: 'Jens Stoltenberg', type: 'person', articles: 3, quotes: 6, reported: 3, firstDate: '2024-01-15', lastDate: '2024-03-02' });
+    expect(people[0]).toMatchObject({
+      name: 'Jens Stoltenberg',
+      type: 'person',
+      articles: 3,
+      quotes: 6,
+      reported: 3,
+      firstDate: '2024-01-15',
+      lastDate: '2024-03-02',
+    });
     expect(people[0].roles).toEqual(['NATO chief', 'NATO Secretary-General']);
   });
 
@@ -46,9 +78,18 @@ describe('merging people across articles', () => {
   test('one name of two types is two entries; a body is never merged by its last words', () => {
     const people = mergePeople([
       article(0, null, [person('Jordan', 1, 0, null, 'place'), person('Michael Jordan')]),
-      article(1, null, [person('Jordan', 1, 0, null, 'place'), person('Ministry of Defence', 1, 0, null, 'organisation'), person('UK Ministry of Defence', 1, 0, null, 'organisation')]),
+      article(1, null, [
+        person('Jordan', 1, 0, null, 'place'),
+        person('Ministry of Defence', 1, 0, null, 'organisation'),
+        person('UK Ministry of Defence', 1, 0, null, 'organisation'),
+      ]),
     ]);
-    expect(people.map((p) => `${p.name}/${p.type}/${p.articles}`).sort()).toEqual(['Jordan/place/2', 'Michael Jordan/person/1', 'Ministry of Defence/organisation/1', 'UK Ministry of Defence/organisation/1']);
+    expect(people.map((p) => `${p.name}/${p.type}/${p.articles}`).sort()).toEqual([
+      'Jordan/place/2',
+      'Michael Jordan/person/1',
+      'Ministry of Defence/organisation/1',
+      'UK Ministry of Defence/organisation/1',
+    ]);
   });
 
   test("a person's quotes come grouped by article, the articles in date order, undated last", () => {
@@ -58,11 +99,18 @@ describe('merging people across articles', () => {
       article(2, '2023-01-01', [person('Minister Ann Lee')]),
     ];
     const [ann] = mergePeople(articles);
-    expect(quotesByArticle(ann, articles).map((g) => [g.article.index, g.speaker, g.quotes.length])).toEqual([[2, 'Minister Ann Lee', 1], [1, 'Ann Lee', 1], [0, 'Ann Lee', 1]]);
+    expect(quotesByArticle(ann, articles).map((g) => [g.article.index, g.speaker, g.quotes.length])).toEqual([
+      [2, 'Minister Ann Lee', 1],
+      [1, 'Ann Lee', 1],
+      [0, 'Ann Lee', 1],
+    ]);
   });
 
   test('sorted by quotes, articles, name and latest date', () => {
-    const people = mergePeople([article(0, '2020-01-01', [person('Bo Chen', 5), person('Al Roe', 1)]), article(1, '2024-01-01', [person('Al Roe', 1), person('Cy Dee', 2)])]);
+    const people = mergePeople([
+      article(0, '2020-01-01', [person('Bo Chen', 5), person('Al Roe', 1)]),
+      article(1, '2024-01-01', [person('Al Roe', 1), person('Cy Dee', 2)]),
+    ]);
     expect(sortPeople(people, 'quotes').map((p) => p.name)).toEqual(['Bo Chen', 'Al Roe', 'Cy Dee']);
     expect(sortPeople(people, 'articles').map((p) => p.name)).toEqual(['Al Roe', 'Bo Chen', 'Cy Dee']);
     expect(sortPeople(people, 'name').map((p) => p.name)).toEqual(['Al Roe', 'Bo Chen', 'Cy Dee']);

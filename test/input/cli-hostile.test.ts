@@ -113,7 +113,9 @@ describe('broken and unusual encodings', () => {
     const r = quoted(['--json', path]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe(`quoted: warning: ${path}: invalid UTF-8, bad bytes shown as \ufffd\n`);
-    const paragraphs = JSON.parse(r.stdout).sections.flatMap((s: { paragraphs: string[] }) => s.paragraphs).join('\n');
+    const paragraphs = JSON.parse(r.stdout)
+      .sections.flatMap((s: { paragraphs: string[] }) => s.paragraphs)
+      .join('\n');
     expect(paragraphs).toContain('Nai\ufffdobi National Park');
     expect(paragraphs).toContain('pa\ufffdliament');
   });
@@ -126,7 +128,15 @@ describe('broken and unusual encodings', () => {
   });
 
   it('reads Windows-1252 (Latin-1) bytes as the same article, with one warning', () => {
-    const table = new Map([['–', 0x96], ['‘', 0x91], ['’', 0x92], ['“', 0x93], ['”', 0x94], ['•', 0x95], ['…', 0x85]]);
+    const table = new Map([
+      ['–', 0x96],
+      ['‘', 0x91],
+      ['’', 0x92],
+      ['“', 0x93],
+      ['”', 0x94],
+      ['•', 0x95],
+      ['…', 0x85],
+    ]);
     const path = file('latin1.txt', Uint8Array.from([...KENYA.toString()].map((c) => table.get(c) ?? c.charCodeAt(0))));
     const r = quoted(['--json', path]);
     expect(r.stderr).toBe(`quoted: warning: ${path}: not UTF-8, read as Latin-1 (Windows-1252)\n`);
@@ -190,7 +200,9 @@ describe('escape sequences inside the article', () => {
     expect(r.stdout).not.toMatch(/\\u00[01][0-9a-f]|\\u007f|\\u009|\\u202e/i);
     const model = JSON.parse(r.stdout);
     expect(model).toMatchObject({ title: 'Council Shuts Old Bridge', byline: 'Jane Roe' });
-    expect(model.sections[0].paragraphs[0]).toBe('The city council voted on Tuesday to close the old bridge to cars after engineers found cracks in two of its supports.');
+    expect(model.sections[0].paragraphs[0]).toBe(
+      'The city council voted on Tuesday to close the old bridge to cars after engineers found cracks in two of its supports.',
+    );
   });
 
   // These outputs are the outputs engineer's; what this area guarantees is a clean model.

@@ -5,8 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { binaryKind, declaredCharset, decode } from '../../src/input/decode.js';
 import { UserError } from '../../src/core/errors.js';
 
-const bytes = (...parts: (number[] | string)[]) =>
-  Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
+const bytes = (...parts: (number[] | string)[]) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
 
 // The first bytes of a real 1x1 PNG.
 const PNG = bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);

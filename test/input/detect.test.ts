@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { detectFormat } from '../../src/input/detect.js';
 import { listArticles } from '../helpers/articles.js';
 
-const MARKDOWN = '# Council Shuts Old Bridge\n\n*By Jane Roe*\n\nThe [council](https://example.org) voted **on Tuesday**.\n\n## Next steps\n\nWork begins in spring.\n';
+const MARKDOWN =
+  '# Council Shuts Old Bridge\n\n*By Jane Roe*\n\nThe [council](https://example.org) voted **on Tuesday**.\n\n## Next steps\n\nWork begins in spring.\n';
 const FRONT_MATTER = '---\ntitle: Council Shuts Old Bridge\ndate: 2022-02-04\n---\n\nThe council voted on Tuesday.\n';
 const PAGE = '<!DOCTYPE html>\n<html lang="en"><head><title>Council</title></head><body><p>The council voted.</p></body></html>';
 

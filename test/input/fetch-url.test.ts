@@ -32,7 +32,8 @@ const routes: Record<string, (res: ServerResponse, path: string) => void> = {
   '/post.md': (res) => send(res, 'text/markdown', POST),
   '/post': (res) => send(res, 'text/plain', POST),
   '/untyped': (res) => send(res, null, PAGE),
-  '/latin1': (res) => send(res, 'text/plain; charset=ISO-8859-1', Buffer.from('Zürich Café\n\nThe café in Zürich reopened on Monday after a long closure.', 'latin1')),
+  '/latin1': (res) =>
+    send(res, 'text/plain; charset=ISO-8859-1', Buffer.from('Zürich Café\n\nThe café in Zürich reopened on Monday after a long closure.', 'latin1')),
   '/gzip': (res) => send(res, 'text/html', gzipSync(PAGE), { 'content-encoding': 'gzip' }),
   '/empty.html': (res) => send(res, 'text/html', '<html><head><title></title><script>var a = 1;</script></head><body><nav></nav></body></html>'),
   '/image': (res) => send(res, 'image/png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
@@ -110,7 +111,10 @@ afterAll(async () => {
 const options: LoadOptions = { maxBytes: 4 * 1024 * 1024, timeoutMs: 1500, maxRedirects: 5, allowPrivate: true };
 
 async function failure(url: string, opts: LoadOptions = options): Promise<UserError> {
-  const err = await loadInput(url, opts).then(() => null, (e: unknown) => e);
+  const err = await loadInput(url, opts).then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(UserError);
   return err as UserError;
 }

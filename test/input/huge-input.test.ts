@@ -26,7 +26,11 @@ describe('huge inputs', () => {
   });
 
   it('still stops an endless text stream at the cap', async () => {
-    const endless = new Readable({ read() { this.push(Buffer.from('All work and no play. '.repeat(3000))); } });
+    const endless = new Readable({
+      read() {
+        this.push(Buffer.from('All work and no play. '.repeat(3000)));
+      },
+    });
     await expect(readStdin(256 * 1024, endless)).rejects.toThrow('standard input: too large (more than the 256 KB limit; raise it with --max-size)');
   });
 

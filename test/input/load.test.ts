@@ -40,7 +40,10 @@ describe('loadInput', () => {
 
   it('refuses an HTML file that holds no text', async () => {
     const path = file('blank.html', '<!doctype html><html><head><title>x</title><style>p{}</style></head><body><!-- ad --><div> &nbsp; </div></body></html>');
-    const err = await loadInput(path, options).then(() => null, (e: unknown) => e);
+    const err = await loadInput(path, options).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(UserError);
     expect((err as UserError).message).toBe(`${path}: empty article (the page has no text)`);
   });

@@ -29,11 +29,15 @@ beforeAll(async () => {
 afterAll(() => new Promise((resolve) => server.close(resolve)));
 
 const failure = (url: string, allowPrivate = false) =>
-  loadInput(url, { maxBytes: 1 << 20, timeoutMs: 2000, allowPrivate }).then(() => null, (e: unknown) => e as UserError);
+  loadInput(url, { maxBytes: 1 << 20, timeoutMs: 2000, allowPrivate }).then(
+    () => null,
+    (e: unknown) => e as UserError,
+  );
 
 describe('private addresses', () => {
   it.each(['127.0.0.1', '10.1.2.3', '172.16.0.9', '192.168.1.1', '169.254.169.254', '0.0.0.0', '::1', 'fe80::1', 'fd00::2', '::ffff:127.0.0.1'])(
-    '%s is private', (ip) => expect(isPrivateAddress(ip)).toBe(true),
+    '%s is private',
+    (ip) => expect(isPrivateAddress(ip)).toBe(true),
   );
   it.each(['93.184.216.34', '8.8.8.8', '2606:4700::1111', '172.32.0.1'])('%s is public', (ip) => expect(isPrivateAddress(ip)).toBe(false));
 
@@ -49,8 +53,12 @@ describe('private addresses', () => {
   it('refuses a redirect to localhost or to the link-local metadata address', async () => {
     trust.host = '127.0.0.1';
     const local = await failure(`http://127.0.0.1:${port}/to-localhost`);
-    expect(local?.message).toBe(`http://localhost:${port}/story.txt: redirected from http://127.0.0.1:${port}/to-localhost, a private or local address (localhost); use --allow-private to fetch it`);
-    expect((await failure(`http://127.0.0.1:${port}/to-metadata`))?.message).toMatch(/^http:\/\/169\.254\.169\.254\/latest\/meta-data\/: redirected from .*\(169\.254\.169\.254\); use --allow-private/);
+    expect(local?.message).toBe(
+      `http://localhost:${port}/story.txt: redirected from http://127.0.0.1:${port}/to-localhost, a private or local address (localhost); use --allow-private to fetch it`,
+    );
+    expect((await failure(`http://127.0.0.1:${port}/to-metadata`))?.message).toMatch(
+      /^http:\/\/169\.254\.169\.254\/latest\/meta-data\/: redirected from .*\(169\.254\.169\.254\); use --allow-private/,
+    );
   });
 
   it('fetches them with --allow-private', async () => {

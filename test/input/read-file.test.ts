@@ -14,7 +14,10 @@ import { scratchFolder } from './scratch.js';
 const { dir, file } = scratchFolder('read');
 
 async function failure(promise: Promise<unknown>): Promise<UserError> {
-  const err = await promise.then(() => null, (e: unknown) => e);
+  const err = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(UserError);
   return err as UserError;
 }
@@ -92,9 +95,11 @@ describe('readStdin', () => {
   });
 
   it('refuses input past the cap while it streams', async () => {
-    const endless = Readable.from((function* () {
-      for (;;) yield Buffer.alloc(64 * 1024, 0x61);
-    })());
+    const endless = Readable.from(
+      (function* () {
+        for (;;) yield Buffer.alloc(64 * 1024, 0x61);
+      })(),
+    );
     const err = await failure(readStdin(1024 * 1024, endless));
     expect(err.message).toBe('standard input: too large (more than the 1 MB limit; raise it with --max-size)');
   });

@@ -19,7 +19,17 @@ export function goldModel(articlePath: string, slug: string): ArticleModel {
       const start = paragraphs[i].text.indexOf(q.text);
       if (start === -1) continue;
       const { section, paragraph } = paragraphs[i];
-      quotes.push({ text: q.text, speaker: q.speaker, speakers: (q.speaker === null ? [] : [q.speaker]), statement: null, kind: q.kind, section, paragraph, start, end: start + q.text.length });
+      quotes.push({
+        text: q.text,
+        speaker: q.speaker,
+        speakers: q.speaker === null ? [] : [q.speaker],
+        statement: null,
+        kind: q.kind,
+        section,
+        paragraph,
+        start,
+        end: start + q.text.length,
+      });
       from = i;
       break;
     }
@@ -27,7 +37,17 @@ export function goldModel(articlePath: string, slug: string): ArticleModel {
   for (const r of gold.reported) {
     const p = paragraphs.find((x) => x.text.startsWith(r.paragraph));
     if (!p) continue;
-    quotes.push({ text: p.text, speaker: r.speaker, speakers: (r.speaker === null ? [] : [r.speaker]), statement: null, kind: 'indirect', section: p.section, paragraph: p.paragraph, start: 0, end: p.text.length });
+    quotes.push({
+      text: p.text,
+      speaker: r.speaker,
+      speakers: r.speaker === null ? [] : [r.speaker],
+      statement: null,
+      kind: 'indirect',
+      section: p.section,
+      paragraph: p.paragraph,
+      start: 0,
+      end: p.text.length,
+    });
   }
   quotes.sort((a, b) => a.section - b.section || a.paragraph - b.paragraph || a.start - b.start);
   const people: Person[] = gold.people.map((p) => ({

@@ -16,10 +16,12 @@ function paragraphs(text: string): string[] {
 }
 
 describe('the fast wrap', () => {
-  test('gives wrap-ansi\'s lines for every paragraph of every article, at every width from 1 to 120', () => {
+  test("gives wrap-ansi's lines for every paragraph of every article, at every width from 1 to 120", () => {
     const texts = [
       ...listArticles().map((a) => a.text),
-      ...readdirSync(HELDOUT_DIR).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(HELDOUT_DIR, f), 'utf8')),
+      ...readdirSync(HELDOUT_DIR)
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => readFileSync(join(HELDOUT_DIR, f), 'utf8')),
     ];
     let simple = 0;
     let total = 0;

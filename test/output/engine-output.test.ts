@@ -30,7 +30,9 @@ describe.each(listArticles())('outputs for $slug', ({ text }) => {
 
   it('--quotes NAME prints as many lines as --people counts for NAME', () => {
     for (const person of model.people.filter((p) => p.quotes > 0)) {
-      const lines = renderQuotes(model, person.name, PLAIN).split('\n').filter((l) => OWN_LINE.test(l));
+      const lines = renderQuotes(model, person.name, PLAIN)
+        .split('\n')
+        .filter((l) => OWN_LINE.test(l));
       expect(lines.length, person.name).toBe(person.quotes);
       for (const line of lines) expect(line.startsWith(`${person.name}: “`)).toBe(true);
     }

@@ -14,13 +14,29 @@ function quotedParagraph(n: number, speakers = 1): ArticleModel {
   const unit = '“ab,” he said. ';
   const paragraph = unit.repeat(n);
   const quotes: Quote[] = Array.from({ length: n }, (_, i) => ({
-    text: 'ab,', speaker: `S${i % speakers}`, speakers: [`S${i % speakers}`], kind: 'direct', statement: null,
-    section: 0, paragraph: 0, start: i * unit.length + 1, end: i * unit.length + 4,
+    text: 'ab,',
+    speaker: `S${i % speakers}`,
+    speakers: [`S${i % speakers}`],
+    kind: 'direct',
+    statement: null,
+    section: 0,
+    paragraph: 0,
+    start: i * unit.length + 1,
+    end: i * unit.length + 4,
   }));
   const people = Array.from({ length: speakers }, (_, i) => ({ name: `S${i}`, role: null, type: 'person' as const, quotes: 1, reported: 0 }));
   return {
-    title: 'T', byline: null, bylineNote: null, date: null, dateText: null, source: null, dateline: null, boilerplate: [],
-    sections: [{ title: null, paragraphs: [paragraph] }], people, quotes,
+    title: 'T',
+    byline: null,
+    bylineNote: null,
+    date: null,
+    dateText: null,
+    source: null,
+    dateline: null,
+    boilerplate: [],
+    sections: [{ title: null, paragraphs: [paragraph] }],
+    people,
+    quotes,
   } as ArticleModel;
 }
 

@@ -16,7 +16,7 @@ describe.each(listGoldArticles())('--toc of $slug', ({ text, gold }) => {
     const lines = renderToc(buildModel(text)).trimEnd().split('\n');
     const width = String(gold.sections.length).length;
     expect(lines).toEqual(
-      gold.sections.map((title, i) => `${String(i + 1).padStart(width)}. ${title !== null ? visible(title) : (i === 0 ? 'Introduction' : `Section ${i + 1}`)}`),
+      gold.sections.map((title, i) => `${String(i + 1).padStart(width)}. ${title !== null ? visible(title) : i === 0 ? 'Introduction' : `Section ${i + 1}`}`),
     );
   });
 });

@@ -34,7 +34,12 @@ describe.each(listArticles())('plain output of $slug', ({ text }) => {
 
   it('keeps every word of every paragraph, in order', () => {
     const expected = model.sections.flatMap((s) => [...(s.title ? words(s.title) : []), ...s.paragraphs.flatMap(words)]);
-    const body = words(out.split('\n').filter((l) => !/^[-=]+$/.test(l)).join('\n'));
+    const body = words(
+      out
+        .split('\n')
+        .filter((l) => !/^[-=]+$/.test(l))
+        .join('\n'),
+    );
     let at = 0;
     for (const word of expected) {
       at = body.indexOf(word, at);

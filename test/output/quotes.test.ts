@@ -44,9 +44,7 @@ describe('renderQuotes', () => {
   });
 
   it('prints one speaker, matched on part of the name', () => {
-    expect(renderQuotes(model, 'berg', PLAIN)).toBe(
-      ['2. The opposition', 'Jens Berg: “This plan is reckless,”', 'Jens Berg: “a small step”', ''].join('\n'),
-    );
+    expect(renderQuotes(model, 'berg', PLAIN)).toBe(['2. The opposition', 'Jens Berg: “This plan is reckless,”', 'Jens Berg: “a small step”', ''].join('\n'));
     expect(renderQuotes(model, 'LIMA', PLAIN)).toBe(['1. Introduction', 'Ana Lima: “We will not back down,”', ''].join('\n'));
   });
 
@@ -61,9 +59,7 @@ describe('renderQuotes', () => {
   });
 
   it('fails with one line naming the speakers when NAME matches nobody', () => {
-    expect(() => renderQuotes(model, 'Smith', PLAIN)).toThrow(
-      /^no speaker matches "Smith" \(speakers: Ana Lima, Jens Berg, Jen Park\)$/,
-    );
+    expect(() => renderQuotes(model, 'Smith', PLAIN)).toThrow(/^no speaker matches "Smith" \(speakers: Ana Lima, Jens Berg, Jen Park\)$/);
     expect(() => renderQuotes({ ...model, people: [], quotes: [] }, 'Smith', PLAIN)).toThrow(/nobody is quoted/);
   });
 

@@ -6,7 +6,11 @@ function fire(code: string, otherListener = false) {
   const stream = new EventEmitter();
   const exits: number[] = [];
   const reports: string[] = [];
-  stopQuietlyOnClosedPipe(stream, (c) => exits.push(c), (m) => reports.push(m));
+  stopQuietlyOnClosedPipe(
+    stream,
+    (c) => exits.push(c),
+    (m) => reports.push(m),
+  );
   if (otherListener) stream.on('error', () => {});
   stream.emit('error', Object.assign(new Error(code), { code }));
   return { exits, reports };

@@ -14,13 +14,38 @@ const at = (lines: string[], n: number) => (lines.length === 0 ? 0 : n % lines.l
 // punctuation, quote marks, spaces and emoji.
 const PLAIN_CHARS = fc.constantFrom(
   ...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,;:!?-—–“”‘’"\'()[]•|/&#*_`<>'.split(''),
-  'é', 'ß', 'ø', 'ğ', 'Ж', 'λ', 'ع', 'ש', '北', '京', 'の', '한', '🎉', '👩‍👩‍👧', '🇰🇪', '\u00a0', '\u200b', '\t',
+  'é',
+  'ß',
+  'ø',
+  'ğ',
+  'Ж',
+  'λ',
+  'ع',
+  'ש',
+  '北',
+  '京',
+  'の',
+  '한',
+  '🎉',
+  '👩‍👩‍👧',
+  '🇰🇪',
+  '\u00a0',
+  '\u200b',
+  '\t',
 );
 export const plainText = fc.array(PLAIN_CHARS, { maxLength: 80 }).map((cs) => cs.join(''));
 
 const plainEdit: fc.Arbitrary<Edit> = fc.oneof(
-  fc.nat().map((n): Edit => (ls) => ls.filter((_, i) => i !== at(ls, n))),
-  fc.nat().map((n): Edit => (ls) => ls.flatMap((l, i) => (i === at(ls, n) ? [l, l] : [l]))),
+  fc.nat().map(
+    (n): Edit =>
+      (ls) =>
+        ls.filter((_, i) => i !== at(ls, n)),
+  ),
+  fc.nat().map(
+    (n): Edit =>
+      (ls) =>
+        ls.flatMap((l, i) => (i === at(ls, n) ? [l, l] : [l])),
+  ),
   fc.tuple(fc.nat(), fc.nat()).map(([a, b]): Edit => (ls) => {
     const out = [...ls];
     const [i, j] = [at(ls, a), at(ls, b)];
@@ -39,10 +64,22 @@ const plainEdit: fc.Arbitrary<Edit> = fc.oneof(
     const cut = spaces[p % spaces.length];
     return [...ls.slice(0, i), line.slice(0, cut), line.slice(cut + 1), ...ls.slice(i + 1)];
   }),
-  fc.nat().map((n): Edit => (ls) => ls.flatMap((l, i) => (i === at(ls, n) ? ['', l] : [l]))),
-  fc.tuple(fc.nat(), fc.integer({ min: 1, max: 8 })).map(([n, k]): Edit => (ls) => ls.map((l, i) => (i === at(ls, n) ? ' '.repeat(k) + l : l))),
+  fc.nat().map(
+    (n): Edit =>
+      (ls) =>
+        ls.flatMap((l, i) => (i === at(ls, n) ? ['', l] : [l])),
+  ),
+  fc.tuple(fc.nat(), fc.integer({ min: 1, max: 8 })).map(
+    ([n, k]): Edit =>
+      (ls) =>
+        ls.map((l, i) => (i === at(ls, n) ? ' '.repeat(k) + l : l)),
+  ),
   fc.tuple(fc.nat(), plainText).map(([n, text]): Edit => (ls) => [...ls.slice(0, at(ls, n)), text, ...ls.slice(at(ls, n))]),
-  fc.double({ min: 0.05, max: 1, noNaN: true }).map((f): Edit => (ls) => ls.slice(0, Math.max(1, Math.ceil(ls.length * f)))),
+  fc.double({ min: 0.05, max: 1, noNaN: true }).map(
+    (f): Edit =>
+      (ls) =>
+        ls.slice(0, Math.max(1, Math.ceil(ls.length * f))),
+  ),
 );
 
 const LINE_END = fc.constantFrom('\n', '\r\n', '\r');
@@ -59,9 +96,30 @@ export const mutatedArticle: fc.Arbitrary<string> = fc
 const ESC = '\u001b';
 // Control sequences and characters a hostile file may hold.
 const CONTROL = fc.constantFrom(
-  `${ESC}[31m`, `${ESC}[0m`, `${ESC}[2J`, `${ESC}[H`, `${ESC}[10;5H`, `${ESC}[?1049h`, `${ESC}]0;title\u0007`,
-  `${ESC}]8;;https://example.com/${ESC}\\`, `${ESC}]52;c;aGVsbG8=\u0007`, `${ESC}P1$r${ESC}\\`, `${ESC}]`, `${ESC}[`, ESC,
-  '\u0000', '\u0007', '\u0008', '\u007f', '\u009b31m', '\u009d0;x\u0007', '\u0085', '\u202e', '\u2066', '\ud800', '\udfff',
+  `${ESC}[31m`,
+  `${ESC}[0m`,
+  `${ESC}[2J`,
+  `${ESC}[H`,
+  `${ESC}[10;5H`,
+  `${ESC}[?1049h`,
+  `${ESC}]0;title\u0007`,
+  `${ESC}]8;;https://example.com/${ESC}\\`,
+  `${ESC}]52;c;aGVsbG8=\u0007`,
+  `${ESC}P1$r${ESC}\\`,
+  `${ESC}]`,
+  `${ESC}[`,
+  ESC,
+  '\u0000',
+  '\u0007',
+  '\u0008',
+  '\u007f',
+  '\u009b31m',
+  '\u009d0;x\u0007',
+  '\u0085',
+  '\u202e',
+  '\u2066',
+  '\ud800',
+  '\udfff',
 );
 
 /** A real article with control sequences dropped into random places. */
@@ -83,9 +141,48 @@ export const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 400 }), f
 export const markupSoup = fc
   .array(
     fc.oneof(
-      fc.constantFrom('<p>', '</p>', '<div class="x">', '</div>', '<h2>', '</h2>', '<h3>', '</h3>', '<blockquote>', '</blockquote>', '<ul><li>', '</li></ul>',
-        '<script>var x = "<p>";</script>', '<!--', '-->', '<br>', '&amp;', '&#27;', '&#x202e;', '<html>', '<body>', '<head><title>T</title></head>',
-        '# ', '## ', '\n', '\n\n', '**', '*', '_', '`', '```\n', '[', '](', ')', '> ', '- ', '1. ', '---\ntitle: T\n---\n', '|', '\\'),
+      fc.constantFrom(
+        '<p>',
+        '</p>',
+        '<div class="x">',
+        '</div>',
+        '<h2>',
+        '</h2>',
+        '<h3>',
+        '</h3>',
+        '<blockquote>',
+        '</blockquote>',
+        '<ul><li>',
+        '</li></ul>',
+        '<script>var x = "<p>";</script>',
+        '<!--',
+        '-->',
+        '<br>',
+        '&amp;',
+        '&#27;',
+        '&#x202e;',
+        '<html>',
+        '<body>',
+        '<head><title>T</title></head>',
+        '# ',
+        '## ',
+        '\n',
+        '\n\n',
+        '**',
+        '*',
+        '_',
+        '`',
+        '```\n',
+        '[',
+        '](',
+        ')',
+        '> ',
+        '- ',
+        '1. ',
+        '---\ntitle: T\n---\n',
+        '|',
+        '\\',
+      ),
       plainText,
     ),
     { maxLength: 60 },

@@ -16,8 +16,14 @@ const FORBIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\
 
 function strings(article: Article): string[] {
   return [
-    article.title, article.byline, article.bylineNote, article.date, article.source, article.dateline,
-    ...article.boilerplate, ...article.sections.flatMap((s) => [s.title, ...s.paragraphs]),
+    article.title,
+    article.byline,
+    article.bylineNote,
+    article.date,
+    article.source,
+    article.dateline,
+    ...article.boilerplate,
+    ...article.sections.flatMap((s) => [s.title, ...s.paragraphs]),
   ].filter((s): s is string => s !== null);
 }
 

@@ -12,10 +12,7 @@ describe('an unnamed voice of a body', () => {
   });
 
   it('"a company spokesperson" is the company a description names as one', () => {
-    const r = analyze(
-      'Paint maker Orvella said it had moved its night shift to another plant.',
-      '"Deliveries go on as planned," a company spokesperson said.',
-    );
+    const r = analyze('Paint maker Orvella said it had moved its night shift to another plant.', '"Deliveries go on as planned," a company spokesperson said.');
     expect(speakerOf(r, 'Deliveries')).toBe('Orvella');
   });
 
@@ -30,10 +27,7 @@ describe('an unnamed voice of a body', () => {
   it('officials of a kind already speaking are that body; officials at an event are not', () => {
     const r = analyze('The district said the buses would run late. Funding was cut again, district officials said.');
     expect(r.people.map((p) => p.name)).toEqual(['district']);
-    const forum = analyze(
-      'The Ministry of Defence said the drills were routine.',
-      'Navy officials at the trade fair said they expected more orders.',
-    );
+    const forum = analyze('The Ministry of Defence said the drills were routine.', 'Navy officials at the trade fair said they expected more orders.');
     expect(forum.people.map((p) => p.name)).toEqual(['Ministry of Defence', 'Navy officials at the trade fair']);
   });
 });
@@ -67,14 +61,11 @@ describe('the whole name of a body', () => {
   });
 
   it('keeps "and" after "Ministry of": one body, not two', () => {
-    const r = analyze(
-      'Figures from the Department of Rail Safety and Signal Works show 40 faults.',
-      'The department said it would publish a full list.',
-    );
+    const r = analyze('Figures from the Department of Rail Safety and Signal Works show 40 faults.', 'The department said it would publish a full list.');
     expect(r.people.map((p) => p.name)).toEqual(['Department of Rail Safety and Signal Works']);
   });
 
-  it('keeps an office\'s possessive: the Auditor\'s Office, not a possessor and an office', () => {
+  it("keeps an office's possessive: the Auditor's Office, not a possessor and an office", () => {
     const r = analyze("In a report, the State Auditor's Office for the Northern Region said the accounts were late.");
     expect(r.people.map((p) => p.name)).toEqual(["State Auditor's Office for the Northern Region"]);
     // A place that owns a body stays its description.
@@ -89,10 +80,7 @@ describe('the whole name of a body', () => {
 
 describe('a company described after it was named', () => {
   it('"the Danish shipping group", "the Tokyo-based firm": the company named before', () => {
-    const r = analyze(
-      'Brantholm said on Tuesday it would cut 900 jobs.',
-      'The Danish shipping group said the cuts would save $40 million a year.',
-    );
+    const r = analyze('Brantholm said on Tuesday it would cut 900 jobs.', 'The Danish shipping group said the cuts would save $40 million a year.');
     expect(reported(r).map(([s]) => s)).toEqual(['Brantholm', 'Brantholm']);
     const t = analyze('Quillon said it had sold its printer arm.', 'The Tokyo-based firm said the sale would close in June.');
     expect(t.people.map((p) => p.name)).toEqual(['Quillon']);

@@ -14,10 +14,7 @@ describe('the fullest name', () => {
   });
 
   it('the same surname goes to the person named last', () => {
-    const r = analyze(
-      'Petroleum Minister Omar Khan announced the deal.',
-      'Prime Minister Sara Khan rejected it on Monday. "It is a bad deal," Khan said.',
-    );
+    const r = analyze('Petroleum Minister Omar Khan announced the deal.', 'Prime Minister Sara Khan rejected it on Monday. "It is a bad deal," Khan said.');
     expect(speakerOf(r, 'bad deal')).toBe('Sara Khan');
   });
 
@@ -36,10 +33,7 @@ describe('the fullest name', () => {
   });
 
   it('"the official" is the official described before', () => {
-    const r = analyze(
-      'A senior health ministry official said the vaccine had been delayed.',
-      '"We expect it in June," the official said.',
-    );
+    const r = analyze('A senior health ministry official said the vaccine had been delayed.', '"We expect it in June," the official said.');
     expect(speakerOf(r, 'June')).toBe('senior health ministry official');
   });
 
@@ -114,14 +108,15 @@ describe('more who-is-who', () => {
       '"Cruz-Lopes was late." Marin smiles.',
       'Cruz-Lopes and Marin still argue. "Him," says the former. "Her," says the latter.',
     );
-    expect(quoted(r).slice(1).map(([, s]) => s)).toEqual(['Ana Cruz-Lopes', 'Ivo Marin']);
+    expect(
+      quoted(r)
+        .slice(1)
+        .map(([, s]) => s),
+    ).toEqual(['Ana Cruz-Lopes', 'Ivo Marin']);
   });
 
   it('a surname opening a sentence after "and" is still the person met before', () => {
-    const r = analyze(
-      'Coach Ivo Marin and sprinter Ana Cruz met in 2001.',
-      'Marin and Cruz still argue. "Him," says the former. "Her," says the latter.',
-    );
+    const r = analyze('Coach Ivo Marin and sprinter Ana Cruz met in 2001.', 'Marin and Cruz still argue. "Him," says the former. "Her," says the latter.');
     expect(quoted(r).map(([, s]) => s)).toEqual(['Ivo Marin', 'Ana Cruz']);
   });
 });
@@ -152,18 +147,12 @@ describe('a description before the name', () => {
   it('stays apart when the name comes with another title, or someone else speaks first', () => {
     const titled = analyze('Bread prices will rise again, the minister has warned.', 'Economist Lea Hoff said the rise was modest.');
     expect(titled.people.map((p) => p.name)).toEqual(['minister', 'Lea Hoff']);
-    const between = analyze(
-      'The depot will close, the mayor has confirmed.',
-      'Union leader Ode Ali said it was a blow. "We were not told," Pia Lund said.',
-    );
+    const between = analyze('The depot will close, the mayor has confirmed.', 'Union leader Ode Ali said it was a blow. "We were not told," Pia Lund said.');
     expect(between.people.map((p) => p.name)).toEqual(['mayor', 'Ode Ali', 'Pia Lund']);
   });
 
   it('a title set off by commas beside a name, whatever the verb, is found again by "the minister"', () => {
-    const r = analyze(
-      'The fisheries minister, Aroha Tane, is expected to report next week.',
-      'Asked about the quota, the minister said it would not change.',
-    );
+    const r = analyze('The fisheries minister, Aroha Tane, is expected to report next week.', 'Asked about the quota, the minister said it would not change.');
     expect(reported(r)).toEqual([['Aroha Tane', 'it would not change']]);
   });
 
@@ -176,21 +165,14 @@ describe('a description before the name', () => {
   });
 });
 
-
 describe('bodies and titles named again', () => {
   it('"the DCP" is the deputy commissioner of police met before', () => {
-    const r = analyze(
-      'DCP Ravi Menon of the cybercrime unit briefed reporters on Monday.',
-      '"The gang used forty fake accounts," the DCP said.',
-    );
+    const r = analyze('DCP Ravi Menon of the cybercrime unit briefed reporters on Monday.', '"The gang used forty fake accounts," the DCP said.');
     expect(speakerOf(r, 'fake accounts')).toBe('Ravi Menon');
   });
 
   it('"cybercrime police" after "police" is the same force, described more closely', () => {
-    const r = analyze(
-      'Police arrested three men on Tuesday. "They ran a call centre," police said.',
-      '"The money went abroad," cybercrime police said.',
-    );
+    const r = analyze('Police arrested three men on Tuesday. "They ran a call centre," police said.', '"The money went abroad," cybercrime police said.');
     expect(r.people.map((p) => p.name)).toEqual(['police']);
   });
 });

@@ -14,7 +14,10 @@ describe('a court formula reports the prosecution', () => {
   });
 
   it('"the court was told", "prosecutor X": the prosecutor, named after', () => {
-    const r = analyze('A courier kept parcels worth £9,000 at his flat, the court was told.', 'Prosecutor Delia Marchbank said none of the parcels was ever returned.');
+    const r = analyze(
+      'A courier kept parcels worth £9,000 at his flat, the court was told.',
+      'Prosecutor Delia Marchbank said none of the parcels was ever returned.',
+    );
     expect(reported(r).map(([s]) => s)).toEqual(['Delia Marchbank', 'Delia Marchbank']);
   });
 

@@ -75,7 +75,7 @@ describe('cues beside a quote', () => {
 });
 
 describe('which speech verb a partial quote belongs to', () => {
-  it('the sentence\'s own speaker, not someone inside what they report', () => {
+  it("the sentence's own speaker, not someone inside what they report", () => {
     const r = analyze('The mayor, Lina Ortiz, said the city would ask the ministry to act "without any more excuses".');
     expect(speakerOf(r, 'without any more excuses')).toBe('Lina Ortiz');
   });
@@ -85,7 +85,7 @@ describe('which speech verb a partial quote belongs to', () => {
     expect(speakerOf(r, 'gifts', 'partial')).toBe('one of the traders');
   });
 
-  it('a quoted title or nickname is nobody\'s words, even beside a verb of saying', () => {
+  it("a quoted title or nickname is nobody's words, even beside a verb of saying", () => {
     const r = analyze('The studio said the series "Cold Harbour" would return. Fans call the lead actor "the Colonel".');
     expect(r.quotes.filter((q) => q.kind !== 'indirect').map((q) => q.speaker)).toEqual([null, null]);
   });
@@ -134,12 +134,11 @@ describe('subjects behind descriptions and asides', () => {
     expect(reported(inTown).map(([s]) => s)).toEqual(['farmer']);
   });
 
-  it('a title set off by commas after the kind of work is nobody\'s words', () => {
+  it("a title set off by commas after the kind of work is nobody's words", () => {
     const r = analyze('The studio said the series, "Harbour Lights", which aired in May, had broken no rules.');
     expect(quoted(r)).toEqual([['Harbour Lights', null]]);
   });
 });
-
 
 describe('a described speaker the lists lack, after the quote', () => {
   it('"…?" one courier wrote: an article, a noun and a plain verb of saying name the speaker', () => {

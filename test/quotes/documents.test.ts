@@ -20,7 +20,7 @@ describe('documents and their issuers', () => {
   });
 
   it('a possessor is its issuer: "the club\'s statement"', () => {
-    const r = analyze('Corran Athletic said the striker would miss the final.', 'The injury was not serious, according to the club\'s statement.');
+    const r = analyze('Corran Athletic said the striker would miss the final.', "The injury was not serious, according to the club's statement.");
     expect(reportedBy(r)).toEqual(['Corran Athletic', 'Corran Athletic']);
   });
 

@@ -7,7 +7,14 @@ const paragraph = 'Minister Ada Lenz said the plan was ready. "We start on Monda
 
 function model(quotes: Partial<Quote>[], people: string[] = []): ArticleModel {
   return {
-    title: null, byline: null, bylineNote: null, date: null, dateText: null, source: null, dateline: null, boilerplate: [],
+    title: null,
+    byline: null,
+    bylineNote: null,
+    date: null,
+    dateText: null,
+    source: null,
+    dateline: null,
+    boilerplate: [],
     sections: [{ title: null, paragraphs: [paragraph] }],
     people: people.map((name) => ({ name, role: null, type: 'person', quotes: 1, reported: 0 })),
     quotes: quotes.map((q) => {
@@ -52,14 +59,26 @@ describe('eval scorer', () => {
   });
 
   it('a prediction matches when it covers more than 30% of the gold quote, one gold each', () => {
-    const s = scoreArticle(model([{ text: 'We start', speaker: 'Lenz' }, { text: 'on Monday', speaker: 'Lenz' }]), gold);
+    const s = scoreArticle(
+      model([
+        { text: 'We start', speaker: 'Lenz' },
+        { text: 'on Monday', speaker: 'Lenz' },
+      ]),
+      gold,
+    );
     expect(s.counts.matched).toBe(1);
     expect(s.spurious).toHaveLength(1);
     expect(scoreArticle(model([{ text: 'We', speaker: 'Lenz' }]), gold).counts.matched).toBe(0);
   });
 
   it('counts a wrong speaker against speaker accuracy, not against finding the quote', () => {
-    const s = scoreArticle(model([{ text: 'We start on Monday,', speaker: 'unions' }, { text: 'a gamble', speaker: 'unions', speakers: ['unions'], statement: null, kind: 'partial' }]), gold);
+    const s = scoreArticle(
+      model([
+        { text: 'We start on Monday,', speaker: 'unions' },
+        { text: 'a gamble', speaker: 'unions', speakers: ['unions'], statement: null, kind: 'partial' },
+      ]),
+      gold,
+    );
     const m = measures(s.counts);
     expect(m.quoteF1).toBe(1);
     expect(m.speakerAccuracy).toBe(0.5);
@@ -67,7 +86,13 @@ describe('eval scorer', () => {
   });
 
   it('counts a quote with no speaker as a wrong speaker, and an unmatched one as a false positive', () => {
-    const s = scoreArticle(model([{ text: 'We start on Monday,', speaker: null }, { text: 'the plan was ready', speaker: null, kind: 'partial' }]), gold);
+    const s = scoreArticle(
+      model([
+        { text: 'We start on Monday,', speaker: null },
+        { text: 'the plan was ready', speaker: null, kind: 'partial' },
+      ]),
+      gold,
+    );
     expect(s.counts.matched).toBe(1);
     expect(s.counts.speakerRight).toBe(0);
     expect(s.counts.predicted).toBe(2);
@@ -105,7 +130,13 @@ describe('eval scorer', () => {
   });
 
   it('checks the type of each matched person where gold gives one', () => {
-    const typed: GoldFile = { ...gold, people: [{ ...gold.people[0], type: 'person' }, { ...gold.people[1], type: 'group' }] };
+    const typed: GoldFile = {
+      ...gold,
+      people: [
+        { ...gold.people[0], type: 'person' },
+        { ...gold.people[1], type: 'group' },
+      ],
+    };
     const s = scoreArticle(model([], ['Ada Lenz', 'unions']), typed);
     expect(s.counts.typed).toBe(2);
     expect(s.counts.typeRight).toBe(1);

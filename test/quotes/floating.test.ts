@@ -5,7 +5,7 @@ import { analyzeQuotes } from '../../src/quotes/index.js';
 import { analyze, article, quoted, speakerOf } from './helpers.js';
 
 describe('quotes with no cue of their own', () => {
-  it('a floating quote right after a quote by X in the same paragraph is X\'s', () => {
+  it("a floating quote right after a quote by X in the same paragraph is X's", () => {
     const r = analyze('"We lost everything," said fisherman Jonas Eriksen. "The boat, the nets, the lot."');
     expect(quoted(r)).toEqual([
       ['We lost everything,', 'Jonas Eriksen'],
@@ -13,7 +13,7 @@ describe('quotes with no cue of their own', () => {
     ]);
   });
 
-  it('a floating quote in the next paragraph is the last speaker\'s', () => {
+  it("a floating quote in the next paragraph is the last speaker's", () => {
     const r = analyze('Biologist Mira Tanaka said the reef was recovering.', '"The coral is coming back faster than we hoped."');
     expect(speakerOf(r, 'coral')).toBe('Mira Tanaka');
   });
@@ -24,10 +24,7 @@ describe('quotes with no cue of their own', () => {
   });
 
   it('a quote over several paragraphs keeps one speaker, cue on the last part', () => {
-    const r = analyze(
-      '"The dam was built in 1962 and has never been inspected properly,',
-      '"Every spring we hold our breath," said engineer Rosa Milani.',
-    );
+    const r = analyze('"The dam was built in 1962 and has never been inspected properly,', '"Every spring we hold our breath," said engineer Rosa Milani.');
     expect(quoted(r)).toEqual([
       ['The dam was built in 1962 and has never been inspected properly,', 'Rosa Milani'],
       ['Every spring we hold our breath,', 'Rosa Milani'],
@@ -69,7 +66,7 @@ describe('quoted words nobody speaks', () => {
 });
 
 describe('direct and partial', () => {
-  it('a quoted sentence is direct, a few quoted words inside the writer\'s sentence are partial', () => {
+  it("a quoted sentence is direct, a few quoted words inside the writer's sentence are partial", () => {
     const r = analyze('Coach Pia Laine called the defeat "a wake-up call" for the squad. "We were not ready," she said.');
     expect(r.quotes.filter((q) => q.kind !== 'indirect').map((q) => q.kind)).toEqual(['partial', 'direct']);
   });

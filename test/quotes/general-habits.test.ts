@@ -6,10 +6,7 @@ import { analyze, quoted, reported } from './helpers.js';
 
 describe('general news habits', () => {
   it('conferred styles (Datuk Seri) are not part of the name or the role', () => {
-    const r = analyze(
-      'Housing Minister Datuk Seri Farid Kamal said the flats would be finished by June.',
-      '“We are on schedule,” Farid said.',
-    );
+    const r = analyze('Housing Minister Datuk Seri Farid Kamal said the flats would be finished by June.', '“We are on schedule,” Farid said.');
     expect(reported(r).map(([s]) => s)).toEqual(['Farid Kamal']);
     expect(quoted(r)).toEqual([['We are on schedule,', 'Farid Kamal']]);
     expect(r.people.map((p) => [p.name, p.role])).toEqual([['Farid Kamal', 'Housing Minister']]);
@@ -97,10 +94,7 @@ describe('general news habits', () => {
   });
 
   it('a capital before a number (“a Grade 9 student”) labels a thing and is not a person the next “he” finds', () => {
-    const r = analyze(
-      'One Grade 9 student, who asked not to be named, said the new timetable was confusing.',
-      '“Nobody knows where to go,” he said.',
-    );
+    const r = analyze('One Grade 9 student, who asked not to be named, said the new timetable was confusing.', '“Nobody knows where to go,” he said.');
     expect(quoted(r)).toEqual([['Nobody knows where to go,', 'Grade 9 student']]);
   });
 
@@ -148,7 +142,11 @@ describe('general news habits', () => {
 
   it('“…, a charge X denied” with a name: the statement noun is not part of the name', () => {
     const r = analyze('Lima said Ortiz had hidden the audit from the council, a charge Ortiz denied.');
-    expect(reported(r).map(([s]) => s).sort()).toEqual(['Lima', 'Ortiz']);
+    expect(
+      reported(r)
+        .map(([s]) => s)
+        .sort(),
+    ).toEqual(['Lima', 'Ortiz']);
   });
 
   it('“the keeper” is the person whose role said keeper, even for a noun the lists lack', () => {

@@ -68,7 +68,8 @@ describe('quote engine on every article in articles/', () => {
         expect(q.speakers[0] ?? null).toBe(q.speaker);
         for (const s of q.speakers) expect(names).toContain(s);
         if (q.kind === 'mention') expect(q.speaker).toBeNull();
-        if (q.statement !== null) expect(m.quotes[q.statement]).toMatchObject({ kind: 'indirect', speaker: q.speaker, section: q.section, paragraph: q.paragraph });
+        if (q.statement !== null)
+          expect(m.quotes[q.statement]).toMatchObject({ kind: 'indirect', speaker: q.speaker, section: q.section, paragraph: q.paragraph });
       }
     }
   });

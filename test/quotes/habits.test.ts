@@ -27,10 +27,7 @@ describe('news-writing habits', () => {
   });
 
   it('letters and a court role after a name: X SC, prosecuting, said', () => {
-    const r = analyze(
-      'Declan Moran SC, prosecuting, said the vans had been taken at night.',
-      '“It was planned,” Mr Moran said.',
-    );
+    const r = analyze('Declan Moran SC, prosecuting, said the vans had been taken at night.', '“It was planned,” Mr Moran said.');
     expect(reported(r).map(([s]) => s)).toEqual(['Declan Moran']);
     expect(quoted(r)).toEqual([['It was planned,', 'Declan Moran']]);
   });
@@ -45,7 +42,9 @@ describe('news-writing habits', () => {
   });
 
   it('according to a source, who spoke on the condition of anonymity: the clause is about the source', () => {
-    const r = analyze('The vote may slip to Monday, according to a senior party aide, who like others interviewed for this story spoke on the condition of anonymity.');
+    const r = analyze(
+      'The vote may slip to Monday, according to a senior party aide, who like others interviewed for this story spoke on the condition of anonymity.',
+    );
     expect(reported(r)).toEqual([['senior party aide', 'The vote may slip to Monday']]);
   });
 

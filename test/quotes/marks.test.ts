@@ -25,9 +25,7 @@ describe('quote marks', () => {
   });
 
   it('reads British single quotes with possessives and rock ’n’ roll inside', () => {
-    expect(spans('‘The drivers’ pay and the bosses’ bonuses are the issue,’ she said.')).toEqual([
-      'The drivers’ pay and the bosses’ bonuses are the issue,',
-    ]);
+    expect(spans('‘The drivers’ pay and the bosses’ bonuses are the issue,’ she said.')).toEqual(['The drivers’ pay and the bosses’ bonuses are the issue,']);
     expect(spans('‘It was all rock ’n’ roll back then,’ he said.')).toEqual(['It was all rock ’n’ roll back then,']);
   });
 
@@ -49,9 +47,6 @@ describe('quote marks', () => {
 
 describe('British single quotes', () => {
   it('a decade closes a quote; a plural possessive does not', () => {
-    expect(spans('He said rail had been ‘in decline since the ’80s’ and ‘starved of money’.')).toEqual([
-      'in decline since the ’80s',
-      'starved of money',
-    ]);
+    expect(spans('He said rail had been ‘in decline since the ’80s’ and ‘starved of money’.')).toEqual(['in decline since the ’80s', 'starved of money']);
   });
 });

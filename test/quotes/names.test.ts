@@ -24,7 +24,10 @@ describe('titles the lists lacked', () => {
 
 describe('asides in brackets after a name', () => {
   it('leaves a seat or a party of several words in brackets out of the name', () => {
-    const r = analyze('Labour MP Dilys Pennant (Ynys Wen North) said the cap was “far too low”.', 'Mr Oscar Tamm (Free Democrats) asked whether the cap would last.');
+    const r = analyze(
+      'Labour MP Dilys Pennant (Ynys Wen North) said the cap was “far too low”.',
+      'Mr Oscar Tamm (Free Democrats) asked whether the cap would last.',
+    );
     expect(r.people.map((p) => p.name)).toEqual(['Dilys Pennant', 'Oscar Tamm']);
   });
 });
@@ -120,19 +123,34 @@ describe('company names', () => {
 describe('one-word names', () => {
   it('types a one-word name with no sign of a person as a body', () => {
     const r = analyze('Quillmarsh said it would appeal the fine.', 'Provincial flood agency Tavira said the river had peaked.');
-    expect(r.people.map((p) => [p.name, p.type])).toEqual([['Quillmarsh', 'organisation'], ['Tavira', 'organisation']]);
+    expect(r.people.map((p) => [p.name, p.type])).toEqual([
+      ['Quillmarsh', 'organisation'],
+      ['Tavira', 'organisation'],
+    ]);
   });
 
   it('keeps a one-word name a person when a pronoun, a given name or a title says so', () => {
     const r = analyze('Okonkwo said he would appeal the fine.', 'Natalia said the river had peaked.', 'Midfielder Brannigan said the pitch was poor.');
-    expect(r.people.map((p) => [p.name, p.type])).toEqual([['Okonkwo', 'person'], ['Natalia', 'person'], ['Brannigan', 'person']]);
+    expect(r.people.map((p) => [p.name, p.type])).toEqual([
+      ['Okonkwo', 'person'],
+      ['Natalia', 'person'],
+      ['Brannigan', 'person'],
+    ]);
   });
 });
 
 describe('words of bodies the lists lacked', () => {
   it('reads record labels, studios and papers as bodies', () => {
-    const r = analyze('Saltmoor Records said the tour would go ahead.', 'Kestrel Studios said filming had ended.', 'The Dunmore Gazette said it stood by its story.');
-    expect(r.people.map((p) => [p.name, p.type])).toEqual([['Saltmoor Records', 'organisation'], ['Kestrel Studios', 'organisation'], ['Dunmore Gazette', 'organisation']]);
+    const r = analyze(
+      'Saltmoor Records said the tour would go ahead.',
+      'Kestrel Studios said filming had ended.',
+      'The Dunmore Gazette said it stood by its story.',
+    );
+    expect(r.people.map((p) => [p.name, p.type])).toEqual([
+      ['Saltmoor Records', 'organisation'],
+      ['Kestrel Studios', 'organisation'],
+      ['Dunmore Gazette', 'organisation'],
+    ]);
   });
 
   it('joins a spokesperson for "the independent label" to the label named before', () => {
@@ -182,19 +200,30 @@ describe('"and" inside a body’s name', () => {
 describe('plural people nouns', () => {
   it('types plural nouns of people the lists lacked as groups, sentence-initial or not', () => {
     const r = analyze('Shoppers say prices have doubled.', 'Several panellists said the data were thin.', 'Listeners on the forum said the show had changed.');
-    expect(r.people.map((p) => [p.name, p.type])).toEqual([['Shoppers', 'group'], ['panellists', 'group'], ['Listeners on the forum', 'group']]);
+    expect(r.people.map((p) => [p.name, p.type])).toEqual([
+      ['Shoppers', 'group'],
+      ['panellists', 'group'],
+      ['Listeners on the forum', 'group'],
+    ]);
   });
 });
 
 describe('types of bodies that speak', () => {
   it('types a government office as an organisation, a capital as a place', () => {
     const r = analyze('Downing Street said the plan stood.', 'Madrid said it would respond.');
-    expect(r.people.map((p) => [p.name, p.type])).toEqual([['Downing Street', 'organisation'], ['Madrid', 'place']]);
+    expect(r.people.map((p) => [p.name, p.type])).toEqual([
+      ['Downing Street', 'organisation'],
+      ['Madrid', 'place'],
+    ]);
   });
 
   it('types officials of a named body and a body’s spokesperson as that body', () => {
     expect(analyze('A Treasury spokesperson said the fund was open.').people[0]).toMatchObject({ name: 'Treasury spokesperson', type: 'organisation' });
-    const r = analyze('Harlan County officials said the road was shut.', 'A Harbour Board spokesperson said the ferry was late.', 'Visiting Danish officials said the talks went well.');
+    const r = analyze(
+      'Harlan County officials said the road was shut.',
+      'A Harbour Board spokesperson said the ferry was late.',
+      'Visiting Danish officials said the talks went well.',
+    );
     expect(r.people.map((p) => [p.name, p.type])).toEqual([
       ['Harlan County officials', 'organisation'],
       ['Harbour Board', 'organisation'],
@@ -210,11 +239,11 @@ describe('types of bodies that speak', () => {
 
 describe('offices and surnames that are person nouns', () => {
   it('reads "the Presiding Officer" as a person holding an office, not a body, and not the next person named', () => {
-    const r = analyze(
-      'The Returning Officer said the count would resume at nine.',
-      'Councillor Mairi Dunlop said the delay was regrettable.',
-    );
-    expect(r.people.map((p) => [p.name, p.type])).toEqual([['Returning Officer', 'person'], ['Mairi Dunlop', 'person']]);
+    const r = analyze('The Returning Officer said the count would resume at nine.', 'Councillor Mairi Dunlop said the delay was regrettable.');
+    expect(r.people.map((p) => [p.name, p.type])).toEqual([
+      ['Returning Officer', 'person'],
+      ['Mairi Dunlop', 'person'],
+    ]);
   });
 
   it('reads a person noun after a given name as a surname', () => {

@@ -22,9 +22,7 @@ describe('people', () => {
   });
 
   it('keeps a long apposition short: the title and the body, not the clause', () => {
-    const r = analyze(
-      'Lea Hoff, the Ingrid Berg Professor of Marine Law who studies shipping disputes at Nordhavn University, says the rules are outdated.',
-    );
+    const r = analyze('Lea Hoff, the Ingrid Berg Professor of Marine Law who studies shipping disputes at Nordhavn University, says the rules are outdated.');
     expect(r.people[0]).toMatchObject({ name: 'Lea Hoff', role: 'Ingrid Berg Professor of Marine Law, Nordhavn University' });
   });
 
@@ -38,10 +36,7 @@ describe('people', () => {
   });
 
   it('every quote speaker is a listed person, and counts add up', () => {
-    const r = analyze(
-      '"Trains will run," said operator spokesperson Kai Holt. "But slowly."',
-      'Holt added that repairs would take a month.',
-    );
+    const r = analyze('"Trains will run," said operator spokesperson Kai Holt. "But slowly."', 'Holt added that repairs would take a month.');
     const names = new Set(r.people.map((p) => p.name));
     for (const q of r.quotes) if (q.speaker) expect(names.has(q.speaker)).toBe(true);
     const total = r.people.reduce((n, p) => n + p.quotes + p.reported, 0);

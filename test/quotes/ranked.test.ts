@@ -42,7 +42,10 @@ describe('a quote with no cue', () => {
   });
 
   it('after a paragraph about someone who does not speak, goes to that person', () => {
-    const r = analyze('Farmer Josefa Quint walked the flooded field again on Tuesday, counting the rows she had lost.', '"Eleven years of work, and the river took it in a night."');
+    const r = analyze(
+      'Farmer Josefa Quint walked the flooded field again on Tuesday, counting the rows she had lost.',
+      '"Eleven years of work, and the river took it in a night."',
+    );
     expect(speakerOf(r, 'Eleven years')).toBe('Josefa Quint');
   });
 });

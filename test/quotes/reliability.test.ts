@@ -41,7 +41,10 @@ describe('a fault in one paragraph', () => {
       original.call(this, p, i);
     };
     const r = analyzeQuotes(article(['“One holds,” said Ann Roe.', '“Two breaks,” said Ann Roe.', '“Three holds,” said Ann Roe.']));
-    expect(quoted(r)).toEqual([['One holds,', 'Ann Roe'], ['Three holds,', 'Ann Roe']]);
+    expect(quoted(r)).toEqual([
+      ['One holds,', 'Ann Roe'],
+      ['Three holds,', 'Ann Roe'],
+    ]);
     expect(faults).toEqual([1]);
   });
 });
@@ -50,7 +53,7 @@ describe('runs of quotation marks grow linearly (item 3)', () => {
   it.each([
     ['‘b repeated', (n: number) => '‘b '.repeat(n / 3)],
     ['“a ‘b “c repeated', (n: number) => '“a ‘b “c '.repeat(n / 9)],
-    ["straight 'b \"a repeated", (n: number) => '\'b "a '.repeat(n / 6)],
+    ['straight \'b "a repeated', (n: number) => '\'b "a '.repeat(n / 6)],
     ['‘a with one closer at the end', (n: number) => `${'‘a '.repeat(n / 3)}b’.`],
     ['“a a’ repeated', (n: number) => '“a a’ '.repeat(n / 6)],
   ])('finding the spans: %s', (_name, make) => {

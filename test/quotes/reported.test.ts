@@ -4,9 +4,7 @@ import { analyze, reported, speakerOf } from './helpers.js';
 
 describe('reported speech', () => {
   it('X said Thursday there …', () => {
-    expect(reported(analyze('Fire chief Lars Berg said Thursday there was no sign of arson.'))).toEqual([
-      ['Lars Berg', 'there was no sign of arson'],
-    ]);
+    expect(reported(analyze('Fire chief Lars Berg said Thursday there was no sign of arson.'))).toEqual([['Lars Berg', 'there was no sign of arson']]);
   });
 
   it('X told reporters Thursday that …', () => {
@@ -77,7 +75,7 @@ describe('reported speech', () => {
     expect(reported(r)).toEqual([['Ines Moreau', 'half the flats are empty']]);
   });
 
-  it('a verb that introduces a quote after an aside is the quote\'s cue, not a report', () => {
+  it("a verb that introduces a quote after an aside is the quote's cue, not a report", () => {
     const r = analyze('Chief engineer Rui Sato said, in a memo seen by the paper, "the dam is safe for now."');
     expect(reported(r)).toEqual([]);
     expect(speakerOf(r, 'dam is safe')).toBe('Rui Sato');
@@ -145,7 +143,10 @@ describe('reported speech of groups and of verbs with a word before them', () =>
 
 describe('where the reported words start', () => {
   it('after a programme named in quote marks, and after a day that follows the listener', () => {
-    const r = analyze('Ilsa Brand said on “Morning Desk” that the merger would close in June.', 'Ilsa Brand wrote in a memo to staff Monday that the office would move.');
+    const r = analyze(
+      'Ilsa Brand said on “Morning Desk” that the merger would close in June.',
+      'Ilsa Brand wrote in a memo to staff Monday that the office would move.',
+    );
     expect(reported(r)).toEqual([
       ['Ilsa Brand', 'the merger would close in June'],
       ['Ilsa Brand', 'the office would move'],

@@ -71,7 +71,7 @@ describe('a speaker inside what another reports is not a second report', () => {
   });
 });
 
-describe('a speech verb\'s form that is a noun here', () => {
+describe("a speech verb's form that is a noun here", () => {
   it('a plural before a relative "that" and its verb: "rules that protect …"', () => {
     const r = analyze('The boy was named only by his initials, under national rules that protect the privacy of minors.');
     expect(reported(r)).toEqual([]);
@@ -112,7 +112,6 @@ describe('a cue set off by commas inside the clause it reports', () => {
     expect(reported(analyze('The levy will rise, the ministry said.'))).toEqual([['ministry', 'The levy will rise']]);
   });
 });
-
 
 describe('the right phrase as the subject before commas', () => {
   it('a description with a place, then the name: the name speaks', () => {
@@ -253,7 +252,9 @@ describe('more nouns and clauses that are not statements made', () => {
   });
 
   it('a story told in a relative clause after a preposition: ", in which the prophet tells …"', () => {
-    const r = analyze('Reflecting on the parable, in which a farmer tells his sons after a poor harvest to dig the field, Bishop Lena Holt said that patience was a virtue.');
+    const r = analyze(
+      'Reflecting on the parable, in which a farmer tells his sons after a poor harvest to dig the field, Bishop Lena Holt said that patience was a virtue.',
+    );
     expect(reported(r)).toEqual([['Lena Holt', 'patience was a virtue']]);
   });
 });

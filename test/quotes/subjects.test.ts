@@ -36,13 +36,17 @@ describe('subjects of speech', () => {
 
 describe('phrases that look like speakers and are not', () => {
   it('"the 24-year-old from Tralee" is the person just named, not the place', () => {
-    const r = analyze('The youngest starter, Ronan Keegh, scored twice. The 24-year-old from Tralee conceded he had been “lucky with the bounce” on the second goal.');
+    const r = analyze(
+      'The youngest starter, Ronan Keegh, scored twice. The 24-year-old from Tralee conceded he had been “lucky with the bounce” on the second goal.',
+    );
     expect(quoted(r)).toEqual([['lucky with the bounce', 'Ronan Keegh']]);
     expect(reported(r).map(([s]) => s)).toEqual(['Ronan Keegh']);
   });
 
   it('a name the text calls "a logistics company" is a body, and "the company" is it again', () => {
-    const r = analyze('Ostrava Haulage, a Brno-based trucking company that runs 300 lorries, said it would fit limiters. A spokesperson for the company said it was “fully behind” the plan.');
+    const r = analyze(
+      'Ostrava Haulage, a Brno-based trucking company that runs 300 lorries, said it would fit limiters. A spokesperson for the company said it was “fully behind” the plan.',
+    );
     expect(quoted(r)).toEqual([['fully behind', 'Ostrava Haulage']]);
     expect(r.people.map((p) => [p.name, p.type])).toEqual([['Ostrava Haulage', 'organisation']]);
   });

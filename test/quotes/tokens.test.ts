@@ -10,7 +10,19 @@ const words = (text: string): string[] => tokenize(text, findQuoteSpans(text)).m
 describe('tokens', () => {
   it('keeps hyphenated numbers, dotted capitals, handles and decimals whole', () => {
     expect(words('A 19-year-old U.S. citizen wrote to @CityHall about 4.5% of 1,000 homes.')).toEqual([
-      'A', '19-year-old', 'U.S.', 'citizen', 'wrote', 'to', '@CityHall', 'about', '4.5%', 'of', '1,000', 'homes', '.',
+      'A',
+      '19-year-old',
+      'U.S.',
+      'citizen',
+      'wrote',
+      'to',
+      '@CityHall',
+      'about',
+      '4.5%',
+      'of',
+      '1,000',
+      'homes',
+      '.',
     ]);
   });
 

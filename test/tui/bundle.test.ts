@@ -48,7 +48,10 @@ describe("the bundle's code cache", () => {
     return dir;
   };
   const run = (cacheHome: string, extra: NodeJS.ProcessEnv = {}) => {
-    const r = spawnSync(process.execPath, [CLI, '--toc', SEED_ARTICLE], { encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: cacheHome, QUOTED_NO_CACHE: '', ...extra } });
+    const r = spawnSync(process.execPath, [CLI, '--toc', SEED_ARTICLE], {
+      encoding: 'utf8',
+      env: { ...process.env, XDG_CACHE_HOME: cacheHome, QUOTED_NO_CACHE: '', ...extra },
+    });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('1. Introduction');
@@ -85,7 +88,12 @@ describe("the bundle's code cache", () => {
     const folder = join(cacheHome, 'quoted');
     writeFileSync(join(folder, 'v8-0000000000000000-print-v20.0.0-x64.bin'), 'old');
     writeFileSync(join(folder, 'notes.txt'), 'mine');
-    rmSync(join(folder, cacheFiles(cacheHome).find((f) => !f.startsWith('v8-0000'))!));
+    rmSync(
+      join(
+        folder,
+        cacheFiles(cacheHome).find((f) => !f.startsWith('v8-0000'))!,
+      ),
+    );
     run(cacheHome);
     expect(readdirSync(folder).sort()).toEqual([cacheFiles(cacheHome)[0], 'notes.txt'].sort());
     expect(cacheFiles(cacheHome)[0]).not.toContain('0000000000000000');

@@ -61,7 +61,10 @@ describe('--quotes --format', () => {
     const csv = formatQuotes(model, quotes, 'csv').trimEnd().split('\n');
     expect(csv[0]).toBe('text,speaker,role,kind,section,title,outlet,date');
     expect(csv).toHaveLength(quotes.length + 1);
-    const jsonl = formatQuotes(model, quotes, 'jsonl').trimEnd().split('\n').map((l) => JSON.parse(l));
+    const jsonl = formatQuotes(model, quotes, 'jsonl')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(jsonl[0]).toEqual(attributed(model, quotes[0]));
     expect(jsonl[0]).toMatchObject({ speaker: 'Jens Stoltenberg', role: 'NATO Secretary-General', date: '2022-02-04' });
   });

@@ -34,11 +34,26 @@ type Op =
   | { kind: 'unclip' };
 
 const op: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 6, arbitrary: fc.record({ kind: fc.constant('write' as const), x: fc.integer({ min: -3, max: 24 }), y: fc.integer({ min: -2, max: 8 }), text, transform: fc.constantFrom(0 as const, 1 as const, 2 as const) }) },
+  {
+    weight: 6,
+    arbitrary: fc.record({
+      kind: fc.constant('write' as const),
+      x: fc.integer({ min: -3, max: 24 }),
+      y: fc.integer({ min: -2, max: 8 }),
+      text,
+      transform: fc.constantFrom(0 as const, 1 as const, 2 as const),
+    }),
+  },
   {
     weight: 1,
     arbitrary: fc.record(
-      { kind: fc.constant('clip' as const), x1: fc.integer({ min: -1, max: 12 }), x2: fc.integer({ min: 0, max: 24 }), y1: fc.integer({ min: -1, max: 4 }), y2: fc.integer({ min: 0, max: 8 }) },
+      {
+        kind: fc.constant('clip' as const),
+        x1: fc.integer({ min: -1, max: 12 }),
+        x2: fc.integer({ min: 0, max: 24 }),
+        y1: fc.integer({ min: -1, max: 4 }),
+        y2: fc.integer({ min: 0, max: 8 }),
+      },
       { requiredKeys: ['kind'] },
     ),
   },
@@ -75,7 +90,8 @@ describe("the frame buffer that replaces Ink's", () => {
     for (let top = 0; top + 20 <= view.lineCount; top += 3) {
       const rows = Array.from({ length: 20 }, (_, i) => paintLine(layouts.article, view, top + i, none, theme)).join('\n');
       const ops: Op[] = [{ kind: 'write', x: 1, y: 1, text: rows, transform: 0 }];
-      for (let y = 0; y < 22; y++) ops.push({ kind: 'write', x: 0, y, text: border('│'), transform: 0 }, { kind: 'write', x: 73, y, text: border('│'), transform: 0 });
+      for (let y = 0; y < 22; y++)
+        ops.push({ kind: 'write', x: 0, y, text: border('│'), transform: 0 }, { kind: 'write', x: 73, y, text: border('│'), transform: 0 });
       expect(frame((o) => new Output(o), ops, 74, 22)).toEqual(frame((o) => new InkOutput(o), ops, 74, 22));
     }
   });

@@ -14,8 +14,16 @@ import { listening, plain, settle, until } from './render.js';
 afterEach(() => cleanup());
 
 const version = JSON.parse(readFileSync(new URL('../../node_modules/ink-select-input/package.json', import.meta.url), 'utf8')).version;
-const items = [{ label: 'first', value: 'a' }, { label: 'second', value: 'b' }, { label: 'third', value: 'c' }];
-const highlighted = (frame: string | undefined) => plain(frame).split('\n').find((l) => l.includes('❯'))?.trim();
+const items = [
+  { label: 'first', value: 'a' },
+  { label: 'second', value: 'b' },
+  { label: 'third', value: 'c' },
+];
+const highlighted = (frame: string | undefined) =>
+  plain(frame)
+    .split('\n')
+    .find((l) => l.includes('❯'))
+    ?.trim();
 
 // The library's way: the same keys through keyPresses and the reducer.
 const ours = (input: string) =>

@@ -78,9 +78,26 @@ describe('the search prompt', () => {
 
 describe('key names', () => {
   const key = (patch: Partial<Key>): Key => ({
-    upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false,
-    home: false, end: false, return: false, escape: false, ctrl: false, shift: false, tab: false,
-    backspace: false, delete: false, meta: false, super: false, hyper: false, capsLock: false, numLock: false,
+    upArrow: false,
+    downArrow: false,
+    leftArrow: false,
+    rightArrow: false,
+    pageDown: false,
+    pageUp: false,
+    home: false,
+    end: false,
+    return: false,
+    escape: false,
+    ctrl: false,
+    shift: false,
+    tab: false,
+    backspace: false,
+    delete: false,
+    meta: false,
+    super: false,
+    hyper: false,
+    capsLock: false,
+    numLock: false,
     ...patch,
   });
 
@@ -96,7 +113,10 @@ describe('key names', () => {
   });
 
   test('a run of keys read at once is split into single keys', () => {
-    expect(keyPresses(']]', key({}))).toEqual([{ key: ']', input: ']' }, { key: ']', input: ']' }]);
+    expect(keyPresses(']]', key({}))).toEqual([
+      { key: ']', input: ']' },
+      { key: ']', input: ']' },
+    ]);
     expect(keyPresses('a\r\t\u0006 \u007f😀', key({})).map((p) => p.key)).toEqual(['a', 'enter', 'tab', 'C-f', 'space', 'backspace', '😀']);
     expect(keyPresses('😀', key({}))).toEqual([{ key: '😀', input: '😀' }]);
     expect(keyPresses('', key({ downArrow: true }))).toEqual([{ key: 'down', input: '' }]);
@@ -113,8 +133,42 @@ describe('the help', () => {
 
   test('every key the issue names is bound', () => {
     const keys = new Set(BINDINGS.flatMap((b) => b.keys));
-    for (const k of ['q', 'C-c', '?', 'h', 'f1', 'tab', 'S-tab', 't', 'p', 'j', 'k', 'down', 'up', 'space', 'pagedown', 'C-f', 'b', 'pageup',
-      'C-b', 'C-d', 'C-u', 'g', 'home', 'G', 'end', '1', '9', ']', '[', 'enter', 'n', 'N', 'escape', '/']) {
+    for (const k of [
+      'q',
+      'C-c',
+      '?',
+      'h',
+      'f1',
+      'tab',
+      'S-tab',
+      't',
+      'p',
+      'j',
+      'k',
+      'down',
+      'up',
+      'space',
+      'pagedown',
+      'C-f',
+      'b',
+      'pageup',
+      'C-b',
+      'C-d',
+      'C-u',
+      'g',
+      'home',
+      'G',
+      'end',
+      '1',
+      '9',
+      ']',
+      '[',
+      'enter',
+      'n',
+      'N',
+      'escape',
+      '/',
+    ]) {
       expect(keys.has(k), k).toBe(true);
     }
   });

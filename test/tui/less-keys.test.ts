@@ -20,7 +20,10 @@ function setup(layouts = seed, columns = 80, rows = 24) {
 const typed = (text: string) => [...text].map((ch) => (ch === ' ' ? 'space' : ch));
 
 describe('the keys of less', () => {
-  for (const [columns, rows] of [[120, 40], [80, 24]] as const) {
+  for (const [columns, rows] of [
+    [120, 40],
+    [80, 24],
+  ] as const) {
     test(`d u f e y Ctrl-E Ctrl-Y and Enter move as in less (${columns}x${rows})`, () => {
       const { keys, state, page } = setup(seed, columns, rows);
       const half = Math.floor(page / 2);

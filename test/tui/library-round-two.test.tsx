@@ -29,7 +29,9 @@ describe('the library, round two', () => {
     const r = await renderLibrary(120, 10);
     await type(r, 'G');
     await until(() => !/…\s*\n/.test(screen(r)), 'the summaries on screen');
-    const row1 = screen(r).split('\n').find((line) => /^ ?.?1 /.test(line) && !line.includes('quoted —'));
+    const row1 = screen(r)
+      .split('\n')
+      .find((line) => /^ ?.?1 /.test(line) && !line.includes('quoted —'));
     expect(row1, screen(r)).toBeDefined();
     const title = titles.find((t) => row1!.includes(t.slice(0, 25)));
     expect(title, row1).toBeDefined();
@@ -53,7 +55,10 @@ describe('the library, round two', () => {
     await type(r, '/');
     for (const ch of 'china') await type(r, ch);
     await type(r, KEY.enter);
-    const selected = () => screen(r).split('\n').find((l) => l.includes('›')) ?? '';
+    const selected = () =>
+      screen(r)
+        .split('\n')
+        .find((l) => l.includes('›')) ?? '';
     expect(selected()).toMatch(/China/);
     const first = selected();
     await type(r, 'n');
@@ -63,7 +68,9 @@ describe('the library, round two', () => {
 
   test('at 40 columns the titles keep the room, the counts give way', async () => {
     const r = await renderLibrary(40, 24);
-    const rows = screen(r).split('\n').filter((l) => /^ ?.?\d /.test(l));
+    const rows = screen(r)
+      .split('\n')
+      .filter((l) => /^ ?.?\d /.test(l));
     expect(rows.length).toBeGreaterThan(3);
     for (const row of rows) expect(row).not.toContain('people quoted');
     // Each row shows at least 20 characters of its title.

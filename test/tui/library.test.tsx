@@ -40,7 +40,9 @@ describe('the library', () => {
   });
 
   const selectedRow = (r: Awaited<ReturnType<typeof renderLibrary>>) =>
-    plain(r.lastFrame()).split('\n').find((line) => line.includes('›')) ?? '';
+    plain(r.lastFrame())
+      .split('\n')
+      .find((line) => line.includes('›')) ?? '';
   // Until its summary is in, an article is listed by its file name.
   const isSelected = (r: Awaited<ReturnType<typeof renderLibrary>>, i: number) =>
     selectedRow(r).includes(titles[i].slice(0, 30)) || selectedRow(r).includes(articles[i].slug);

@@ -11,7 +11,10 @@ const layouts = new ArticleLayouts(goldModel(SEED_ARTICLE, 'voa-2022-02-04-white
 const keys = pressKeys(layouts);
 
 describe('keys in a focused list', () => {
-  for (const [columns, rows] of [[120, 40], [80, 24]] as const) {
+  for (const [columns, rows] of [
+    [120, 40],
+    [80, 24],
+  ] as const) {
     test(`G and g go to the last and first entry of the contents (${columns}x${rows})`, () => {
       const inToc = keys(initialState({ size: { columns, rows } }), columns >= 100 ? 'S-tab' : 't');
       expect(inToc.focus).toBe('toc');

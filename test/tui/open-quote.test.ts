@@ -13,7 +13,10 @@ const reduce = createReducer({ layouts });
 const keys = pressKeys(layouts);
 
 describe('a quote opened from a filter', () => {
-  for (const [columns, rows] of [[120, 40], [80, 24]] as const) {
+  for (const [columns, rows] of [
+    [120, 40],
+    [80, 24],
+  ] as const) {
     for (const key of ['enter', 'o']) {
       test(`${key} on the current quote shows the whole article with its paragraph at the top, the quote marked (${columns}x${rows})`, () => {
         const start = reduce(keys(initialState({ size: { columns, rows } }), 'j', 'j'), { type: 'filter', speaker: 'Jens Stoltenberg' });

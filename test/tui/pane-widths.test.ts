@@ -15,7 +15,11 @@ import { goldModel } from '../layout/gold-model.js';
 
 const model = goldModel(SEED_ARTICLE, 'voa-2022-02-04-white-house-putin-xi');
 const theme = createTheme(false);
-const joined = (rows: string[]) => rows.join(' ').replace(/\u001b\[[0-9;]*m/g, '').replace(/\s+/g, ' ');
+const joined = (rows: string[]) =>
+  rows
+    .join(' ')
+    .replace(/\u001b\[[0-9;]*m/g, '')
+    .replace(/\s+/g, ' ');
 
 describe('side pane widths', () => {
   const geo = geometry({ columns: 120, rows: 40 }, { tocHidden: false, peopleHidden: false, wants: paneWants(model) });

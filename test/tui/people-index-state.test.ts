@@ -6,7 +6,17 @@ import type { PersonEntry } from '../../src/index/people-merge.js';
 import { initialPeopleIndex, peopleIndexReducer, type PeopleIndexState, type PeopleLists } from '../../src/tui/people-index/people-index-state.js';
 import type { QuoteRow } from '../../src/tui/people-index/people-index-lists.js';
 
-const entry = (name: string): PersonEntry => ({ name, type: 'person', articles: 1, quotes: 1, reported: 0, firstDate: null, lastDate: null, roles: [], mentions: [] });
+const entry = (name: string): PersonEntry => ({
+  name,
+  type: 'person',
+  articles: 1,
+  quotes: 1,
+  reported: 0,
+  firstDate: null,
+  lastDate: null,
+  roles: [],
+  mentions: [],
+});
 const row = (text: string) => ({ quote: { text }, first: true, group: {} }) as unknown as QuoteRow;
 const lists: PeopleLists = { people: ['Al', 'Bo', 'Cy'].map(entry), quotes: ['one', 'two', 'three'].map(row) };
 

@@ -35,7 +35,10 @@ async function openFeedLibrary(path: string) {
 }
 
 const screen = (r: ReturnType<typeof render>) => plain(r.lastFrame());
-const selected = (r: ReturnType<typeof render>) => screen(r).split('\n').find((l) => l.includes('›')) ?? '';
+const selected = (r: ReturnType<typeof render>) =>
+  screen(r)
+    .split('\n')
+    .find((l) => l.includes('›')) ?? '';
 
 describe('the people index of a feed', () => {
   test('RSS: items listed with title, date and outlet; P, a person, a quote read from the feed, and back', async () => {
@@ -74,7 +77,10 @@ describe('the people index of a feed', () => {
     await until(() => !/indexing/.test(screen(r)) && /US Africa strategy|New Africa Strategy/.test(screen(r)), 'the index built');
     await type(r, 'P');
     await until(() => screen(r).includes('by quotes'), 'the people index');
-    const firstRow = () => screen(r).split('\n').find((l) => l.startsWith('›')) ?? '';
+    const firstRow = () =>
+      screen(r)
+        .split('\n')
+        .find((l) => l.startsWith('›')) ?? '';
     expect(firstRow()).toContain('John Bolton');
     await type(r, 's');
     await until(() => screen(r).includes('by articles'), 'by articles');

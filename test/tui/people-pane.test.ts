@@ -18,11 +18,27 @@ describe('the speakers panel', () => {
 
   it('puts a heading over each kind, and counts quotes and reported statements apart', () => {
     const rows = peopleRows({ people, width: 32, focused: true, cursor: 0, speaker: null, theme: createTheme(false), listHeight: 10 }).map(plain);
-    expect(rows).toEqual([' People', '›Ada Lenz                4q 5r', ' Bo Keller               1q 0r', ' Organisations', ' the ministry            0q 2r', ' Places', ' Moscow                  1q 0r']);
+    expect(rows).toEqual([
+      ' People',
+      '›Ada Lenz                4q 5r',
+      ' Bo Keller               1q 0r',
+      ' Organisations',
+      ' the ministry            0q 2r',
+      ' Places',
+      ' Moscow                  1q 0r',
+    ]);
   });
 
   it('has no headings when everyone is of one kind', () => {
-    const rows = peopleRows({ people: [people[1], people[3]], width: 32, focused: false, cursor: 1, speaker: null, theme: createTheme(false), listHeight: 10 }).map(plain);
+    const rows = peopleRows({
+      people: [people[1], people[3]],
+      width: 32,
+      focused: false,
+      cursor: 1,
+      speaker: null,
+      theme: createTheme(false),
+      listHeight: 10,
+    }).map(plain);
     expect(rows).toEqual([' Ada Lenz                4q 5r', '›Bo Keller               1q 0r']);
   });
 

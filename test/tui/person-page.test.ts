@@ -18,7 +18,10 @@ const NAME = 'Jens Stoltenberg';
 const cursorOn = panelPeople(layouts.model.people).findIndex((p) => p.name === NAME);
 
 describe("a person's page", () => {
-  for (const [columns, rows] of [[120, 40], [80, 24]] as const) {
+  for (const [columns, rows] of [
+    [120, 40],
+    [80, 24],
+  ] as const) {
     test(`i opens it from the people pane, Enter on a quote goes there in the article (${columns}x${rows})`, () => {
       const inPeople = keys(initialState({ size: { columns, rows } }), columns >= 100 ? 'tab' : 'p');
       const onHim = { ...inPeople, peopleCursor: cursorOn };

@@ -183,7 +183,17 @@ describe('panes and focus', () => {
 
   test('at any size (down to 20x5 and below), no row is wider than the terminal and no frame taller than rows - 1', async () => {
     const r = await renderReader(goldModel(SEED_ARTICLE, SLUG));
-    for (const [columns, rows] of [[20, 5], [33, 7], [59, 30], [60, 10], [99, 9], [100, 10], [160, 50], [12, 3], [2, 2]]) {
+    for (const [columns, rows] of [
+      [20, 5],
+      [33, 7],
+      [59, 30],
+      [60, 10],
+      [99, 9],
+      [100, 10],
+      [160, 50],
+      [12, 3],
+      [2, 2],
+    ]) {
       await resize(r, columns, rows);
       for (const keys of [['3'], ['?'], ['x', 't'], [KEY.escape, 'p'], [KEY.escape, '/', 'NATO', KEY.enter], [KEY.tab, KEY.enter]]) {
         const screen = await r.press(...keys);

@@ -134,7 +134,11 @@ export async function renderReader(
     layouts,
     exits,
     screen,
-    textWidth: () => geometry({ columns: r.stdout.columns, rows: (r.stdout as { rows?: number }).rows ?? 24 }, { tocHidden: false, peopleHidden: false, wants: paneWants(layouts.model) }).reader.textWidth,
+    textWidth: () =>
+      geometry(
+        { columns: r.stdout.columns, rows: (r.stdout as { rows?: number }).rows ?? 24 },
+        { tocHidden: false, peopleHidden: false, wants: paneWants(layouts.model) },
+      ).reader.textWidth,
     async press(...keys: string[]) {
       for (const key of keys) await type(r, key);
       return screen();

@@ -20,8 +20,15 @@ const run = (s: ReaderState, ...actions: Action[]) => actions.reduce(reduce, s);
 
 describe('resume', () => {
   test('the place, panes, search, filter and history come back at another width', () => {
-    const left = run(initialState({ size: { columns: 120, rows: 40 } }), { type: 'section', index: 2 }, { type: 'scroll', by: 3 }, { type: 'toggle', pane: 'toc' },
-      { type: 'openSearch' }, { type: 'searchInput', text: 'NATO' }, { type: 'runSearch' });
+    const left = run(
+      initialState({ size: { columns: 120, rows: 40 } }),
+      { type: 'section', index: 2 },
+      { type: 'scroll', by: 3 },
+      { type: 'toggle', pane: 'toc' },
+      { type: 'openSearch' },
+      { type: 'searchInput', text: 'NATO' },
+      { type: 'runSearch' },
+    );
     const saved = snapshot(ctx, left);
     expect(saved).toMatchObject({ tocHidden: true, peopleHidden: false, query: 'NATO', history: ['NATO'], focus: 'reader' });
     const back = restore(ctx, initialState({ size: { columns: 80, rows: 24 } }), saved);
@@ -29,7 +36,12 @@ describe('resume', () => {
     const unit = layouts.article.units[saved.unit].text;
     expect(unit.slice(saved.offset).startsWith(text(back))).toBe(true);
     expect([back.tocHidden, back.query, back.history]).toEqual([true, 'NATO', ['NATO']]);
-    const filtered = restore(ctx, initialState({ size: { columns: 120, rows: 40 } }), { ...saved, speaker: 'Jens Stoltenberg', focus: 'people', tocHidden: false });
+    const filtered = restore(ctx, initialState({ size: { columns: 120, rows: 40 } }), {
+      ...saved,
+      speaker: 'Jens Stoltenberg',
+      focus: 'people',
+      tocHidden: false,
+    });
     expect([filtered.speaker, filtered.focus]).toEqual(['Jens Stoltenberg', 'people']);
     // A speaker the article no longer has, or a place past its end, is dropped.
     const stale = restore(ctx, initialState({ size: { columns: 120, rows: 40 } }), { ...saved, speaker: 'Nobody', unit: 99999 });

@@ -11,7 +11,11 @@ import { SEED_ARTICLE } from '../helpers/articles.js';
 import { goldModel } from '../layout/gold-model.js';
 
 describe('the end of the text', () => {
-  for (const [columns, rows] of [[120, 40], [80, 24], [120, 60]] as const) {
+  for (const [columns, rows] of [
+    [120, 40],
+    [80, 24],
+    [120, 60],
+  ] as const) {
     test(`at G the section being read is the last one (${columns}x${rows})`, () => {
       const layouts = new ArticleLayouts(goldModel(SEED_ARTICLE, 'voa-2022-02-04-white-house-putin-xi'));
       const reduce = createReducer({ layouts });

@@ -236,10 +236,22 @@ describe('the work a key costs', () => {
     let state = s.run(s.state, { type: 'scroll', by: 0 });
     const laidOut = s.layouts.layoutsComputed;
     const keys: Action[] = [
-      { type: 'scroll', by: 1 }, { type: 'page', by: 1 }, { type: 'halfPage', by: -1 }, { type: 'bottom' }, { type: 'top' },
-      { type: 'section', index: 2 }, { type: 'sectionStep', by: 1 }, { type: 'focus', by: 1 }, { type: 'move', by: 1 },
-      { type: 'openSearch' }, { type: 'searchInput', text: 'NATO' }, { type: 'runSearch' }, { type: 'step', by: 1 },
-      { type: 'escape' }, { type: 'help' }, { type: 'closeHelp' },
+      { type: 'scroll', by: 1 },
+      { type: 'page', by: 1 },
+      { type: 'halfPage', by: -1 },
+      { type: 'bottom' },
+      { type: 'top' },
+      { type: 'section', index: 2 },
+      { type: 'sectionStep', by: 1 },
+      { type: 'focus', by: 1 },
+      { type: 'move', by: 1 },
+      { type: 'openSearch' },
+      { type: 'searchInput', text: 'NATO' },
+      { type: 'runSearch' },
+      { type: 'step', by: 1 },
+      { type: 'escape' },
+      { type: 'help' },
+      { type: 'closeHelp' },
     ];
     for (const key of keys) state = s.run(state, key);
     expect(s.layouts.layoutsComputed).toBe(laidOut);

@@ -113,7 +113,10 @@ describe('styles and settings', () => {
   test('without colour, styles are weight, underline and inverse only', () => {
     const plainTheme = createTheme(false);
     for (const style of ['title', 'heading', 'direct', 'indirect', 'match', 'currentMatch', 'cursor', 'paneTitleFocused', 'status'] as const) {
-      const codes = plainTheme.paint(style, 'x').match(/\u001b\[([0-9;]*)m/)![1].split(';');
+      const codes = plainTheme
+        .paint(style, 'x')
+        .match(/\u001b\[([0-9;]*)m/)![1]
+        .split(';');
       for (const code of codes) expect(['1', '2', '4', '7']).toContain(code);
     }
     expect(plainTheme.border(true)).toBeUndefined();

@@ -31,7 +31,8 @@ describe('styles of marks', () => {
     const quotes = layouts.quotesIn(view, 'Jens Stoltenberg');
     const theme = createTheme(false);
     const [first, second] = [quotes.spans[0], quotes.spans[1]];
-    const line = (span: typeof first) => paintLine(layouts.article, view, quotes.lines[quotes.spans.indexOf(span)], { quotes, matches: null, current: first }, theme);
+    const line = (span: typeof first) =>
+      paintLine(layouts.article, view, quotes.lines[quotes.spans.indexOf(span)], { quotes, matches: null, current: first }, theme);
     expect(line(first)).toContain('\u001b[7;1m');
     expect(line(second)).not.toContain('\u001b[7;1m');
   });

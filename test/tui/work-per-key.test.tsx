@@ -25,7 +25,19 @@ function article(paragraphs: number): ArticleModel {
     ...buildModel('A long article\n\nText.', 'text'),
     sections,
     people: [{ name: 'The minister', role: null, type: 'person', quotes: 1, reported: 0 }],
-    quotes: [{ text: 'the talks', speaker: 'The minister', speakers: ['The minister'], statement: null, kind: 'partial', section: 0, paragraph: 0, start: 18, end: 27 }],
+    quotes: [
+      {
+        text: 'the talks',
+        speaker: 'The minister',
+        speakers: ['The minister'],
+        statement: null,
+        kind: 'partial',
+        section: 0,
+        paragraph: 0,
+        start: 18,
+        end: 27,
+      },
+    ],
   };
 }
 

@@ -96,8 +96,20 @@ export function pageMetadata(doc: Document): DocumentMeta {
     date:
       ld.date ??
       metaContent(doc, [
-        'article:published_time', 'datepublished', 'og:published_time', 'published_time', 'publishdate', 'publish-date',
-        'pubdate', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.date', 'sailthru.date', 'parsely-pub-date',
+        'article:published_time',
+        'datepublished',
+        'og:published_time',
+        'published_time',
+        'publishdate',
+        'publish-date',
+        'pubdate',
+        'date',
+        'dc.date',
+        'dc.date.issued',
+        'dcterms.created',
+        'dcterms.date',
+        'sailthru.date',
+        'parsely-pub-date',
       ]) ??
       timeElement(doc),
     source: ld.source ?? metaContent(doc, ['og:site_name', 'application-name', 'publisher', 'dc.publisher']),

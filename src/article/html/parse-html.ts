@@ -56,8 +56,7 @@ function withReadability(doc: Document): Extracted | null {
 
 /** The article element if the page marks one, else the whole body, without site furniture. */
 function withoutReadability(doc: Document): Extracted {
-  const root =
-    doc.querySelector('[itemprop="articleBody"]') ?? doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
+  const root = doc.querySelector('[itemprop="articleBody"]') ?? doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
   return { blocks: root ? readBlocks(root, FURNITURE) : [], meta: { title: doc.title || null } };
 }
 

@@ -25,7 +25,6 @@ export function nestingDepth(html: string): number {
   return deepest;
 }
 
-
 /** The text of `html` with paragraph breaks where block elements were. */
 export function tagSoupText(html: string): string {
   const parts: string[] = [];

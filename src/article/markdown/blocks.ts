@@ -25,11 +25,20 @@ const HIDDEN_HTML = /^\s*(?:<!--|<(?:script|style|textarea|pre)\b)/i;
 /** The text of a block of raw HTML: its tags dropped, a line break tag read as a space. */
 function htmlText(html: string): string {
   if (HIDDEN_HTML.test(html)) return '';
-  return decodeHTMLStrict(html.replace(/<!--[\s\S]*?-->/g, '').replace(/<br\b[^>]*>/gi, ' ').replace(/<[^>]*>/g, ''));
+  return decodeHTMLStrict(
+    html
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/<br\b[^>]*>/gi, ' ')
+      .replace(/<[^>]*>/g, ''),
+  );
 }
 
 /** Lines of code as one paragraph of text. */
-const codeText = (code: string) => code.split('\n').map((line) => line.trim()).join(' ');
+const codeText = (code: string) =>
+  code
+    .split('\n')
+    .map((line) => line.trim())
+    .join(' ');
 
 export function readMarkdownBlocks(markdown: string): MarkdownBlock[] {
   const tokens: Token[] = markdownParser().parse(markdown, {});
@@ -45,19 +54,41 @@ export function readMarkdownBlocks(markdown: string): MarkdownBlock[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     switch (t.type) {
-      case 'blockquote_open': quotes++; break;
-      case 'blockquote_close': quotes--; break;
-      case 'list_item_open': marker = t.info ? `${Number(t.info)}.` : '•'; break;
-      case 'footnote_open': marker = `[${(t.meta as { label: string }).label}]`; break;
-      case 'list_item_close': case 'footnote_close': marker = null; break;
-      case 'heading_open': push('heading', Number(t.tag.slice(1)), phrasingText(tokens[++i].children), false); break;
+      case 'blockquote_open':
+        quotes++;
+        break;
+      case 'blockquote_close':
+        quotes--;
+        break;
+      case 'list_item_open':
+        marker = t.info ? `${Number(t.info)}.` : '•';
+        break;
+      case 'footnote_open':
+        marker = `[${(t.meta as { label: string }).label}]`;
+        break;
+      case 'list_item_close':
+      case 'footnote_close':
+        marker = null;
+        break;
+      case 'heading_open':
+        push('heading', Number(t.tag.slice(1)), phrasingText(tokens[++i].children), false);
+        break;
       case 'paragraph_open':
         if (cells === null) push('paragraph', 0, phrasingText(tokens[++i].children).replace(/^\[[ xX]\][ \t]+/, ''), quotes > 0);
         break;
-      case 'fence': case 'code_block': push('paragraph', 0, codeText(t.content), false); break;
-      case 'html_block': push('paragraph', 0, htmlText(t.content), quotes > 0); break;
-      case 'tr_open': cells = []; break;
-      case 'inline': if (cells !== null) cells.push(phrasingText(t.children).trim()); break;
+      case 'fence':
+      case 'code_block':
+        push('paragraph', 0, codeText(t.content), false);
+        break;
+      case 'html_block':
+        push('paragraph', 0, htmlText(t.content), quotes > 0);
+        break;
+      case 'tr_open':
+        cells = [];
+        break;
+      case 'inline':
+        if (cells !== null) cells.push(phrasingText(t.children).trim());
+        break;
       case 'tr_close':
         push('paragraph', 0, (cells ?? []).filter(Boolean).join(' | '), quotes > 0);
         cells = null;

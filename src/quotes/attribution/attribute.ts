@@ -8,7 +8,19 @@
 //   6. the speaker (or subject) of the paragraph before, for a quote with no cue
 //   7. a dash line under a block quote
 import type { QuoteKind } from '../../core/model.js';
-import { cueAfter, cueBefore, mentionFeatures, endsWithStop, isDirect, PROSECUTION, courtHeard, findIndirect, mayHoldCredit, type Indirect, verbAt } from '../cues/index.js';
+import {
+  cueAfter,
+  cueBefore,
+  mentionFeatures,
+  endsWithStop,
+  isDirect,
+  PROSECUTION,
+  courtHeard,
+  findIndirect,
+  mayHoldCredit,
+  type Indirect,
+  verbAt,
+} from '../cues/index.js';
 import { Entities, canonical, type Antecedent, type Entity, observeSentence, whereOf } from '../entities/index.js';
 import { describe, jointParts, pairPhrase, togetherPhrase, type Mention } from '../mentions/index.js';
 import { dropWords, readWords, type Paragraph } from './paragraphs.js';
@@ -114,7 +126,11 @@ export class Attribution {
     }
     // "Xi and Putin said": each part is a speaker, and they speak together.
     const parts = jointParts(p.tokens, ref.range, (w) => this.entities.knows(w));
-    if (parts) return this.entities.joint(parts.map((range) => this.speaker(p, describe(p.text, p.tokens, range), range.from, sentence)), whereOf(p, at, sentence));
+    if (parts)
+      return this.entities.joint(
+        parts.map((range) => this.speaker(p, describe(p.text, p.tokens, range), range.from, sentence)),
+        whereOf(p, at, sentence),
+      );
     return this.speaker(p, describe(p.text, p.tokens, ref.range, ref.appos), at, sentence);
   }
 
@@ -172,7 +188,7 @@ export class Attribution {
       return;
     }
     // A direct quote's cue is surest right after it; a partial quote's is the verb of its clause.
-    const cue = block ? null : kind === 'direct' ? cueRight ?? cueBefore(p.tokens, q, s, e, false) : cueBefore(p.tokens, q, s, e, true) ?? cueRight;
+    const cue = block ? null : kind === 'direct' ? (cueRight ?? cueBefore(p.tokens, q, s, e, false)) : (cueBefore(p.tokens, q, s, e, true) ?? cueRight);
     // A title, a nickname, a term or a scare quote is nobody's speech.
     if (!block && !continuation) {
       const features = mentionFeatures(p.tokens, q, s, e, content, kind === 'partial', cue);
@@ -217,7 +233,15 @@ export class Attribution {
     const candidates = this.pronoun;
     this.pronoun = null;
     if (!candidates || candidates.length < 2 || !tracing()) return;
-    trace({ type: 'speaker', about: 'pronoun', target, paragraph, start, end, candidates: candidates.map((c) => ({ name: () => canonical(c.entity).name, features: c.features })) });
+    trace({
+      type: 'speaker',
+      about: 'pronoun',
+      target,
+      paragraph,
+      start,
+      end,
+      candidates: candidates.map((c) => ({ name: () => canonical(c.entity).name, features: c.features })),
+    });
   }
 
   private report(p: Paragraph, i: number, si: number, act: Indirect, s: number, e: number, events: Event[], entity: Entity): void {
@@ -272,7 +296,15 @@ export class Attribution {
       entity = bestCandidate(candidates);
       how = 'near';
       if (tracing() && candidates.length > 1) {
-        trace({ type: 'speaker', about: 'quote', target: 'quote', paragraph: i, start: rec.start, end: rec.end, candidates: candidates.map((c) => ({ name: () => canonical(c.entity).name, features: c.features })) });
+        trace({
+          type: 'speaker',
+          about: 'quote',
+          target: 'quote',
+          paragraph: i,
+          start: rec.start,
+          end: rec.end,
+          candidates: candidates.map((c) => ({ name: () => canonical(c.entity).name, features: c.features })),
+        });
       }
     }
     if (!entity) return;
@@ -299,8 +331,12 @@ export class Attribution {
       const previous = latestEvent([...(this.events[i - 1] ?? []), ...(this.filled[i - 1] ?? [])]);
       if (previous) out.push({ entity: previous, source: 'previous' });
       else {
-        out.push({ entity: paragraphSubject(this.paragraphs[i - 1], (m, at, sentence) => this.entities.resolve(m, whereOf(this.paragraphs[i - 1], at, sentence))), source: 'previousSubject' });
-        const older = i > 1 && this.paragraphs[i - 2].section === p.section ? latestEvent([...(this.events[i - 2] ?? []), ...(this.filled[i - 2] ?? [])]) : null;
+        out.push({
+          entity: paragraphSubject(this.paragraphs[i - 1], (m, at, sentence) => this.entities.resolve(m, whereOf(this.paragraphs[i - 1], at, sentence))),
+          source: 'previousSubject',
+        });
+        const older =
+          i > 1 && this.paragraphs[i - 2].section === p.section ? latestEvent([...(this.events[i - 2] ?? []), ...(this.filled[i - 2] ?? [])]) : null;
         if (older) out.push({ entity: older, source: 'older' });
       }
     }

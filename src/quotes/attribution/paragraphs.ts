@@ -45,10 +45,23 @@ export function readParagraphs(article: Article): Paragraph[] {
     if (dash && spans.length === 0) spans = [{ open: -1, close: -1, start: 0, end: text.length }];
     const before = out[out.length - 1];
     const continues =
-      before !== undefined && prev !== undefined && before.spans.length > 0 && before.spans[before.spans.length - 1].close === -1 &&
-      spans.length > 0 && spans[0].open === 0 && opensWithMark(text);
+      before !== undefined &&
+      prev !== undefined &&
+      before.spans.length > 0 &&
+      before.spans[before.spans.length - 1].close === -1 &&
+      spans.length > 0 &&
+      spans[0].open === 0 &&
+      opensWithMark(text);
     out.push({
-      text, tokens: NO_TOKENS, sentences: NO_SENTENCES, section, index, spans, continues, dash, isDashLine,
+      text,
+      tokens: NO_TOKENS,
+      sentences: NO_SENTENCES,
+      section,
+      index,
+      spans,
+      continues,
+      dash,
+      isDashLine,
       label: prev ? labelSpeaker(prev.text, text) : null,
       ordinal: i,
       sentenceBase: -1,

@@ -4,7 +4,20 @@ import { describedAfter, phraseAfter, isAdverb, isCalendarWord, isCapWord } from
 import { SPEECH_NOUNS, AUXILIARIES, DETERMINERS, ISSUED, OBJECT_PRONOUNS, PRONOUNS } from '../lexicon/index.js';
 import { verbAt } from './speech.js';
 import type { Token } from '../scan/index.js';
-import { CLAUSE_WORDS, TO_WHAT_GROWS, CALLED_OBJECT_ENDS, CALLED_OBJECT_OPENERS, CHANNELS, FUNCTION_AFTER_LISTENER, LISTENER_FIRST, MAYBE_LISTENER, MEDIA, RESULTS, SUBORDINATORS, TOPIC_PREPOSITIONS } from '../lexicon/index.js';
+import {
+  CLAUSE_WORDS,
+  TO_WHAT_GROWS,
+  CALLED_OBJECT_ENDS,
+  CALLED_OBJECT_OPENERS,
+  CHANNELS,
+  FUNCTION_AFTER_LISTENER,
+  LISTENER_FIRST,
+  MAYBE_LISTENER,
+  MEDIA,
+  RESULTS,
+  SUBORDINATORS,
+  TOPIC_PREPOSITIONS,
+} from '../lexicon/index.js';
 
 // Reported content has a few words, at least two of them the writer's own.
 export const MIN_WORDS = 3;
@@ -25,7 +38,19 @@ export function contentStart(tokens: Token[], c: number, end: number, lemma: str
     else if (listener) {
       k = listener.to;
       // The rest of the listener's name: "the BBC’s Today programme".
-      for (let n = 0; n < 3 && tokens[k] && (tokens[k].kind === 'poss' || isCapWord(tokens[k]) || (tokens[k - 1].kind !== 'word' || tokens[k - 1].cap) && tokens[k].kind === 'word' && !AUXILIARIES.has(tokens[k].lower) && !FUNCTION_AFTER_LISTENER.has(tokens[k].lower)); n++) k++;
+      for (
+        let n = 0;
+        n < 3 &&
+        tokens[k] &&
+        (tokens[k].kind === 'poss' ||
+          isCapWord(tokens[k]) ||
+          ((tokens[k - 1].kind !== 'word' || tokens[k - 1].cap) &&
+            tokens[k].kind === 'word' &&
+            !AUXILIARIES.has(tokens[k].lower) &&
+            !FUNCTION_AFTER_LISTENER.has(tokens[k].lower)));
+        n++
+      )
+        k++;
     }
     // "told CGTV, a Chinese state-run broadcaster, that …"
     if (tokens[k]?.text === ',') {
@@ -41,7 +66,11 @@ export function contentStart(tokens: Token[], c: number, end: number, lemma: str
       k++;
       continue;
     }
-    if ((t.lower === 'on' || t.lower === 'last' || t.lower === 'this' || t.lower === 'earlier' || t.lower === 'late') && tokens[k + 1] && (isCalendarWord(tokens[k + 1]) || /^(?:week|month|year|weekend)$/.test(tokens[k + 1].lower))) {
+    if (
+      (t.lower === 'on' || t.lower === 'last' || t.lower === 'this' || t.lower === 'earlier' || t.lower === 'late') &&
+      tokens[k + 1] &&
+      (isCalendarWord(tokens[k + 1]) || /^(?:week|month|year|weekend)$/.test(tokens[k + 1].lower))
+    ) {
       k += 2;
       continue;
     }
@@ -83,7 +112,13 @@ export function contentStart(tokens: Token[], c: number, end: number, lemma: str
     while (m > 0 && m < end && (isCalendarWord(tokens[m]) || isAdverb(tokens[m]))) m++;
     if (m > 0 && tokens[m]?.text === ',' && tokens[m + 1]?.lower === 'that') m++;
     const next = m > 0 ? tokens[m] : undefined;
-    if (next && next.kind === 'word' && !next.cap && (next.lower === 'that' || CLAUSE_WORDS.has(next.lower) || (next.lower.length > 4 && next.lower.endsWith('ing')))) k = m;
+    if (
+      next &&
+      next.kind === 'word' &&
+      !next.cap &&
+      (next.lower === 'that' || CLAUSE_WORDS.has(next.lower) || (next.lower.length > 4 && next.lower.endsWith('ing')))
+    )
+      k = m;
   }
   if (tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'that') k++;
   const that = tokens[k]?.lower === 'that' && !tokens[k].cap;
@@ -171,7 +206,10 @@ export function framesQuote(tokens: Token[], c: number, end: number): boolean {
 export function contentEnd(tokens: Token[], c: number, e: number): number {
   for (let k = c + 1; k < e; k++) {
     const t = tokens[k];
-    const framed = t.text === ':' ? tokens[k + 1]?.kind === 'quote' : t.text === ',' && verbAt(tokens, k + 1)?.form.participle && (tokens[k + 2]?.kind === 'quote' || tokens[k + 3]?.kind === 'quote');
+    const framed =
+      t.text === ':'
+        ? tokens[k + 1]?.kind === 'quote'
+        : t.text === ',' && verbAt(tokens, k + 1)?.form.participle && (tokens[k + 2]?.kind === 'quote' || tokens[k + 3]?.kind === 'quote');
     if (framed) {
       return lastWord(tokens, c, k);
     }

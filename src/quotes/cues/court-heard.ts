@@ -14,7 +14,11 @@ export interface Heard extends Indirect {
 }
 
 // The hearers and the article each may take: "the court", "a jury", "jurors".
-const HEARERS = new Map<string, readonly string[]>([['court', ['the']], ['jury', ['the', 'a']], ['jurors', ['the', '']]]);
+const HEARERS = new Map<string, readonly string[]>([
+  ['court', ['the']],
+  ['jury', ['the', 'a']],
+  ['jurors', ['the', '']],
+]);
 const PROSECUTION_TEXT = 'the prosecution';
 /** "the prosecution", read once, as the speaker every formula names. */
 export const PROSECUTION: Mention = describe(PROSECUTION_TEXT, tokenize(PROSECUTION_TEXT, []), { from: 0, to: 2 });

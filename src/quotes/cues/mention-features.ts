@@ -8,7 +8,6 @@ import { classAt, LETTER, UPPER, type Token } from '../scan/index.js';
 import { isMention, looksLikeTitle, type Cue } from './quote-cues.js';
 import { verbAt } from './speech.js';
 
-
 const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|I'm|I’m|I've|I’ve|we|We|our|Our|my|My|us|me)(?=[^\p{L}]|$)/u;
 const THE_TITLE = /^\s*the\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3}\s*$/u;
 const FINITE = /\s(?:is|are|was|were|has|have|had|will|would|can|could|should|must|do|does|did|am|be)\s/;
@@ -67,8 +66,16 @@ export function mentionFeatures(tokens: Token[], q: number, s: number, e: number
   const lead = LEADING.exec(content)![0].length;
   const nextWord = next !== undefined && next.kind === 'word' && !next.cap;
   // "the "Thunderjacks Insider" podcast": a quote used as a modifier, a noun after it.
-  const nounAfter = nextWord && !PRONOUNS.has(next.lower) && !AUXILIARIES.has(next.lower) && !DETERMINERS.has(next.lower) && !PREPOSITIONS.has(next.lower) &&
-    speechVerbForms(next.lower).length === 0 && !/(?:ed|ly)$/.test(next.lower) && next.lower !== 'and' && next.lower !== 'or';
+  const nounAfter =
+    nextWord &&
+    !PRONOUNS.has(next.lower) &&
+    !AUXILIARIES.has(next.lower) &&
+    !DETERMINERS.has(next.lower) &&
+    !PREPOSITIONS.has(next.lower) &&
+    speechVerbForms(next.lower).length === 0 &&
+    !/(?:ed|ly)$/.test(next.lower) &&
+    next.lower !== 'and' &&
+    next.lower !== 'or';
   const f: Features = {
     bias: 1,
     partial: partial ? 1 : 0,

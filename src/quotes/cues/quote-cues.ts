@@ -44,7 +44,7 @@ export function looksLikeTitle(content: string): boolean {
   let words = 0;
   let long = 0;
   let firstUpper = false;
-  for (let k = 0; k < content.length; ) {
+  for (let k = 0; k < content.length;) {
     if (!isTitleChar(content, k)) {
       k++;
       continue;
@@ -225,7 +225,11 @@ export function cueBefore(tokens: Token[], q: number, start: number, end: number
   const between = nearest?.verb ? tokens.slice(nearest.verb.end, q) : [];
   const governs = nearest?.verb && q - nearest.verb.end <= GOVERNING_GAP && !between.some((x) => x.text === ',' || x.kind === 'quote');
   // "refers to the deals as "the paperwork" and to the bribes as "coffee"": one naming verb, two names.
-  const namesEach = nearest?.verb?.form.cls === 'label' && tokens[q - 1]?.lower === 'as' && q - nearest.verb.end <= LABEL_GAP && !between.some((x) => x.text === ',' || x.text === ';');
+  const namesEach =
+    nearest?.verb?.form.cls === 'label' &&
+    tokens[q - 1]?.lower === 'as' &&
+    q - nearest.verb.end <= LABEL_GAP &&
+    !between.some((x) => x.text === ',' || x.text === ';');
   const found = (governs || namesEach ? nearest : null) ?? (partial ? outer : null) ?? nearest ?? source;
   if (found) return found;
   // "Secretary of the Air Force James Roche: "…"": a speaker label before a colon.

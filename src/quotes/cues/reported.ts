@@ -2,15 +2,51 @@
 // "Stoltenberg said Thursday there has been …", "Kremlin spokesperson Dmitry
 // Peskov told reporters Thursday that …", "…, according to a State Department
 // statement", "Goddard added that …", "…, the official said."
-import { MIN_WORDS, callsItA, clauseFollows, contentAround, contentEnd, contentStart, framesQuote, lastWord, resultsObject, saidObject, span } from './content.js';
-import { isAgentPlural, isSpeakerNoun, AUXILIARIES, CLAUSE_BREAKS, CONTACT_VERBS, DETERMINERS, DOCUMENT_NOUNS, PRONOUNS, SPEECH_NOUNS, STANCE_ADJECTIVES } from '../lexicon/index.js';
+import {
+  MIN_WORDS,
+  callsItA,
+  clauseFollows,
+  contentAround,
+  contentEnd,
+  contentStart,
+  framesQuote,
+  lastWord,
+  resultsObject,
+  saidObject,
+  span,
+} from './content.js';
+import {
+  isAgentPlural,
+  isSpeakerNoun,
+  AUXILIARIES,
+  CLAUSE_BREAKS,
+  CONTACT_VERBS,
+  DETERMINERS,
+  DOCUMENT_NOUNS,
+  PRONOUNS,
+  SPEECH_NOUNS,
+  STANCE_ADJECTIVES,
+} from '../lexicon/index.js';
 import { isDirect } from './kinds.js';
 import { afterTimeWords, describedAfter, isModifierWord, phraseAfter, phraseBefore, type SpeakerRef, isVerbLike } from '../phrases/index.js';
 import type { Range } from '../phrases/index.js';
 import { subjectAfter, subjectOf, verbAt, type Verb } from './speech.js';
 import { bodiesOf } from '../mentions/index.js';
 import type { Token } from '../scan/index.js';
-import { CLAUSE_WORDS, TOLD_BY_AGENT, CONTENT_JOINERS, CONTENT_PARTICLES, DECISIONS, PREPOSITIONS, NEEDS_SAID_OBJECT, OTHER_SENSE_PARTICLES, OTHER_SENSE_WITH_OBJECT, OWN, PLACE_OR_TIME, UNDER_DOCUMENT } from '../lexicon/index.js';
+import {
+  CLAUSE_WORDS,
+  TOLD_BY_AGENT,
+  CONTENT_JOINERS,
+  CONTENT_PARTICLES,
+  DECISIONS,
+  PREPOSITIONS,
+  NEEDS_SAID_OBJECT,
+  OTHER_SENSE_PARTICLES,
+  OTHER_SENSE_WITH_OBJECT,
+  OWN,
+  PLACE_OR_TIME,
+  UNDER_DOCUMENT,
+} from '../lexicon/index.js';
 
 export interface Indirect {
   ref: SpeakerRef;
@@ -26,7 +62,8 @@ export interface Indirect {
 }
 
 // Credit lines: "X reported on this story", "Y contributed to this report".
-const CREDITS = /\b(?:reported|contributed|wrote|filed|adapted|edited)\b[^.]*\bthis\s+(?:story|report|article)\b|\bcontributed\s+(?:to|reporting)\b|^(?:reporting|editing|writing) by\b/i;
+const CREDITS =
+  /\b(?:reported|contributed|wrote|filed|adapted|edited)\b[^.]*\bthis\s+(?:story|report|article)\b|\bcontributed\s+(?:to|reporting)\b|^(?:reporting|editing|writing) by\b/i;
 
 // What a credit line's sentence must hold, unless it opens "Reporting by": no sentence
 // of a paragraph without it is tested against CREDITS.
@@ -96,8 +133,10 @@ function accordingTo(tokens: Token[], k: number, s: number, e: number): { found:
 function ownedStatement(tokens: Token[], k: number, s: number, e: number): { found: Indirect | null; next: number } | null {
   const t = tokens[k];
   const thatAfter = tokens[k + 2]?.lower === 'that';
-  if ((thatAfter && AUXILIARIES.has(t.lower) && STANCE_ADJECTIVES.has(tokens[k + 1]?.lower ?? '')) ||
-    (thatAfter && t.kind === 'poss' && SPEECH_NOUNS.has(tokens[k + 1]?.lower ?? ''))) {
+  if (
+    (thatAfter && AUXILIARIES.has(t.lower) && STANCE_ADJECTIVES.has(tokens[k + 1]?.lower ?? '')) ||
+    (thatAfter && t.kind === 'poss' && SPEECH_NOUNS.has(tokens[k + 1]?.lower ?? ''))
+  ) {
     const range = phraseBefore(tokens, k, s);
     if (!range || (range.to - range.from === 1 && tokens[range.from].lower === 'it')) return { found: null, next: k };
     const content = span(tokens, k + 3, lastWord(tokens, k + 3, e));
@@ -211,7 +250,14 @@ function thingSaid(tokens: Token[], from: number): boolean {
   if (before.lower === 'what') return true;
   // Not "…, a claim that officials denied.": a statement named before it is what was denied.
   const noun = tokens[from - 2];
-  return (before.lower === 'that' || before.lower === 'which') && noun !== undefined && noun.kind === 'word' && !noun.cap && !SPEECH_NOUNS.has(noun.lower) && !PRONOUNS.has(noun.lower);
+  return (
+    (before.lower === 'that' || before.lower === 'which') &&
+    noun !== undefined &&
+    noun.kind === 'word' &&
+    !noun.cap &&
+    !SPEECH_NOUNS.has(noun.lower) &&
+    !PRONOUNS.has(noun.lower)
+  );
 }
 
 /** "are advised by the agency to …", "were told by police that …": a passive verb of telling, its agent, then what was told. */
@@ -243,7 +289,8 @@ function verbAct(tokens: Token[], verb: Verb, s: number, e: number, reading: Rea
   // "who asked not to be named", "spoke on condition of anonymity": how a source spoke, not what.
   if (speaksAnonymously(tokens, verb.end)) return [];
   // "Residents the Post spoke to said …": the contact, not a statement.
-  if (CONTACT_VERBS.has(tokens[verb.at].lower) && (tokens[verb.end]?.lower === 'to' || tokens[verb.end]?.lower === 'with') && verbAt(tokens, verb.end + 1)) return [];
+  if (CONTACT_VERBS.has(tokens[verb.at].lower) && (tokens[verb.end]?.lower === 'to' || tokens[verb.end]?.lower === 'with') && verbAt(tokens, verb.end + 1))
+    return [];
   if (infinitive || (verb.negated && verb.form.lemma !== 'say')) return [];
   // "found out", "wrote off": a particle makes it another verb.
   if (OTHER_SENSE_PARTICLES.get(verb.form.lemma)?.has(tokens[verb.end]?.lower ?? '')) return [];
@@ -273,7 +320,8 @@ function verbAct(tokens: Token[], verb: Verb, s: number, e: number, reading: Rea
   if ((tokens[c]?.text === ',' || tokens[c]?.text === ':') && tokens[c + 1]?.kind === 'quote') return [];
   // "…," said X / "…," X said: the cue of a direct quote, not a report.
   const cueStart = verb.form.participle ? verb.at : Math.min(ref.range.from, verb.at);
-  const q = tokens[cueStart - 1]?.kind === 'quote' ? cueStart - 1 : tokens[cueStart - 1]?.text === ',' && tokens[cueStart - 2]?.kind === 'quote' ? cueStart - 2 : -1;
+  const q =
+    tokens[cueStart - 1]?.kind === 'quote' ? cueStart - 1 : tokens[cueStart - 1]?.text === ',' && tokens[cueStart - 2]?.kind === 'quote' ? cueStart - 2 : -1;
   if (q >= s && isDirect(tokens[q].text.replace(/^["“«„‘']|["”»’']$/g, ''), tokens, q, s, e, false)) return [];
   const cls = verb.form.cls;
   let content: { start: number; end: number } | null;
@@ -289,7 +337,8 @@ function verbAct(tokens: Token[], verb: Verb, s: number, e: number, reading: Rea
     // rejected is the statement named before the speaker, and the clause before it.
     const fronted = frontedStatement(tokens, s, ref.range.from);
     // "…, the government has confirmed.": the content is the clause before the cue.
-    content = fronted >= 0 ? span(tokens, s, lastWord(tokens, s, fronted)) : cls === 'say' || cls === 'clause' ? contentAround(tokens, s, e, cueFrom, cueTo) : null;
+    content =
+      fronted >= 0 ? span(tokens, s, lastWord(tokens, s, fronted)) : cls === 'say' || cls === 'clause' ? contentAround(tokens, s, e, cueFrom, cueTo) : null;
     if (content && fronted >= 0) cut = tokens[fronted].start;
     // "He said, in remarks published in May, "…"": the cue of the quote after it, not a report.
     if (content && introducesQuote(tokens, cueTo, e, content.end)) return [];
@@ -299,7 +348,8 @@ function verbAct(tokens: Token[], verb: Verb, s: number, e: number, reading: Rea
     // "The museum tells the story of the city": a noun not known to speak says something only as a clause.
     if (!that && !ref.inverted && unknownSpeaker(tokens, ref) && !opensClause(tokens, c, e, true)) return notSaid();
     // "added 0.4 per cent", "boasts a pool", "wrote the album": another sense of the verb, not speech.
-    if (OTHER_SENSE_WITH_OBJECT.has(verb.form.lemma) && !CONTENT_PARTICLES.has(verb.form.particle ?? '') && !that && !opensClause(tokens, c, e)) return notSaid();
+    if (OTHER_SENSE_WITH_OBJECT.has(verb.form.lemma) && !CONTENT_PARTICLES.has(verb.form.particle ?? '') && !that && !opensClause(tokens, c, e))
+      return notSaid();
     // "reported a quarterly profit": results a company states.
     if (cls === 'clause' && !that && !clauseFollows(tokens, c, e) && !(verb.form.lemma === 'report' && resultsObject(tokens, c, e))) return notSaid();
     // A relative clause ends at its comma: "X, who wrote the report, argued …".

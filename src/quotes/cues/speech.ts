@@ -2,10 +2,64 @@
 // the verb ("Goddard told VOA"), after it ("said the official"), through an
 // apposition ("Geng Shuang, a … spokesperson, told"), across "and" ("… and
 // said"), or the agent of a passive ("described as … by the police").
-import { speechVerbForms, type VerbForm, givenNameGender, isPersonNoun, POST_MODIFIERS, DOCUMENT_NOUNS, ADVERBIALS, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, PARENTHETICAL_OPENERS, PRONOUNS, ADJECTIVE_ENDING, isSpeakerNoun } from '../lexicon/index.js';
-import { apposAfter, clauseSubject, contactClauseSubject, subjectBeforeWho, extendList, isNameWord, describedAfter, phraseAfter, describedBefore, groupBefore, phraseBefore, headToken, type Range, type SpeakerRef, datelineEnd, isAdverb, isCalendarWord, isCapWord, isCompanySuffix, isLowerWord, isPartyHome } from '../phrases/index.js';
+import {
+  speechVerbForms,
+  type VerbForm,
+  givenNameGender,
+  isPersonNoun,
+  POST_MODIFIERS,
+  DOCUMENT_NOUNS,
+  ADVERBIALS,
+  AUXILIARIES,
+  CLAUSE_OPENERS,
+  DETERMINERS,
+  PARENTHETICAL_OPENERS,
+  PRONOUNS,
+  ADJECTIVE_ENDING,
+  isSpeakerNoun,
+} from '../lexicon/index.js';
+import {
+  apposAfter,
+  clauseSubject,
+  contactClauseSubject,
+  subjectBeforeWho,
+  extendList,
+  isNameWord,
+  describedAfter,
+  phraseAfter,
+  describedBefore,
+  groupBefore,
+  phraseBefore,
+  headToken,
+  type Range,
+  type SpeakerRef,
+  datelineEnd,
+  isAdverb,
+  isCalendarWord,
+  isCapWord,
+  isCompanySuffix,
+  isLowerWord,
+  isPartyHome,
+} from '../phrases/index.js';
 import type { Token } from '../scan/index.js';
-import { IRREGULAR_PAST, REDUCED_AFTER, SPEECH_NOUNS, PHRASE_BREAKERS, PLACE_OR_TIME, PREPOSITIONS, LISTENER_VERBS, NEGATIONS, NOUNISH, NOUN_BASES, PASSIVE_AUX, PLACE_PREPOSITIONS, PLAIN_SAYING, POSSESSIVE_DETS, TIME_NOUNS, TIME_PREPOSITIONS } from '../lexicon/index.js';
+import {
+  IRREGULAR_PAST,
+  REDUCED_AFTER,
+  SPEECH_NOUNS,
+  PHRASE_BREAKERS,
+  PLACE_OR_TIME,
+  PREPOSITIONS,
+  LISTENER_VERBS,
+  NEGATIONS,
+  NOUNISH,
+  NOUN_BASES,
+  PASSIVE_AUX,
+  PLACE_PREPOSITIONS,
+  PLAIN_SAYING,
+  POSSESSIVE_DETS,
+  TIME_NOUNS,
+  TIME_PREPOSITIONS,
+} from '../lexicon/index.js';
 
 export interface Verb {
   form: VerbForm;
@@ -17,11 +71,20 @@ export interface Verb {
 }
 
 const COMPLEMENT_START = (t: Token | undefined): boolean =>
-  t !== undefined && (t.lower === 'that' || DETERMINERS.has(t.lower) || PRONOUNS.has(t.lower) || t.cap || t.kind === 'quote' || t.kind === 'num' || t.text === ',' || t.text === ':');
+  t !== undefined &&
+  (t.lower === 'that' ||
+    DETERMINERS.has(t.lower) ||
+    PRONOUNS.has(t.lower) ||
+    t.cap ||
+    t.kind === 'quote' ||
+    t.kind === 'num' ||
+    t.text === ',' ||
+    t.text === ':');
 
 /** A verb right after "that": "claims that are false", "rules that protect the …" (a word, then its object's article). */
 function relativeVerb(t: Token | undefined, next: Token | undefined): boolean {
-  if (!t || t.kind !== 'word' || t.cap || DETERMINERS.has(t.lower) || PRONOUNS.has(t.lower) || PREPOSITIONS.has(t.lower) || PLACE_OR_TIME.has(t.lower)) return false;
+  if (!t || t.kind !== 'word' || t.cap || DETERMINERS.has(t.lower) || PRONOUNS.has(t.lower) || PREPOSITIONS.has(t.lower) || PLACE_OR_TIME.has(t.lower))
+    return false;
   if (PHRASE_BREAKERS.has(t.lower) && !AUXILIARIES.has(t.lower)) return false;
   return AUXILIARIES.has(t.lower) || /(?:s|ed)$/.test(t.lower) || (next !== undefined && next.kind === 'word' && !next.cap && DETERMINERS.has(next.lower));
 }
@@ -41,7 +104,17 @@ function compoundAfterDeterminer(tokens: Token[], i: number): boolean {
     const t = tokens[k];
     if (t.kind !== 'word' || t.cap) return false;
     if (POSSESSIVE_DETS.has(t.lower)) return k < i - 2;
-    if (isSpeakerNoun(t.lower) || isAdverb(t) || AUXILIARIES.has(t.lower) || PRONOUNS.has(t.lower) || PHRASE_BREAKERS.has(t.lower) || PREPOSITIONS.has(t.lower) || speechVerbForms(t.lower).length > 0 || /(?:ed|ing)$/.test(t.lower)) return false;
+    if (
+      isSpeakerNoun(t.lower) ||
+      isAdverb(t) ||
+      AUXILIARIES.has(t.lower) ||
+      PRONOUNS.has(t.lower) ||
+      PHRASE_BREAKERS.has(t.lower) ||
+      PREPOSITIONS.has(t.lower) ||
+      speechVerbForms(t.lower).length > 0 ||
+      /(?:ed|ing)$/.test(t.lower)
+    )
+      return false;
   }
   return false;
 }
@@ -60,16 +133,36 @@ export function verbAt(tokens: Token[], i: number): Verb | null {
   const prev2 = tokens[i - 2];
   if (prev?.cap && prev2 && prev2.kind === 'word' && !prev2.cap && /^(?:a|an|the|this|that)$/.test(prev2.lower) && NOUN_BASES.has(t.lower)) return null;
   // "their price forecast", "a new report": after a determiner and a word that cannot speak.
-  if (NOUN_BASES.has(t.lower) && prev2 && prev2.kind === 'word' && POSSESSIVE_DETS.has(prev2.lower) && prev.kind === 'word' && !prev.cap && !isSpeakerNoun(prev.lower) && !isAdverb(prev)) return null;
+  if (
+    NOUN_BASES.has(t.lower) &&
+    prev2 &&
+    prev2.kind === 'word' &&
+    POSSESSIVE_DETS.has(prev2.lower) &&
+    prev.kind === 'word' &&
+    !prev.cap &&
+    !isSpeakerNoun(prev.lower) &&
+    !isAdverb(prev)
+  )
+    return null;
   // "the original claims", "a previous report": a determiner and an adjective make the -s form a noun.
-  if ((NOUN_BASES.has(t.lower) || NOUNISH.test(t.lower)) && prev2 && prev2.kind === 'word' && POSSESSIVE_DETS.has(prev2.lower) && isLowerWord(prev) && ADJECTIVE_ENDING.test(prev.lower) && !isSpeakerNoun(prev.lower)) return null;
+  if (
+    (NOUN_BASES.has(t.lower) || NOUNISH.test(t.lower)) &&
+    prev2 &&
+    prev2.kind === 'word' &&
+    POSSESSIVE_DETS.has(prev2.lower) &&
+    isLowerWord(prev) &&
+    ADJECTIVE_ENDING.test(prev.lower) &&
+    !isSpeakerNoun(prev.lower)
+  )
+    return null;
   // "their fourth-quarter price forecast": a determiner, then only words that cannot speak.
   if (NOUN_BASES.has(t.lower) && compoundAfterDeterminer(tokens, i)) return null;
   if (NOUNISH.test(t.lower) && !COMPLEMENT_START(tokens[i + 1])) return null;
   // "rules that protect the identity …": "that" and then a verb opens a relative clause on a plural noun.
   if (NOUNISH.test(t.lower) && tokens[i + 1]?.lower === 'that' && relativeVerb(tokens[i + 2], tokens[i + 3])) return null;
   // "a county credit union", "the Acme report card": a base form after a singular name, before a noun, is a noun.
-  if (NOUN_BASES.has(t.lower) && prev?.cap && prev.kind === 'word' && !prev.lower.endsWith('s') && !PRONOUNS.has(prev.lower) && isNounAfter(tokens[i + 1])) return null;
+  if (NOUN_BASES.has(t.lower) && prev?.cap && prev.kind === 'word' && !prev.lower.endsWith('s') && !PRONOUNS.has(prev.lower) && isNounAfter(tokens[i + 1]))
+    return null;
   let form: VerbForm | undefined;
   let end = i + 1;
   for (const f of forms) {
@@ -90,7 +183,8 @@ export function verbAt(tokens: Token[], i: number): Verb | null {
   const negated = k >= 0 && (NEGATIONS.has(tokens[k].lower) || NEGATIONS.has(tokens[i - 1]?.lower ?? ''));
   const participle = /(?:ed|en|wn|ld|id|ought|elt)$/.test(t.lower);
   // "…, dubbed “the Admiral” by fans": a past participle after a comma, before what it names.
-  const reduced = prev?.text === ',' && participle && (form.cls === 'label' || form.lemma === 'describe') && (tokens[end]?.kind === 'quote' || tokens[end]?.lower === 'as');
+  const reduced =
+    prev?.text === ',' && participle && (form.cls === 'label' || form.lemma === 'describe') && (tokens[end]?.kind === 'quote' || tokens[end]?.lower === 'as');
   const passive = (k >= 0 && PASSIVE_AUX.has(tokens[k].lower) && participle) || reduced;
   return { form, at: i, end, passive, negated };
 }
@@ -161,7 +255,8 @@ export function subjectAfter(tokens: Token[], at: number, ceil: number, closing:
   if (closing) {
     // What follows the phrase must end the clause, not carry on as its object: "says the move is designed …".
     const next = tokens[(appos ?? range).to];
-    const ends = !next || next.kind === 'quote' || /^[.,;!?)]$/.test(next.text) || (next.kind === 'word' && /^(?:who|when|which|whose|referring)$/.test(next.lower));
+    const ends =
+      !next || next.kind === 'quote' || /^[.,;!?)]$/.test(next.text) || (next.kind === 'word' && /^(?:who|when|which|whose|referring)$/.test(next.lower));
     if (!ends) return null;
   }
   return appos ? { range, appos, inverted: true } : { range, inverted: true };
@@ -199,7 +294,8 @@ function subjectBeforeCommas(tokens: Token[], j: number, sentence: number): Spea
   const from = dated > 0 && dated < j ? dated : sentence;
   const commas: number[] = [j];
   // The comma of "Acme Energy, Inc." is inside the name.
-  for (let c = commaBefore(tokens, j, from, 40); c >= 0 && commas.length < 6; c = commaBefore(tokens, c, from, 40)) if (!isCompanySuffix(tokens[c + 1])) commas.unshift(c);
+  for (let c = commaBefore(tokens, j, from, 40); c >= 0 && commas.length < 6; c = commaBefore(tokens, c, from, 40))
+    if (!isCompanySuffix(tokens[c + 1])) commas.unshift(c);
   // Stretches between the commas, left to right; the first starts at the sentence.
   const stretches: Range[] = commas.map((c, k) => ({ from: k === 0 ? from : commas[k - 1] + 1, to: c }));
   let relative = false;
@@ -207,7 +303,13 @@ function subjectBeforeCommas(tokens: Token[], j: number, sentence: number): Spea
     const first = tokens[r.from];
     // Inside a relative clause every stretch is an aside until it ends: "who …", "a copy of which …".
     if (relativeOpener(tokens, r)) relative = true;
-    return relative || PARENTHETICAL_OPENERS.has(first?.lower ?? '') || (r.to - r.from === 1 && (isAdverb(first) || first.kind === 'num' || participleOpener(tokens, r.from))) || placeOpener(tokens, r) || (r.to - r.from > 1 && participleAside(first));
+    return (
+      relative ||
+      PARENTHETICAL_OPENERS.has(first?.lower ?? '') ||
+      (r.to - r.from === 1 && (isAdverb(first) || first.kind === 'num' || participleOpener(tokens, r.from))) ||
+      placeOpener(tokens, r) ||
+      (r.to - r.from > 1 && participleAside(first))
+    );
   });
   // "The agency's area manager for Kent, Surrey and Sussex, Jane Doe, said": the name is the speaker.
   const named = titleThenName(tokens, stretches, aside);
@@ -219,7 +321,8 @@ function subjectBeforeCommas(tokens: Token[], j: number, sentence: number): Spea
     // The stretch must be the phrase, give or take a leading article, or end in it after a
     // word that opens a clause ("But Katharina von der Heydt", "… after Ivory Coast and Ghana").
     const before = subject ? tokens[subject.from - 1] : undefined;
-    const whole = subject !== null && (subject.from === stretches[k].from || (subject.from === stretches[k].from + 1 && DETERMINERS.has(tokens[stretches[k].from].lower)));
+    const whole =
+      subject !== null && (subject.from === stretches[k].from || (subject.from === stretches[k].from + 1 && DETERMINERS.has(tokens[stretches[k].from].lower)));
     const opened = before !== undefined && before.kind === 'word' && CLAUSE_OPENERS.has(before.lower);
     // "TOKYO -- Hanaki Motors, a maker of …, said": the phrase right after a dateline.
     const dated = subject !== null && stretches[k].from === 0 && subject.from > 0 && subject.from === datelineEnd(tokens);
@@ -277,7 +380,8 @@ function titleThenName(tokens: Token[], stretches: Range[], aside: boolean[]): S
   // description and a name, each between commas, whatever the noun: the name is the speaker.
   if (!role && n === 2 && first.to - first.from <= 4 && !TIME_NOUNS.has(tokens[first.to - 1].lower)) {
     role = true;
-    for (let k = first.from + 1; k < first.to; k++) if (!(isLowerWord(tokens[k]) || tokens[k].kind === 'poss' || (k === first.from + 1 && tokens[k].cap && tokens[k + 1]?.kind === 'poss'))) role = false;
+    for (let k = first.from + 1; k < first.to; k++)
+      if (!(isLowerWord(tokens[k]) || tokens[k].kind === 'poss' || (k === first.from + 1 && tokens[k].cap && tokens[k + 1]?.kind === 'poss'))) role = false;
   }
   if (!role) return null;
   return { range: last, appos: { from: first.from, to: stretches[n - 2].to } };
@@ -298,8 +402,15 @@ function placeOpener(tokens: Token[], r: Range): boolean {
   const first = tokens[r.from];
   const next = tokens[r.from + 1];
   const opensSentence = r.from === 0 || /^[.!?]$/.test(tokens[r.from - 1].text);
-  return opensSentence && first.cap && next !== undefined && !next.cap && PLACE_PREPOSITIONS.has(next.lower) &&
-    !isSpeakerNoun(first.lower) && givenNameGender(first.text) === null;
+  return (
+    opensSentence &&
+    first.cap &&
+    next !== undefined &&
+    !next.cap &&
+    PLACE_PREPOSITIONS.has(next.lower) &&
+    !isSpeakerNoun(first.lower) &&
+    givenNameGender(first.text) === null
+  );
 }
 
 // A quoted span whose last mark follows a comma: "“Liver Kids,”".
@@ -405,6 +516,10 @@ export function subjectOf(tokens: Token[], v: Verb, from: number, to: number, pr
   if (object && !who && named && REDUCED_AFTER.has(tokens[named.from - 1].lower) && isPastForm(tokens[v.at]) && isSpeechRecord(tokens[named.to - 1])) {
     return { range: named, relative: true };
   }
-  const range = who ?? named ?? subjectBeforeWho(tokens, j, from) ?? (PLAIN_SAYING.has(v.form.lemma) ? groupBefore(tokens, j + 1, from) ?? describedBefore(tokens, j + 1, from) : null);
+  const range =
+    who ??
+    named ??
+    subjectBeforeWho(tokens, j, from) ??
+    (PLAIN_SAYING.has(v.form.lemma) ? (groupBefore(tokens, j + 1, from) ?? describedBefore(tokens, j + 1, from)) : null);
   return range ? { range: extendList(tokens, range, from) } : null;
 }

@@ -30,4 +30,3 @@ export function describesCompany(head: string, mods: ReadonlySet<string>): boole
   for (let i = seat + 1; i < words.length; i++) if (!NATIONALITIES.has(words[i]) && !TRADE_WORDS.has(words[i])) return false;
   return seat !== 0;
 }
-

@@ -20,7 +20,11 @@ export function initials(name: string): string {
 }
 
 export function descriptionWords(name: string, head: string | null): Set<string> {
-  return new Set(nameKey(name).split(' ').filter((w) => w !== head && !GENERIC_WORDS.has(w) && !/^\d/.test(w)));
+  return new Set(
+    nameKey(name)
+      .split(' ')
+      .filter((w) => w !== head && !GENERIC_WORDS.has(w) && !/^\d/.test(w)),
+  );
 }
 
 // How far back (in characters) "the company" may look for its company.
@@ -60,7 +64,15 @@ export function kinBody(all: readonly Entity[], kin: string[], at: Where, asIt?:
     (kin === COMPANY ? latest(recent, (e) => (isBody(e) || unsure(e)) && !otherKind(e) && at.pos - e.lastSeen < NEAR_BODY) : null);
   if (body?.kind === 'person') body.kind = 'org';
   // "Ghana has blamed …, and the government has said …": a country speaks through its government.
-  return body ?? (kin === GOVERNMENT ? latest(recent, (e) => e.kind === 'org' && e.spoke && (isPlace(e.name) || COUNTRY_OF.get(nameKey(e.name)) === nameKey(e.name)) && at.pos - e.lastSeen < NEAR_BODY) : null);
+  return (
+    body ??
+    (kin === GOVERNMENT
+      ? latest(
+          recent,
+          (e) => e.kind === 'org' && e.spoke && (isPlace(e.name) || COUNTRY_OF.get(nameKey(e.name)) === nameKey(e.name)) && at.pos - e.lastSeen < NEAR_BODY,
+        )
+      : null)
+  );
 }
 
 /** The noun a description is about: "maker" in "chemicals maker", "founder" in "founder of the company". */
@@ -86,4 +98,3 @@ export function latest(list: Entity[] | undefined, pred: (e: Entity) => boolean)
   for (const e of list ?? []) if (pred(e) && (!best || e.lastSeen > best.lastSeen)) best = e;
   return best;
 }
-

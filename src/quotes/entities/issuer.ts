@@ -15,7 +15,11 @@ export function issuerInName(m: Mention): Mention | null {
   const possessed = POSSESSOR.exec(name);
   // A description as possessor keeps its article, so that "the club" finds the club named before.
   const possessor = possessed && /['’]/.test(name.slice(possessed[1].length, possessed[1].length + 1)) ? possessed[1] : null;
-  const owner = possessor ? (m.definite && !/^the\s/i.test(possessor) && !/^\p{Lu}/u.test(possessor) ? `the ${possessor}` : possessor) : leadingName(name.replace(/^the\s+/i, ''), m.head);
+  const owner = possessor
+    ? m.definite && !/^the\s/i.test(possessor) && !/^\p{Lu}/u.test(possessor)
+      ? `the ${possessor}`
+      : possessor
+    : leadingName(name.replace(/^the\s+/i, ''), m.head);
   if (!owner) return null;
   const tokens = tokenize(owner, []);
   if (tokens.length === 0) return null;

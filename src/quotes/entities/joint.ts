@@ -13,7 +13,6 @@ export function namedParts(name: string, knows: (word: string) => boolean): Ment
   return parts ? parts.map((r) => describe(name, tokens, r)) : null;
 }
 
-
 /** The members of `e`, each under its final name, or `e` alone. */
 export function membersOf(e: Entity): Entity[] {
   const c = canonical(e);

@@ -10,7 +10,19 @@ import { canonical, isBody, type Entity, type MentionRecord, type Where } from '
 import type { EntityIndex } from './entity-index.js';
 import { describesCompany, isMakerHead } from './company-description.js';
 import { descriptionWords, isVoiceNoun, kinBody, latest } from './entity-lookup.js';
-import { GENERIC_PERSON_NOUNS, BODY_KIN, BODY_SYNONYMS, COMPANY, GROUP_NOUNS, NATIONALITIES, NATIONALITY_NOUN, ORG_WORDS, PERSON_NOUNS, STUDY_PEOPLE, isPersonPlural } from '../lexicon/index.js';
+import {
+  GENERIC_PERSON_NOUNS,
+  BODY_KIN,
+  BODY_SYNONYMS,
+  COMPANY,
+  GROUP_NOUNS,
+  NATIONALITIES,
+  NATIONALITY_NOUN,
+  ORG_WORDS,
+  PERSON_NOUNS,
+  STUDY_PEOPLE,
+  isPersonPlural,
+} from '../lexicon/index.js';
 import type { MentionLog } from './mention-log.js';
 import { type Mention, nameKey } from '../mentions/index.js';
 import { COURT_SIDES, STUDIES } from '../lexicon/index.js';
@@ -29,7 +41,7 @@ const SPECIFIC = /\s(?:at|from|with)\s/;
 /** The entity a description refers to: a body or person described or named before, or a new one. */
 export function linkDescription(ix: EntityIndex, log: MentionLog, m: Mention, at: Where): Entity {
   const key = nameKey(m.name);
-  const head = m.head ? BODY_SYNONYMS.get(m.head) ?? m.head : null;
+  const head = m.head ? (BODY_SYNONYMS.get(m.head) ?? m.head) : null;
   const mods = descriptionWords(m.name, m.head);
   const exact = latest(ix.byAlias.get(key), (e) => e.kind !== 'person');
   if (exact) return ix.absorb(exact, m);
@@ -43,7 +55,9 @@ export function linkDescription(ix: EntityIndex, log: MentionLog, m: Mention, at
   // not the group named more closely before it.
   const general = !m.definite && m.kind === 'group' && !SPECIFIC.test(m.name);
   const fits = (e: Entity): boolean =>
-    (e.kind === 'group' || e.kind === 'descriptor') && [...mods].every((w) => e.modifiers.has(w) || e.aliases.has(w)) && !(general && e.kind === 'group' && SPECIFIC.test(e.name));
+    (e.kind === 'group' || e.kind === 'descriptor') &&
+    [...mods].every((w) => e.modifiers.has(w) || e.aliases.has(w)) &&
+    !(general && e.kind === 'group' && SPECIFIC.test(e.name));
   // "police", then "cybercrime police": one force, described more closely (not so "officials", then "Chinese officials").
   const closer = (e: Entity): boolean => e.kind === 'group' && e.modifiers.size === 0 && m.kind === 'group' && !isPersonPlural(head ?? '');
   if (head && (m.definite || m.kind === 'group' || mods.size === 0)) {
@@ -52,11 +66,13 @@ export function linkDescription(ix: EntityIndex, log: MentionLog, m: Mention, at
   }
   // "the company", "the force": the body of that kind named just before.
   // Any other body word stands for a body with that word in its name: "the institute".
-  const kin = head && m.definite && mods.size === 0 ? BODY_KIN[head] ?? (ORG_WORDS.has(head) ? [head] : undefined) : undefined;
+  const kin = head && m.definite && mods.size === 0 ? (BODY_KIN[head] ?? (ORG_WORDS.has(head) ? [head] : undefined)) : undefined;
   if (kin) {
     // Only a body that was a clause's subject or a speaker: not a cup or a place it merely played in.
     const asIt = (fits: (e: Entity) => boolean): Entity | null =>
-      bestAntecedent(antecedents(log.recent(at, PRONOUN_WINDOW), 'it', at).filter((c) => fits(c.entity) && (c.features['it:subject'] || c.features['it:spoke'])));
+      bestAntecedent(
+        antecedents(log.recent(at, PRONOUN_WINDOW), 'it', at).filter((c) => fits(c.entity) && (c.features['it:subject'] || c.features['it:spoke'])),
+      );
     const body = kinBody(ix.all, kin, at, asIt);
     if (body) return ix.absorb(body, m);
   }
@@ -68,7 +84,10 @@ export function linkDescription(ix: EntityIndex, log: MentionLog, m: Mention, at
     if (company && !key.includes(nameKey(company.name))) return ix.absorb(company, m);
   }
   // "a new study …; the researchers say": the people behind a study speak as the study.
-  const study = head && m.definite && STUDY_PEOPLE.has(head) ? latest(ix.all, (e) => e.kind === 'document' && e.head !== null && STUDIES.has(e.head) && at.pos - e.lastSeen < STUDY_WINDOW) : null;
+  const study =
+    head && m.definite && STUDY_PEOPLE.has(head)
+      ? latest(ix.all, (e) => e.kind === 'document' && e.head !== null && STUDIES.has(e.head) && at.pos - e.lastSeen < STUDY_WINDOW)
+      : null;
   if (study) return ix.absorb(study, m);
   // "The prosecution alleges": the counsel named as prosecuting speaks for it.
   const side = head && m.definite && mods.size === 0 ? COURT_SIDES.get(head) : undefined;
@@ -126,7 +145,9 @@ function voicedBody(ix: EntityIndex, log: MentionLog, m: Mention, head: string, 
       latest(ix.byAlias.get(before), (e) => e.spoke && isBody(e)) ??
       (kin ? kinBody(ix.all, kin, at) : null) ??
       latest(ix.byHead.get(before), (e) => e.spoke && isBody(e)) ??
-      (head !== 'officials' ? latest(ix.byWord.get(before), (e) => e.spoke && e.kind === 'org' && [...mods].every((x) => nameKey(e.name).split(' ').includes(x))) : null)
+      (head !== 'officials'
+        ? latest(ix.byWord.get(before), (e) => e.spoke && e.kind === 'org' && [...mods].every((x) => nameKey(e.name).split(' ').includes(x)))
+        : null)
     );
   }
   if (mods.size > 0 || head === 'officials') return null;

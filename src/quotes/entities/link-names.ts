@@ -41,7 +41,8 @@ function isAcronymName(name: string): boolean {
 export function knowsName(ix: EntityIndex, word: string): boolean {
   // A hyphenated surname is two words in the key: "Nwosu-Bello" of "Amara Nwosu-Bello".
   const words = nameKey(word).split(' ');
-  const known = (e: Entity): boolean => e.kind === 'person' && e.words.length > 1 && (words.length === 1 || isInside(words, e.words) || words.join(' ') === e.words.join(' '));
+  const known = (e: Entity): boolean =>
+    e.kind === 'person' && e.words.length > 1 && (words.length === 1 || isInside(words, e.words) || words.join(' ') === e.words.join(' '));
   return (ix.byWord.get(words[0]) ?? []).some(known);
 }
 
@@ -53,7 +54,15 @@ export function linkPerson(ix: EntityIndex, m: Mention, at: Where): Entity {
   // A bare surname two people share ("Edna Truscott", then her daughter "Janine Truscott", who speaks):
   // when the one who first took the bare form has not spoken, one seen after it who has.
   if (exact && !exact.spoke && words.length === 1) {
-    const speaking = latest(ix.byWord.get(key), (e) => isPerson(e) && e.spoke && e.words.length > 1 && e.words[e.words.length - 1] === key && (m.gender === null || e.gender === null || e.gender === m.gender));
+    const speaking = latest(
+      ix.byWord.get(key),
+      (e) =>
+        isPerson(e) &&
+        e.spoke &&
+        e.words.length > 1 &&
+        e.words[e.words.length - 1] === key &&
+        (m.gender === null || e.gender === null || e.gender === m.gender),
+    );
     if (speaking && speaking.lastSeen > exact.lastSeen) return ix.absorb(speaking, m);
   }
   if (exact) return ix.absorb(exact, m);

@@ -10,7 +10,14 @@ import type { Token } from '../scan/index.js';
 import { COUNT_WORDS, DESCRIPTION_OPENERS, INNER_JOINERS, PLACE_NOUNS } from '../lexicon/index.js';
 
 // A Map, not an object: an object would answer "constructor" too, and slowly.
-const GENDERED = new Map<string, 'm' | 'f'>([['he', 'm'], ['him', 'm'], ['his', 'm'], ['she', 'f'], ['her', 'f'], ['hers', 'f']]);
+const GENDERED = new Map<string, 'm' | 'f'>([
+  ['he', 'm'],
+  ['him', 'm'],
+  ['his', 'm'],
+  ['she', 'f'],
+  ['her', 'f'],
+  ['hers', 'f'],
+]);
 
 export interface ParagraphView {
   text: string;
@@ -95,7 +102,7 @@ export function observeSentence(p: ParagraphView, si: number, entities: Entities
         continue;
       }
       const bare = describe(p.text, p.tokens, run);
-      const mention = bare.kind === 'person' ? withApposition(p, run, s, e) ?? bare : bare;
+      const mention = bare.kind === 'person' ? (withApposition(p, run, s, e) ?? bare) : bare;
       if (mention.kind !== 'person' && mention.kind !== 'org') {
         i = run.to - 1;
         continue;
@@ -106,7 +113,8 @@ export function observeSentence(p: ParagraphView, si: number, entities: Entities
       // "Scottish Labour leader Kieran Dalgleish raised …": a title before the name is part of the subject.
       const titled = run.from > s ? titleBefore(p.tokens, run.from, s) : -1;
       // Not after a comma: "X, a former club captain Y …" is an aside, not the clause's subject.
-      const subject = opensClause(p.tokens, run.from, s) || (titled >= 0 && (titled === s || (CLAUSE_OPENERS.has(p.tokens[titled - 1].lower) && !p.tokens[titled - 1].cap)));
+      const subject =
+        opensClause(p.tokens, run.from, s) || (titled >= 0 && (titled === s || (CLAUSE_OPENERS.has(p.tokens[titled - 1].lower) && !p.tokens[titled - 1].cap)));
       entities.record(entity, at, { subject, speaker: false, named: true });
       // "… told Suparno that his office …": the first person of a sentence, subject or not, owns the next he or his.
       const firstPerson = onlyOf(subjects, entity);
@@ -140,7 +148,11 @@ function withApposition(p: ParagraphView, run: Range, s: number, e: number): Men
   if (appos && appos.to - appos.from === 1 && tokens[appos.from].kind === 'num') appos = apposAfter(tokens, { from: run.from, to: appos.to }, e);
   const described = appos ? describe(p.text, tokens, appos).kind : null;
   // "a nurse", or a description whose noun the lists lack ("a retired crofter on Lewis").
-  if (appos && DESCRIPTION_OPENERS.has(tokens[appos.from].lower) && (described === 'descriptor' || (described === 'group' && tokens[appos.from].lower !== 'the'))) {
+  if (
+    appos &&
+    DESCRIPTION_OPENERS.has(tokens[appos.from].lower) &&
+    (described === 'descriptor' || (described === 'group' && tokens[appos.from].lower !== 'the'))
+  ) {
     const combined = describe(p.text, tokens, run, appos);
     if (combined.kind === 'person') return combined;
   }

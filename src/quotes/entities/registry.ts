@@ -56,8 +56,14 @@ export class Entities {
     if (flags.speaker && !entity.spoke && entity.kind === 'person') this.nameWaitingDescription(entity, at);
     if (flags.speaker) entity.spoke = true;
     this.log.add({
-      pos: at.pos, sentence: at.sentence, paragraph: at.paragraph, entity,
-      subject: flags.subject, speaker: flags.speaker, personal: flags.personal ?? false, named: flags.named ?? false,
+      pos: at.pos,
+      sentence: at.sentence,
+      paragraph: at.paragraph,
+      entity,
+      subject: flags.subject,
+      speaker: flags.speaker,
+      personal: flags.personal ?? false,
+      named: flags.named ?? false,
     });
   }
 
@@ -75,7 +81,11 @@ export class Entities {
   private link(m: Mention, at: Where): Entity | null {
     // "the chairs of …, Ana Ruiz and Tom Hale,": a mention that names two speakers is both of them.
     const parts = m.kind === 'group' || m.kind === 'org' ? namedParts(m.name, (w) => this.knows(w)) : null;
-    if (parts) return this.joint(parts.map((part) => this.resolve(part, at)), at);
+    if (parts)
+      return this.joint(
+        parts.map((part) => this.resolve(part, at)),
+        at,
+      );
     switch (m.kind) {
       case 'pronoun':
         return this.resolvePronoun(m.name, at);
@@ -184,7 +194,10 @@ export class Entities {
     const key = membersKey(list);
     let e = this.joints.get(key);
     if (!e) {
-      e = this.index.create({ kind: 'group', name: list.map((x) => x.name).join(' and '), role: null, head: null, definite: false, gender: null, acronyms: [], owner: null }, at);
+      e = this.index.create(
+        { kind: 'group', name: list.map((x) => x.name).join(' and '), role: null, head: null, definite: false, gender: null, acronyms: [], owner: null },
+        at,
+      );
       e.members = list;
       this.joints.set(key, e);
     }

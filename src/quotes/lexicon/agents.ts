@@ -5,7 +5,8 @@
 const AGENT_PLURAL = /(?:[^aeiou]ers|ors|ists|ians|ants|ents|eers|ives|ees)$/;
 
 // Common plurals with those endings that name things, not people.
-const NOT_AGENTS = new Set(`others numbers orders papers waters centers centres matters letters powers towers
+const NOT_AGENTS = new Set(
+  `others numbers orders papers waters centers centres matters letters powers towers
   flowers offers layers barriers borders computers containers factors sectors doors floors colors colours errors
   mirrors corridors events comments documents payments plants grants elements amounts moments parameters
   chapters characters quarters headquarters filters meters metres kilometers kilometres liters litres
@@ -16,7 +17,8 @@ const NOT_AGENTS = new Set(`others numbers orders papers waters centers centres 
   percents cents talents contents intents tents vents patents rents accents restaurants
   variants implants pants giants objectives initiatives incentives archives lives knives wives
   motives alternatives perspectives narratives fees degrees trees knees committees guarantees
-  careers years`.split(/\s+/));
+  careers years`.split(/\s+/),
+);
 
 /** A plural noun for people by what they do: "growers", "panelists", "residents". */
 export function isAgentPlural(lower: string): boolean {

@@ -50,7 +50,30 @@ export const PARENTHETICAL_OPENERS = set(`also in on at for during after before 
 
 export const SPEAKING_PRONOUNS = /^(?:i|we|you)$/;
 
-export const FUNCTION_AFTER_LISTENER = new Set(['that', 'to', 'on', 'in', 'at', 'by', 'over', 'via', 'during', 'last', 'this', 'earlier', 'the', 'a', 'an', 'he', 'she', 'it', 'they', 'there', 'we', 'i']);
+export const FUNCTION_AFTER_LISTENER = new Set([
+  'that',
+  'to',
+  'on',
+  'in',
+  'at',
+  'by',
+  'over',
+  'via',
+  'during',
+  'last',
+  'this',
+  'earlier',
+  'the',
+  'a',
+  'an',
+  'he',
+  'she',
+  'it',
+  'they',
+  'there',
+  'we',
+  'i',
+]);
 
 export const TOPIC_PREPOSITIONS = new Set(['of', 'about', 'on', 'to', 'in', 'during', 'at']);
 
@@ -95,7 +118,8 @@ export const CARDINALS = new Set(['two', 'three', 'four', 'five', 'six', 'seven'
 /** Nouns for a few people acting as one, named just before: "the panel", "the bench", "the trio". */
 export const COLLECTIVE_NOUNS = new Set(['panel', 'bench', 'trio', 'quartet']);
 
-export const QUANTITY = /^(?:one|about|around|nearly|some|more|than|over|almost|roughly|at|least|up|to|many|several|few|two|three|four|five|six|seven|eight|nine|ten|dozen|dozens|score|scores|hundred|hundreds|thousand|thousands|\d[\d,.]*)$/i;
+export const QUANTITY =
+  /^(?:one|about|around|nearly|some|more|than|over|almost|roughly|at|least|up|to|many|several|few|two|three|four|five|six|seven|eight|nine|ten|dozen|dozens|score|scores|hundred|hundreds|thousand|thousands|\d[\d,.]*)$/i;
 
 export const DESCRIPTION_OPENERS = new Set(['a', 'an', 'the']);
 
@@ -108,7 +132,23 @@ export const PERSONAL_POSSESSIVES = new Set(['his', 'her']);
 export const CAP_PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'of', 'from', 'with', 'by', 'to', 'as', 'and', 'or', 'but', 'nor', 'if']);
 
 // Words of a time phrase between a verb and what follows: "on Monday", "last week", "earlier this year".
-export const TIME_WORDS = new Set(['on', 'last', 'this', 'earlier', 'late', 'early', 'week', 'month', 'year', 'today', 'yesterday', 'weekend', 'morning', 'evening', 'night']);
+export const TIME_WORDS = new Set([
+  'on',
+  'last',
+  'this',
+  'earlier',
+  'late',
+  'early',
+  'week',
+  'month',
+  'year',
+  'today',
+  'yesterday',
+  'weekend',
+  'morning',
+  'evening',
+  'night',
+]);
 
 // Prepositions that attach a place or body to a speaker: "activists in Kenya",
 // "Bruce Bennett from the RAND Corporation", "officials at the forum".
@@ -143,10 +183,26 @@ export const PREPOSITIONS = new Set(['of', 'for', 'in', 'on', 'at', 'to', 'with'
 export const REDUCED_AFTER = new Set(['for', 'in', 'on', 'at', 'with', 'from', 'about', 'into']);
 
 /** Possessives that name a document's issuer, and the pronoun each stands for: "her sermon" is hers. */
-export const OWNER_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['its', 'it'], ['their', 'they']]);
+export const OWNER_PRONOUNS = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+  ['its', 'it'],
+  ['their', 'they'],
+]);
 
 /** Words of a clause about how a source spoke, not who they are: "who spoke on condition of anonymity". */
-export const ANONYMITY_WORDS = new Set(['anonymity', 'anonymously', 'named', 'identified', 'authorized', 'authorised', 'publicly', 'record', 'used', 'withheld']);
+export const ANONYMITY_WORDS = new Set([
+  'anonymity',
+  'anonymously',
+  'named',
+  'identified',
+  'authorized',
+  'authorised',
+  'publicly',
+  'record',
+  'used',
+  'withheld',
+]);
 
 /** Endings of adjectives: "additional", "protective", "previous", "useful", "available". */
 export const ADJECTIVE_ENDING = /(?:al|ive|ous|ful|able|ible|less)$/;

@@ -242,6 +242,6 @@ for (const name of MALE.trim().split(/\s+/)) BY_NAME.set(name, 'm');
 
 /** The usual gender of a given name, or null when it is not a known given name. */
 export function givenNameGender(name: string): Gender | null {
- const key = name.toLowerCase().split('-')[0];
- return BY_NAME.get(key) ?? null;
+  const key = name.toLowerCase().split('-')[0];
+  return BY_NAME.get(key) ?? null;
 }

@@ -252,17 +252,22 @@ export const COUNTRY_METONYMS: Record<string, string[]> = {
 
 /** Every country, capital and other name that stands for a country, in lower case. */
 export const METONYMS = new Set(
-  Object.entries(COUNTRY_METONYMS).flatMap(([country, others]) => [country, ...others]).map((s) => s.toLowerCase()),
+  Object.entries(COUNTRY_METONYMS)
+    .flatMap(([country, others]) => [country, ...others])
+    .map((s) => s.toLowerCase()),
 );
 
 /** The months, which are also surnames and given names after a title ("Ms May", "Mr March"). */
 export const MONTHS = words(`january february march april may june july august september october november december`);
 
 /** Words that look like names but are the days, months and such of a dateline. */
-export const CALENDAR_WORDS = new Set([...words(`
+export const CALENDAR_WORDS = new Set([
+  ...words(`
   monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
   feb feb. mar. apr apr. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.
-`), ...MONTHS]);
+`),
+  ...MONTHS,
+]);
 
 /** A noun for one person: "official", "the 45-year-old". */
 export function isPersonNoun(lower: string): boolean {
@@ -272,7 +277,13 @@ export function isPersonNoun(lower: string): boolean {
 /** The plural of a noun for one person is a group: "suspects", "spokesmen", "deputies". */
 export function isPersonPlural(lower: string): boolean {
   if (lower.length < 4) return false;
-  const singular = lower.endsWith('men') ? `${lower.slice(0, -3)}man` : lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.endsWith('s') ? lower.slice(0, -1) : '';
+  const singular = lower.endsWith('men')
+    ? `${lower.slice(0, -3)}man`
+    : lower.endsWith('ies')
+      ? `${lower.slice(0, -3)}y`
+      : lower.endsWith('s')
+        ? lower.slice(0, -1)
+        : '';
   return singular !== '' && PERSON_NOUNS.has(singular);
 }
 
@@ -281,17 +292,110 @@ export function isSpeakerNoun(lower: string): boolean {
   return isPersonNoun(w) || GROUP_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || isPersonPlural(w) || w === 'former' || w === 'latter';
 }
 
-export const MEDIA = new Set(['statement', 'interview', 'briefing', 'speech', 'letter', 'post', 'tweet', 'remarks', 'address', 'conference', 'call', 'meeting', 'report', 'video', 'message', 'email', 'op-ed', 'column', 'response', 'reply', 'release', 'note', 'filing', 'submission', 'notice', 'update', 'podcast',
-  'show', 'programme', 'program', 'broadcast', 'appearance', 'hearing', 'sermon', 'homily', 'memo', 'newsletter', 'blog']);
+export const MEDIA = new Set([
+  'statement',
+  'interview',
+  'briefing',
+  'speech',
+  'letter',
+  'post',
+  'tweet',
+  'remarks',
+  'address',
+  'conference',
+  'call',
+  'meeting',
+  'report',
+  'video',
+  'message',
+  'email',
+  'op-ed',
+  'column',
+  'response',
+  'reply',
+  'release',
+  'note',
+  'filing',
+  'submission',
+  'notice',
+  'update',
+  'podcast',
+  'show',
+  'programme',
+  'program',
+  'broadcast',
+  'appearance',
+  'hearing',
+  'sermon',
+  'homily',
+  'memo',
+  'newsletter',
+  'blog',
+]);
 
-export const CHANNELS = new Set(['twitter', 'facebook', 'x', 'instagram', 'telegram', 'television', 'radio', 'tv', 'air', 'phone', 'telephone', 'email', 'e-mail', 'text', 'video', 'videolink']);
+export const CHANNELS = new Set([
+  'twitter',
+  'facebook',
+  'x',
+  'instagram',
+  'telegram',
+  'television',
+  'radio',
+  'tv',
+  'air',
+  'phone',
+  'telephone',
+  'email',
+  'e-mail',
+  'text',
+  'video',
+  'videolink',
+]);
 
 export const RESULTS = /^(?:results|profit|profits|loss|losses|revenue|revenues|sales|earnings|income|figures|growth|decline|rise|fall|deficit|surplus)$/;
 
 // Words before a quoted phrase that make it a mention, not speech: the word "pandemic".
-export const MENTION_BEFORE = new Set(['word', 'words', 'term', 'terms', 'phrase', 'expression', 'so-called', 'titled', 'entitled', 'nicknamed', 'hashtag', 'motto', 'headline',
-  'film', 'movie', 'book', 'documentary', 'series', 'song', 'album', 'novel', 'play', 'show', 'programme', 'program', 'podcast',
-  'poem', 'painting', 'exhibition', 'memoir', 'opera', 'musical', 'episode', 'label', 'brand', 'slogan', 'sign', 'banner', 'nickname']);
+export const MENTION_BEFORE = new Set([
+  'word',
+  'words',
+  'term',
+  'terms',
+  'phrase',
+  'expression',
+  'so-called',
+  'titled',
+  'entitled',
+  'nicknamed',
+  'hashtag',
+  'motto',
+  'headline',
+  'film',
+  'movie',
+  'book',
+  'documentary',
+  'series',
+  'song',
+  'album',
+  'novel',
+  'play',
+  'show',
+  'programme',
+  'program',
+  'podcast',
+  'poem',
+  'painting',
+  'exhibition',
+  'memoir',
+  'opera',
+  'musical',
+  'episode',
+  'label',
+  'brand',
+  'slogan',
+  'sign',
+  'banner',
+  'nickname',
+]);
 
 export const DECISIONS = new Set(['decision', 'move', 'vote', 'call', 'pledge', 'promise', 'plan']);
 
@@ -301,7 +405,26 @@ export const STUDIES = new Set(['study', 'paper', 'report', 'survey', 'research'
 /** The people behind a study, who speak as the study: "the researchers say", "the authors wrote". */
 export const STUDY_PEOPLE = new Set(['researchers', 'authors', 'team', 'scientists']);
 
-export const PLACE_NOUNS = new Set(['district', 'districts', 'county', 'counties', 'province', 'provinces', 'municipality', 'region', 'village', 'township', 'suburb', 'valley', 'station', 'street', 'road', 'estate', 'ward', 'wards']);
+export const PLACE_NOUNS = new Set([
+  'district',
+  'districts',
+  'county',
+  'counties',
+  'province',
+  'provinces',
+  'municipality',
+  'region',
+  'village',
+  'township',
+  'suburb',
+  'valley',
+  'station',
+  'street',
+  'road',
+  'estate',
+  'ward',
+  'wards',
+]);
 
 // Time phrases between a speaker and the verb: "over the years", "in recent weeks".
 export const TIME_NOUNS = new Set(['years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'decades', 'decade', 'time', 'times', 'past']);
@@ -309,12 +432,55 @@ export const TIME_NOUNS = new Set(['years', 'year', 'months', 'month', 'weeks', 
 export const RESEARCH_GROUPS = new Set(['team', 'lab', 'laboratory']);
 
 // The sides of a criminal trial and the word for the counsel who speaks for each ("X KC, prosecuting").
-export const COURT_SIDES = new Map([['prosecution', 'prosecut'], ['crown', 'prosecut'], ['defence', 'defend'], ['defense', 'defend']]);
+export const COURT_SIDES = new Map([
+  ['prosecution', 'prosecut'],
+  ['crown', 'prosecut'],
+  ['defence', 'defend'],
+  ['defense', 'defend'],
+]);
 
 export const PROSECUTION_SIDES = new Set(['prosecution', 'crown']);
 
 /** Plurals of bodies: "the two companies", "both governments" are two bodies, not two people. */
-export const BODY_PLURALS = new Set(['companies', 'firms', 'governments', 'countries', 'nations', 'sides', 'parties', 'groups', 'unions', 'banks', 'agencies', 'ministries', 'organisations', 'organizations', 'clubs', 'teams', 'states', 'councils', 'carriers', 'airlines', 'lenders', 'insurers', 'universities', 'charities', 'associations']);
+export const BODY_PLURALS = new Set([
+  'companies',
+  'firms',
+  'governments',
+  'countries',
+  'nations',
+  'sides',
+  'parties',
+  'groups',
+  'unions',
+  'banks',
+  'agencies',
+  'ministries',
+  'organisations',
+  'organizations',
+  'clubs',
+  'teams',
+  'states',
+  'councils',
+  'carriers',
+  'airlines',
+  'lenders',
+  'insurers',
+  'universities',
+  'charities',
+  'associations',
+]);
 
 /** Nouns that may name again anyone of public life just described: "the lawmaker", "the source", "the official". */
-export const GENERIC_PERSON_NOUNS = new Set(['lawmaker', 'legislator', 'politician', 'official', 'source', 'person', 'insider', 'member', 'aide', 'man', 'woman']);
+export const GENERIC_PERSON_NOUNS = new Set([
+  'lawmaker',
+  'legislator',
+  'politician',
+  'official',
+  'source',
+  'person',
+  'insider',
+  'member',
+  'aide',
+  'man',
+  'woman',
+]);

@@ -55,7 +55,14 @@ const SEEN = new Map<string, boolean>();
 export function isPlace(name: string): boolean {
   let known = SEEN.get(name);
   if (known === undefined) {
-    known = PLACES.has(name.toLowerCase().replace(/\./g, '').replace(/[’']s$/, '').replace(/\s+/g, ' ').trim());
+    known = PLACES.has(
+      name
+        .toLowerCase()
+        .replace(/\./g, '')
+        .replace(/[’']s$/, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
     if (SEEN.size > 20_000) SEEN.clear();
     SEEN.set(name, known);
   }
@@ -66,4 +73,27 @@ export function isPlace(name: string): boolean {
  * Seats of a government office that speak as that office, not as the country:
  * "Downing Street said", "the Kremlin said". An organisation, unlike "Moscow said".
  */
-export const OFFICE_SEATS = new Set(['downing street', 'number 10', 'no 10', 'no. 10', 'white house', 'kremlin', 'elysee', 'élysée', 'elysee palace', 'élysée palace', 'pentagon', 'whitehall', 'quai d’orsay', "quai d'orsay", 'blue house', 'zhongnanhai', 'bundeskanzleramt', 'chancellery', 'malacanang', 'malacañang', 'rashtrapati bhavan', 'lodge']);
+export const OFFICE_SEATS = new Set([
+  'downing street',
+  'number 10',
+  'no 10',
+  'no. 10',
+  'white house',
+  'kremlin',
+  'elysee',
+  'élysée',
+  'elysee palace',
+  'élysée palace',
+  'pentagon',
+  'whitehall',
+  'quai d’orsay',
+  "quai d'orsay",
+  'blue house',
+  'zhongnanhai',
+  'bundeskanzleramt',
+  'chancellery',
+  'malacanang',
+  'malacañang',
+  'rashtrapati bhavan',
+  'lodge',
+]);

@@ -199,22 +199,100 @@ export function speechVerbForms(word: string): readonly VerbForm[] {
 
 /** Adjectives of stance that report a view with "that": "was firm that …". */
 export const STANCE_ADJECTIVES = new Set([
-  'firm', 'adamant', 'emphatic', 'clear', 'confident', 'insistent', 'certain', 'convinced', 'optimistic',
-  'skeptical', 'sceptical', 'hopeful', 'unequivocal', 'explicit',
+  'firm',
+  'adamant',
+  'emphatic',
+  'clear',
+  'confident',
+  'insistent',
+  'certain',
+  'convinced',
+  'optimistic',
+  'skeptical',
+  'sceptical',
+  'hopeful',
+  'unequivocal',
+  'explicit',
 ]);
 
 /** Nouns for a statement owned by a possessor: "Kim's assertion that …". */
 export const SPEECH_NOUNS = new Set([
-  'assertion', 'assertions', 'claim', 'claims', 'statement', 'statements', 'announcement', 'warning', 'warnings',
-  'call', 'calls', 'demand', 'demands', 'pledge', 'promise', 'insistence', 'denial', 'suggestion', 'argument',
-  'accusation', 'accusations', 'allegation', 'allegations', 'admission', 'remarks', 'comments', 'view', 'position',
-  'narrative', 'slogan', 'mantra', 'message', 'rhetoric', 'description', 'characterization', 'words', 'line',
-  'declaration', 'prediction', 'criticism', 'vow', 'threat', 'threats', 'request', 'charge', 'charges',
-  'comment', 'remark', 'assurance', 'assurances', 'plea', 'appeal', 'testimony', 'explanation', 'response', 'reply',
-  'answer', 'speech', 'address', 'sermon', 'homily', 'post', 'tweet', 'complaint', 'complaints', 'objection',
-  'objections', 'rebuttal', 'retort', 'concession', 'predictions', 'denials', 'promises', 'pledges', 'vows',
+  'assertion',
+  'assertions',
+  'claim',
+  'claims',
+  'statement',
+  'statements',
+  'announcement',
+  'warning',
+  'warnings',
+  'call',
+  'calls',
+  'demand',
+  'demands',
+  'pledge',
+  'promise',
+  'insistence',
+  'denial',
+  'suggestion',
+  'argument',
+  'accusation',
+  'accusations',
+  'allegation',
+  'allegations',
+  'admission',
+  'remarks',
+  'comments',
+  'view',
+  'position',
+  'narrative',
+  'slogan',
+  'mantra',
+  'message',
+  'rhetoric',
+  'description',
+  'characterization',
+  'words',
+  'line',
+  'declaration',
+  'prediction',
+  'criticism',
+  'vow',
+  'threat',
+  'threats',
+  'request',
+  'charge',
+  'charges',
+  'comment',
+  'remark',
+  'assurance',
+  'assurances',
+  'plea',
+  'appeal',
+  'testimony',
+  'explanation',
+  'response',
+  'reply',
+  'answer',
+  'speech',
+  'address',
+  'sermon',
+  'homily',
+  'post',
+  'tweet',
+  'complaint',
+  'complaints',
+  'objection',
+  'objections',
+  'rebuttal',
+  'retort',
+  'concession',
+  'predictions',
+  'denials',
+  'promises',
+  'pledges',
+  'vows',
 ]);
-
 
 // Participles that tie a document to whoever issued it: "a report released by …", "X issued a statement".
 export const ISSUED = new Set(['issued', 'released', 'published', 'circulated', 'posted', 'sent', 'signed', 'written', 'made', 'put', 'delivered']);
@@ -233,13 +311,39 @@ export const NEEDS_SAID_OBJECT = new Set(['reject', 'dismiss', 'question']);
 // or must close the clause it reports ("…, she added."). "The index added 0.4
 // per cent", "the hotel boasts a pool", "she wrote the album", "the storm
 // claimed two lives", "the firm maintains 400 miles of line", "spoke English".
-export const OTHER_SENSE_WITH_OBJECT = new Set(['add', 'maintain', 'boast', 'observe', 'write', 'speak', 'talk', 'answer', 'counter', 'claim', 'respond', 'reply', 'recall', 'tweet', 'hit', 'fire', 'shoot', 'weigh', 'chime', 'post']);
+export const OTHER_SENSE_WITH_OBJECT = new Set([
+  'add',
+  'maintain',
+  'boast',
+  'observe',
+  'write',
+  'speak',
+  'talk',
+  'answer',
+  'counter',
+  'claim',
+  'respond',
+  'reply',
+  'recall',
+  'tweet',
+  'hit',
+  'fire',
+  'shoot',
+  'weigh',
+  'chime',
+  'post',
+]);
 
 // Particles whose object is what was said: "spoke of a crisis", "talked about the plan".
 export const CONTENT_PARTICLES = new Set(['of', 'about']);
 
 // Particles that turn a speech verb into another verb: "found out", "added up", "wrote off".
-export const OTHER_SENSE_PARTICLES = new Map([['find', new Set(['out'])], ['add', new Set(['up'])], ['write', new Set(['off', 'down', 'up', 'out'])], ['note', new Set(['down'])]]);
+export const OTHER_SENSE_PARTICLES = new Map([
+  ['find', new Set(['out'])],
+  ['add', new Set(['up'])],
+  ['write', new Set(['off', 'down', 'up', 'out'])],
+  ['note', new Set(['down'])],
+]);
 
 // Verbs after which "to" names what grows, not a listener: "added to concern that …".
 export const TO_WHAT_GROWS = new Set(['add']);
@@ -255,24 +359,95 @@ export const CONTENT_JOINERS = new Set(['and', 'or', 'but']);
 export const CLAUSE_WORDS = new Set(['how', 'why', 'what', 'whether', 'if', 'when', 'where', 'who']);
 
 // Verbs that take nearly any described person as subject: "the harbourmaster said".
-export const PLAIN_SAYING = new Set(['say', 'tell', 'add', 'argue', 'warn', 'insist', 'explain', 'claim', 'note', 'stress', 'recall', 'reply', 'write', 'admit', 'concede', 'complain', 'ask']);
+export const PLAIN_SAYING = new Set([
+  'say',
+  'tell',
+  'add',
+  'argue',
+  'warn',
+  'insist',
+  'explain',
+  'claim',
+  'note',
+  'stress',
+  'recall',
+  'reply',
+  'write',
+  'admit',
+  'concede',
+  'complain',
+  'ask',
+]);
 
 // Speech verbs whose base form is also a noun: "a UN report", "the BBC call".
-export const NOUN_BASES = new Set(['forecast', 'report', 'claim', 'call', 'note', 'comment', 'answer', 'reply', 'estimate', 'question', 'tweet', 'demand', 'promise', 'pledge', 'vow', 'credit', 'blame', 'counter', 'signal', 'hint', 'brief', 'rule', 'find', 'state', 'statement', 'warning', 'post', 'remark', 'response', 'proposal']);
+export const NOUN_BASES = new Set([
+  'forecast',
+  'report',
+  'claim',
+  'call',
+  'note',
+  'comment',
+  'answer',
+  'reply',
+  'estimate',
+  'question',
+  'tweet',
+  'demand',
+  'promise',
+  'pledge',
+  'vow',
+  'credit',
+  'blame',
+  'counter',
+  'signal',
+  'hint',
+  'brief',
+  'rule',
+  'find',
+  'state',
+  'statement',
+  'warning',
+  'post',
+  'remark',
+  'response',
+  'proposal',
+]);
 
 // Verbs whose object is the listener: "told VOA" never names the speaker.
-export const LISTENER_VERBS = new Set(['tell', 'inform', 'assure', 'brief', 'advise', 'urge', 'encourage', 'ask', 'thank', 'remind', 'accuse', 'credit', 'blame', 'praise', 'criticize', 'thank', 'warn', 'caution']);
+export const LISTENER_VERBS = new Set([
+  'tell',
+  'inform',
+  'assure',
+  'brief',
+  'advise',
+  'urge',
+  'encourage',
+  'ask',
+  'thank',
+  'remind',
+  'accuse',
+  'credit',
+  'blame',
+  'praise',
+  'criticize',
+  'thank',
+  'warn',
+  'caution',
+]);
 
 // -s forms that are far more often plural nouns: a verb only before a complement.
-export const NOUNISH = /^(?:reports|claims|states|statements|calls|demands|comments|remarks|answers|questions|notes|warnings|promises|pledges|thanks|doubts|fears|hopes|counters|credits|tweets|estimates|findings|rules|voices|cites|charges|signals|posts|answers|points|briefs|comments|concerns|praises|blames|outlines|highlights|mentions|labels|terms|brands|calls|hints)$/;
+export const NOUNISH =
+  /^(?:reports|claims|states|statements|calls|demands|comments|remarks|answers|questions|notes|warnings|promises|pledges|thanks|doubts|fears|hopes|counters|credits|tweets|estimates|findings|rules|voices|cites|charges|signals|posts|answers|points|briefs|comments|concerns|praises|blames|outlines|highlights|mentions|labels|terms|brands|calls|hints)$/;
 
 export const CONTACT_VERBS = new Set(['spoke', 'talked', 'interviewed', 'surveyed', 'contacted', 'approached', 'polled']);
 
 // Past forms without -ed, for telling a subject by the verb after it.
-export const IRREGULAR_PAST = new Set(`sent made took gave went came saw got had did said told left kept held led met ran won lost paid put set
+export const IRREGULAR_PAST = new Set(
+  `sent made took gave went came saw got had did said told left kept held led met ran won lost paid put set
   brought bought thought found became began spent stood fell felt knew grew threw wrote spoke broke chose drove rose
   fought sought taught caught built hit cut let read shot struck hung sat lay laid meant heard sold understood
-  withdrew overtook undertook forgave forbade froze stole swore tore wore bore shook woke`.split(/\s+/));
+  withdrew overtook undertook forgave forbade froze stole swore tore wore bore shook woke`.split(/\s+/),
+);
 
 // Verbs that make the words after a quote its cue: "…?" Smith asked.
 export const CUE_VERBS = /^(?:said|says|asked|asks|added|adds|told|wrote|writes|replied|explained|continued|insisted|noted|recalled|tweeted)$/;

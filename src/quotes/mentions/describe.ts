@@ -1,11 +1,41 @@
 // What a speaker phrase says about its speaker: a person's name and title,
 // the name of a body, a description ("the official"), a document, or a pronoun.
-import { BODY_NOUNS, PREPOSITIONS, isOrgWord, PEOPLE_NOUNS, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NAME_JOINERS, NATIONALITIES, NATIONALITY_NOUN, PERSON_NOUNS, PRONOUNS, givenNameGender, isPersonNoun, isPersonPlural, isTitleWord, type Gender , PLACE_PREPOSITIONS , PARTY_MEMBERS  } from '../lexicon/index.js';
+import {
+  BODY_NOUNS,
+  PREPOSITIONS,
+  isOrgWord,
+  PEOPLE_NOUNS,
+  DETERMINERS,
+  DOCUMENT_NOUNS,
+  GROUP_NOUNS,
+  NAME_JOINERS,
+  NATIONALITIES,
+  NATIONALITY_NOUN,
+  PERSON_NOUNS,
+  PRONOUNS,
+  givenNameGender,
+  isPersonNoun,
+  isPersonPlural,
+  isTitleWord,
+  type Gender,
+  PLACE_PREPOSITIONS,
+  PARTY_MEMBERS,
+} from '../lexicon/index.js';
 import { endsRegnal, isBodyWord, isCourtesy, roleGender, splitName, titleGender } from './name-shape.js';
 import { isNameWord, joinsBodyName } from '../phrases/index.js';
 import type { Range } from '../phrases/index.js';
 import { isStop, type Token } from '../scan/index.js';
-import { CARDINALS, PERSONAL_POSSESSIVES, POST_MODIFIERS, POST_NOMINALS, QUANTITY, RANK_EPITHETS, RESEARCH_GROUPS, REGNAL_RANKS, SEAT_LETTERS } from '../lexicon/index.js';
+import {
+  CARDINALS,
+  PERSONAL_POSSESSIVES,
+  POST_MODIFIERS,
+  POST_NOMINALS,
+  QUANTITY,
+  RANK_EPITHETS,
+  RESEARCH_GROUPS,
+  REGNAL_RANKS,
+  SEAT_LETTERS,
+} from '../lexicon/index.js';
 
 export { roleGender } from './name-shape.js';
 
@@ -28,8 +58,7 @@ export interface Mention {
 }
 
 const SPOKESPERSON = /^spokes(?:man|woman|person|people)$/;
-const join = (tokens: Token[], text: string, from: number, to: number): string =>
-  from >= to ? '' : text.slice(tokens[from].start, tokens[to - 1].end);
+const join = (tokens: Token[], text: string, from: number, to: number): string => (from >= to ? '' : text.slice(tokens[from].start, tokens[to - 1].end));
 
 /** Strip "the", "a", "About 100" from the front of a range. */
 function skipDeterminers(tokens: Token[], from: number, to: number): { from: number; definite: boolean } {
@@ -50,7 +79,17 @@ function postModifierStart(tokens: Token[], from: number, to: number, indefinite
     // "One House Republican who supports the bill": a relative clause describes, it names nobody.
     if (!tokens[i].cap && (w === 'who' || w === 'that') && i > from) return i;
     // "a senior figure at a rival team": after "a" and a description, what follows says where it belongs.
-    if (indefinite && !tokens[i].cap && POST_MODIFIERS.has(w) && prev.kind === 'word' && !prev.cap && tokens[i + 1] !== undefined && !tokens[i + 1].cap && i + 1 < to) return i;
+    if (
+      indefinite &&
+      !tokens[i].cap &&
+      POST_MODIFIERS.has(w) &&
+      prev.kind === 'word' &&
+      !prev.cap &&
+      tokens[i + 1] !== undefined &&
+      !tokens[i + 1].cap &&
+      i + 1 < to
+    )
+      return i;
     // "a retired crofter on Lewis", "a nurse from Leeds": after "a" and a description the name is where, not who.
     // "a shop owner on 42nd Street": an ordinal opens the place's name.
     const place = isNameWord(tokens[i + 1]) || (tokens[i + 1]?.kind === 'num' && isNameWord(tokens[i + 2]));
@@ -108,7 +147,12 @@ function headOf(tokens: Token[], idx: number[]): string | null {
   for (let k = idx.length - 1; k >= 0; k--) {
     const t = tokens[idx[k]];
     const plainCap = t.cap && k === 0 && CAPITALISED.test(t.text);
-    if (t.kind === 'word' && (!t.cap || plainCap) && (isPersonNoun(t.lower) || GROUP_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower) || isPersonPlural(t.lower))) return t.lower;
+    if (
+      t.kind === 'word' &&
+      (!t.cap || plainCap) &&
+      (isPersonNoun(t.lower) || GROUP_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower) || isPersonPlural(t.lower))
+    )
+      return t.lower;
   }
   return null;
 }
@@ -127,12 +171,22 @@ export function titlePossessive(tokens: Token[], i: number): boolean {
   if (tokens[i].kind !== 'poss' || i < 1 || !tokens[i - 1].cap || !isNameWord(tokens[i + 1])) return false;
   if (isTitleWord(tokens[i - 1].text)) return true;
   const of = tokens[i - 2];
-  return i >= 3 && of.kind === 'word' && !of.cap && of.lower === 'of' && isNameWord(tokens[i - 3]) && (isOrgWord(tokens[i - 3].text) || isTitleWord(tokens[i - 3].text) || isBodyWord(tokens[i - 3].text));
+  return (
+    i >= 3 &&
+    of.kind === 'word' &&
+    !of.cap &&
+    of.lower === 'of' &&
+    isNameWord(tokens[i - 3]) &&
+    (isOrgWord(tokens[i - 3].text) || isTitleWord(tokens[i - 3].text) || isBodyWord(tokens[i - 3].text))
+  );
 }
 
 /** Cut a role down to something that reads well in a panel. */
 export function shortRole(role: string): string | null {
-  let r = role.trim().replace(/^(?:the|a|an)\s+/i, '').replace(/[,;:\s]+$/, '');
+  let r = role
+    .trim()
+    .replace(/^(?:the|a|an)\s+/i, '')
+    .replace(/[,;:\s]+$/, '');
   // "… Professor of Political Science who teaches … at Wellesley College":
   // keep the title and the body it belongs to, drop the clause.
   const rel = /\s+(?:who|which|that|whose)\s+(.*)$/.exec(r);
@@ -186,7 +240,15 @@ function describeFresh(text: string, tokens: Token[], range: Range, appos?: Rang
   // name, an article opens a description of them.
   const first = tokens[appos.from];
   // "Ostrava Haulage, a trucking company": a name the text calls a body is the body's, not a person's.
-  if (main.kind === 'person' && main.gender === null && other.kind === 'group' && other.head !== null && BODY_NOUNS.has(other.head) && /^(?:a|an)$/.test(first?.lower ?? '') && bodyHeadFirst(tokens, appos, other.head)) {
+  if (
+    main.kind === 'person' &&
+    main.gender === null &&
+    other.kind === 'group' &&
+    other.head !== null &&
+    BODY_NOUNS.has(other.head) &&
+    /^(?:a|an)$/.test(first?.lower ?? '') &&
+    bodyHeadFirst(tokens, appos, other.head)
+  ) {
     return { ...main, kind: 'org', role: null, head: other.head };
   }
   if (main.kind === 'person' && /^(?:a|an|the)$/.test(first?.lower ?? '') && appos.to - appos.from > 1) {
@@ -231,7 +293,8 @@ function describeOne(text: string, tokens: Token[], range: Range): Mention {
   }
   // "One of these groups" describes the group; "one of the suspects" is one person from it.
   let start = range.from;
-  const oneOf = range.to - start > 2 && /^(?:one|some|many|most|each|all|several|two|three|none)$/i.test(tokens[start].text) && tokens[start + 1].lower === 'of';
+  const oneOf =
+    range.to - start > 2 && /^(?:one|some|many|most|each|all|several|two|three|none)$/i.test(tokens[start].text) && tokens[start + 1].lower === 'of';
   if (oneOf) start += 2;
   const { from, definite } = skipDeterminers(tokens, start, range.to);
   const { acronyms, keep } = takeAcronyms(tokens, from, range.to);
@@ -249,7 +312,16 @@ function describeOne(text: string, tokens: Token[], range: Range): Mention {
 
   // "the Holy Father", "the pontiff": an epithet for the holder of a rank.
   const rank = keep.length <= 3 ? RANK_EPITHETS.get(keep.map((i) => tokens[i].lower).join(' ')) : undefined;
-  if (rank) return { ...base, kind: 'descriptor', name: join(tokens, text, keep[0], keep[keep.length - 1] + 1), head: rank, definite: true, gender: titleGender([rank]), acronyms };
+  if (rank)
+    return {
+      ...base,
+      kind: 'descriptor',
+      name: join(tokens, text, keep[0], keep[keep.length - 1] + 1),
+      head: rank,
+      definite: true,
+      gender: titleGender([rank]),
+      acronyms,
+    };
 
   // Documents first: "an email from X to Y", "a statement released by X".
   const docAt = keep.findIndex((i) => !tokens[i].cap && DOCUMENT_NOUNS.has(tokens[i].lower));
@@ -278,7 +350,11 @@ function describeOne(text: string, tokens: Token[], range: Range): Mention {
   }
   const postText = post < range.to ? join(tokens, text, post, range.to) : '';
   // A list of names: "Thailand, Laos, Sri Lanka and the Maldives".
-  if (keep.some((i) => tokens[i].text === ',') && keep.some((i) => tokens[i].lower === 'and') && keep.every((i) => tokens[i].cap || [',', 'and', 'the'].includes(tokens[i].lower))) {
+  if (
+    keep.some((i) => tokens[i].text === ',') &&
+    keep.some((i) => tokens[i].lower === 'and') &&
+    keep.every((i) => tokens[i].cap || [',', 'and', 'the'].includes(tokens[i].lower))
+  ) {
     return { ...base, kind: 'group', name: join(tokens, text, keep[0], keep[keep.length - 1] + 1), definite, acronyms };
   }
   // "One House Republican", "a senior Democrat", "a Tory backbencher": a member of a party, described.
@@ -298,7 +374,9 @@ function describeOne(text: string, tokens: Token[], range: Range): Mention {
   // description, with where it belongs.
   // "the Presiding Officer", "the Chief Medical Officer": an office whose other words describe it is a title too.
   const titleLike = (i: number, k: number): boolean =>
-    isTitleWord(tokens[i].text) || NATIONALITIES.has(tokens[i].lower) || (k < core.length - 1 && OFFICE_ADJECTIVE.test(tokens[i].lower) && !isOrgWord(tokens[i].text));
+    isTitleWord(tokens[i].text) ||
+    NATIONALITIES.has(tokens[i].lower) ||
+    (k < core.length - 1 && OFFICE_ADJECTIVE.test(tokens[i].lower) && !isOrgWord(tokens[i].text));
   if (!titledName && core.length > 0 && core.length <= 4 && isTitleWord(tokens[core[core.length - 1]].text) && core.every(titleLike)) {
     const head = tokens[core[core.length - 1]].lower;
     return { ...base, kind: 'descriptor', name: join(tokens, text, core[0], keep[keep.length - 1] + 1), head, definite, acronyms };
@@ -340,7 +418,8 @@ function describeOne(text: string, tokens: Token[], range: Range): Mention {
     // The body's name is the capitalised run at the end; words before it describe it.
     // A possessor before the name describes the body: "South Korea’s | Defense Ministry".
     let k = core.length;
-    const joins = (i: number): boolean => (NAME_JOINERS.has(tokens[i].lower) || joinsBodyName(tokens, i, core[0], core[core.length - 1] + 1)) && k > 1 && k < core.length;
+    const joins = (i: number): boolean =>
+      (NAME_JOINERS.has(tokens[i].lower) || joinsBodyName(tokens, i, core[0], core[core.length - 1] + 1)) && k > 1 && k < core.length;
     // "the Düsseldorf-based Rheinland Institute": where a body is based describes it, as a possessor does.
     while (k > 0 && ((tokens[core[k - 1]].cap && !BASED_IN.test(tokens[core[k - 1]].lower)) || joins(core[k - 1]) || titlePossessive(tokens, core[k - 1]))) k--;
     while (k < core.length && !tokens[core[k]].cap) k++;

@@ -1,10 +1,35 @@
 // The shape of a name: where a person's name starts after titles, whether a
 // run of capitals names a body or a place, and what a title or role says about
 // gender.
-import { givenNameGender, type Gender, COUNTRY_METONYMS, DOCUMENT_NOUNS, GROUP_NOUNS, NATIONALITIES, PERSON_NOUNS, isOrgWord, isTitleWord, isPluralTitle, isPlace, NAME_JOINERS, NAME_PARTICLES, isPersonPlural } from '../lexicon/index.js';
+import {
+  givenNameGender,
+  type Gender,
+  COUNTRY_METONYMS,
+  DOCUMENT_NOUNS,
+  GROUP_NOUNS,
+  NATIONALITIES,
+  PERSON_NOUNS,
+  isOrgWord,
+  isTitleWord,
+  isPluralTitle,
+  isPlace,
+  NAME_JOINERS,
+  NAME_PARTICLES,
+  isPersonPlural,
+} from '../lexicon/index.js';
 import { isNameWord, joinsBodyName } from '../phrases/index.js';
 import type { Token } from '../scan/index.js';
-import { REGNAL_NUMERAL, isAllCaps, COURTESY_TITLES, FEMALE_NOUNS, HONORIFICS, MALE_NOUNS, METONYMS, NATIONALITY_NOUN, TITLE_GENDER } from '../lexicon/index.js';
+import {
+  REGNAL_NUMERAL,
+  isAllCaps,
+  COURTESY_TITLES,
+  FEMALE_NOUNS,
+  HONORIFICS,
+  MALE_NOUNS,
+  METONYMS,
+  NATIONALITY_NOUN,
+  TITLE_GENDER,
+} from '../lexicon/index.js';
 
 const NATIONALITY_NOUNS_SEEN = new Map<string, boolean>();
 
@@ -100,11 +125,27 @@ export function splitName(tokens: Token[], idx: number[]): NameSplit {
   // "PowerGrid.us", "Tracker.com": a web site's name is a body's.
   if (run.some((t) => WEB_NAME.test(t.text))) return { nameAt: -1, body: true };
   // A place, whole or after its adjective ("Saudi Arabia", "South Korea"), speaks as a body.
-  if (isPlace(runText) || METONYMS.has(runText.toLowerCase()) || isPlace(run.slice(1).map((t) => t.text).join(' ')) && NATIONALITIES.has(run[0].lower)) {
+  if (
+    isPlace(runText) ||
+    METONYMS.has(runText.toLowerCase()) ||
+    (isPlace(
+      run
+        .slice(1)
+        .map((t) => t.text)
+        .join(' '),
+    ) &&
+      NATIONALITIES.has(run[0].lower))
+  ) {
     return { nameAt: -1, body: true };
   }
   // "Experts", "Officials", "Police", "Drivers" opening a sentence are descriptions, not names.
-  if (run.length === 1 && runStart === 0 && idx.length === 1 && CAPITALISED.test(last.text) && (PERSON_NOUNS.has(last.lower) || GROUP_NOUNS.has(last.lower) || DOCUMENT_NOUNS.has(last.lower) || isPersonPlural(last.lower))) {
+  if (
+    run.length === 1 &&
+    runStart === 0 &&
+    idx.length === 1 &&
+    CAPITALISED.test(last.text) &&
+    (PERSON_NOUNS.has(last.lower) || GROUP_NOUNS.has(last.lower) || DOCUMENT_NOUNS.has(last.lower) || isPersonPlural(last.lower))
+  ) {
     return { nameAt: -1, body: false };
   }
   // Where the titles and body words of the run end. A nationality counts only
@@ -114,12 +155,17 @@ export function splitName(tokens: Token[], idx: number[]): NameSplit {
   run.forEach((t, k) => {
     const nationalTitle = NATIONALITIES.has(t.lower) && run[k + 1] !== undefined && (isTitleWord(run[k + 1].text) || NATIONALITIES.has(run[k + 1].lower));
     const pluralTitle = k === 0 && run.length > 2 && isPluralTitle(t.text);
-    if (isTitleWord(t.text) || isBodyWord(t.text) || nationalTitle || pluralTitle || (!t.cap && NAME_JOINERS.has(t.lower) && !NAME_PARTICLES.has(t.lower))) lastMarker = k;
+    if (isTitleWord(t.text) || isBodyWord(t.text) || nationalTitle || pluralTitle || (!t.cap && NAME_JOINERS.has(t.lower) && !NAME_PARTICLES.has(t.lower)))
+      lastMarker = k;
   });
   const hasTitle = run.some((t) => isTitleWord(t.text));
   // "Jane House": a given name and a surname that happens to be a common noun.
   // "Jane Driver", "Ann Cook": a person noun after a given name is a surname, not a title.
-  const titleAfterName = hasTitle && !isTitleWord(run[0].text) && run.slice(1).every((t) => !isTitleWord(t.text) || PERSON_NOUNS.has(t.lower)) && !run.some((t) => isBodyWord(t.text));
+  const titleAfterName =
+    hasTitle &&
+    !isTitleWord(run[0].text) &&
+    run.slice(1).every((t) => !isTitleWord(t.text) || PERSON_NOUNS.has(t.lower)) &&
+    !run.some((t) => isBodyWord(t.text));
   const givenFirst = (!hasTitle || titleAfterName) && run.length <= 3 && givenNameGender(run[0].text) !== null && !isBodyWord(run[0].text);
   if (givenFirst) return { nameAt: runStart, body: false };
   if (lastMarker === run.length - 1 || isBodyWord(last.text)) return { nameAt: -1, body: true };
@@ -165,7 +211,11 @@ export function splitName(tokens: Token[], idx: number[]): NameSplit {
 /** A body's name: a place, an acronym, or a run with a body word ("Cocoa Board"). */
 function namesBody(run: Token[]): boolean {
   const text = run.map((t) => t.text).join(' ');
-  return run.length > 0 && run.every((t) => t.cap) && (isPlace(text) || METONYMS.has(text.toLowerCase()) || (run.length === 1 && isAcronym(run[0].text)) || run.some((t) => isOrgWord(t.text)));
+  return (
+    run.length > 0 &&
+    run.every((t) => t.cap) &&
+    (isPlace(text) || METONYMS.has(text.toLowerCase()) || (run.length === 1 && isAcronym(run[0].text)) || run.some((t) => isOrgWord(t.text)))
+  );
 }
 
 /** "Ivory Coast and Ghana": two bodies joined by "and" are two speakers; anything else is one. */

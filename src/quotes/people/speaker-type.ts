@@ -3,7 +3,21 @@
 // unnamed people ("residents", "analysts").
 import type { PersonType } from '../../core/model.js';
 import type { Entity } from '../entities/index.js';
-import { DETERMINERS, QUANTITY, BODY_NOUNS, BUSINESS_HEADS, METONYMS, NATIONALITIES, OFFICE_SEATS, PEOPLE_NOUNS, givenNameGender, isOrgWord, isPersonPlural, isPlace, isTitleWord } from '../lexicon/index.js';
+import {
+  DETERMINERS,
+  QUANTITY,
+  BODY_NOUNS,
+  BUSINESS_HEADS,
+  METONYMS,
+  NATIONALITIES,
+  OFFICE_SEATS,
+  PEOPLE_NOUNS,
+  givenNameGender,
+  isOrgWord,
+  isPersonPlural,
+  isPlace,
+  isTitleWord,
+} from '../lexicon/index.js';
 import { nameKey } from '../mentions/index.js';
 
 export function speakerType(e: Entity): PersonType {
@@ -11,7 +25,9 @@ export function speakerType(e: Entity): PersonType {
     case 'person':
       // "Ironwood said", "Expressen reported": one word, with no given name, title, role or he/she, names a body,
       // as does one whose description is a body's ("state weather bureau Pagasa").
-      return e.words.length === 1 && e.gender === null && givenNameGender(e.name) === null && (e.role === null || describesBody(e.role)) ? 'organisation' : 'person';
+      return e.words.length === 1 && e.gender === null && givenNameGender(e.name) === null && (e.role === null || describesBody(e.role))
+        ? 'organisation'
+        : 'person';
     case 'descriptor':
       return speaksForBody(e) ? 'organisation' : 'person';
     case 'document':
@@ -69,5 +85,13 @@ function namesBody(name: string): boolean {
   const before = at > 0 ? words[at - 1] : '';
   const lower = before.toLowerCase();
   // Not a capital that opens the sentence: "Two officials", "Senior officials", "Visiting … officials".
-  return CAPITAL.test(before) && !NATIONALITIES.has(lower) && !isPlace(before) && !QUANTITY.test(lower) && !DETERMINERS.has(lower) && !isTitleWord(before) && !/(?:ing|ed)$/.test(lower);
+  return (
+    CAPITAL.test(before) &&
+    !NATIONALITIES.has(lower) &&
+    !isPlace(before) &&
+    !QUANTITY.test(lower) &&
+    !DETERMINERS.has(lower) &&
+    !isTitleWord(before) &&
+    !/(?:ing|ed)$/.test(lower)
+  );
 }

@@ -1,6 +1,15 @@
 // The subject of a clause, for verbs that do not sit next to theirs: "… and
 // said", ", saying", "One of these groups, the SDF, opposed … and said".
-import { speechVerbForms, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, PARENTHETICAL_OPENERS, PHRASE_BREAKERS, PRONOUNS, isSpeakerNoun } from '../lexicon/index.js';
+import {
+  speechVerbForms,
+  AUXILIARIES,
+  CLAUSE_OPENERS,
+  DETERMINERS,
+  PARENTHETICAL_OPENERS,
+  PHRASE_BREAKERS,
+  PRONOUNS,
+  isSpeakerNoun,
+} from '../lexicon/index.js';
 import { phraseAfter } from './phrase-after.js';
 import { joinsBodyName } from './name-tokens.js';
 import type { Range, SpeakerRef } from './phrase-words.js';

@@ -22,8 +22,7 @@ export function datelineEnd(tokens: Token[]): number {
       let next = k + 1;
       while (next < tokens.length - 1 && DASHES.has(tokens[next].text)) next++;
       return words > 0 && (tokens[next].cap || tokens[next].kind !== 'word') ? next : 0;
-    }
-    else if (t.kind === 'word' && (t.cap || inBrackets)) words++;
+    } else if (t.kind === 'word' && (t.cap || inBrackets)) words++;
     else if (t.text !== ',' && t.text !== '.' && t.kind !== 'num') return 0;
   }
   return 0;

@@ -58,8 +58,14 @@ export function joinsBodyName(tokens: Token[], j: number, floor: number, ceil: n
   while (b > floor && (isNameWord(tokens[b - 1]) || tokens[b - 1].text === ',') && isNameWord(tokens[b])) b--;
   const joinerBefore = tokens[b - 1];
   const owner = tokens[b - 2];
-  return b - 2 >= floor && joinerBefore !== undefined && !joinerBefore.cap && (joinerBefore.lower === 'of' || joinerBefore.lower === 'for') &&
-    owner !== undefined && (isOrgWord(owner.text) || isTitleWord(owner.text));
+  return (
+    b - 2 >= floor &&
+    joinerBefore !== undefined &&
+    !joinerBefore.cap &&
+    (joinerBefore.lower === 'of' || joinerBefore.lower === 'for') &&
+    owner !== undefined &&
+    (isOrgWord(owner.text) || isTitleWord(owner.text))
+  );
 }
 
 /** A name word, or "Today" closing a name ("USA Today"). */

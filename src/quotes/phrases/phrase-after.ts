@@ -1,7 +1,19 @@
 // The noun phrase that starts after a verb of saying, read rightwards: "said
 // a senior Biden administration official", "said people familiar with the
 // talks", "a report issued Monday by the ministry".
-import { DETERMINERS, DOCUMENT_NOUNS, NAME_JOINERS, NAME_PARTICLES, PHRASE_BREAKERS, POSTNOMINAL, POST_MODIFIERS, PRONOUNS, QUANTIFIERS, QUANTITY_WORDS, isSpeakerNoun } from '../lexicon/index.js';
+import {
+  DETERMINERS,
+  DOCUMENT_NOUNS,
+  NAME_JOINERS,
+  NAME_PARTICLES,
+  PHRASE_BREAKERS,
+  POSTNOMINAL,
+  POST_MODIFIERS,
+  PRONOUNS,
+  QUANTIFIERS,
+  QUANTITY_WORDS,
+  isSpeakerNoun,
+} from '../lexicon/index.js';
 import { continuesName, isNameWord, joinsBodyName, particlesThenName } from './name-tokens.js';
 import { MAX_LOWER, MAX_TOKENS, isLowerWord, isModifierWord, type Range } from './phrase-words.js';
 import type { Token } from '../scan/index.js';
@@ -75,7 +87,15 @@ export function phraseAfter(tokens: Token[], i: number, ceil: number): Range | n
       const after = w === 'the' ? next : next?.lower === 'the' ? tokens[j + 2] : next;
       if (isNameWord(after)) continue;
       // "witness accounts and authorities": two described speakers joined.
-      if (w === 'and' && isSpeakerNoun(tokens[lastHead].lower) && next && isLowerWord(next) && (isSpeakerNoun(next.lower) || isModifierWord(next)) && !/ed$/.test(next.lower)) continue;
+      if (
+        w === 'and' &&
+        isSpeakerNoun(tokens[lastHead].lower) &&
+        next &&
+        isLowerWord(next) &&
+        (isSpeakerNoun(next.lower) || isModifierWord(next)) &&
+        !/ed$/.test(next.lower)
+      )
+        continue;
       if ((w === 'of' || w === 'in' || w === 'at') && (next?.lower === 'the' || isModifierWord(next!)) && isSpeakerNoun(tokens[lastHead].lower)) continue;
       // "One of these groups", "Some of the activists".
       if (w === 'of' && lastHead === i && QUANTITY_WORDS.has(tokens[i].lower) && next && DETERMINERS.has(next.lower)) {
@@ -88,7 +108,8 @@ export function phraseAfter(tokens: Token[], i: number, ceil: number): Range | n
     if (isLowerWord(t) && w.endsWith('ly') && next !== undefined && isLowerWord(next) && isSpeakerNoun(next.lower) && ++lower <= MAX_LOWER) continue;
     if (isLowerWord(t) && DETERMINERS.has(w) && w === 'the' && isNameWord(next) && lastHead >= 0 && !tokens[lastHead].cap) continue;
     // "state weather bureau X", "the report desk": before any head a verb's form is a noun.
-    const adjunct = lastHead < 0 && isLowerWord(t) && !PHRASE_BREAKERS.has(w) && !isAdverb(t) && isLowerWord(next) && (isModifierWord(next) || isSpeakerNoun(next.lower));
+    const adjunct =
+      lastHead < 0 && isLowerWord(t) && !PHRASE_BREAKERS.has(w) && !isAdverb(t) && isLowerWord(next) && (isModifierWord(next) || isSpeakerNoun(next.lower));
     if (isModifierWord(t) || adjunct || (tokens[j - 1]?.kind === 'poss' && isLowerWord(t) && !PHRASE_BREAKERS.has(w))) {
       // After a head an -ed word is the verb ("Bolton painted …"); before one it may describe ("unnamed officials").
       if (/ed$/.test(w) && !isSpeakerNoun(w) && (lastHead >= 0 || !(next && isLowerWord(next) && isSpeakerNoun(next.lower)))) break;

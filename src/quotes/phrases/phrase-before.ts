@@ -4,7 +4,23 @@
 import { isNameWord, joinsBodyName, particlesThenName } from './name-tokens.js';
 import { MAX_LOWER, MAX_TOKENS, canContinueBack, isLowerWord, isModifierWord, type Range } from './phrase-words.js';
 import type { Token } from '../scan/index.js';
-import { BODY_PLURALS, CLAUSE_OPENERS, DETERMINERS, DOCUMENT_NOUNS, NAME_JOINERS, isAgentPlural, NAME_PARTICLES, PHRASE_BREAKERS, POSTNOMINAL, POST_MODIFIERS, PRONOUNS, QUANTIFIERS, QUANTITY_WORDS, SPEECH_NOUNS, isSpeakerNoun } from '../lexicon/index.js';
+import {
+  BODY_PLURALS,
+  CLAUSE_OPENERS,
+  DETERMINERS,
+  DOCUMENT_NOUNS,
+  NAME_JOINERS,
+  isAgentPlural,
+  NAME_PARTICLES,
+  PHRASE_BREAKERS,
+  POSTNOMINAL,
+  POST_MODIFIERS,
+  PRONOUNS,
+  QUANTIFIERS,
+  QUANTITY_WORDS,
+  SPEECH_NOUNS,
+  isSpeakerNoun,
+} from '../lexicon/index.js';
 import { isAdverb } from './word-classes.js';
 import { NATIONALITY_NOUN } from '../lexicon/index.js';
 
@@ -36,7 +52,10 @@ export function groupBefore(tokens: Token[], end: number, floor: number): Range 
   for (let i = end - 1; i >= floor && i >= end - GROUP_REACH; i--) {
     const t = tokens[i];
     // "Food banks say", "Charities say": bodies of a kind spoken of together are a group too.
-    if (isLowerWord(t) && (isAgentPlural(t.lower) || BODY_PLURALS.has(t.lower) || (t.lower === 'those' && i === end - 2 && /ed$/.test(tokens[end - 1].lower)))) {
+    if (
+      isLowerWord(t) &&
+      (isAgentPlural(t.lower) || BODY_PLURALS.has(t.lower) || (t.lower === 'those' && i === end - 2 && /ed$/.test(tokens[end - 1].lower)))
+    ) {
       head = i;
       break;
     }
@@ -58,7 +77,8 @@ export function groupBefore(tokens: Token[], end: number, floor: number): Range 
     break;
   }
   const before = tokens[start - 1];
-  const opens = start === floor || before.text === ',' || /^[.!?;:]$/.test(before.text) || (before.kind === 'word' && !before.cap && CLAUSE_OPENERS.has(before.lower));
+  const opens =
+    start === floor || before.text === ',' || /^[.!?;:]$/.test(before.text) || (before.kind === 'word' && !before.cap && CLAUSE_OPENERS.has(before.lower));
   // The group is named without where it is: "Lime growers | in the southern region".
   return opens ? { from: start, to: tokens[head].lower === 'those' ? end : head + 1 } : null;
 }
@@ -82,7 +102,12 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Range
   if (/^(?:them|those)$/.test(head.lower) && tokens[end - 2]?.lower === 'of' && /^(?:one|both)$/.test(tokens[end - 3]?.lower ?? '') && end - 3 >= floor) {
     return { from: end - 3, to: end };
   }
-  const headOk = isNameWord(head) || (head.cap && NATIONALITY_NOUN.test(head.text) && tokens[end - 2]?.lower === 'the') || (isLowerWord(head) && isSpeakerNoun(head.lower)) || (head.text === ')' && isNameWord(tokens[end - 2])) || (head.kind === 'word' && /^\d+-year-old$/.test(head.lower));
+  const headOk =
+    isNameWord(head) ||
+    (head.cap && NATIONALITY_NOUN.test(head.text) && tokens[end - 2]?.lower === 'the') ||
+    (isLowerWord(head) && isSpeakerNoun(head.lower)) ||
+    (head.text === ')' && isNameWord(tokens[end - 2])) ||
+    (head.kind === 'word' && /^\d+-year-old$/.test(head.lower));
   // "people familiar with the talks said": after "the" a verb's form ("talks") is a noun.
   const nounAfterThe = isLowerWord(head) && tokens[end - 2]?.kind === 'word' && DETERMINERS.has(tokens[end - 2].lower) && !PHRASE_BREAKERS.has(head.lower);
   if (!headOk) return isModifierWord(head) || nounAfterThe ? holderBefore(tokens, end - 1, end, floor) : null;
@@ -109,7 +134,14 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Range
     if (DETERMINERS.has(w) || (t.cap && DETERMINERS.has(w))) {
       // "the" inside a name ("Secretary of the Air Force") or between a
       // description and a name ("the activist organization the Project …").
-      if (w === 'the' && before && i - 1 >= floor && ((NAME_JOINERS.has(before.lower) || POST_MODIFIERS.has(before.lower)) && !before.cap) && canContinueBack(tokens[i - 2])) {
+      if (
+        w === 'the' &&
+        before &&
+        i - 1 >= floor &&
+        (NAME_JOINERS.has(before.lower) || POST_MODIFIERS.has(before.lower)) &&
+        !before.cap &&
+        canContinueBack(tokens[i - 2])
+      ) {
         start = i;
         continue;
       }
@@ -154,7 +186,8 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Range
     }
     const afterPossessive = before?.kind === 'poss' && isLowerWord(t) && !PHRASE_BREAKERS.has(w);
     // "the credit union's chair", "a report writer": a verb's form after a determiner is a noun.
-    const afterDeterminer = before !== undefined && before.kind === 'word' && DETERMINERS.has(before.lower) && isLowerWord(t) && !PHRASE_BREAKERS.has(w) && !isAdverb(t);
+    const afterDeterminer =
+      before !== undefined && before.kind === 'word' && DETERMINERS.has(before.lower) && isLowerWord(t) && !PHRASE_BREAKERS.has(w) && !isAdverb(t);
     if ((!isModifierWord(t) && !afterPossessive && !afterDeterminer) || ++lower > MAX_LOWER) break;
     start = i;
   }

@@ -62,13 +62,13 @@ function classify(text: string, i: number): Mark | null {
       return { at: i, family: 'angle', canOpen: false, canClose: true };
     case '‘':
     case '’':
-    case '\'':
+    case "'":
     case '‚': {
       // Apostrophes: inside a word (don't, Ukraine’s, @POTUS‘s) and before a
       // year or decade ('90s, ’22).
       if (isWordChar(prev) && isWordChar(next)) return null;
       if (next !== undefined && next >= '0' && next <= '9' && !isWordChar(prev)) return null;
-      const canOpen = c !== '’' && afterSpaceOrStart && isWordChar(next) || (c === '‘' && afterSpaceOrStart && !isSpace(next));
+      const canOpen = (c !== '’' && afterSpaceOrStart && isWordChar(next)) || (c === '‘' && afterSpaceOrStart && !isSpace(next));
       const canClose = c !== '‘' && c !== '‚' && !isSpace(prev) && beforeSpaceOrEnd;
       if (!canOpen && !canClose) return null;
       return { at: i, family: 'single', canOpen, canClose };

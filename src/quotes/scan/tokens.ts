@@ -108,9 +108,7 @@ function token(source: string, start: number, end: number, kind: TokenKind, capi
   const lower = lowerOf(text);
   const first = text.charCodeAt(0);
   const cap =
-    capital ||
-    (kind === 'word' &&
-    (startsUpper(text) || ((first === 64 || first === 35) && UPPER_START.test(text)) || (first >= 97 && isParticleName(text))));
+    capital || (kind === 'word' && (startsUpper(text) || ((first === 64 || first === 35) && UPPER_START.test(text)) || (first >= 97 && isParticleName(text))));
   // Every token has the same shape (quote included), so the rules read them fast.
   return { text, lower, start, end, kind, cap, quote: -1 };
 }

@@ -97,6 +97,14 @@ export const PeoplePane = memo(function PeoplePane(props: PeoplePaneProps) {
   const { people, width, height, focused, theme, overlay } = props;
   const rows = peopleRows({ ...props, listHeight: Math.max(0, height - 3) });
   return (
-    <ListPane title={props.quotes === 'finding' ? 'Speakers (…)' : `Speakers (${people.length})`} rows={rows} width={width} height={height} focused={focused} theme={theme} overlay={overlay} />
+    <ListPane
+      title={props.quotes === 'finding' ? 'Speakers (…)' : `Speakers (${people.length})`}
+      rows={rows}
+      width={width}
+      height={height}
+      focused={focused}
+      theme={theme}
+      overlay={overlay}
+    />
   );
 });

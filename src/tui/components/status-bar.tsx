@@ -35,7 +35,15 @@ export function statusText(info: StatusInfo, width: number): string {
     return spread(`${info.promptKey ?? '/'}${text.slice(0, at).join('')}▏${text.slice(at).join('')}`, `${what} · Esc cancel `, width);
   }
   if (info.help) return spread(' Keys', 'any key closes the help ', width);
-  const right = [info.count ? `${info.count}…` : null, info.grep ? `& ${info.grep}` : null, info.filter, info.position, info.search, `${info.percent}%`, 'h help ']
+  const right = [
+    info.count ? `${info.count}…` : null,
+    info.grep ? `& ${info.grep}` : null,
+    info.filter,
+    info.position,
+    info.search,
+    `${info.percent}%`,
+    'h help ',
+  ]
     .filter(Boolean)
     .join('  ');
   // A notice is read once: it keeps its room, and the right side gives way to it.

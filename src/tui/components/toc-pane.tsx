@@ -20,7 +20,10 @@ export interface TocPaneProps {
 }
 
 /** The rows the pane shows, each with the section it belongs to (a long title takes two). */
-export function tocLines(model: ArticleModel, p: Omit<TocPaneProps, 'model' | 'height' | 'overlay' | 'theme'> & { listHeight: number }): { entry: number; text: string }[] {
+export function tocLines(
+  model: ArticleModel,
+  p: Omit<TocPaneProps, 'model' | 'height' | 'overlay' | 'theme'> & { listHeight: number },
+): { entry: number; text: string }[] {
   const inner = Math.max(0, p.width - 2);
   const count = model.sections.length;
   const digits = String(count).length;
@@ -50,7 +53,5 @@ export function tocRows(model: ArticleModel, p: Omit<TocPaneProps, 'model' | 'he
 export const TocPane = memo(function TocPane(props: TocPaneProps) {
   const { model, width, height, focused, theme, overlay } = props;
   const rows = tocRows(model, { ...props, listHeight: Math.max(0, height - 3) });
-  return (
-    <ListPane title={model.title ?? 'Contents'} rows={rows} width={width} height={height} focused={focused} theme={theme} overlay={overlay} />
-  );
+  return <ListPane title={model.title ?? 'Contents'} rows={rows} width={width} height={height} focused={focused} theme={theme} overlay={overlay} />;
 });

@@ -60,7 +60,13 @@ function details(entry: CatalogEntry): string[] {
 
 // The same level of detail on every row, so that outlets, dates and counts stay in columns:
 // the fullest that leaves three fifths of the row to the title.
-const DETAIL_WIDTHS = [OUTLET + 1 + `${dateLabel(null)} · ${peopleLabel(0)} quoted`.length, `${dateLabel(null)} · ${peopleLabel(0)} quoted`.length, `${dateLabel(null)} · ${peopleLabel(0)}`.length, dateLabel(null).length, 0];
+const DETAIL_WIDTHS = [
+  OUTLET + 1 + `${dateLabel(null)} · ${peopleLabel(0)} quoted`.length,
+  `${dateLabel(null)} · ${peopleLabel(0)} quoted`.length,
+  `${dateLabel(null)} · ${peopleLabel(0)}`.length,
+  dateLabel(null).length,
+  0,
+];
 
 export function entryLabel(entry: CatalogEntry, width: number): string {
   if (entry.error) return spread(entry.file, 'cannot read', width);
@@ -163,7 +169,12 @@ export function LibraryApp({ entries: initial, where, theme, resume = false, wor
     let stopped = false;
     void (async () => {
       const current = entriesRef.current[opening];
-      const loaded = current.model || current.error ? { entry: current, note: null } : indexView ? await openIndexed(current, opening) : { entry: await loadEntry(current), note: null };
+      const loaded =
+        current.model || current.error
+          ? { entry: current, note: null }
+          : indexView
+            ? await openIndexed(current, opening)
+            : { entry: await loadEntry(current), note: null };
       if (stopped) return;
       const { entry, note } = loaded;
       setEntries((list) => list.map((e, j) => (j === opening ? entry : e)));
@@ -260,7 +271,13 @@ export function LibraryApp({ entries: initial, where, theme, resume = false, wor
   const status =
     state.prompt !== null
       ? `/${state.prompt}▏  Enter search · Esc cancel`
-      : state.notice ?? notice ?? (state.opening !== null ? 'opening…' : indexView && indexView.done < indexView.total ? `${progressBar(indexView.done, indexView.total, Math.min(40, Math.floor(width / 2)))} · P people` : `Enter open · 1–9 open row · / search${indexView ? ' · P people' : ''} · h help · q quit`);
+      : (state.notice ??
+        notice ??
+        (state.opening !== null
+          ? 'opening…'
+          : indexView && indexView.done < indexView.total
+            ? `${progressBar(indexView.done, indexView.total, Math.min(40, Math.floor(width / 2)))} · P people`
+            : `Enter open · 1–9 open row · / search${indexView ? ' · P people' : ''} · h help · q quit`));
   if (state.help) {
     return (
       <Box flexDirection="column" width={width} height={geo.frameHeight}>
@@ -273,11 +290,7 @@ export function LibraryApp({ entries: initial, where, theme, resume = false, wor
     <Box flexDirection="column" width={width} height={geo.frameHeight}>
       <Text wrap="truncate">{theme.paint('title', fit(` quoted — ${entries.length} article${entries.length === 1 ? '' : 's'} in ${where}`, width))}</Text>
       <Box height={Math.max(0, geo.frameHeight - 2)} flexDirection="column" paddingTop={geo.frameHeight > 4 ? 1 : 0}>
-        {entries.length === 0 ? (
-          <Text>{theme.paint('dim', fit(' No articles here.', width))}</Text>
-        ) : (
-          <Rows rows={rows} />
-        )}
+        {entries.length === 0 ? <Text>{theme.paint('dim', fit(' No articles here.', width))}</Text> : <Rows rows={rows} />}
       </Box>
       <Text wrap="truncate">{theme.paint(notice || state.notice ? 'notice' : 'status', fit(` ${status}`, width))}</Text>
     </Box>

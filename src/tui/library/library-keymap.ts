@@ -3,8 +3,7 @@
 import { commandOf, helpGroupOf, type KeyBinding } from '../key-table.js';
 
 export type LibraryCommand =
-  | 'quit' | 'down' | 'up' | 'pageDown' | 'pageUp' | 'first' | 'last' | 'open' | 'openRow'
-  | 'help' | 'search' | 'next' | 'previous' | 'people' | 'suspend';
+  'quit' | 'down' | 'up' | 'pageDown' | 'pageUp' | 'first' | 'last' | 'open' | 'openRow' | 'help' | 'search' | 'next' | 'previous' | 'people' | 'suspend';
 
 export type LibraryBinding = KeyBinding<LibraryCommand>;
 

@@ -60,16 +60,21 @@ function promptEdit(key: string): string | null {
 function onPrompt(state: LibraryState, { key, input }: KeyPress, titles: readonly string[]): LibraryState {
   const prompt = state.prompt ?? '';
   switch (promptEdit(key)) {
-    case 'cancelSearch': return { ...state, prompt: null };
+    case 'cancelSearch':
+      return { ...state, prompt: null };
     case 'runSearch': {
       const query = prompt.trim() ? prompt : state.query;
       return query ? find({ ...state, prompt: null, query }, titles, 1, true) : { ...state, prompt: null };
     }
-    case 'searchBackspace': return { ...state, prompt: [...prompt].slice(0, -1).join('') };
-    case 'searchClear': return { ...state, prompt: '' };
+    case 'searchBackspace':
+      return { ...state, prompt: [...prompt].slice(0, -1).join('') };
+    case 'searchClear':
+      return { ...state, prompt: '' };
     // The cursor, word and history edits of the reader's prompt: not in this one.
-    case null: break;
-    default: return state;
+    case null:
+      break;
+    default:
+      return state;
   }
   return { ...state, prompt: editLine(prompt, { key, input }) };
 }
@@ -82,27 +87,42 @@ function onKey(state: LibraryState, press: KeyPress, height: number, titles: rea
   const page = Math.max(1, height);
   const command = libraryCommand(press.key);
   switch (command) {
-    case 'quit': return { ...state, quit: true };
-    case 'suspend': return state;
-    case 'down': return to(state.cursor + 1);
-    case 'up': return to(state.cursor - 1);
-    case 'pageDown': return to(state.cursor + page);
-    case 'pageUp': return to(state.cursor - page);
-    case 'first': return to(0);
-    case 'last': return to(state.count - 1);
-    case 'open': return state.count > 0 ? { ...state, opening: state.cursor } : state;
-    case 'help': return { ...state, help: true };
-    case 'people': return { ...state, people: true };
-    case 'search': return { ...state, prompt: '' };
-    case 'next': return find(state, titles, 1, false);
-    case 'previous': return find(state, titles, -1, false);
+    case 'quit':
+      return { ...state, quit: true };
+    case 'suspend':
+      return state;
+    case 'down':
+      return to(state.cursor + 1);
+    case 'up':
+      return to(state.cursor - 1);
+    case 'pageDown':
+      return to(state.cursor + page);
+    case 'pageUp':
+      return to(state.cursor - page);
+    case 'first':
+      return to(0);
+    case 'last':
+      return to(state.count - 1);
+    case 'open':
+      return state.count > 0 ? { ...state, opening: state.cursor } : state;
+    case 'help':
+      return { ...state, help: true };
+    case 'people':
+      return { ...state, people: true };
+    case 'search':
+      return { ...state, prompt: '' };
+    case 'next':
+      return find(state, titles, 1, false);
+    case 'previous':
+      return find(state, titles, -1, false);
     case 'openRow': {
       // The rows on screen are numbered 1–9 from the first one shown.
       const n = Number(press.key);
       const index = windowStart(state.count, page, state.cursor) + n - 1;
       return n <= page && index < state.count ? { ...state, cursor: index, opening: index } : state;
     }
-    case null: return { ...state, notice: `${press.key}: not a key here · h for help` };
+    case null:
+      return { ...state, notice: `${press.key}: not a key here · h for help` };
   }
 }
 

@@ -10,6 +10,10 @@ export function actionsToQuote(layouts: ArticleLayouts, speaker: string, quote: 
   const unit = layouts.article.paragraphUnit[quote.section]?.[quote.paragraph];
   const spans = layouts.quotesOf(speaker).spans;
   let at = spans.findIndex((s) => s.unit === unit && s.start === quote.start);
-  if (at < 0) at = Math.max(0, spans.findIndex((s) => s.unit === unit));
+  if (at < 0)
+    at = Math.max(
+      0,
+      spans.findIndex((s) => s.unit === unit),
+    );
   return [{ type: 'filter', speaker }, ...Array.from({ length: at + 1 }, (): Action => ({ type: 'step', by: 1 }))];
 }

@@ -3,8 +3,7 @@
 import { commandOf, helpGroupOf, type KeyBinding } from '../key-table.js';
 
 export type PeopleCommand =
-  | 'down' | 'up' | 'pageDown' | 'pageUp' | 'first' | 'last' | 'open' | 'back'
-  | 'sort' | 'sortBack' | 'peopleOnly' | 'search' | 'help' | 'quit' | 'suspend';
+  'down' | 'up' | 'pageDown' | 'pageUp' | 'first' | 'last' | 'open' | 'back' | 'sort' | 'sortBack' | 'peopleOnly' | 'search' | 'help' | 'quit' | 'suspend';
 
 export const PEOPLE_BINDINGS: readonly KeyBinding<PeopleCommand>[] = [
   { keys: ['j', 'down'], label: 'j ↓', help: 'the next person, or quote', command: 'down' },
@@ -13,7 +12,12 @@ export const PEOPLE_BINDINGS: readonly KeyBinding<PeopleCommand>[] = [
   { keys: ['b', 'pageup', 'C-b'], label: 'b PgUp', help: 'a page up', command: 'pageUp' },
   { keys: ['g', 'home'], label: 'g Home', help: 'the first', command: 'first' },
   { keys: ['G', 'end'], label: 'G End', help: 'the last', command: 'last' },
-  { keys: ['enter'], label: 'Enter', help: "on a person: their quotes across the articles; on a quote: its article, filtered to them, at that quote", command: 'open' },
+  {
+    keys: ['enter'],
+    label: 'Enter',
+    help: 'on a person: their quotes across the articles; on a quote: its article, filtered to them, at that quote',
+    command: 'open',
+  },
   { keys: ['s'], label: 's', help: 'sort by quotes, articles, name, latest date (in turn)', command: 'sort' },
   { keys: ['S'], label: 'S', help: 'the sort before', command: 'sortBack' },
   { keys: ['t'], label: 't', help: 'people only, or every type of speaker', command: 'peopleOnly' },

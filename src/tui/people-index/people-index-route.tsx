@@ -45,7 +45,21 @@ interface OpenArticle {
   start: Action[];
 }
 
-export function PeopleIndexRoute({ view, merged, sources, state, dispatch, where, theme, width, height, keys, onBack, onQuit, onNotice }: PeopleIndexRouteProps) {
+export function PeopleIndexRoute({
+  view,
+  merged,
+  sources,
+  state,
+  dispatch,
+  where,
+  theme,
+  width,
+  height,
+  keys,
+  onBack,
+  onQuit,
+  onNotice,
+}: PeopleIndexRouteProps) {
   const read = useMemo(() => view.articles.filter((a): a is IndexedArticle => a !== null), [view.articles]);
   const people = useMemo(() => merged ?? mergePeople(read), [merged, read]);
   const shown = useMemo(() => visiblePeople(people, state.order, state.peopleOnly, state.query), [people, state.order, state.peopleOnly, state.query]);
@@ -103,7 +117,19 @@ export function PeopleIndexRoute({ view, merged, sources, state, dispatch, where
 
   const close = useCallback(() => setReader(null), []);
   if (reader) {
-    return <ReaderApp model={reader.model} layouts={reader.layouts} name={reader.name} theme={theme} canGoBack onClose={close} onQuit={onQuit} keys={readerKeys} start={reader.start} />;
+    return (
+      <ReaderApp
+        model={reader.model}
+        layouts={reader.layouts}
+        name={reader.name}
+        theme={theme}
+        canGoBack
+        onClose={close}
+        onQuit={onQuit}
+        keys={readerKeys}
+        start={reader.start}
+      />
+    );
   }
   return <PeopleIndexScreen state={state} lists={lists} person={person} where={where} progress={view} width={width} height={height} theme={theme} />;
 }

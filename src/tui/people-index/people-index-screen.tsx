@@ -57,13 +57,28 @@ function quoteLines({ state, lists, width, theme }: PeopleIndexScreenProps, heig
   lists.quotes.forEach((r: QuoteRow, row) => {
     if (r.first) {
       const a = r.group.article;
-      lines.push({ text: theme.paint('title', fit(` ${[a.title ?? a.file, a.source, a.date ?? 'no date'].filter(Boolean).map((s) => one(s!)).join(' · ')}`, width)), row: -1 });
+      lines.push({
+        text: theme.paint(
+          'title',
+          fit(
+            ` ${[a.title ?? a.file, a.source, a.date ?? 'no date']
+              .filter(Boolean)
+              .map((s) => one(s!))
+              .join(' · ')}`,
+            width,
+          ),
+        ),
+        row: -1,
+      });
     }
     const text = r.quote.kind === 'indirect' ? `(reported) ${one(r.quote.text)}` : `“${one(r.quote.text)}”`;
     const label = fit(text, Math.max(1, width - 4));
     lines.push({ text: row === state.quoteCursor ? `${theme.paint('current', '›')}   ${theme.paint('cursor', label)}` : `    ${label}`, row });
   });
-  const at = Math.max(0, lines.findIndex((l) => l.row === state.quoteCursor));
+  const at = Math.max(
+    0,
+    lines.findIndex((l) => l.row === state.quoteCursor),
+  );
   // The article's heading stays in sight with its first quote.
   const from = windowStart(lines.length, height, at > 0 && lines[at - 1].row === -1 ? at - 1 : at);
   return lines.slice(from, from + height).map((l) => l.text);
@@ -100,7 +115,11 @@ export function PeopleIndexScreen(props: PeopleIndexScreenProps) {
     <Box flexDirection="column" width={width} height={height}>
       <Text wrap="truncate">{theme.paint('title', fit(title, width))}</Text>
       <Box height={Math.max(0, height - 2)} flexDirection="column" paddingTop={height > 4 ? 1 : 0}>
-        {empty ? <Text>{theme.paint('dim', fit(props.progress.done < props.progress.total ? ' Reading the articles…' : ' Nobody is quoted here.', width))}</Text> : <Rows rows={rows} />}
+        {empty ? (
+          <Text>{theme.paint('dim', fit(props.progress.done < props.progress.total ? ' Reading the articles…' : ' Nobody is quoted here.', width))}</Text>
+        ) : (
+          <Rows rows={rows} />
+        )}
       </Box>
       <Text wrap="truncate">{theme.paint(state.notice ? 'notice' : 'status', fit(` ${statusText(props)}`, width))}</Text>
     </Box>

@@ -33,13 +33,23 @@ export interface PeopleLists {
   quotes: readonly QuoteRow[];
 }
 
-export type PeopleAction =
-  | { type: 'key'; press: KeyPress; height: number; lists: PeopleLists }
-  | { type: 'opened' }
-  | { type: 'reopen' };
+export type PeopleAction = { type: 'key'; press: KeyPress; height: number; lists: PeopleLists } | { type: 'opened' } | { type: 'reopen' };
 
 export function initialPeopleIndex(): PeopleIndexState {
-  return { order: 'quotes', peopleOnly: false, query: null, prompt: null, cursor: 0, person: null, quoteCursor: 0, open: null, closed: false, quit: false, help: false, notice: null };
+  return {
+    order: 'quotes',
+    peopleOnly: false,
+    query: null,
+    prompt: null,
+    cursor: 0,
+    person: null,
+    quoteCursor: 0,
+    open: null,
+    closed: false,
+    quit: false,
+    help: false,
+    notice: null,
+  };
 }
 
 const clamp = (n: number, count: number) => Math.max(0, Math.min(count - 1, n));
@@ -58,13 +68,20 @@ function move(state: PeopleIndexState, command: string, height: number, count: n
   const page = Math.max(1, height);
   const to = (n: number) => (state.person ? { ...state, quoteCursor: clamp(n, count) } : { ...state, cursor: clamp(n, count) });
   switch (command) {
-    case 'down': return to(at + 1);
-    case 'up': return to(at - 1);
-    case 'pageDown': return to(at + page);
-    case 'pageUp': return to(at - page);
-    case 'first': return to(0);
-    case 'last': return to(count - 1);
-    default: return null;
+    case 'down':
+      return to(at + 1);
+    case 'up':
+      return to(at - 1);
+    case 'pageDown':
+      return to(at + page);
+    case 'pageUp':
+      return to(at - page);
+    case 'first':
+      return to(0);
+    case 'last':
+      return to(count - 1);
+    default:
+      return null;
   }
 }
 
@@ -77,9 +94,12 @@ function onKey(state: PeopleIndexState, press: KeyPress, height: number, lists: 
   const moved = move(state, command, height, state.person ? lists.quotes.length : lists.people.length);
   if (moved) return moved;
   switch (command) {
-    case 'quit': return { ...state, quit: true };
-    case 'suspend': return state;
-    case 'help': return { ...state, help: true };
+    case 'quit':
+      return { ...state, quit: true };
+    case 'suspend':
+      return state;
+    case 'help':
+      return { ...state, help: true };
     case 'back':
       if (state.person) return { ...state, person: null };
       // Esc clears a search first, as in the reader.
@@ -105,9 +125,12 @@ function onKey(state: PeopleIndexState, press: KeyPress, height: number, lists: 
       const order = PEOPLE_ORDERS[(PEOPLE_ORDERS.indexOf(state.order) + by + PEOPLE_ORDERS.length) % PEOPLE_ORDERS.length];
       return { ...state, order, cursor: 0, notice: `sorted by ${order === 'latest' ? 'latest date' : order}` };
     }
-    case 'peopleOnly': return { ...state, peopleOnly: !state.peopleOnly, cursor: 0 };
-    case 'search': return { ...state, prompt: '' };
-    default: return state;
+    case 'peopleOnly':
+      return { ...state, peopleOnly: !state.peopleOnly, cursor: 0 };
+    case 'search':
+      return { ...state, prompt: '' };
+    default:
+      return state;
   }
 }
 
@@ -119,7 +142,9 @@ export function peopleIndexReducer(state: PeopleIndexState, action: PeopleAction
       const base = state.notice === null ? state : { ...state, notice: null };
       return onKey(base, action.press, action.height, action.lists);
     }
-    case 'opened': return { ...state, open: null };
-    case 'reopen': return { ...state, closed: false };
+    case 'opened':
+      return { ...state, open: null };
+    case 'reopen':
+      return { ...state, closed: false };
   }
 }

@@ -40,7 +40,17 @@ export function useIndex(index: LibraryIndex | undefined): IndexView | null {
     [index],
   );
   const [view, setView] = useState<IndexView | null>(() =>
-    index && settings ? { articles: index.sources.map(() => null), errors: index.sources.map(() => null), done: 0, total: index.sources.length, warning: null, settings, engine: settings.cache?.engine ?? engineVersion() } : null,
+    index && settings
+      ? {
+          articles: index.sources.map(() => null),
+          errors: index.sources.map(() => null),
+          done: 0,
+          total: index.sources.length,
+          warning: null,
+          settings,
+          engine: settings.cache?.engine ?? engineVersion(),
+        }
+      : null,
   );
   const pending = useRef<IndexReply[]>([]);
   useEffect(() => {
