@@ -1,6 +1,7 @@
 // A screen's keys as one table of bindings (the library's, the people
 // index's): the screen reads keys through it, and its help is drawn from it.
-import type { HelpGroups } from './components/help-overlay.js';
+/** The help overlay's groups of entries; here, so that the pure keymaps need no component to name them. */
+export type HelpGroups = { group: string; entries: { label: string; help: string }[] }[];
 
 export interface KeyBinding<Command extends string> {
   keys: readonly string[];

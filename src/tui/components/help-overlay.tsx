@@ -9,7 +9,9 @@ import { Rows } from './rows.js';
 
 type Row = { kind: 'group' | 'entry' | 'blank'; text: string; label?: string };
 
-export type HelpGroups = { group: string; entries: { label: string; help: string }[] }[];
+import type { HelpGroups } from '../key-table.js';
+
+export type { HelpGroups };
 
 /** `text` in rows of `columns` columns, broken at spaces. */
 function wrapWords(text: string, columns: number): string[] {
