@@ -114,7 +114,7 @@ export class Attribution {
         return joint;
       }
     }
-    // "the panel wrote", "the justices said": the people just named together.
+    // "the panel wrote", "the judges said": the people just named together.
     const together = togetherPhrase(p.tokens, ref.range);
     if (together) {
       const where = whereOf(p, at, sentence);

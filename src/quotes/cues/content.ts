@@ -81,7 +81,7 @@ export function contentStart(tokens: Token[], c: number, end: number, lemma: str
         // "a conference call", "a video message": the last word of the medium.
         while (m + 1 < end && MEDIA.has(tokens[m + 1].lower) && !tokens[m + 1].cap) m++;
         k = m + 1;
-        // "in a report released Tuesday": the medium's own participle, then its day (read on below).
+        // "in a report released Monday": the medium's own participle, then its day (read on below).
         if (ISSUED.has(tokens[k]?.lower ?? '') && !tokens[k].cap) k++;
         // "on the team's radio show, "Inside Track," that …": the show's title set off by commas.
         if (tokens[k]?.text === ',' && tokens[k + 1]?.kind === 'quote' && tokens[k + 2]?.lower === 'that') k += 2;
@@ -92,7 +92,7 @@ export function contentStart(tokens: Token[], c: number, end: number, lemma: str
       k += 2;
       continue;
     }
-    // "said on “Squawk Box” that …": a programme named in quote marks.
+    // "said on “Morning Desk” that …": a programme named in quote marks.
     if ((t.lower === 'on' || t.lower === 'in') && tokens[k + 1]?.kind === 'quote' && tokens[k + 2]?.lower === 'that') {
       k += 2;
       continue;
@@ -108,7 +108,7 @@ export function contentStart(tokens: Token[], c: number, end: number, lemma: str
   if (tokens[k]?.lower === 'to' && !tokens[k].cap && !TO_WHAT_GROWS.has(lemma)) {
     const listener = phraseAfter(tokens, k + 1, end) ?? describedAfter(tokens, k + 1, end);
     let m = listener ? listener.to : -1;
-    // "wrote in a note to clients Thursday that …": the day after the listener.
+    // "wrote in a memo to staff Monday that …": the day after the listener.
     while (m > 0 && m < end && (isCalendarWord(tokens[m]) || isAdverb(tokens[m]))) m++;
     if (m > 0 && tokens[m]?.text === ',' && tokens[m + 1]?.lower === 'that') m++;
     const next = m > 0 ? tokens[m] : undefined;

@@ -110,10 +110,10 @@ function endsSentenceSoon(tokens: Token[], from: number, end: number, within: nu
   return from >= end;
 }
 
-// How many words a described speaker the lists lack may have: "one night-shift clinician".
+// How many words a described speaker the lists lack may have: "one night-shift courier".
 const DESCRIBED_WORDS = 3;
 
-/** "a clinician wrote", "one courier said": an article and a few small words right before a plain verb of saying. */
+/** "a courier wrote", "one porter said": an article and a few small words right before a plain verb of saying. */
 function describedBeforeVerb(tokens: Token[], k: number, end: number): Range | null {
   if (!/^(?:a|an|one|another|the)$/.test(tokens[k]?.lower ?? '') || tokens[k].cap) return null;
   for (let j = k + 1; j < end && j <= k + DESCRIBED_WORDS; j++) {
@@ -144,7 +144,7 @@ export function cueAfter(tokens: Token[], q: number, end: number, quoteEndsSente
     const ref = subjectAfter(tokens, inverted.end, end, true);
     if (ref && (!quoteEndsSentence || endsSentenceSoon(tokens, ref.range.to, end, 12))) return { ref, at: ref.range.from, verb: inverted, side: 'after' };
   }
-  // "…," X said. / "…," X, a professor at Y, said. / "…?" one clinician wrote (a noun the lists lack).
+  // "…," X said. / "…," X, a professor at Y, said. / "…?" one courier wrote (a noun the lists lack).
   const range = phraseAfter(tokens, k, end) ?? describedBeforeVerb(tokens, k, end);
   if (!range) return null;
   let j = range.to;

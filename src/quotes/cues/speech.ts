@@ -198,7 +198,7 @@ function skipAdverbialsBack(tokens: Token[], i: number, floor: number): number {
       k--;
       continue;
     }
-    // "have all agreed", "has long argued": words between an auxiliary and its verb.
+    // "have all agreed", "have long said": words between an auxiliary and its verb.
     if ((t.lower === 'all' || t.lower === 'both' || t.lower === 'long') && k - 1 >= floor && AUXILIARIES.has(tokens[k - 1].lower)) {
       k--;
       continue;
@@ -475,7 +475,7 @@ export function subjectOf(tokens: Token[], v: Verb, from: number, to: number, pr
   if ((v.at === from || before?.text === ',' || before?.kind === 'quote') && !LISTENER_VERBS.has(v.form.lemma) && v.form.cls !== 'label') {
     const after = subjectAfter(tokens, v.end, to, true);
     // "X, whose son …, said he "could not be happier"": the pronoun opens what was said.
-    // "Its chief, Ann Roe, said the company "takes …"": so does a phrase after a named subject.
+    // "Its chief, Ann Roe, said the firm "had no choice …"": so does a phrase after a named subject.
     const opensQuoted = after !== null && tokens[after.range.to]?.kind === 'quote';
     if (after && !(opensQuoted && PRONOUNS.has(tokens[after.range.from].lower))) {
       const named = opensQuoted && before?.text === ',' ? subjectBeforeCommas(tokens, v.at - 1, from) : null;
@@ -493,7 +493,7 @@ export function subjectOf(tokens: Token[], v: Verb, from: number, to: number, pr
   if (t.kind === 'word' && !t.cap && (t.lower === 'and' || t.lower === 'but' || t.lower === 'or' || t.lower === 'to')) {
     // "X, head of Y, a union, said … but warned": the verb shares the speaker of the one before.
     // Only when the speaker came with an apposition, whose nouns would otherwise read as the subject.
-    // "He wrote that troopers were on the ground and asked people to …": after a "that" clause
+    // "She wrote that the crews and the police were working and urged residents to …": after a "that" clause
     // the coordinated verb goes on with the speaker of the verb the clause hangs on.
     if (prior && (prior.appos || thatBetween(tokens, prior.range.to, j))) return prior;
     return clauseSubject(tokens, from, j);

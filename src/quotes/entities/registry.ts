@@ -166,8 +166,8 @@ export class Entities {
 
   /**
    * The people the latest sentence naming anyone named together, in their order:
-   * "signed by Justices A, B and C" (then "the panel wrote"). Empty unless two or more,
-   * and, for a plural such as "the justices", unless they were named under that title.
+   * "signed by Judges A, B and C" (then "the panel wrote"). Empty unless two or more,
+   * and, for a plural such as "the judges", unless they were named under that title.
    */
   namedTogetherAt(at: Where, noun: string | null): Entity[] {
     const recent = this.log.recent(at, PRONOUN_WINDOW);

@@ -160,7 +160,7 @@ export function isOrgWord(word: string): boolean {
 function orgWord(word: string): boolean {
   const lower = word.toLowerCase().replace(/[’']s$/, '');
   if (ORG_WORDS.has(lower)) return true;
-  // A hyphenated word is more often a double surname ("Pruitt-Vance", "Tobin-Durance") than an
+  // A hyphenated word is more often a double surname ("Tobin-Durance", "Hale-Munro") than an
   // abstract noun, so the suffixes do not make it a body's word.
   if (lower.includes('-')) return false;
   return lower.length > 5 && ABSTRACT_SUFFIX.test(lower) && !/^(?:terrence|clarence|florence|lawrence|laurence|constance|prudence)$/.test(lower);
@@ -176,7 +176,7 @@ function titleWord(word: string): boolean {
   return TITLE_WORDS.has(lower) || PERSON_NOUNS.has(lower);
 }
 
-/** "Justices" in "Justices A, B and C", "Judges X and Y": a title before several names. */
+/** "Judges" in "Judges A, B and C": a title before several names. */
 export function isPluralTitle(word: string): boolean {
   const lower = word.toLowerCase();
   return lower.length > 4 && lower.endsWith('s') && titleWord(lower.slice(0, -1));

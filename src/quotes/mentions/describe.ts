@@ -113,12 +113,12 @@ const OFFICE_ADJECTIVE = /^\p{Ll}{3,}(?:ing|al|ic|ary|ive)$/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const BODY_TAIL = /\b(?:at|of|for|with)\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*)(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}’'.&-]*))*)$/u;
 
-// How many words an aside in brackets may hold: "(Sengkang GRC)", "(Yesh Atid)", "(R-Texas)".
+// How many words an aside in brackets may hold: "(Ynys Wen North)", "(Free Democrats)", "(R-Texas)".
 const MAX_ASIDE = 5;
 
 /**
  * Brackets in a phrase: "(WHO)" gives an acronym; a seat, a party or a gloss in brackets
- * ("Ann Roe (Jalan Besar GRC)") is an aside. The rest of the phrase is read without them.
+ * ("Ann Roe (Ynys Wen North)") is an aside. The rest of the phrase is read without them.
  */
 function takeAcronyms(tokens: Token[], from: number, to: number): { acronyms: string[]; keep: number[] } {
   const acronyms: string[] = [];
@@ -420,7 +420,7 @@ function describeOne(text: string, tokens: Token[], range: Range): Mention {
     let k = core.length;
     const joins = (i: number): boolean =>
       (NAME_JOINERS.has(tokens[i].lower) || joinsBodyName(tokens, i, core[0], core[core.length - 1] + 1)) && k > 1 && k < core.length;
-    // "the Düsseldorf-based Rheinland Institute": where a body is based describes it, as a possessor does.
+    // "the Leeds-based Pennine Centre": where a body is based describes it, as a possessor does.
     while (k > 0 && ((tokens[core[k - 1]].cap && !BASED_IN.test(tokens[core[k - 1]].lower)) || joins(core[k - 1]) || titlePossessive(tokens, core[k - 1]))) k--;
     while (k < core.length && !tokens[core[k]].cap) k++;
     const name = join(tokens, text, core[k], core[core.length - 1] + 1);

@@ -61,8 +61,8 @@ export function pairPhrase(tokens: Token[], range: Range): 'people' | 'bodies' |
 }
 
 /**
- * "the panel", "the three judges", "the justices": a phrase for the people just
- * named together ("signed by Justices A, B and C"). The noun, for a plural that
+ * "the panel", "the three judges", "the judges": a phrase for the people just
+ * named together ("signed by Judges A, B and C"). The noun, for a plural that
  * must match the title they were named with; null when the phrase is not such.
  */
 export function togetherPhrase(tokens: Token[], range: Range): { noun: string; collective: boolean } | null {

@@ -230,7 +230,7 @@ export function bodiesOf(tokens: Token[], range: { from: number; to: number }): 
   const left = words.slice(leftFrom, and);
   const right = words.slice(rightFrom);
   if (!namesBody(left) || !namesBody(right)) return [range];
-  // "South West Hospital and Health Service": a right part made only of body words, with no
+  // "Lowmoor Hospital and Health Service": a right part made only of body words, with no
   // article and no name of its own, goes on naming the body on the left.
   if (rightFrom === and + 1 && right.every((t) => isOrgWord(t.text))) return [range];
   return [

@@ -51,7 +51,7 @@ export function groupBefore(tokens: Token[], end: number, floor: number): Range 
   let head = -1;
   for (let i = end - 1; i >= floor && i >= end - GROUP_REACH; i--) {
     const t = tokens[i];
-    // "Food banks say", "Charities say": bodies of a kind spoken of together are a group too.
+    // "Charities say", "Insurers say": bodies of a kind spoken of together are a group too.
     if (
       isLowerWord(t) &&
       (isAgentPlural(t.lower) || BODY_PLURALS.has(t.lower) || (t.lower === 'those' && i === end - 2 && /ed$/.test(tokens[end - 1].lower)))
