@@ -6,4 +6,8 @@ process.on('SIGHUP', () => {});
 const [out, ...args] = process.argv.slice(2);
 const err = fs.openSync(`${out}.err`, 'w');
 const child = spawn(process.execPath, args, { stdio: ['inherit', 'inherit', err] });
-child.on('exit', (code, signal) => fs.writeFileSync(out, JSON.stringify({ code, signal })));
+// Written beside and renamed, so the test never reads a half-written file.
+child.on('exit', (code, signal) => {
+  fs.writeFileSync(`${out}.tmp`, JSON.stringify({ code, signal }));
+  fs.renameSync(`${out}.tmp`, out);
+});
