@@ -36,7 +36,7 @@ export function contentStart(tokens: Token[], c: number, end: number, lemma: str
     if (t && OBJECT_PRONOUNS.has(t.lower)) k++;
     else if (t && t.kind === 'word' && !t.cap && !DETERMINERS.has(t.lower) && t.lower !== 'that' && !listener) k++;
     else if (listener) {
-      k = listener.to;
+      k = listenerEnd(tokens, listener.from, listener.to, end);
       // The rest of the listener's name: "the BBC’s Today programme".
       for (
         let n = 0;
@@ -46,6 +46,8 @@ export function contentStart(tokens: Token[], c: number, end: number, lemma: str
           isCapWord(tokens[k]) ||
           ((tokens[k - 1].kind !== 'word' || tokens[k - 1].cap) &&
             tokens[k].kind === 'word' &&
+            // "told Radio Kiel the plan had …": an article starts the content, not the name.
+            !DETERMINERS.has(tokens[k].lower) &&
             !AUXILIARIES.has(tokens[k].lower) &&
             !FUNCTION_AFTER_LISTENER.has(tokens[k].lower)));
         n++
@@ -123,6 +125,13 @@ export function contentStart(tokens: Token[], c: number, end: number, lemma: str
   if (tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'that') k++;
   const that = tokens[k]?.lower === 'that' && !tokens[k].cap;
   return { at: that ? k + 1 : k, that };
+}
+
+/** "told Radio Kiel the Senate would …": a name's phrase ends before "the" when a clause starts there. */
+function listenerEnd(tokens: Token[], from: number, to: number, end: number): number {
+  for (let k = from + 1; k < to; k++)
+    if (tokens[k].lower === 'the' && !tokens[k].cap && tokens[k - 1].cap && tokens[k - 1].kind === 'word' && clauseFollows(tokens, k, end)) return k;
+  return to;
 }
 
 /** A clause follows: "the government has decided", "it plans to", "evidence supported". */

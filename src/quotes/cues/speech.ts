@@ -17,6 +17,11 @@ import {
   PRONOUNS,
   ADJECTIVE_ENDING,
   isSpeakerNoun,
+  isAgentPlural,
+  BODY_PLURALS,
+  QUANTIFIERS,
+  RECORD_VERBS,
+  DESCRIBED_DOCUMENTS,
 } from '../lexicon/index.js';
 import {
   apposAfter,
@@ -42,6 +47,7 @@ import {
   isPartyHome,
 } from '../phrases/index.js';
 import type { Token } from '../scan/index.js';
+import { documentSubject } from './document-subject.js';
 import {
   IRREGULAR_PAST,
   REDUCED_AFTER,
@@ -317,7 +323,11 @@ function subjectBeforeCommas(tokens: Token[], j: number, sentence: number): Spea
   for (let k = 0; k < stretches.length - 1; k++) {
     if (aside[k]) continue;
     // "One member who backs the bill, granted anonymity, said": the subject before its "who" clause.
-    const subject = phraseBefore(tokens, stretches[k].to, stretches[k].from) ?? subjectBeforeWho(tokens, stretches[k].to - 1, stretches[k].from);
+    // "Food banks, for their part, say": a group of a kind, set off by its aside, speaks too.
+    const subject =
+      phraseBefore(tokens, stretches[k].to, stretches[k].from) ??
+      subjectBeforeWho(tokens, stretches[k].to - 1, stretches[k].from) ??
+      (aside[k + 1] ? groupBefore(tokens, stretches[k].to, stretches[k].from) : null);
     // The stretch must be the phrase, give or take a leading article, or end in it after a
     // word that opens a clause ("But Katharina von der Heydt", "… after Ivory Coast and Ghana").
     const before = subject ? tokens[subject.from - 1] : undefined;
@@ -445,13 +455,47 @@ function thatBetween(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** "…, with at least nine states arguing that …": the participle's own subject stands after "with". */
+function withSubject(tokens: Token[], at: number, from: number): SpeakerRef | null {
+  for (let k = at - 2; k >= from && k >= at - 7; k--) {
+    if (tokens[k].lower !== 'with' || tokens[k].cap) continue;
+    let s = k + 1;
+    while (s < at - 1 && QUANTIFIERS.has(tokens[s].lower) && !tokens[s].cap) s++;
+    const range = phraseAfter(tokens, s, at) ?? groupBefore(tokens, at, s);
+    if (!range || range.to !== at) return null;
+    const head = tokens[range.to - 1];
+    const named = isCapWord(head) || isSpeakerNoun(head.lower) || isAgentPlural(head.lower) || BODY_PLURALS.has(head.lower);
+    return named ? { range: { from: k + 1, to: range.to } } : null;
+  }
+  return null;
+}
+
+/** The speaker phrase of the speech verb `v` in the sentence from `from` to `to`, or null. */
 export function subjectOf(tokens: Token[], v: Verb, from: number, to: number, prior?: SpeakerRef | null): SpeakerRef | null {
+  const ref = verbSubject(tokens, v, from, to, prior);
+  return ref && RECORD_VERBS.has(v.form.lemma) && !recordSpeaks(tokens, ref, v, from) ? null : ref;
+}
+
+/**
+ * "Records show that …", "…, the data show, …": a document says it, and only as its sentence's
+ * own subject or in an aside; "she said the figures showed …" stays hers, and "videos show police …" is no report.
+ */
+function recordSpeaks(tokens: Token[], ref: SpeakerRef, v: Verb, from: number): boolean {
+  const head = tokens[ref.range.to - 1].lower;
+  if (!DOCUMENT_NOUNS.has(head) && !DESCRIBED_DOCUMENTS.has(head)) return false;
+  const before = tokens[ref.range.from - 1];
+  const opens = ref.range.from === from || (ref.range.from === from + 1 && before.kind === 'word' && CLAUSE_OPENERS.has(before.lower));
+  const aside = before?.text === ',' && tokens[v.end]?.text === ',';
+  return ref.inverted === true || opens || aside;
+}
+
+function verbSubject(tokens: Token[], v: Verb, from: number, to: number, prior?: SpeakerRef | null): SpeakerRef | null {
   const before = tokens[v.at - 1];
   if (v.form.participle) {
     // A sentence that opens on "Speaking to …," has its speaker after the comma.
     if (v.at === from) return null;
     // "… was saying": the subject stands before the auxiliary.
-    if (!(before && PASSIVE_AUX.has(before.lower))) return prior ?? clauseSubject(tokens, from, v.at);
+    if (!(before && PASSIVE_AUX.has(before.lower))) return withSubject(tokens, v.at, from) ?? prior ?? clauseSubject(tokens, from, v.at);
   }
   if (v.passive) {
     for (let k = v.end; k < to - 1; k++) {
@@ -486,6 +530,8 @@ export function subjectOf(tokens: Token[], v: Verb, from: number, to: number, pr
   if (j < from) return null;
   const contact = contactClauseSubject(tokens, j, from);
   if (contact) return { range: contact };
+  const document = documentSubject(tokens, j, from);
+  if (document) return document;
   const t = tokens[j];
   if (t.text === ',') return subjectBeforeCommas(tokens, j, from);
   // "X, who runs a group called "Liver Kids," said": a title ends the relative clause, with its comma inside the marks.

@@ -82,7 +82,11 @@ export const DOCUMENT_NOUNS = words(`
   press-release filing filings complaint indictment affidavit judgment verdict records rules regulations directive
   directives decree
   homily homilies sermon sermons encyclical encyclicals eulogy posts
+  flyer flyers leaflet leaflets pamphlet brochure deck note notes
 `);
+
+/** Nouns for a document only when they are described as one: "messages reviewed by the paper show …". */
+export const DESCRIBED_DOCUMENTS = new Set(['messages', 'texts', 'emails', 'chats', 'files']);
 
 /** Words of a title or rank that stand before a name: "Foreign Minister", "Lt. Gen.". */
 export const TITLE_WORDS = words(`
@@ -468,6 +472,7 @@ export const BODY_PLURALS = new Set([
   'universities',
   'charities',
   'associations',
+  'capitals',
 ]);
 
 /** Nouns that may name again anyone of public life just described: "the lawmaker", "the source", "the official". */

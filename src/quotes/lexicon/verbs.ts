@@ -116,6 +116,9 @@ const VERBS: [VerbClass, string[]][] = [
   ['clause', ['conclude concludes concluded concluding']],
   ['clause', ['estimate estimates estimated estimating']],
   ['clause', ['find finds found']],
+  // "Records show that …": said only by a document, and only as its sentence's own subject (see RECORD_VERBS).
+  ['clause', ['show shows showed']],
+  ['clause', ['indicate indicates indicated']],
   ['clause', ['rule rules ruled']],
   ['object', ['cite cites cited citing']],
   ['object', ['highlight highlights highlighted highlighting']],
@@ -295,6 +298,9 @@ export const SPEECH_NOUNS = new Set([
 ]);
 
 // Participles that tie a document to whoever issued it: "a report released by …", "X issued a statement".
+/** Verbs that report only with a document as the subject that opens its sentence: "Records show …". */
+export const RECORD_VERBS = new Set(['show', 'indicate']);
+
 export const ISSUED = new Set(['issued', 'released', 'published', 'circulated', 'posted', 'sent', 'signed', 'written', 'made', 'put', 'delivered']);
 
 // Verbs whose object may be the listener or what was said.

@@ -42,6 +42,12 @@ function afterPhrase(tokens: Token[], range: Range, ceil: number): number {
   }
   while (k < ceil && (isAdverb(tokens[k]) || isCalendarWord(tokens[k]))) k++;
   if (tokens[k]?.lower === 'on' && isCalendarWord(tokens[k + 1] ?? tokens[k])) k += 2;
+  // "X on Tuesday, May 5, defended …": the date set off after the day.
+  if (k > range.to && isCalendarWord(tokens[k - 1]) && tokens[k]?.text === ',' && isCalendarWord(tokens[k + 1])) {
+    let m = k + 2;
+    while (m < ceil && m < k + 5 && (tokens[m].kind === 'num' || isCalendarWord(tokens[m]))) m++;
+    if (tokens[m]?.text === ',') k = m + 1;
+  }
   return k;
 }
 

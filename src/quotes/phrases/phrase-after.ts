@@ -65,6 +65,7 @@ export function phraseAfter(tokens: Token[], i: number, ceil: number): Range | n
     if (t.text === ',' && joinsBodyName(tokens, j, i, ceil)) continue;
     if (t.kind !== 'word') break;
     const w = t.lower;
+    const pluralHead = lastHead >= 0 && lastHead === j - 1 && !tokens[lastHead].cap && /[^s]s$/.test(tokens[lastHead].lower);
     if (!t.cap && NAME_PARTICLES.has(w) && particlesThenName(tokens, j)) continue;
     // "a report issued by …", "data released Monday by …": the document's author follows.
     if (sawDocument && ISSUED.has(w)) {
@@ -85,7 +86,7 @@ export function phraseAfter(tokens: Token[], i: number, ceil: number): Range | n
         }
       }
       const after = w === 'the' ? next : next?.lower === 'the' ? tokens[j + 2] : next;
-      if (isNameWord(after)) continue;
+      if (isNameWord(after) && !(w === 'the' && pluralHead)) continue;
       // "witness accounts and authorities": two described speakers joined.
       if (
         w === 'and' &&
@@ -106,7 +107,9 @@ export function phraseAfter(tokens: Token[], i: number, ceil: number): Range | n
     }
     // "its daily bulletin", "a weekly report": an -ly word right before a speaker noun describes it.
     if (isLowerWord(t) && w.endsWith('ly') && next !== undefined && isLowerWord(next) && isSpeakerNoun(next.lower) && ++lower <= MAX_LOWER) continue;
-    if (isLowerWord(t) && DETERMINERS.has(w) && w === 'the' && isNameWord(next) && lastHead >= 0 && !tokens[lastHead].cap) continue;
+    // "the advocacy group the Green League" names the group; after a plural ("told reporters the
+    // Senate would …") "the" starts what was said.
+    if (isLowerWord(t) && w === 'the' && isNameWord(next) && lastHead >= 0 && !tokens[lastHead].cap && !pluralHead) continue;
     // "state weather bureau X", "the report desk": before any head a verb's form is a noun.
     const adjunct =
       lastHead < 0 && isLowerWord(t) && !PHRASE_BREAKERS.has(w) && !isAdverb(t) && isLowerWord(next) && (isModifierWord(next) || isSpeakerNoun(next.lower));
