@@ -146,3 +146,22 @@ describe('a described speaker the lists lack, after the quote', () => {
     expect(quoted(r)).toEqual([['Is anyone checking the vans before they go out?', 'courier']]);
   });
 });
+
+describe('the listener before a zero-that clause (round twelve)', () => {
+  const reported = (r: ReturnType<typeof analyze>): string[] => r.quotes.filter((q) => q.kind === 'indirect').map((q) => q.text);
+
+  it('"told reporters the X had …": the article opens what was said', () => {
+    expect(reported(analyze('Mayor Ines Quarrie told reporters the night buses had lost money for years.'))).toEqual([
+      'the night buses had lost money for years',
+    ]);
+  });
+
+  it('"told Radio Kestrel the X had …": a name’s phrase ends before the article', () => {
+    const r = analyze('Ines Quarrie told Radio Kestrel the night buses had “lost money for years” and that the fares would rise.');
+    expect(reported(r)).toEqual(['the night buses had “lost money for years” and that the fares would rise']);
+  });
+
+  it('a zero-that clause with an irregular past: "claimed the gulls came from …"', () => {
+    expect(reported(analyze('Ines Quarrie claimed the gulls came from the landfill.'))).toEqual(['the gulls came from the landfill']);
+  });
+});

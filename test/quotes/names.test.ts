@@ -251,3 +251,36 @@ describe('offices and surnames that are person nouns', () => {
     expect(r.people[0]).toMatchObject({ name: 'Martha Driver', type: 'person' });
   });
 });
+
+describe('names in long titles (round twelve)', () => {
+  it('"Minister for Tides, Ports and the Coast Ann Roe": the name after an office whose last part takes an article', () => {
+    const r = analyze('Minister for Tides, Ports and the Coast Oisín Garvagh said the deal was “the best on offer”.');
+    expect(r.people.map((p) => [p.name, p.role])).toEqual([['Oisín Garvagh', 'Minister for Tides, Ports and the Coast']]);
+  });
+
+  it('"Dr. X of the University of Y": the name ends before "of"', () => {
+    const r = analyze('Soil scientist Dr. Maricel Tobias of the University of Calinan said the marsh was “a sponge”.');
+    expect(r.people.map((p) => [p.name, p.role])).toEqual([['Maricel Tobias', 'Soil scientist, University of Calinan']]);
+  });
+
+  it('a given name with an abstract noun’s ending is a name: "Member for Health Purity Njeri Kamau"', () => {
+    const r = analyze('County Member for Health Purity Njeri Kamau said the money was “on its way”.');
+    expect(r.people.map((p) => p.name)).toEqual(['Purity Njeri Kamau']);
+  });
+
+  it('a plural title before two names, and after a party: "Labour MPs A and B", "Councilmembers A and B"', () => {
+    expect(analyze('Labour MPs Wenna Tarrant and Cadoc Rees said the bill was “a disgrace”.').quotes.find((q) => q.kind === 'partial')?.speakers).toEqual([
+      'Wenna Tarrant',
+      'Cadoc Rees',
+    ]);
+    expect(analyze('Councilmembers Wenna Tarrant and Cadoc Rees said the map was “unfair”.').quotes.find((q) => q.kind === 'partial')?.speakers).toEqual([
+      'Wenna Tarrant',
+      'Cadoc Rees',
+    ]);
+  });
+
+  it('"Two MEPs, A and B, said": the people named in the apposition speak together', () => {
+    const r = analyze('Two Atlantic-coast MEPs, Wenna Tarrant and Cadoc Rees, said the fleet was “left to pay”.');
+    expect(r.quotes.find((q) => q.kind === 'partial')?.speakers).toEqual(['Wenna Tarrant', 'Cadoc Rees']);
+  });
+});

@@ -112,3 +112,31 @@ describe('"said the company" after a named subject', () => {
     expect(reported(r).map(([s]) => s)).toEqual(['Wen Ashby']);
   });
 });
+
+describe('subjects set off from their verb (round twelve)', () => {
+  const reportedBy = (r: ReturnType<typeof analyze>): (string | null)[] => r.quotes.filter((q) => q.kind === 'indirect').map((q) => q.speaker);
+
+  it('a group of a kind set off by an aside: "Ferry operators, for their part, say"', () => {
+    expect(reportedBy(analyze('Ferry operators, for their part, say they would need new berths before the timetable could change.'))).toEqual([
+      'Ferry operators',
+    ]);
+  });
+
+  it('"…, with at least six councils arguing that": the participle’s own subject follows "with"', () => {
+    const r = analyze('The levy met resistance on Monday, with at least six councils arguing that it would empty the high streets.');
+    expect(reportedBy(r)).toHaveLength(1);
+    expect(reportedBy(r)[0]).toMatch(/councils$/);
+  });
+
+  it('a day and a date set off after the subject: "X on Monday, June 2, defended …, saying that …"', () => {
+    const r = analyze('Housing Minister Odile Brancart on Monday, June 2, defended the rent cap, saying that landlords could “absorb the cost”.');
+    expect(quoted(r)).toEqual([['absorb the cost', 'Odile Brancart']]);
+  });
+
+  it('a comma inside a body’s name is not an aside: "the Department of Tides, Ports and the Coast"', () => {
+    const r = analyze(
+      'A senior official in the Department of Tides, Ports and the Coast, who was not allowed to speak publicly, said there was “no money left”.',
+    );
+    expect(quoted(r)).toEqual([['no money left', 'senior official in the Department of Tides, Ports and the Coast']]);
+  });
+});

@@ -24,12 +24,12 @@ import {
 import { Entities, canonical, type Antecedent, type Entity, observeSentence, whereOf } from '../entities/index.js';
 import { describe, jointParts, pairPhrase, togetherPhrase, type Mention } from '../mentions/index.js';
 import { dropWords, readWords, type Paragraph } from './paragraphs.js';
-import type { SpeakerRef } from '../phrases/index.js';
-import { tokenize } from '../scan/index.js';
+import type { Range, SpeakerRef } from '../phrases/index.js';
+import { tokenize, type Token } from '../scan/index.js';
 import { noteIssuers, noteOwnDocuments, noteSpeakersDocuments } from './documents.js';
 import { eventsAround, latestEvent, tokenAt, type Event } from './events.js';
 import { bestCandidate, floatingCandidates, paragraphSubject, subjectBefore, type Resolve, type Source } from './floating.js';
-import { SPEAKING_PRONOUNS } from '../lexicon/index.js';
+import { SPEAKING_PRONOUNS, isPersonPlural, isPluralTitle } from '../lexicon/index.js';
 import { MENTION_WEIGHTS, logistic, trace, tracing } from '../models/index.js';
 
 export interface Found {
@@ -124,6 +124,13 @@ export class Attribution {
         return joint;
       }
     }
+    // "Two Labour MPs, Ann Roe and Tom Hale, said": the people named in the apposition speak together.
+    const named = ref.appos && pluralHead(p.tokens, ref.range) ? jointParts(p.tokens, ref.appos, (w) => this.entities.knows(w)) : null;
+    if (named)
+      return this.entities.joint(
+        named.map((range) => this.speaker(p, describe(p.text, p.tokens, range, ref.range), range.from, sentence)),
+        whereOf(p, at, sentence),
+      );
     // "Xi and Putin said": each part is a speaker, and they speak together.
     const parts = jointParts(p.tokens, ref.range, (w) => this.entities.knows(w));
     if (parts)
@@ -346,4 +353,10 @@ export class Attribution {
 
 function lastWord(e: Entity): string {
   return e.words[e.words.length - 1] ?? '';
+}
+
+/** "Two Labour MPs", "three residents": a phrase for several people, whose names may follow. */
+function pluralHead(tokens: Token[], range: Range): boolean {
+  const head = tokens[range.to - 1];
+  return head.kind === 'word' && (isPluralTitle(head.text) || (!head.cap && isPersonPlural(head.lower)));
 }

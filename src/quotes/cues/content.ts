@@ -1,7 +1,17 @@
 // What a report says: where the content of a speech verb starts (after the
 // listener, the time and "in a statement") and ends, and whether it is a clause.
 import { describedAfter, phraseAfter, isAdverb, isCalendarWord, isCapWord } from '../phrases/index.js';
-import { SPEECH_NOUNS, AUXILIARIES, DETERMINERS, ISSUED, OBJECT_PRONOUNS, PRONOUNS } from '../lexicon/index.js';
+import {
+  SPEECH_NOUNS,
+  AUXILIARIES,
+  CLAUSE_OPENERS,
+  DETERMINERS,
+  IRREGULAR_PAST,
+  ISSUED,
+  OBJECT_PRONOUNS,
+  PHRASE_BREAKERS,
+  PRONOUNS,
+} from '../lexicon/index.js';
 import { verbAt } from './speech.js';
 import type { Token } from '../scan/index.js';
 import {
@@ -143,7 +153,9 @@ export function clauseFollows(tokens: Token[], c: number, end: number): boolean 
     const t = tokens[k];
     if (t.text === ',' || t.kind === 'quote') break;
     if (t.kind === 'word' && !t.cap && AUXILIARIES.has(t.lower) && k > c) return true;
+    // "the flies came from …": a past form after the subject, regular or not.
     if (k > c && k <= c + 4 && t.kind === 'word' && !t.cap && /ed$/.test(t.lower) && !DETERMINERS.has(tokens[k - 1].lower)) return true;
+    if (k > c && k <= c + 4 && t.kind === 'word' && !t.cap && IRREGULAR_PAST.has(t.lower) && plainSubject(tokens, c, k)) return true;
   }
   return false;
 }
@@ -263,4 +275,15 @@ export function callsItA(tokens: Token[], from: number, e: number): boolean {
     else if (t.text === '.' || t.text === ';' || (!aside && CALLED_OBJECT_ENDS.has(t.lower)) || (t.kind === 'word' && verbAt(tokens, k) !== null)) return false;
   }
   return false;
+}
+
+/** "the flies" before "came": a short noun phrase, with no verb, preposition or clause word in it. */
+function plainSubject(tokens: Token[], from: number, to: number): boolean {
+  if (DETERMINERS.has(tokens[to - 1].lower)) return false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || AUXILIARIES.has(t.lower) || PHRASE_BREAKERS.has(t.lower) || CLAUSE_OPENERS.has(t.lower) || /(?:ing|ed)$/.test(t.lower))
+      return false;
+  }
+  return true;
 }

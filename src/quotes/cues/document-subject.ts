@@ -29,20 +29,23 @@ export function documentSubject(tokens: Token[], j: number, from: number): Speak
   for (let k = from; k < j && k < from + HEAD_REACH; k++) {
     const head = tokens[k];
     if (!isLowerWord(head) || !(DOCUMENT_NOUNS.has(head.lower) || DESCRIBED_DOCUMENTS.has(head.lower))) continue;
-    if (!isParticiple(tokens[k + 1])) return null;
+    // "A message that circulated on …": a relative clause does what a participle does.
+    const relative = isLowerWord(tokens[k + 1]) && (tokens[k + 1].lower === 'that' || tokens[k + 1].lower === 'which') && isParticiple(tokens[k + 2]);
+    if (!isParticiple(tokens[k + 1]) && !relative) return null;
+    const participle = relative ? k + 2 : k + 1;
     const phrase = phraseBefore(tokens, k + 1, from) ?? documentPhrase(tokens, k, from);
     const opener = tokens[phrase.from - 1];
     const opens = phrase.from === from || (opener?.kind === 'word' && CLAUSE_OPENERS.has(opener.lower) && phrase.from - 1 === from);
     if (!opens) return null;
     // What stands between the participle and the verb is its complement, never a clause of its own.
-    for (let m = k + 2; m <= j; m++) {
+    for (let m = participle + 1; m <= j; m++) {
       const t = tokens[m];
       if (t.kind === 'quote' || t.text === ';' || t.text === ':' || (isLowerWord(t) && (t.lower === 'that' || t.lower === 'who' || AUXILIARIES.has(t.lower))))
         return null;
     }
     // "A report released Monday by the agency found …": the issuer speaks.
-    if (ISSUED.has(tokens[k + 1].lower)) {
-      const by = afterTimeWords(tokens, k + 2, j + 1);
+    if (ISSUED.has(tokens[participle].lower)) {
+      const by = afterTimeWords(tokens, participle + 1, j + 1);
       if (tokens[by]?.lower === 'by') {
         const issuer = phraseAfter(tokens, by + 1, j + 1);
         if (issuer) return { range: issuer };

@@ -43,6 +43,7 @@ import {
   isCalendarWord,
   isCapWord,
   isCompanySuffix,
+  joinsBodyName,
   isLowerWord,
   isPartyHome,
 } from '../phrases/index.js';
@@ -301,7 +302,8 @@ function subjectBeforeCommas(tokens: Token[], j: number, sentence: number): Spea
   const commas: number[] = [j];
   // The comma of "Acme Energy, Inc." is inside the name.
   for (let c = commaBefore(tokens, j, from, 40); c >= 0 && commas.length < 6; c = commaBefore(tokens, c, from, 40))
-    if (!isCompanySuffix(tokens[c + 1])) commas.unshift(c);
+    // … and so is that of "the Department of Agriculture, Food and the Marine".
+    if (!isCompanySuffix(tokens[c + 1]) && !joinsBodyName(tokens, c, from, j)) commas.unshift(c);
   // Stretches between the commas, left to right; the first starts at the sentence.
   const stretches: Range[] = commas.map((c, k) => ({ from: k === 0 ? from : commas[k - 1] + 1, to: c }));
   let relative = false;

@@ -101,7 +101,16 @@ export function observeSentence(p: ParagraphView, si: number, entities: Entities
         i = run.to - 1;
         continue;
       }
-      const bare = describe(p.text, p.tokens, run);
+      // "Minister for Agriculture, Food and the Marine Ann Roe": a run after "and the" or
+      // "of the" may end a longer title, and is read with it.
+      const article = p.tokens[run.from - 1];
+      const inside =
+        (article?.lower === 'the' && !article.cap && /^(?:and|of|for)$/.test(p.tokens[run.from - 2]?.lower ?? '')) ||
+        (run.from - 1 > s && joinsBodyName(p.tokens, run.from - 1, s, e));
+      const longer = inside ? phraseBefore(p.tokens, run.to, s) : null;
+      const own = describe(p.text, p.tokens, run);
+      const withTitle = own.kind === 'person' && longer && longer.from < run.from - 1 ? describe(p.text, p.tokens, longer) : null;
+      const bare = withTitle?.kind === 'person' ? withTitle : own;
       const mention = bare.kind === 'person' ? (withApposition(p, run, s, e) ?? bare) : bare;
       if (mention.kind !== 'person' && mention.kind !== 'org') {
         i = run.to - 1;

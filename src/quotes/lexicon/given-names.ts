@@ -6,6 +6,7 @@
 export type Gender = 'f' | 'm';
 
 const FEMALE = `
+ blessing faith patience perpetua precious prudence purity teresia
  abby abigail ada adele adrienne agatha agnes agnès aileen aimee alana alice alicia alison allison alma amanda
  amber amelia amy angela angelina angie anita ann anna anne annette annie antoinette antonia ariana arlene ashley
  audrey ava barbara beatrice becky belinda bella bernadette bernice bertha beth bethany betsy betty beverly bianca

@@ -2,6 +2,7 @@
 // the names of organisations. General newsroom English, not any one outlet.
 
 import { CONFERRED_STYLES, HONORIFICS, SEAT_LETTERS } from './names.js';
+import { givenNameGender } from './given-names.js';
 
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
@@ -101,7 +102,7 @@ export const TITLE_WORDS = words(`
   auditor inspector detective superintendent constable chairperson president-elect vice-president dean provost
   lecturer scientist historian secretary-designate minister-designate emir sheikh ayatollah cardinal archbishop
   marshal brigadier brig. field staff spokesperson spokespeople treasurer registrar speaker whip leader
-  attorney-general attorney general solicitor-general comptroller controller councillor councilor alderman
+  attorney-general attorney general solicitor-general comptroller controller councillor councilor councilmember councilwoman councilman alderman
   alderwoman shrimati kumari hon hon. hon’ble hon'ble adv. er. baroness baron mx
   dcp acp ssp dsp igp dgp sp asp cp det det. insp supt garda
   mx. archdeacon canon pastor prof minister-president emperor empress tsar czar sultan duke duchess patriarch
@@ -167,7 +168,10 @@ function orgWord(word: string): boolean {
   // A hyphenated word is more often a double surname ("Tobin-Durance", "Hale-Munro") than an
   // abstract noun, so the suffixes do not make it a body's word.
   if (lower.includes('-')) return false;
-  return lower.length > 5 && ABSTRACT_SUFFIX.test(lower) && !/^(?:terrence|clarence|florence|lawrence|laurence|constance|prudence)$/.test(lower);
+  // "Purity", "Florence": a given name with an abstract noun's ending is still a name.
+  return (
+    lower.length > 5 && ABSTRACT_SUFFIX.test(lower) && givenNameGender(lower) === null && !/^(?:terrence|clarence|lawrence|laurence|constance)$/.test(lower)
+  );
 }
 
 /** A rank, office or occupation that can stand before a name: "Foreign Minister", "Nurse". */
@@ -183,6 +187,8 @@ function titleWord(word: string): boolean {
 /** "Judges" in "Judges A, B and C": a title before several names. */
 export function isPluralTitle(word: string): boolean {
   const lower = word.toLowerCase();
+  // "MPs", "MEPs": the plural of a title's letters.
+  if (/^\p{Lu}{2,4}s$/u.test(word)) return titleWord(lower.slice(0, -1));
   return lower.length > 4 && lower.endsWith('s') && titleWord(lower.slice(0, -1));
 }
 

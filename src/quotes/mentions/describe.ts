@@ -369,7 +369,8 @@ function describeOne(text: string, tokens: Token[], range: Range): Mention {
   // "president of the … Welfare Association Anthony da Costa": a titled name ends the phrase.
   const whole = splitName(tokens, keep);
   const marker = whole.nameAt > 0 ? tokens[keep[whole.nameAt - 1]] : undefined;
-  const titledName = marker !== undefined && marker.cap && (isTitleWord(marker.text) || isBodyWord(marker.text));
+  // "Dr. Ann Roe of the University of Kiel": a name that starts before the post-modifier ends there.
+  const titledName = marker !== undefined && marker.cap && (isTitleWord(marker.text) || isBodyWord(marker.text)) && keep[whole.nameAt] > post;
   // "the Chancellor", "a senior official at the ministry": a title with no name is a
   // description, with where it belongs.
   // "the Presiding Officer", "the Chief Medical Officer": an office whose other words describe it is a title too.

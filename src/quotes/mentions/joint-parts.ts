@@ -40,7 +40,10 @@ export function jointParts(tokens: Token[], range: Range, knows: (word: string) 
     }
     if (!namesPerson(tokens, from, k, knows)) return null;
     // Each part a person's name, not the words of one body's ("Department of Health and Social Care").
-    for (let n = from; n < k; n++) if (tokens[n].cap && (isOrgWord(tokens[n].text) || (n > from && isTitleWord(tokens[n].text)))) return null;
+    // "Labour MPs Ann Roe and …": the words up to a plural title before the first name say who they all are.
+    let own = from;
+    if (parts.length === 0) for (let n = from; n < Math.min(k - 1, from + 3); n++) if (isPluralTitle(tokens[n].text)) own = n + 1;
+    for (let n = own; n < k; n++) if (tokens[n].cap && (isOrgWord(tokens[n].text) || (n > own && isTitleWord(tokens[n].text)))) return null;
     parts.push({ from, to: k });
     from = k + 1;
   }

@@ -154,11 +154,11 @@ export function splitName(tokens: Token[], idx: number[]): NameSplit {
   let lastMarker = -1;
   run.forEach((t, k) => {
     const nationalTitle = NATIONALITIES.has(t.lower) && run[k + 1] !== undefined && (isTitleWord(run[k + 1].text) || NATIONALITIES.has(run[k + 1].lower));
-    const pluralTitle = k === 0 && run.length > 2 && isPluralTitle(t.text);
+    const pluralTitle = k <= 2 && run.length > k + 2 && isPluralTitle(t.text);
     if (isTitleWord(t.text) || isBodyWord(t.text) || nationalTitle || pluralTitle || (!t.cap && NAME_JOINERS.has(t.lower) && !NAME_PARTICLES.has(t.lower)))
       lastMarker = k;
   });
-  const hasTitle = run.some((t) => isTitleWord(t.text));
+  const hasTitle = run.some((t, k) => isTitleWord(t.text) || (k <= 2 && run.length > k + 2 && isPluralTitle(t.text)));
   // "Jane House": a given name and a surname that happens to be a common noun.
   // "Jane Driver", "Ann Cook": a person noun after a given name is a surname, not a title.
   const titleAfterName =

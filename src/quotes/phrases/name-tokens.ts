@@ -46,9 +46,11 @@ export function joinsBodyName(tokens: Token[], j: number, floor: number, ceil: n
       continue;
     }
     const joiner = tokens[k].text === ',' || (tokens[k].lower === 'and' && !tokens[k].cap);
-    if (!joiner || sawAnd || !isNameWord(tokens[k + 1])) break;
+    // "Agriculture, Food and the Marine": the last part may take an article.
+    const article = tokens[k].lower === 'and' && tokens[k + 1]?.lower === 'the' && !tokens[k + 1].cap ? 1 : 0;
+    if (!joiner || sawAnd || !isNameWord(tokens[k + 1 + article])) break;
     if (tokens[k].lower === 'and') sawAnd = true;
-    k++;
+    k += 1 + article;
     lastRun = k;
   }
   if (!sawAnd) return false;
