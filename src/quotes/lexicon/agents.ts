@@ -24,3 +24,34 @@ const NOT_AGENTS = new Set(
 export function isAgentPlural(lower: string): boolean {
   return lower.length > 5 && AGENT_PLURAL.test(lower) && !NOT_AGENTS.has(lower);
 }
+
+// A noun for one person by what they do: "supervisor", "welder", "pharmacist",
+// "technician", "auctioneer". Adjectives in -ant and -ent are left out ("recent").
+const AGENT_SINGULAR = /(?:[^aeiou]er|[^aeiou]or|ist|ician|arian|eer)$/;
+
+// Singulars with those endings that are not people, or not nouns.
+const NOT_AGENT = new Set(
+  `other another under after over never ever whether rather together however whatever whenever wherever further
+  either neither number order paper water center centre matter letter power tower flower offer layer barrier border
+  computer container factor sector door floor color colour error mirror corridor chapter character quarter filter
+  meter metre liter litre monster poster printer river shelter shower summer winter weather answer marker motor
+  sensor monitor reactor tractor vector indicator elevator escalator radiator corner danger anger finger hunger
+  timber fiber fibre dinner later earlier older younger bigger smaller larger longer shorter higher lower greater
+  faster slower stronger weaker better bitter major minor prior junior senior interior exterior superior inferior
+  error horror mirror terror honor honour labor labour rumor rumour humor humour favor favour flavor flavour vapor
+  harbor harbour neighbor behavior behaviour tumor tenor mayor anchor manor donor armor armour parlor splendor
+  register charter cancer gender sugar dollar pillar collar cellar calendar regular particular popular similar
+  familiar solar polar lunar nuclear clear near dear year gear fear rear tear wear bear hear appear clever proper
+  super upper inner outer cyber silver copper rubber leather feather platter trigger blocker banner manner dinner
+  quarter spider ladder folder holder binder tender fender blender thunder wonder member transfer render
+  simpler wider deeper cheaper richer poorer safer tougher harder softer quicker louder clearer closer newer fewer
+  lesser broader darker lighter tighter looser warmer colder hotter cooler wetter drier heavier easier busier happier
+  healthier riskier smarter sharper steeper thinner thicker plainer fairer nearer former latter lower shelter thriller
+  trailer container cluster disaster register semester theater theatre chamber encounter counter shoulder powder
+  parameter diameter perimeter thermometer barometer sweater blister ledger voucher`.split(/\s+/),
+);
+
+/** A noun for one person by what they do, beyond the lists: "supervisor", "welder". */
+export function isAgentSingular(lower: string): boolean {
+  return lower.length > 5 && !lower.includes('-') && AGENT_SINGULAR.test(lower) && !NOT_AGENT.has(lower);
+}

@@ -3,6 +3,7 @@
 
 import { CONFERRED_STYLES, HONORIFICS, SEAT_LETTERS } from './names.js';
 import { givenNameGender } from './given-names.js';
+import { isAgentSingular } from './agents.js';
 
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
@@ -299,7 +300,7 @@ export function isPersonPlural(lower: string): boolean {
 
 export function isSpeakerNoun(lower: string): boolean {
   const w = lower.replace(/[’']s$/, '');
-  return isPersonNoun(w) || GROUP_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || isPersonPlural(w) || w === 'former' || w === 'latter';
+  return isPersonNoun(w) || GROUP_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || isPersonPlural(w) || w === 'former' || w === 'latter' || isAgentSingular(w);
 }
 
 export const MEDIA = new Set([

@@ -15,6 +15,7 @@ import {
   PRONOUNS,
   givenNameGender,
   isPersonNoun,
+  isAgentSingular,
   isPersonPlural,
   isTitleWord,
   type Gender,
@@ -159,7 +160,7 @@ function headOf(tokens: Token[], idx: number[]): string | null {
 
 function kindOfHead(head: string): MentionKind {
   if (DOCUMENT_NOUNS.has(head)) return 'document';
-  if (isPersonNoun(head) && !GROUP_NOUNS.has(head)) return 'descriptor';
+  if ((isPersonNoun(head) || isAgentSingular(head)) && !GROUP_NOUNS.has(head)) return 'descriptor';
   return 'group';
 }
 

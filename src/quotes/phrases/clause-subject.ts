@@ -11,7 +11,7 @@ import {
   isSpeakerNoun,
 } from '../lexicon/index.js';
 import { phraseAfter } from './phrase-after.js';
-import { joinsBodyName } from './name-tokens.js';
+import { isNameWord, joinsBodyName } from './name-tokens.js';
 import type { Range, SpeakerRef } from './phrase-words.js';
 import type { Token } from '../scan/index.js';
 import { isAdverb, isCalendarWord, isCapWord } from './word-classes.js';
@@ -66,6 +66,8 @@ export function clauseSubject(tokens: Token[], from: number, limit: number): Spe
     if (!opens || (best !== null && p < (best.appos?.to ?? best.range.to)) || (p > from && joinsBodyName(tokens, p - 1, from, limit))) continue;
     const t = tokens[p];
     if (t.kind !== 'word' || (t.cap && PHRASE_BREAKERS.has(t.lower) && !PRONOUNS.has(t.lower))) continue;
+    // "Ann Roe, a forest ecologist at …, who …, calls": a description after a name is its apposition.
+    if (p > from && prev.text === ',' && /^(?:a|an)$/.test(t.lower) && isNameWord(tokens[p - 2])) continue;
     // A clause's subject opens on a determiner, a capital, a number or a pronoun, or is a bare noun like "industry experts".
     if (!t.cap && !DETERMINERS.has(t.lower) && !PRONOUNS.has(t.lower) && (/(?:ed|ing)$/.test(t.lower) || !isSpeakerNoun(tokens[p + 1]?.lower ?? t.lower))) {
       if (!isSpeakerNoun(t.lower)) continue;
