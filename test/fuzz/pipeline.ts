@@ -11,7 +11,7 @@ import { articleUnits } from '../../src/layout/units.js';
 import { layoutView, lineText } from '../../src/layout/view.js';
 import { filteredItems, fullItems } from '../../src/layout/views.js';
 import { styleFor } from '../../src/output/color.js';
-import { toJson } from '../../src/output/json.js';
+import { toJson } from '../../src/core/model-json.js';
 import { renderPeople } from '../../src/output/people.js';
 import { renderPlain } from '../../src/output/plain.js';
 import { renderQuotes } from '../../src/output/quotes.js';
