@@ -1,6 +1,7 @@
 // Issue 12, feature 5, in a real terminal: the keys of less, read off the screen.
 import { afterEach, describe, expect, it } from 'vitest';
-import { KEYS, type TerminalSession } from './harness.js';
+import { KEYS } from './keys.js';
+import type { TerminalSession } from './harness.js';
 import { openSeed, panes, readingPaneTop, statusBar } from './reader.js';
 
 let session: TerminalSession | null = null;

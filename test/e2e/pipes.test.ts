@@ -2,7 +2,8 @@
 // comes down a pipe, and not one escape byte when stdout is a pipe.
 import { afterEach, describe, expect, it } from 'vitest';
 import { CLI, SEED_ARTICLE } from '../helpers/articles.js';
-import { shellQuote as quote, spawnShell as sh, type TerminalSession } from './harness.js';
+import { shellQuote as quote, spawnShell as sh } from './shell.js';
+import type { TerminalSession } from './harness.js';
 import { readingPaneTop, SEED_TITLE } from './reader.js';
 
 let session: TerminalSession | null = null;
