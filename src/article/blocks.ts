@@ -34,7 +34,7 @@ export interface DocumentMeta {
 const HEADER_BLOCKS = 6;
 
 /** One line of clean text: no controls, no line breaks, single spaces. */
-export function cleanInline(text: string | null | undefined): string {
+function cleanInline(text: string | null | undefined): string {
   return text ? tidy(normalizeText(text).replace(/\n+/g, ' ')) : '';
 }
 

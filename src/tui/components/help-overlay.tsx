@@ -58,7 +58,7 @@ function columns(groups: Row[][], count: number): Row[][] {
 }
 
 /** The help as rows of `width` columns, at most `height` of them. */
-export function helpRows(width: number, height: number, theme: Theme, source: HelpGroups = helpGroups()): string[] {
+function helpRows(width: number, height: number, theme: Theme, source: HelpGroups = helpGroups()): string[] {
   const widthFor = (count: number) => Math.floor((width - 2 * (count - 1)) / count);
   let layout = columns(groupRows(source, widthFor(1)), 1);
   for (let count = 1; count <= 3; count++) {

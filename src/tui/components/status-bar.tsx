@@ -27,7 +27,7 @@ export interface StatusInfo {
   help: boolean;
 }
 
-export function statusText(info: StatusInfo, width: number): string {
+function statusText(info: StatusInfo, width: number): string {
   if (info.prompt !== null) {
     const what = info.promptKey === '&' ? 'Enter show matching paragraphs' : 'Enter search';
     const text = [...info.prompt];

@@ -68,7 +68,7 @@ const DETAIL_WIDTHS = [
   0,
 ];
 
-export function entryLabel(entry: CatalogEntry, width: number): string {
+function entryLabel(entry: CatalogEntry, width: number): string {
   if (entry.error) return spread(entry.file, 'cannot read', width);
   if (!entry.summary) return spread(entry.file, '…', width);
   const title = entry.summary.title ?? entry.file;
