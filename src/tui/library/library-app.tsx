@@ -186,7 +186,6 @@ export function LibraryApp({ entries: initial, where, theme, resume = false, wor
       stopped = true;
     };
     // The index's settings are read at the moment of opening; they do not restart it.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state.opening]);
 
   useEffect(() => {
