@@ -20,6 +20,12 @@ describe('piped stdout', () => {
     if (flag === '') expect(session.raw).toContain(SEED_TITLE);
   });
 
+  it('fails in one line when stdout is closed (>&-), where Node would write to /dev/null', async () => {
+    session = sh(`${NODE} ${quote(CLI)} --toc ${quote(SEED_ARTICLE)} >&-; echo "exit=$?"`);
+    await session.waitForExit();
+    expect(session.raw.trim().split(/\r?\n/)).toEqual(['quoted: cannot write the output (standard output is closed)', 'exit=1']);
+  });
+
   it('prints plain text to a file while stdin is the terminal', async () => {
     session = sh(`${NODE} ${quote(CLI)} ${quote(SEED_ARTICLE)} > /dev/null; echo "exit=$?"`);
     await session.waitForExit();
