@@ -16,6 +16,7 @@ function ordered(model: ArticleModel) {
     sections: model.sections,
     people: model.people,
     quotes: model.quotes,
+    links: model.links,
   };
 }
 

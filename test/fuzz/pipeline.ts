@@ -48,6 +48,13 @@ export function runPipeline(text: string, width = 60): Outcome {
       }
       if (q.speaker !== null && !model.people.some((p) => p.name === q.speaker)) return { kind: 'violation', message: `speaker ${q.speaker} is not in people` };
     }
+    for (const l of model.links) {
+      const paragraph = model.sections[l.section]?.paragraphs[l.paragraph];
+      if (paragraph === undefined || paragraph.slice(l.start, l.end) !== l.text || l.start >= l.end) {
+        return { kind: 'violation', message: `link offsets do not match its text: ${JSON.stringify(l).slice(0, 200)}` };
+      }
+      if (CONTROL.test(l.href)) return { kind: 'violation', message: `control in a link's target: ${JSON.stringify(l.href).slice(0, 200)}` };
+    }
     const outputs = [renderPlain(model, { width, style: plainStyle }), renderToc(model), renderPeople(model, plainStyle), renderQuotes(model, '', plainStyle)];
     const json = toJson(model);
     JSON.parse(json);
