@@ -16,7 +16,7 @@ const MAX_COLUMNS = 3;
 const GAP = 2;
 
 /** What the last row of a help that scrolls says, after where it is. */
-export const HELP_SCROLL_HINT = 'j k Space b g G scroll';
+const HELP_SCROLL_HINT = 'j k Space b g G scroll';
 
 /** `text` in rows of `columns` columns, broken at spaces. */
 function wrapWords(text: string, columns: number): string[] {
