@@ -1,7 +1,7 @@
 // The measurement floor for keystroke latency: a bare Node program in raw
 // mode that redraws a full screen of text on every key. What quoted takes
 // beyond this is quoted's own work (state, layout, React, Ink).
-import { KEYS } from '../test/e2e/harness.js';
+import { KEYS } from '../test/e2e/keys.js';
 import { timeKey } from './keystrokes.js';
 import { percentile } from './stats.js';
 import { quit, startAndWait } from './session.js';

@@ -4,7 +4,7 @@
 // render is counted in the frame it belongs to). The quiet wait itself is not
 // counted. A key that draws nothing within NO_FRAME_MS is reported as missing.
 import type { TerminalSession } from '../test/e2e/harness.js';
-import { KEYS } from '../test/e2e/harness.js';
+import { KEYS } from '../test/e2e/keys.js';
 import { percentile } from './stats.js';
 import { quit, quotedOptions, reason, startAndWait } from './session.js';
 import { SEED_TITLE } from './first-frame.js';

@@ -1,6 +1,7 @@
 // Timing programs in a real terminal, on top of the e2e harness.
 import { readFileSync } from 'node:fs';
-import { spawnTerminal, type ScreenCondition, type SpawnOptions, type TerminalSession } from '../test/e2e/harness.js';
+import { spawnTerminal, type SpawnOptions, type TerminalSession } from '../test/e2e/harness.js';
+import type { ScreenCondition } from '../test/e2e/screen.js';
 import { CLI } from './inputs.js';
 
 export interface Started {

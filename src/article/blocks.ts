@@ -2,16 +2,26 @@
 // Markdown): headings and paragraphs in reading order, plus the title,
 // byline, date and source that the document's metadata gave. The same rules
 // as for plain text find the header lines and site lines among the blocks.
-import type { Article, Section } from '../core/model.js';
+import type { Article, Link, Section } from '../core/model.js';
 import { normalizeText, tidy } from './normalize.js';
 import { isSiteLine, wordCount } from './boilerplate.js';
 import { leadingDateline, parseByline, standaloneDateline, type Byline } from './byline.js';
 import { emptyHeader, readHeaderLine, type HeaderFields } from './header-line.js';
 import { dateLine, findDate } from './dates.js';
+import { cleanLinked, withoutMarks, type BlockLink } from './link-marks.js';
 
 export interface Block {
   kind: 'heading' | 'paragraph';
+  /** With the marks of link-marks.ts around each link's words, when `hrefs` gives their targets. */
   text: string;
+  hrefs?: string[];
+}
+
+/** A block once cleaned: its text as kept, and a paragraph's links in it. */
+interface CleanBlock {
+  kind: Block['kind'];
+  text: string;
+  links: BlockLink[];
 }
 
 /** What the document says about itself, before any cleaning. */
@@ -34,8 +44,13 @@ export interface DocumentMeta {
 const HEADER_BLOCKS = 6;
 
 /** One line of clean text: no controls, no line breaks, single spaces. */
-export function cleanInline(text: string | null | undefined): string {
-  return text ? tidy(normalizeText(text).replace(/\n+/g, ' ')) : '';
+function cleanInline(text: string | null | undefined): string {
+  return text ? tidy(withoutMarks(normalizeText(text)).replace(/\n+/g, ' ')) : '';
+}
+
+function cleanBlock(b: Block): CleanBlock {
+  if (b.kind === 'paragraph' && b.hrefs?.length) return { kind: b.kind, ...cleanLinked(b.text, b.hrefs) };
+  return { kind: b.kind, text: cleanInline(b.text), links: [] };
 }
 
 /** "A, B and C" from a list of names, duplicates and blanks left out; null when empty. */
@@ -56,7 +71,8 @@ const ATTRIBUTION = /^[—–-]/;
  */
 export function asQuotation(text: string): string {
   const t = text.trim();
-  return t === '' || OPENS_QUOTE.test(t) || ATTRIBUTION.test(t) ? t : `“${t}”`;
+  const words = withoutMarks(t).trim();
+  return words === '' || OPENS_QUOTE.test(words) || ATTRIBUTION.test(words) ? t : `“${t}”`;
 }
 
 const sameText = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;
@@ -86,16 +102,28 @@ function looksLikeTitle(text: string): boolean {
   return words > 0 && words <= 30 && !/[.,;:]$/.test(text) && !isSiteLine(text) && !dateLine(text);
 }
 
-function buildSections(blocks: Block[]): Section[] {
+function buildSections(blocks: CleanBlock[]): { sections: Section[]; links: Link[] } {
   const sections: Section[] = [{ title: null, paragraphs: [] }];
+  // Each paragraph's links, by the index its section will have once an empty first one is gone.
+  const found: { section: number; paragraph: number; links: BlockLink[]; text: string }[] = [];
   for (const block of blocks) {
     if (block.kind === 'heading') sections.push({ title: block.text, paragraphs: [] });
-    else sections[sections.length - 1].paragraphs.push(block.text);
+    else {
+      const paragraphs = sections[sections.length - 1].paragraphs;
+      if (block.links.length > 0) found.push({ section: sections.length - 1, paragraph: paragraphs.length, links: block.links, text: block.text });
+      paragraphs.push(block.text);
+    }
   }
   // An empty untitled first section is no section.
-  if (sections.length > 1 && sections[0].paragraphs.length === 0) sections.shift();
-  if (sections.length === 1 && sections[0].paragraphs.length === 0) return [];
-  return sections;
+  const shift = sections.length > 1 && sections[0].paragraphs.length === 0 ? 1 : 0;
+  if (shift) sections.shift();
+  if (sections.length === 1 && sections[0].paragraphs.length === 0) return { sections: [], links: [] };
+  const links: Link[] = [];
+  for (const f of found) {
+    for (const l of f.links)
+      links.push({ text: f.text.slice(l.start, l.end), href: l.href, section: f.section - shift, paragraph: f.paragraph, start: l.start, end: l.end });
+  }
+  return { sections, links };
 }
 
 /** A short line that is not a sentence: page furniture when it stands above the headline or byline. */
@@ -109,10 +137,10 @@ function isClosingNotice(text: string): boolean {
 }
 
 export function assembleArticle(rawBlocks: Block[], meta: DocumentMeta): Article {
-  let blocks: Block[] = [];
+  let blocks: CleanBlock[] = [];
   for (const b of rawBlocks) {
-    const text = cleanInline(b.text);
-    if (text) blocks.push({ kind: b.kind, text });
+    const clean = cleanBlock(b);
+    if (clean.text) blocks.push(clean);
   }
   const fromMeta = meta.byline ? readMetaByline(meta.byline) : null;
   const metaDate = findDate(cleanInline(meta.date))?.iso ?? null;
@@ -144,7 +172,7 @@ export function assembleArticle(rawBlocks: Block[], meta: DocumentMeta): Article
   // The byline or date line near the top anchors the header: short lines
   // above it are furniture, a sentence above it is a standfirst (body).
   const anchor = blocks.slice(0, HEADER_BLOCKS).findIndex((b) => readHeaderLine(b.text, { ...header }));
-  const body: Block[] = [];
+  const body: CleanBlock[] = [];
   if (anchor > 0) {
     for (const b of blocks.slice(0, anchor)) {
       if (isShortLine(b.text) && b.kind === 'paragraph') furniture.push(b.text);
@@ -190,5 +218,5 @@ export function assembleArticle(rawBlocks: Block[], meta: DocumentMeta): Article
     header.source ??= lead.source;
   }
 
-  return { title, ...header, boilerplate, sections: buildSections(kept) };
+  return { title, ...header, boilerplate, ...buildSections(kept) };
 }

@@ -192,5 +192,7 @@ export function parseText(input: string): Article {
     dateline,
     boilerplate,
     sections: body.length ? buildSections(body) : [],
+    // Plain text marks no links.
+    links: [],
   };
 }

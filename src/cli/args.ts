@@ -36,7 +36,7 @@ export class UsageError extends UserError {
 const SIZE = /^(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?$/i;
 
 /** The largest --max-size: what one string can hold. */
-export const MAX_SIZE = 500 * 1024 * 1024;
+const MAX_SIZE = 500 * 1024 * 1024;
 
 export function parseSize(text: string): number {
   const m = text.trim().match(SIZE);

@@ -7,7 +7,7 @@ import type { Article } from '../core/model.js';
 import { loadInput } from '../input/load.js';
 import { DEFAULT_MAX_BYTES } from '../input/read-file.js';
 import { opensReader, printOutput } from '../output/print.js';
-import { stopQuietlyOnClosedPipe } from '../output/stdout.js';
+import { stdoutClosed, stopQuietlyOnClosedPipe } from '../output/stdout.js';
 import { readArticle, withQuotes } from '../pipeline.js';
 import { isCatalogWorker, serveCatalog } from '../tui/library/catalog-worker.js';
 import { isQuoteWorker, serveQuotes } from '../tui/quote-worker.js';
@@ -31,6 +31,7 @@ function fail(message: string, code: number): never {
 
 async function main(argv: string[]): Promise<void> {
   const opts = parseArgs(argv);
+  if (stdoutClosed()) fail('cannot write the output (standard output is closed)', 1);
   if (opts.help) return void process.stdout.write(USAGE);
   if (opts.version) return void process.stdout.write(`quoted ${VERSION}\n`);
 

@@ -7,6 +7,19 @@ export interface Section {
   paragraphs: string[];
 }
 
+/** A link of an HTML or Markdown article: its words in a paragraph, and where it points. */
+export interface Link {
+  /** The link's words as the paragraph has them. */
+  text: string;
+  /** Its target as the document gives it (relative or absolute). */
+  href: string;
+  section: number;
+  paragraph: number;
+  /** `text === sections[section].paragraphs[paragraph].slice(start, end)` */
+  start: number;
+  end: number;
+}
+
 export interface Article {
   title: string | null;
   /** Author names as printed, without "By". */
@@ -24,6 +37,8 @@ export interface Article {
   /** Site lines that were left out of the body, in input order. */
   boilerplate: string[];
   sections: Section[];
+  /** The links of the body's paragraphs, in reading order (none for plain text). */
+  links: Link[];
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { ArticleModel } from '../core/model.js';
 import { loadInput } from '../input/load.js';
 import { buildModel } from '../pipeline.js';
-import { toJsonLine } from '../output/json.js';
+import { toJsonLine } from '../core/model-json.js';
 import { loadFeedItem } from '../feeds/load-item.js';
 import { cacheKey, readModel, writeModel, type ModelCache } from './model-cache.js';
 import { indexedArticle, type IndexReply } from './indexed-article.js';
@@ -76,7 +76,7 @@ export async function lookUp(
 }
 
 /** The model of a looked-up article, built now and kept; the cache's complaint, if any. */
-export function buildOne(task: BuildTask, settings: IndexSettings): { model: ArticleModel; warning: string | null } {
+function buildOne(task: BuildTask, settings: IndexSettings): { model: ArticleModel; warning: string | null } {
   const { defaults } = task.read;
   const built = buildModel(task.read.text, task.read.format);
   const model = { ...built, title: built.title ?? defaults.title, date: built.date ?? defaults.date, source: built.source ?? defaults.source };

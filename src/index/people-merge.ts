@@ -24,7 +24,7 @@ export interface PersonEntry {
 }
 
 /** A name compared: accents, case, spacing and a leading "the" set aside. */
-export function foldName(name: string): string {
+function foldName(name: string): string {
   // Most names are plain ASCII: nothing to decompose.
   const letters = /^[\x20-\x7e]*$/.test(name) ? name : name.normalize('NFD');
   return letters

@@ -1,5 +1,5 @@
-// Bytes to text: refuse binaries, decode UTF-8 (or a UTF-16 BOM), and fall
-// back to a declared charset, Latin-1 or replacement characters with a warning.
+// Bytes to text: refuse binaries, decode UTF-8 or UTF-16 (with a BOM or
+// without), and fall back to a declared charset, Latin-1 or replacement characters with a warning.
 import { UserError } from '../core/errors.js';
 
 export interface Decoded {
@@ -32,27 +32,81 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
 }
 
-/** 'utf-16le' or 'utf-16be' when the text is UTF-16 without a BOM: a NUL in every other byte. */
-function bomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  const sample = bytes.subarray(0, SAMPLE & ~1);
-  if (sample.length < 4) return null;
-  let evenNul = 0;
-  let oddNul = 0;
-  let controls = 0;
-  for (let i = 0; i < sample.length; i += 2) {
-    if (sample[i] === 0) evenNul++;
-    if (sample[i + 1] === 0) oddNul++;
-    // A code unit that is a C0 control other than tab and line ends.
-    const low = sample[i] === 0 ? sample[i + 1] : sample[i + 1] === 0 ? sample[i] : 0x20;
-    if (low < 0x20 && low !== 0x09 && low !== 0x0a && low !== 0x0d) controls++;
+// Code points that text in some script is made of, for judging a UTF-16
+// reading: ASCII and the alphabets (Latin, Greek, Cyrillic, Armenian, Hebrew,
+// Arabic, Indic, Thai, Georgian), punctuation and symbols, CJK, kana, Hangul
+// and fullwidth forms. Private use, specials and unassigned blocks are not.
+const TEXT_RANGES: [number, number][] = [
+  [0x0020, 0x007e],
+  [0x00a0, 0x06ff],
+  [0x0900, 0x0eff],
+  [0x10a0, 0x11ff],
+  [0x1e00, 0x206f],
+  [0x20a0, 0x23ff],
+  [0x2460, 0x27bf],
+  [0x3000, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xac00, 0xd7af],
+  [0xf900, 0xfaff],
+  [0xfe30, 0xfe4f],
+  [0xfeff, 0xfeff],
+  [0xff00, 0xffef],
+];
+
+const isTextUnit = (u: number): boolean => TEXT_RANGES.some(([from, to]) => u >= from && u <= to);
+
+// Of a reading's code units, the share that must be text (a surrogate pair counts as text).
+const MIN_TEXT_SHARE = 0.95;
+
+/**
+ * How well `sample` reads as UTF-16 in one byte order: the share of its code
+ * units that are text, or -1 when it cannot be text at all (a NUL character,
+ * a lone surrogate, or not one tab, line end or space, which every article has
+ * and which no text without NUL bytes gives in UTF-16).
+ */
+function utf16TextShare(sample: Uint8Array, littleEndian: boolean): number {
+  let text = 0;
+  let spaces = 0;
+  const units = sample.length >> 1;
+  for (let i = 0; i < units; i++) {
+    const lo = sample[2 * i + (littleEndian ? 0 : 1)];
+    const hi = sample[2 * i + (littleEndian ? 1 : 0)];
+    const u = (hi << 8) | lo;
+    if (u === 0) return -1;
+    if (u >= 0xd800 && u <= 0xdbff) {
+      // A high surrogate needs a low one next, unless the sample ends here.
+      if (i + 1 === units) break;
+      const next = littleEndian ? (sample[2 * i + 3] << 8) | sample[2 * i + 2] : (sample[2 * i + 2] << 8) | sample[2 * i + 3];
+      if (next < 0xdc00 || next > 0xdfff) return -1;
+      text += 2;
+      i++;
+    } else if (u >= 0xdc00 && u <= 0xdfff) {
+      return -1;
+    } else if (u === 0x09 || u === 0x0a || u === 0x0d || u === 0x20) {
+      spaces++;
+      text++;
+    } else if (u === 0x0c || u === 0x1b || isTextUnit(u)) {
+      text++;
+    }
   }
-  const pairs = sample.length / 2;
-  // ASCII-range text in UTF-16 has a NUL in one half of nearly every pair and
-  // none in the other; binary data with such a pattern is full of controls.
-  if (controls > pairs * 0.05) return null;
-  if (oddNul > pairs * 0.5 && evenNul === 0) return 'utf-16le';
-  if (evenNul > pairs * 0.5 && oddNul === 0) return 'utf-16be';
-  return null;
+  return spaces === 0 ? -1 : text / units;
+}
+
+/**
+ * 'utf-16le' or 'utf-16be' when the text is UTF-16 without a BOM: in either
+ * order, nearly every code unit is a character of some script, with no NUL
+ * character and no lone surrogate. This holds for Latin text (a NUL byte in
+ * every other byte) and for Cyrillic, Greek or CJK, whose high bytes are not
+ * zero. UTF-8 and single-byte text never pass: without NUL bytes no code unit
+ * is a space or a line end.
+ */
+function bomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const sample = bytes.subarray(0, Math.min(bytes.length, SAMPLE) & ~1);
+  if (sample.length < 4 || !sample.includes(0)) return null;
+  const le = utf16TextShare(sample, true);
+  const be = utf16TextShare(sample, false);
+  if (Math.max(le, be) < MIN_TEXT_SHARE) return null;
+  return le >= be ? 'utf-16le' : 'utf-16be';
 }
 
 /** Why `bytes` are not text, or null when they may be. */

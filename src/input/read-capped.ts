@@ -32,4 +32,4 @@ export async function readCapped(
 }
 
 /** How much of the start is enough to tell a binary file (decode.ts looks at 8 KiB). */
-export const SNIFF_BYTES = 8192;
+const SNIFF_BYTES = 8192;

@@ -7,7 +7,7 @@ import { readCapped } from './read-capped.js';
 import { escapeControls, stripControls } from '../core/controls.js';
 import { DEFAULT_MAX_BYTES, overLimit } from './size.js';
 
-export { DEFAULT_MAX_BYTES, formatSize } from './size.js';
+export { DEFAULT_MAX_BYTES } from './size.js';
 
 export interface RawInput extends Decoded {
   /** What to call the input in messages and the status bar: free of control characters. */

@@ -3,7 +3,7 @@
 /** Refuse inputs larger than this unless the user raises the cap with --max-size. */
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 
-export function formatSize(bytes: number): string {
+function formatSize(bytes: number): string {
   if (bytes >= 1024 * 1024 * 1024) return `${trim(bytes / 1024 ** 3)} GB`;
   if (bytes >= 1024 * 1024) return `${trim(bytes / 1024 ** 2)} MB`;
   if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;

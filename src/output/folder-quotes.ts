@@ -20,6 +20,7 @@ function asModel(article: IndexedArticle): ArticleModel {
     dateline: null,
     boilerplate: [],
     sections: article.sections.map((title) => ({ title, paragraphs: [] })),
+    links: [],
     people: article.people,
     quotes: [],
   };

@@ -11,7 +11,7 @@ const DATE_WIDTH = 10;
 const GAP = '  ';
 
 /** What one entry is in JSON Lines: the fields of the table, roles as a list. */
-export function personRecord(p: PersonEntry) {
+function personRecord(p: PersonEntry) {
   return {
     name: safe(p.name),
     type: p.type,

@@ -1,7 +1,7 @@
 // Non-interactive outputs: what quoted prints instead of opening the reader.
 import type { ArticleModel } from '../core/model.js';
 import { colorEnabled, styleFor, type ColorMode } from './color.js';
-import { toJson } from './json.js';
+import { toJson } from '../core/model-json.js';
 import { renderPeople } from './people.js';
 import { articlePeopleJsonLines } from './article-people-jsonl.js';
 import { renderPlain } from './plain.js';

@@ -40,22 +40,22 @@ export interface ReaderBox {
 }
 
 /** Below these the side panes collapse; below the second pair the reader is shown alone. */
-export const WIDE_COLUMNS = 100;
-export const MIN_PANES_COLUMNS = 60;
-export const MIN_PANES_ROWS = 10;
+const WIDE_COLUMNS = 100;
+const MIN_PANES_COLUMNS = 60;
+const MIN_PANES_ROWS = 10;
 /** Lines longer than this are hard to read: wider readers get margins instead. */
-export const MAX_MEASURE = 100;
+const MAX_MEASURE = 100;
 
 const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, n));
 
 /** The contents pane: its longest entry (`want` columns of text) within limits, else a fifth of the screen. */
-export function tocWidthFor(columns: number, want?: number): number {
+function tocWidthFor(columns: number, want?: number): number {
   if (want === undefined) return clamp(Math.round(columns * 0.2), 20, 32);
   return clamp(want + 2, 20, clamp(Math.round(columns * 0.22), 20, 36));
 }
 
 /** The people pane: the longest name with its counts within limits, else a quarter of the screen. */
-export function peopleWidthFor(columns: number, want?: number): number {
+function peopleWidthFor(columns: number, want?: number): number {
   if (want === undefined) return clamp(Math.round(columns * 0.24), 24, 40);
   return clamp(want + 2, 24, clamp(Math.round(columns * 0.27), 24, 42));
 }

@@ -1,6 +1,7 @@
 // Keys to actions, as one table: the reader looks keys up in it, and the `?`
 // help is drawn from it, so the help lists every key the reader knows.
 import type { Action, ReaderState } from './state-types.js';
+import { helpScrollMax, readerHelpBox } from './help-layout.js';
 
 export type HelpGroup = 'General' | 'Moving' | 'Sections' | 'Numbers and marks' | 'Speaker filter' | 'Search';
 
@@ -35,6 +36,33 @@ export const PROMPT_BINDINGS: readonly Binding[] = [
   { keys: ['right'], label: '→', help: '', group: 'Search', hidden: true, action: { type: 'searchCursor', by: 1 } },
   { keys: ['up'], label: '↑ ↓', help: 'in the prompt: earlier searches', group: 'Search', action: { type: 'searchHistory', by: -1 } },
   { keys: ['down'], label: '↓', help: '', group: 'Search', hidden: true, action: { type: 'searchHistory', by: 1 } },
+];
+
+/**
+ * Bindings while the help is open and taller than its window (any other key
+ * closes it). Its last row names them, so they are not listed in it.
+ */
+export const HELP_BINDINGS: readonly Binding[] = [
+  { keys: ['j', 'down', 'e', 'C-e', 'C-n'], label: 'j ↓', help: 'the help: a row down', group: 'General', hidden: true, action: { type: 'helpScroll', by: 1 } },
+  { keys: ['k', 'up', 'y', 'C-y', 'C-p'], label: 'k ↑', help: 'the help: a row up', group: 'General', hidden: true, action: { type: 'helpScroll', by: -1 } },
+  {
+    keys: ['space', 'pagedown', 'f', 'C-f', 'd', 'C-d'],
+    label: 'Space PgDn',
+    help: 'the help: a page down',
+    group: 'General',
+    hidden: true,
+    action: { type: 'helpScroll', by: 1, pages: true },
+  },
+  {
+    keys: ['b', 'pageup', 'C-b', 'u', 'C-u'],
+    label: 'b PgUp',
+    help: 'the help: a page up',
+    group: 'General',
+    hidden: true,
+    action: { type: 'helpScroll', by: -1, pages: true },
+  },
+  { keys: ['g', 'home'], label: 'g Home', help: 'the help: its top', group: 'General', hidden: true, action: { type: 'helpScroll', by: -Infinity } },
+  { keys: ['G', 'end'], label: 'G End', help: 'the help: its end', group: 'General', hidden: true, action: { type: 'helpScroll', by: Infinity } },
 ];
 
 /** Bindings on a person's page. */
@@ -200,8 +228,8 @@ export function actionFor(state: ReaderState, key: string, input: string): Actio
   if (key === 'C-c') return { type: 'quit' };
   // The terminal session suspends on Ctrl-Z; a frame drawn now would land on the shell's screen.
   if (key === 'C-z') return null;
-  // Any key closes the help, and does nothing else.
-  if (state.help) return { type: 'closeHelp' };
+  // Any key closes the help, and does nothing else; but the keys that move scroll a help taller than the window.
+  if (state.help) return (helpScrolls(state) ? lookup(HELP_BINDINGS, state, key, input) : null) ?? { type: 'closeHelp' };
   if (state.prompt !== null) {
     const action = lookup(PROMPT_BINDINGS, state, key, input);
     if (action) return action;
@@ -223,6 +251,12 @@ export function actionFor(state: ReaderState, key: string, input: string): Actio
 /** A key as a hint names it: 'x', 'Ctrl-X', 'left'. */
 function displayKey(key: string): string {
   return key.startsWith('C-') ? `Ctrl-${key.slice(2).toUpperCase()}` : key;
+}
+
+/** Whether the reader's help is taller than its window in a terminal of this size, and so scrolls. */
+export function helpScrolls(state: Pick<ReaderState, 'size'>): boolean {
+  const box = readerHelpBox(state.size);
+  return helpScrollMax(helpGroups(), box.width, box.height) > 0;
 }
 
 /** The help, group by group, in the order the table gives. */

@@ -6,7 +6,6 @@ export function editLine(text: string, { key, input }: KeyPress): string {
   if (key === 'backspace') return [...text].slice(0, -1).join('');
   if (key === 'C-u') return '';
   if (key === 'space') return `${text} `;
-  // eslint-disable-next-line no-control-regex
   if (input.length > 0 && !key.startsWith('C-') && !/[\u0000-\u001f\u007f]/.test(input)) return text + input;
   return text;
 }

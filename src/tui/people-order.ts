@@ -3,7 +3,7 @@
 // the reducer read the same order, so the cursor always means one entry.
 import type { Person, PersonType } from '../core/model.js';
 
-export const TYPE_ORDER: readonly PersonType[] = ['person', 'organisation', 'group', 'document', 'place'];
+const TYPE_ORDER: readonly PersonType[] = ['person', 'organisation', 'group', 'document', 'place'];
 
 /** The heading over each kind of speaker in the panel. */
 export const TYPE_HEADING: Record<PersonType, string> = {

@@ -25,7 +25,7 @@ export function copy(ctx: ReaderContext, state: ReaderState, all: boolean): Read
   return { ...state, copied: { text: copied.text, count: (state.copied?.count ?? 0) + 1 }, notice: copied.notice };
 }
 
-export function spanOf(ctx: ReaderContext, q: { section: number; paragraph: number; start: number; end: number; kind: Span['kind'] }): Span[] {
+function spanOf(ctx: ReaderContext, q: { section: number; paragraph: number; start: number; end: number; kind: Span['kind'] }): Span[] {
   const unit = ctx.layouts.article.paragraphUnit[q.section]?.[q.paragraph];
   return unit === undefined ? [] : [{ unit, start: q.start, end: q.end, kind: q.kind }];
 }

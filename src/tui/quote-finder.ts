@@ -14,7 +14,7 @@ import { packArticle, quoteWorkerData, type QuoteReply } from './quote-worker.js
  * the first frame: the engine takes tens of milliseconds on them, about what
  * a worker takes to start, and the reader opens with its people panel full.
  */
-export const LATER_FROM_CHARS = 32 * 1024;
+const LATER_FROM_CHARS = 32 * 1024;
 
 /** Whether the reader should show `article` first and find its quotes after. */
 export function findsQuotesLater(article: Article): boolean {

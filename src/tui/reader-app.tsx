@@ -20,7 +20,7 @@ import { PeoplePane } from './components/people-pane.js';
 import { ReadingPane } from './components/reading-pane.js';
 import { StatusBar, type StatusInfo } from './components/status-bar.js';
 import { TocPane } from './components/toc-pane.js';
-import { actionFor } from './keymap.js';
+import { actionFor, helpScrolls } from './keymap.js';
 import { keyPresses, type KeyPress } from './keys.js';
 import { currentSection, geometryOf, matchesOf, pageOf, percentRead, quotesOf, viewOf } from './selectors.js';
 import { createReducer, initialState, type Action, type ReaderState } from './state.js';
@@ -217,6 +217,7 @@ export function ReaderApp({
     grep: state.grep,
     notice: state.notice,
     help: state.help,
+    helpScrolls: state.help && helpScrolls(state),
   };
 
   const overlayPane = state.overlay;
@@ -225,7 +226,7 @@ export function ReaderApp({
   const peopleOverlay = useMemo(() => ({ marginLeft: peopleLeft }), [peopleLeft]);
   const personShown = state.person ? model.people.find((p) => p.name === state.person!.name) : undefined;
   const body = state.help ? (
-    <HelpOverlay width={geo.columns} height={geo.bodyHeight} theme={theme} />
+    <HelpOverlay width={geo.columns} height={geo.bodyHeight} theme={theme} top={state.helpTop} />
   ) : personShown && state.person ? (
     <PersonPane
       person={personShown}

@@ -33,7 +33,7 @@ export function stateDir(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /** The file for an article: a hash of its text and its absolute path. */
-export function stateFile(model: ArticleModel, path: string, env: NodeJS.ProcessEnv = process.env): string {
+function stateFile(model: ArticleModel, path: string, env: NodeJS.ProcessEnv = process.env): string {
   const hash = createHash('sha1');
   // Each piece with its length first, so that no two articles hash alike by moving text between pieces.
   const piece = (text: string) => hash.update(`${text.length}:${text}`);

@@ -43,6 +43,7 @@ export function initialState({ size, canGoBack = false, wants = null }: InitOpti
     match: -1,
     quote: -1,
     help: false,
+    helpTop: 0,
     notice: null,
     canGoBack,
     exit: null,

@@ -72,6 +72,8 @@ export interface ReaderState {
   match: number;
   quote: number;
   help: boolean;
+  /** The first row of the help shown, when it is taller than the window. */
+  helpTop: number;
   /** A one-off message for the status bar ("no section 7"). */
   notice: string | null;
   /** The article was opened from the library: q and Esc go back to it. */
@@ -136,6 +138,8 @@ export type Action =
   | { type: 'redraw' }
   | { type: 'edit' }
   | { type: 'help' }
+  /** Scroll the help by rows, or by pages of the window (±Infinity: to its top or bottom). */
+  | { type: 'helpScroll'; by: number; pages?: boolean }
   | { type: 'closeHelp' }
   | { type: 'close' }
   | { type: 'quit' };

@@ -10,6 +10,7 @@ import { personEntries } from './person-page.js';
 import { copy, openQuote, personGo } from './quote-actions.js';
 import { clearFilter, filterUnavailable, keepPlace, reveal, scrollTo, setFilter } from './state-place.js';
 import { counted, goLine, goPercent, isJump, letter, position, recordJump } from './less-moves.js';
+import { scrollHelp } from './state-help.js';
 import { geometryOf, currentSection, lowerBound, matchesOf, pageOf, quotesOf, viewOf, type ReaderContext } from './selectors.js';
 import type { Action, Pane, ReaderState, SidePane } from './state-types.js';
 
@@ -288,7 +289,9 @@ function reduce(ctx: ReaderContext, state: ReaderState, action: Action): ReaderS
     case 'edit':
       return { ...state, edit: state.edit + 1 };
     case 'help':
-      return { ...state, help: true };
+      return { ...state, help: true, helpTop: 0 };
+    case 'helpScroll':
+      return scrollHelp(state, action.by, action.pages);
     case 'closeHelp':
       return { ...state, help: false };
     case 'close':

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import type { Size } from './geometry.js';
 
 /** Terminals report nothing when not a TTY; assume the classic 80x24 then. */
-export function readSize(stdout: { columns?: number; rows?: number }): Size {
+function readSize(stdout: { columns?: number; rows?: number }): Size {
   return {
     columns: Math.max(1, Math.floor(stdout.columns || 80)),
     rows: Math.max(2, Math.floor(stdout.rows || 24)),

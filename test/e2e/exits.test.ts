@@ -4,7 +4,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { CLI, SEED_ARTICLE } from '../helpers/articles.js';
-import { KEYS, restoredTerminal, shellQuote as quote, spawnShell, type TerminalSession } from './harness.js';
+import { KEYS } from './keys.js';
+import { restoredTerminal } from './restored.js';
+import { shellQuote as quote, spawnShell } from './shell.js';
+import type { TerminalSession } from './harness.js';
 import { SEED_TITLE } from './reader.js';
 
 let session: TerminalSession | null = null;

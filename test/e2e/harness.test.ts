@@ -1,7 +1,9 @@
 // The harness itself, on programs whose output is known: if node-pty cannot
 // load, this file fails at import, loudly.
 import { afterEach, describe, expect, it } from 'vitest';
-import { restoredTerminal, shellQuote, spawnShell, spawnTerminal, type TerminalSession } from './harness.js';
+import { restoredTerminal } from './restored.js';
+import { shellQuote, spawnShell } from './shell.js';
+import { spawnTerminal, type TerminalSession } from './harness.js';
 
 let session: TerminalSession | null = null;
 afterEach(() => session?.dispose());

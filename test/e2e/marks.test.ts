@@ -2,7 +2,8 @@
 // apart from the others (with and without colour), and quotes do not look
 // like headings.
 import { afterEach, describe, expect, it } from 'vitest';
-import { KEYS, type TerminalSession } from './harness.js';
+import { KEYS } from './keys.js';
+import type { TerminalSession } from './harness.js';
 import { openSeed, paneColumns, panes, statusBar } from './reader.js';
 import { styledRuns, textWhere } from './cells.js';
 

@@ -1,7 +1,7 @@
 // Issue 12, feature 7, in a real terminal: the mouse, only when asked for.
 import { afterEach, describe, expect, it } from 'vitest';
 import { SEED_ARTICLE } from '../helpers/articles.js';
-import { type TerminalSession } from './harness.js';
+import type { TerminalSession } from './harness.js';
 import { readingPaneTop, SEED_TITLE, startQuoted, statusBar } from './reader.js';
 
 let session: TerminalSession | null = null;

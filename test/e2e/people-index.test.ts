@@ -2,7 +2,8 @@
 // their quotes (the article filtered to them at that quote), and back, each
 // list at the place it was left.
 import { afterEach, describe, expect, it } from 'vitest';
-import { KEYS, type TerminalSession } from './harness.js';
+import { KEYS } from './keys.js';
+import type { TerminalSession } from './harness.js';
 import { startQuoted, statusBar } from './reader.js';
 
 let session: TerminalSession | null = null;

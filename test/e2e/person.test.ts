@@ -1,6 +1,7 @@
 // Issue 12, feature 3, in a real terminal: a person's page and a quote from it.
 import { afterEach, describe, expect, it } from 'vitest';
-import { KEYS, type TerminalSession } from './harness.js';
+import { KEYS } from './keys.js';
+import type { TerminalSession } from './harness.js';
 import { filterTo, openSeed, statusBar } from './reader.js';
 
 let session: TerminalSession | null = null;

@@ -2,7 +2,8 @@
 // comes down a pipe, and not one escape byte when stdout is a pipe.
 import { afterEach, describe, expect, it } from 'vitest';
 import { CLI, SEED_ARTICLE } from '../helpers/articles.js';
-import { shellQuote as quote, spawnShell as sh, type TerminalSession } from './harness.js';
+import { shellQuote as quote, spawnShell as sh } from './shell.js';
+import type { TerminalSession } from './harness.js';
 import { readingPaneTop, SEED_TITLE } from './reader.js';
 
 let session: TerminalSession | null = null;
@@ -17,6 +18,12 @@ describe('piped stdout', () => {
     expect(session.raw).toContain('exit=0');
     expect(session.raw).not.toContain('\u001b');
     if (flag === '') expect(session.raw).toContain(SEED_TITLE);
+  });
+
+  it('fails in one line when stdout is closed (>&-), where Node would write to /dev/null', async () => {
+    session = sh(`${NODE} ${quote(CLI)} --toc ${quote(SEED_ARTICLE)} >&-; echo "exit=$?"`);
+    await session.waitForExit();
+    expect(session.raw.trim().split(/\r?\n/)).toEqual(['quoted: cannot write the output (standard output is closed)', 'exit=1']);
   });
 
   it('prints plain text to a file while stdin is the terminal', async () => {

@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/pipeline.js';
 import { SEED_ARTICLE } from '../helpers/articles.js';
 import { readFileSync } from 'node:fs';
-import { KEYS, type TerminalSession } from './harness.js';
+import { KEYS } from './keys.js';
+import type { TerminalSession } from './harness.js';
 import { openSeed, panes, readingPaneTop, SEED_TITLE, statusBar } from './reader.js';
 
 const seed = buildModel(readFileSync(SEED_ARTICLE, 'utf8'));

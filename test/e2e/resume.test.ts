@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SEED_ARTICLE } from '../helpers/articles.js';
-import { KEYS, type TerminalSession } from './harness.js';
+import { KEYS } from './keys.js';
+import type { TerminalSession } from './harness.js';
 import { openSeed, readingPaneTop, startQuoted, statusBar, SEED_TITLE } from './reader.js';
 
 let session: TerminalSession | null = null;

@@ -4,7 +4,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { KEYS, type TerminalSession } from './harness.js';
+import { KEYS } from './keys.js';
+import type { TerminalSession } from './harness.js';
 import { filterTo, openSeed, panes, startQuoted, statusBar } from './reader.js';
 
 let session: TerminalSession | null = null;

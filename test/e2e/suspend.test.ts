@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CLI, ROOT, SEED_ARTICLE } from '../helpers/articles.js';
-import { restoredTerminal, spawnTerminal, type TerminalSession } from './harness.js';
+import { restoredTerminal } from './restored.js';
+import { spawnTerminal, type TerminalSession } from './harness.js';
 import { SEED_TITLE } from './reader.js';
 
 let session: TerminalSession | null = null;

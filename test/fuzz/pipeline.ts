@@ -11,7 +11,7 @@ import { articleUnits } from '../../src/layout/units.js';
 import { layoutView, lineText } from '../../src/layout/view.js';
 import { filteredItems, fullItems } from '../../src/layout/views.js';
 import { styleFor } from '../../src/output/color.js';
-import { toJson } from '../../src/output/json.js';
+import { toJson } from '../../src/core/model-json.js';
 import { renderPeople } from '../../src/output/people.js';
 import { renderPlain } from '../../src/output/plain.js';
 import { renderQuotes } from '../../src/output/quotes.js';
@@ -47,6 +47,13 @@ export function runPipeline(text: string, width = 60): Outcome {
         return { kind: 'violation', message: `quote offsets do not match its text: ${JSON.stringify(q).slice(0, 200)}` };
       }
       if (q.speaker !== null && !model.people.some((p) => p.name === q.speaker)) return { kind: 'violation', message: `speaker ${q.speaker} is not in people` };
+    }
+    for (const l of model.links) {
+      const paragraph = model.sections[l.section]?.paragraphs[l.paragraph];
+      if (paragraph === undefined || paragraph.slice(l.start, l.end) !== l.text || l.start >= l.end) {
+        return { kind: 'violation', message: `link offsets do not match its text: ${JSON.stringify(l).slice(0, 200)}` };
+      }
+      if (CONTROL.test(l.href)) return { kind: 'violation', message: `control in a link's target: ${JSON.stringify(l.href).slice(0, 200)}` };
     }
     const outputs = [renderPlain(model, { width, style: plainStyle }), renderToc(model), renderPeople(model, plainStyle), renderQuotes(model, '', plainStyle)];
     const json = toJson(model);

@@ -12,7 +12,24 @@ const SPEAKERS = fc.oneof(
   fc.constantFrom('(', ')', '()', '(the)', 'the', 'a', 'an', 'Some of', 'the said', '[WHO]'),
 );
 const VERBS = fc.constantFrom('said', 'says', 'told reporters', 'added', 'warned', 'according to', 'said on Tuesday that', ':');
-const WORDS = fc.constantFrom('the virus spreads', 'we will not', 'it’s fine', 'rock ’n’ roll', 'the ’90s', "don't", 'a “big” deal', '[sic]', '(sic)', '…', '');
+const WORDS = fc.constantFrom(
+  'the virus spreads',
+  'we will not',
+  'it’s fine',
+  'rock ’n’ roll',
+  'the ’90s',
+  "don't",
+  'a “big” deal',
+  '[sic]',
+  '(sic)',
+  '…',
+  '',
+  // Links of Markdown and HTML, whole and broken.
+  'see [the plan](/plan)',
+  '<a href="/plan">the “plan”</a>',
+  '<a href="/a">open',
+  '[](/empty)',
+);
 const OPEN = fc.constantFrom('“', '"', '‘', "'", '«', '„', '‚', '');
 const CLOSE = fc.constantFrom('”', '"', '’', "'", '»', '“', '');
 const ESCAPES = fc.constantFrom(

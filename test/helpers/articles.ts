@@ -14,8 +14,6 @@ export const DEV2_DIR = join(ROOT, 'test', 'dev2');
 export const DEV3_DIR = join(ROOT, 'test', 'dev3');
 export const DEV4_DIR = join(ROOT, 'test', 'dev4');
 export const DEV5_DIR = join(ROOT, 'test', 'dev5');
-/** The blind set: only ever scored as a whole (see its README). */
-export const BLIND_DIR = join(ROOT, 'test', 'blind');
 export const SEED_ARTICLE = join(ARTICLES_DIR, 'voa-2022-02-04-white-house-putin-xi.txt');
 export const CLI = join(ROOT, 'dist', 'cli.js');
 

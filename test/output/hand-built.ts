@@ -26,6 +26,7 @@ export function handBuiltModel(): ArticleModel {
       { title: null, paragraphs: [P0] },
       { title: 'The opposition', paragraphs: [P1, P2] },
     ],
+    links: [],
     people: [
       { name: 'Ana Lima', role: 'finance minister', type: 'person', quotes: 1, reported: 1 },
       { name: 'Jens Berg', role: null, type: 'person', quotes: 2, reported: 0 },

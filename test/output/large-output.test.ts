@@ -35,6 +35,7 @@ function quotedParagraph(n: number, speakers = 1): ArticleModel {
     dateline: null,
     boilerplate: [],
     sections: [{ title: null, paragraphs: [paragraph] }],
+    links: [],
     people,
     quotes,
   } as ArticleModel;

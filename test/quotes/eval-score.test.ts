@@ -16,6 +16,7 @@ function model(quotes: Partial<Quote>[], people: string[] = []): ArticleModel {
     dateline: null,
     boilerplate: [],
     sections: [{ title: null, paragraphs: [paragraph] }],
+    links: [],
     people: people.map((name) => ({ name, role: null, type: 'person', quotes: 1, reported: 0 })),
     quotes: quotes.map((q) => {
       const start = paragraph.indexOf(q.text!);

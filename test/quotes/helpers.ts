@@ -13,6 +13,7 @@ export function article(...sections: (string[] | { title: string; paragraphs: st
     dateline: null,
     boilerplate: [],
     sections: sections.map((s, i) => (Array.isArray(s) ? { title: i === 0 ? null : `Part ${i}`, paragraphs: s } : s)),
+    links: [],
   } as Article;
 }
 

@@ -51,6 +51,18 @@ describe('reading', () => {
     for (const key of ['q', 'j', 'escape', 'enter', 'x', '3']) expect(act(help, key)).toEqual({ type: 'closeHelp' });
     expect(act(help, 'C-c')).toEqual({ type: 'quit' });
   });
+
+  test('a help taller than the window (80x24) scrolls with the keys that move; any other key closes it', () => {
+    const help = { ...initialState({ size: { columns: 80, rows: 24 } }), help: true };
+    for (const key of ['j', 'down', 'e']) expect(act(help, key)).toEqual({ type: 'helpScroll', by: 1 });
+    for (const key of ['k', 'up', 'y']) expect(act(help, key)).toEqual({ type: 'helpScroll', by: -1 });
+    for (const key of ['space', 'pagedown', 'f', 'C-f']) expect(act(help, key)).toEqual({ type: 'helpScroll', by: 1, pages: true });
+    for (const key of ['b', 'pageup', 'C-b']) expect(act(help, key)).toEqual({ type: 'helpScroll', by: -1, pages: true });
+    expect(act(help, 'g')).toEqual({ type: 'helpScroll', by: -Infinity });
+    expect(act(help, 'G')).toEqual({ type: 'helpScroll', by: Infinity });
+    for (const key of ['q', 'escape', 'enter', 'x', '3', 'h']) expect(act(help, key)).toEqual({ type: 'closeHelp' });
+    expect(act(help, 'C-c')).toEqual({ type: 'quit' });
+  });
 });
 
 describe('the search prompt', () => {

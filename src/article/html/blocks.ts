@@ -1,7 +1,9 @@
 // The blocks of an article's DOM: headings and paragraphs in reading order.
 // List items keep a bullet or number, and paragraphs inside a <blockquote>
 // get quote marks so that the quotation still reads as one in plain text.
+// A link's words are marked in a paragraph's text and its target kept beside.
 import { asQuotation, type Block } from '../blocks.js';
+import { LINK_CLOSE, LINK_OPEN, withoutMarks } from '../link-marks.js';
 
 const ELEMENT = 1;
 const TEXT = 3;
@@ -97,15 +99,24 @@ class BlockReader {
   private readonly lists: ListFrame[] = [];
   /** The bullet or number waiting for the first text of a list item. */
   private marker: string | null = null;
+  /** For each <a> open, whether it is a link; the targets of the links in `text`. */
+  private readonly anchors: boolean[] = [];
+  private hrefs: string[] = [];
+  /** The target of the link open now, if one is. */
+  private openHref: string | null = null;
 
   constructor(private readonly skip: ReadonlySet<string>) {}
 
   private flush(): void {
+    // A link that goes on past the block's end goes on in the next block.
+    if (this.openHref !== null) this.text += LINK_CLOSE;
     const text = this.text.replace(/\s+/g, ' ').trim();
-    this.text = '';
+    const hrefs = this.hrefs;
+    this.text = this.openHref !== null ? LINK_OPEN : '';
+    this.hrefs = this.openHref !== null ? [this.openHref] : [];
     if (!/[\p{L}\p{N}\p{S}\p{P}]/u.test(text)) return;
     if (this.headingDepth > 0) {
-      this.blocks.push({ kind: 'heading', text });
+      this.blocks.push({ kind: 'heading', text: withoutMarks(text) });
       return;
     }
     let out = text;
@@ -114,7 +125,24 @@ class BlockReader {
       out = `${this.marker} ${out}`;
       this.marker = null;
     }
-    this.blocks.push({ kind: 'paragraph', text: out });
+    this.blocks.push(hrefs.length > 0 ? { kind: 'paragraph', text: out, hrefs } : { kind: 'paragraph', text: out });
+  }
+
+  /** An <a>: a link when it has a target and no link is open around it. */
+  private enterAnchor(el: Element): void {
+    const href = withoutMarks(el.getAttribute('href') ?? '').trim();
+    const link = href !== '' && this.openHref === null;
+    this.anchors.push(link);
+    if (!link) return;
+    this.openHref = href;
+    this.hrefs.push(href);
+    this.text += LINK_OPEN;
+  }
+
+  private leaveAnchor(): void {
+    if (!this.anchors.pop()) return;
+    this.openHref = null;
+    this.text += LINK_CLOSE;
   }
 
   private enter(el: Element): void {
@@ -131,6 +159,7 @@ class BlockReader {
       this.marker = list?.ordered ? `${list.next++}.` : '•';
     } else if (tag === 'BR') this.text += ' ';
     else if (tag === 'TD' || tag === 'TH') this.text += ' ';
+    else if (tag === 'A') this.enterAnchor(el);
   }
 
   private leave(el: Element): void {
@@ -141,6 +170,7 @@ class BlockReader {
     else if ((tag === 'FOOTER' || tag === 'CITE') && this.attributionDepth > 0) this.attributionDepth--;
     else if (tag === 'UL' || tag === 'OL') this.lists.pop();
     else if (tag === 'LI') this.marker = null;
+    else if (tag === 'A') this.leaveAnchor();
   }
 
   /** Walk the tree without recursion: hostile pages nest elements thousands deep. */
@@ -149,7 +179,7 @@ class BlockReader {
     while (stack.length > 0) {
       const { node, leaving } = stack.pop()!;
       if (node.nodeType === TEXT) {
-        this.text += (node as Text).data;
+        this.text += withoutMarks((node as Text).data);
         continue;
       }
       if (node.nodeType !== ELEMENT) continue;

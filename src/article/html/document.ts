@@ -30,7 +30,7 @@ const TITLE = /<title\b[^>]*>[\s\S]*?<\/title\s*>/i;
 const PROLOGUE = /^(?:\s|<\?xml[^>]*>|<!doctype[^>]*>|<!--[\s\S]*?-->)*/i;
 
 /** `html` rewritten as `<html><head>…</head><body>…</body></html>`. */
-export function wellFormed(html: string): string {
+function wellFormed(html: string): string {
   const htmlTag = find(html, OPEN_HTML);
   const headOpen = find(html, OPEN_HEAD);
   const headClose = headOpen ? find(html, CLOSE_HEAD, headOpen.end) : null;
@@ -69,7 +69,7 @@ const UPPER_CASE_ATTRIBUTE = /<[A-Za-z][A-Za-z0-9-]*\s+[A-Z][A-Z-]*\s*=/;
  * finds (for SVG's viewBox), so <META NAME="date"> would have no "name" for
  * Readability or for the metadata reader to find.
  */
-export function lowerCaseAttributes(html: string): string {
+function lowerCaseAttributes(html: string): string {
   if (!UPPER_CASE_ATTRIBUTE.test(html.slice(0, 65536))) return html;
   return html.replace(START_TAG, (tag, name: string, attributes: string) => {
     let out = '';

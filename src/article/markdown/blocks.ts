@@ -17,6 +17,8 @@ export interface MarkdownBlock {
   quoted: boolean;
   /** A list item's bullet or number, a footnote's label. */
   marker: string | null;
+  /** The targets of the links marked in a paragraph's text, in order. */
+  hrefs: string[];
 }
 
 // Raw HTML whose content is never text.
@@ -47,9 +49,12 @@ export function readMarkdownBlocks(markdown: string): MarkdownBlock[] {
   // The bullet, number or footnote label for the next paragraph.
   let marker: string | null = null;
   let cells: string[] | null = null;
+  // The targets of the links in the paragraph or table row being read.
+  let hrefs: string[] = [];
   const push = (kind: MarkdownBlock['kind'], level: number, text: string, quoted: boolean) => {
-    if (text.trim()) blocks.push({ kind, level, text, quoted, marker: kind === 'paragraph' ? marker : null });
+    if (text.trim()) blocks.push({ kind, level, text, quoted, marker: kind === 'paragraph' ? marker : null, hrefs });
     marker = null;
+    hrefs = [];
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -74,7 +79,7 @@ export function readMarkdownBlocks(markdown: string): MarkdownBlock[] {
         push('heading', Number(t.tag.slice(1)), phrasingText(tokens[++i].children), false);
         break;
       case 'paragraph_open':
-        if (cells === null) push('paragraph', 0, phrasingText(tokens[++i].children).replace(/^\[[ xX]\][ \t]+/, ''), quotes > 0);
+        if (cells === null) push('paragraph', 0, phrasingText(tokens[++i].children, hrefs).replace(/^\[[ xX]\][ \t]+/, ''), quotes > 0);
         break;
       case 'fence':
       case 'code_block':
@@ -87,7 +92,7 @@ export function readMarkdownBlocks(markdown: string): MarkdownBlock[] {
         cells = [];
         break;
       case 'inline':
-        if (cells !== null) cells.push(phrasingText(t.children).trim());
+        if (cells !== null) cells.push(phrasingText(t.children, hrefs).trim());
         break;
       case 'tr_close':
         push('paragraph', 0, (cells ?? []).filter(Boolean).join(' | '), quotes > 0);

@@ -3,6 +3,7 @@
 // date and outlet when the body does not.
 import type { Article } from '../../core/model.js';
 import { asQuotation, assembleArticle, joinNames, type Block } from '../blocks.js';
+import { withoutMarks } from '../link-marks.js';
 import { normalizeText } from '../normalize.js';
 import { readMarkdownBlocks } from './blocks.js';
 import { field, fieldList, readFrontMatter } from './front-matter.js';
@@ -22,10 +23,10 @@ export function parseMarkdown(markdown: string): Article {
   const converted: Block[] = [];
   for (const b of blocks) {
     let text = b.text.trim();
-    if (text === '') continue; // an image, a bare tag
+    if (withoutMarks(text).trim() === '') continue; // an image, a bare tag
     if (b.quoted && b.kind === 'paragraph') text = asQuotation(text);
     if (b.marker !== null) text = `${b.marker} ${text}`;
-    converted.push({ kind: b.kind, text });
+    converted.push(b.hrefs.length > 0 ? { kind: b.kind, text, hrefs: b.hrefs } : { kind: b.kind, text });
   }
 
   return assembleArticle(converted, {

@@ -55,8 +55,3 @@ export function headToken(tokens: Token[], range: Range): Token {
   }
   return tokens[range.to - 1];
 }
-
-/** Text of a token range as it stands in the paragraph. */
-export function rangeText(text: string, tokens: Token[], range: Range): string {
-  return text.slice(tokens[range.from].start, tokens[range.to - 1].end);
-}

@@ -19,7 +19,7 @@ export interface ReadingPaneProps {
 }
 
 /** The painted lines from `scroll`, at most `count` of them. */
-export function visibleLines(p: Omit<ReadingPaneProps, 'box' | 'height' | 'focused'>, count: number): string[] {
+function visibleLines(p: Omit<ReadingPaneProps, 'box' | 'height' | 'focused'>, count: number): string[] {
   p.view.ensureLines(p.scroll + count);
   const end = Math.min(p.view.ready, p.scroll + count);
   const lines: string[] = [];

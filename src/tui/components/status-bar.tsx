@@ -25,16 +25,18 @@ export interface StatusInfo {
   grep?: string | null;
   notice: string | null;
   help: boolean;
+  /** The help is taller than the window: the keys that move scroll it. */
+  helpScrolls?: boolean;
 }
 
-export function statusText(info: StatusInfo, width: number): string {
+function statusText(info: StatusInfo, width: number): string {
   if (info.prompt !== null) {
     const what = info.promptKey === '&' ? 'Enter show matching paragraphs' : 'Enter search';
     const text = [...info.prompt];
     const at = Math.min(text.length, info.promptCursor ?? text.length);
     return spread(`${info.promptKey ?? '/'}${text.slice(0, at).join('')}▏${text.slice(at).join('')}`, `${what} · Esc cancel `, width);
   }
-  if (info.help) return spread(' Keys', 'any key closes the help ', width);
+  if (info.help) return spread(' Keys', info.helpScrolls ? 'any other key closes the help ' : 'any key closes the help ', width);
   const right = [
     info.count ? `${info.count}…` : null,
     info.grep ? `& ${info.grep}` : null,

@@ -2,13 +2,11 @@
 // date and number of people quoted. Summaries are built one at a time (in the
 // catalog worker when there is one), so the list is drawn before any article
 // has been read.
-import { readdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
 import type { ArticleModel } from '../../core/model.js';
-import { stripControls } from '../../core/controls.js';
 import { loadInput } from '../../input/load.js';
 import { DEFAULT_MAX_BYTES } from '../../input/read-file.js';
 import { buildModel } from '../../pipeline.js';
+import { articleFiles } from '../../index/folder-sources.js';
 
 /** What the list shows of an article. */
 export interface Summary {
@@ -29,21 +27,9 @@ export interface CatalogEntry {
   error: string | null;
 }
 
-const ARTICLE_FILE = /\.(txt|text|md|markdown|html?)$/i;
-// A folder's own notes are not articles.
-const FOLDER_NOTE = /^(readme|sources|license|licence|changelog|notes|index)\b/i;
-
-/** The article files in `dir`, by name; a missing or unreadable folder is an error. */
+/** The article files in `dir`, by name, none read yet; a missing or unreadable folder is an error. */
 export function listCatalog(dir: string): CatalogEntry[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir, { withFileTypes: true })
-      .filter((d) => (d.isFile() || d.isSymbolicLink()) && ARTICLE_FILE.test(d.name) && !FOLDER_NOTE.test(d.name))
-      .map((d) => d.name);
-  } catch (err) {
-    throw new Error(`cannot open the library at ${stripControls(dir)} (${(err as NodeJS.ErrnoException).code ?? err})`);
-  }
-  return names.sort().map((name) => ({ path: join(dir, name), file: stripControls(basename(name)), model: null, summary: null, error: null }));
+  return articleFiles(dir).map((f) => ({ ...f, model: null, summary: null, error: null }));
 }
 
 /** Read and analyse one article of the catalogue. */
@@ -62,7 +48,7 @@ export function summarize(model: ArticleModel): Summary {
 }
 
 /** How many people an article quotes. */
-export function peopleCount(model: ArticleModel): number {
+function peopleCount(model: ArticleModel): number {
   return model.people.length;
 }
 

@@ -68,7 +68,7 @@ const DETAIL_WIDTHS = [
   0,
 ];
 
-export function entryLabel(entry: CatalogEntry, width: number): string {
+function entryLabel(entry: CatalogEntry, width: number): string {
   if (entry.error) return spread(entry.file, 'cannot read', width);
   if (!entry.summary) return spread(entry.file, '…', width);
   const title = entry.summary.title ?? entry.file;
@@ -186,7 +186,6 @@ export function LibraryApp({ entries: initial, where, theme, resume = false, wor
       stopped = true;
     };
     // The index's settings are read at the moment of opening; they do not restart it.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state.opening]);
 
   useEffect(() => {

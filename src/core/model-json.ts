@@ -1,5 +1,7 @@
-// The --json view: the model with its fields in the documented order.
-import type { ArticleModel } from '../core/model.js';
+// The --json contract as text: the model with its fields in README's order.
+// In core, because the index writes these lines (in its workers) as well as
+// the printers.
+import type { ArticleModel } from './model.js';
 
 function ordered(model: ArticleModel) {
   return {
@@ -14,6 +16,7 @@ function ordered(model: ArticleModel) {
     sections: model.sections,
     people: model.people,
     quotes: model.quotes,
+    links: model.links,
   };
 }
 
