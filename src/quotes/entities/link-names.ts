@@ -86,7 +86,7 @@ export function linkPerson(ix: EntityIndex, m: Mention, at: Where): Entity {
   // Part of a known name from its middle: "Fung" or "Angela Chan" after "Leo Fung Chi-keung",
   // "Angela Chan Mei-ling" (a Western given name, the family name, then the Chinese given name).
   if (!NAME_PARTICLES.has(words[0])) {
-    const inside = latest(ix.byWord.get(words[0]), (e) => isPerson(e) && isInside(words, e.words));
+    const inside = latest(rarest(ix, words), (e) => isPerson(e) && isInside(words, e.words));
     if (inside) return ix.absorb(inside, m);
   }
   if (words.length === 1) {
@@ -99,10 +99,23 @@ export function linkPerson(ix: EntityIndex, m: Mention, at: Where): Entity {
   return ix.create(m, at);
 }
 
+/**
+ * The entities holding the least common of `words`: a match must hold them all, and scanning
+ * every "John" for each new "John …" would make a long article quadratic.
+ */
+function rarest(ix: EntityIndex, words: string[]): Entity[] | undefined {
+  let best = ix.byWord.get(words[0]);
+  for (let k = 1; k < words.length && best && best.length > 1; k++) {
+    const list = ix.byWord.get(words[k]);
+    if (!list || list.length < best.length) best = list;
+  }
+  return best;
+}
+
 /** A body met before whose name opens with these words and goes on: its short form. Never a place's name. */
 export function bodyStartingWith(ix: EntityIndex, words: string[]): Entity | null {
   if (isPlace(words.join(' ')) || COUNTRY_OF.has(words.join(' '))) return null;
-  return latest(ix.byWord.get(words[0]), (e) => {
+  return latest(rarest(ix, words), (e) => {
     if (e.kind !== 'org') return false;
     const body = nameKey(e.name).split(' ');
     // Not one of two bodies named together: "Norvik Group and Castell Bank".
