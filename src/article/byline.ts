@@ -21,7 +21,7 @@ const ROLE =
   /(?:^|\s)(?:reporter|correspondent|editor|writer|columnist|contributor|producer|journalist|critic|photographer|presenter|reviewer|commentator|analyst|chief|staff|desk)s?$/i;
 
 /** A part of a byline that is the author's job, not a name or an outlet. */
-function isRolePart(part: string): boolean {
+export function isRolePart(part: string): boolean {
   return ROLE.test(part.trim());
 }
 

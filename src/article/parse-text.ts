@@ -4,7 +4,7 @@ import { normalizeText } from './normalize.js';
 import { splitUnits, unitLines } from './units.js';
 import { isBarMenu, isReadingTime, isSiteLine, isTagLine, isTrailerHeading, wordCount } from './boilerplate.js';
 import { dateLine, findDate } from './dates.js';
-import { leadingDateline, parseBareByline, parseByline } from './byline.js';
+import { isRolePart, leadingDateline, parseBareByline, parseByline } from './byline.js';
 import { emptyHeader, readHeaderLine, type HeaderFields } from './header-line.js';
 import { isHeadingShaped, opensQuote } from './headings.js';
 
@@ -51,7 +51,9 @@ function readHeader(units: string[]): Header {
   let anchor = -1;
   for (let i = 0; i < limit; i++) {
     // A bare name counts only under a title-shaped line, never as the first line.
-    const bare = i > 0 && isTitleShaped(units[i - 1]) && parseBareByline(units[i], nextHeaderUnit(units, i));
+    // "Jane Roe, Rural Reporter" over a date is a byline under a standfirst too.
+    const named = i > 0 ? parseBareByline(units[i], nextHeaderUnit(units, i)) : null;
+    const bare = named !== null && (isTitleShaped(units[i - 1]) || (named.detail !== null && isRolePart(named.detail)));
     if (parseByline(units[i]) || bare || dateLine(units[i])) {
       anchor = i;
       break;

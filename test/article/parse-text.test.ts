@@ -79,6 +79,12 @@ describe('title, byline and date', () => {
     });
   });
 
+  it('reads "Name, Desk Title" over a date as the byline under a standfirst, and keeps the standfirst as body', () => {
+    const text = `Local\n\nCouncil Shuts Old Bridge\n\nThe mayor says the crossing could not wait for another inspection.\n\nJane Roe, Transport Reporter\n\n5:48 pm on 5 March 2026\n\n${BODY}`;
+    expect(parseText(text)).toMatchObject({ title: 'Council Shuts Old Bridge', byline: 'Jane Roe', date: '2026-03-05' });
+    expect(paragraphs(text)[0]).toBe('The mayor says the crossing could not wait for another inspection.');
+  });
+
   it('reads an "Author:" label with the outlet in brackets', () => {
     const a = parseText(`Council Shuts Old Bridge\n\nAuthor: Jane Roe (KXYZ)\nPublished: 6:14 PM CDT May 7, 2024\n\n${BODY}`);
     expect(a).toMatchObject({ byline: 'Jane Roe', source: 'KXYZ', date: '2024-05-07' });
