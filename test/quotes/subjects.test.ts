@@ -140,3 +140,29 @@ describe('subjects set off from their verb (round twelve)', () => {
     expect(quoted(r)).toEqual([['no money left', 'senior official in the Department of Tides, Ports and the Coast']]);
   });
 });
+
+describe('who speaks, beyond the word lists (round twelve)', () => {
+  const reportedBy = (r: ReturnType<typeof analyze>): (string | null)[] => r.quotes.filter((q) => q.kind === 'indirect').map((q) => q.speaker);
+
+  it('a noun for a person by what they do is a speaker and a person: "A welder, who …, said"', () => {
+    const r = analyze('A welder, who spoke on condition of anonymity because he feared losing shifts, said crews had been told to expect “a long winter.”');
+    expect(quoted(r)).toEqual([['a long winter.', 'welder']]);
+    expect(r.people.map((p) => [p.name, p.type])).toEqual([['welder', 'person']]);
+  });
+
+  it('"Hundreds of X gathered …, demanding that …": a crowd of a kind', () => {
+    expect(reportedBy(analyze('Hundreds of pharmacists gathered outside the ministry on Monday, demanding that the levy be scrapped.'))).toEqual([
+      'pharmacists',
+    ]);
+  });
+
+  it('a bracketed seat with a comma after a name: "Coun. X (Ward 3, Eastside), who …, said"', () => {
+    const r = analyze('Coun. Idris Fenwick (Ward 3, Eastside), who cast the only vote against, said residents had been given “no warning at all.”');
+    expect(quoted(r)).toEqual([['no warning at all.', 'Idris Fenwick']]);
+  });
+
+  it('a shared office in the plural, with the names in apposition: "the co-chairs, A and B, said"', () => {
+    const r = analyze('In a joint statement, the guild’s co-chairs, Marisol Quent and Abel Voss, said members were “ready to return.”');
+    expect(r.quotes.find((q) => q.kind === 'partial')?.speakers).toEqual(['Marisol Quent', 'Abel Voss']);
+  });
+});

@@ -279,6 +279,18 @@ function apposToEnd(tokens: Token[], range: Range, ceil: number): Range | undefi
   return c > range.to + 1 ? { from: range.to + 1, to: c } : undefined;
 }
 
+// How far back a bracket may open and still hold a comma: "(Ward 14, Eastside)".
+const BRACKET_REACH = 12;
+
+/** Whether the token at `c` stands inside an open bracket. */
+function inBrackets(tokens: Token[], c: number, from: number): boolean {
+  for (let k = c - 1; k >= from && k >= c - BRACKET_REACH; k--) {
+    if (tokens[k].text === ')') return false;
+    if (tokens[k].text === '(') return true;
+  }
+  return false;
+}
+
 /** The comma before segment-walking: the previous comma before `c`, or -1. */
 function commaBefore(tokens: Token[], c: number, from: number, reach: number): number {
   let b = c - 1;
@@ -303,7 +315,8 @@ function subjectBeforeCommas(tokens: Token[], j: number, sentence: number): Spea
   // The comma of "Acme Energy, Inc." is inside the name.
   for (let c = commaBefore(tokens, j, from, 40); c >= 0 && commas.length < 6; c = commaBefore(tokens, c, from, 40))
     // … and so is that of "the Department of Agriculture, Food and the Marine".
-    if (!isCompanySuffix(tokens[c + 1]) && !joinsBodyName(tokens, c, from, j)) commas.unshift(c);
+    // … and so is one inside brackets: "Ann Roe (Ward 14, Eastside), who …, said".
+    if (!isCompanySuffix(tokens[c + 1]) && !joinsBodyName(tokens, c, from, j) && !inBrackets(tokens, c, from)) commas.unshift(c);
   // Stretches between the commas, left to right; the first starts at the sentence.
   const stretches: Range[] = commas.map((c, k) => ({ from: k === 0 ? from : commas[k - 1] + 1, to: c }));
   let relative = false;

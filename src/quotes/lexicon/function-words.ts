@@ -159,6 +159,9 @@ export const QUANTIFIERS = new Set(['about', 'around', 'nearly', 'some', 'more',
 // Adjectives that follow the noun they describe: "sources familiar with the talks".
 export const POSTNOMINAL = new Set(['familiar', 'close', 'involved', 'briefed', 'knowledgeable', 'aware', 'present', 'responsible', 'speaking']);
 
+/** Words for a crowd of a kind: "Hundreds of fishers", "dozens of vendors". */
+export const CROWD_WORDS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'tens', 'millions']);
+
 export const QUANTITY_WORDS = new Set(['one', 'some', 'many', 'most', 'each', 'several', 'none', 'two', 'three', 'all', 'both']);
 
 // Abbreviations whose period belongs to the word and does not end a sentence.

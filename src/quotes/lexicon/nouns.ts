@@ -182,7 +182,9 @@ export function isTitleWord(word: string): boolean {
 
 function titleWord(word: string): boolean {
   const lower = word.toLowerCase();
-  return TITLE_WORDS.has(lower) || PERSON_NOUNS.has(lower);
+  // "co-chair", "co-founder": a shared office is the office.
+  const office = lower.startsWith('co-') ? lower.slice(3) : lower;
+  return TITLE_WORDS.has(office) || PERSON_NOUNS.has(office);
 }
 
 /** "Judges" in "Judges A, B and C": a title before several names. */
@@ -282,7 +284,7 @@ export const CALENDAR_WORDS = new Set([
 
 /** A noun for one person: "official", "the 45-year-old". */
 export function isPersonNoun(lower: string): boolean {
-  return PERSON_NOUNS.has(lower) || /^\d+-year-old$/.test(lower);
+  return PERSON_NOUNS.has(lower) || /^\d+-year-old$/.test(lower) || (lower.startsWith('co-') && PERSON_NOUNS.has(lower.slice(3)));
 }
 
 /** The plural of a noun for one person is a group: "suspects", "spokesmen", "deputies". */
@@ -295,7 +297,7 @@ export function isPersonPlural(lower: string): boolean {
       : lower.endsWith('s')
         ? lower.slice(0, -1)
         : '';
-  return singular !== '' && PERSON_NOUNS.has(singular);
+  return singular !== '' && isPersonNoun(singular);
 }
 
 export function isSpeakerNoun(lower: string): boolean {

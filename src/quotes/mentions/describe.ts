@@ -16,6 +16,7 @@ import {
   givenNameGender,
   isPersonNoun,
   isAgentSingular,
+  CROWD_WORDS,
   isPersonPlural,
   isTitleWord,
   type Gender,
@@ -295,7 +296,9 @@ function describeOne(text: string, tokens: Token[], range: Range): Mention {
   // "One of these groups" describes the group; "one of the suspects" is one person from it.
   let start = range.from;
   const oneOf =
-    range.to - start > 2 && /^(?:one|some|many|most|each|all|several|two|three|none)$/i.test(tokens[start].text) && tokens[start + 1].lower === 'of';
+    range.to - start > 2 &&
+    (/^(?:one|some|many|most|each|all|several|two|three|none)$/i.test(tokens[start].text) || CROWD_WORDS.has(tokens[start].lower)) &&
+    tokens[start + 1].lower === 'of';
   if (oneOf) start += 2;
   const { from, definite } = skipDeterminers(tokens, start, range.to);
   const { acronyms, keep } = takeAcronyms(tokens, from, range.to);

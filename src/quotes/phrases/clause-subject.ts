@@ -9,6 +9,7 @@ import {
   PHRASE_BREAKERS,
   PRONOUNS,
   isSpeakerNoun,
+  isAgentPlural,
 } from '../lexicon/index.js';
 import { phraseAfter } from './phrase-after.js';
 import { isNameWord, joinsBodyName } from './name-tokens.js';
@@ -75,7 +76,7 @@ export function clauseSubject(tokens: Token[], from: number, limit: number): Spe
     const range = phraseAfter(tokens, p, limit);
     if (!range) continue;
     const head = tokens[range.to - 1];
-    if (!(isCapWord(head) || PRONOUNS.has(head.lower) || isSpeakerNoun(head.lower) || head.text === ')')) continue;
+    if (!(isCapWord(head) || PRONOUNS.has(head.lower) || isSpeakerNoun(head.lower) || isAgentPlural(head.lower) || head.text === ')')) continue;
     const next = afterPhrase(tokens, range, limit);
     if (next < limit + 1 && isVerbLike(tokens[next], isCapWord(head))) {
       const appos = apposAfter(tokens, range, limit);

@@ -12,6 +12,7 @@ import {
   PRONOUNS,
   QUANTIFIERS,
   QUANTITY_WORDS,
+  CROWD_WORDS,
   isSpeakerNoun,
 } from '../lexicon/index.js';
 import { continuesName, isNameWord, joinsBodyName, particlesThenName } from './name-tokens.js';
@@ -101,6 +102,18 @@ export function phraseAfter(tokens: Token[], i: number, ceil: number): Range | n
       // "One of these groups", "Some of the activists".
       if (w === 'of' && lastHead === i && QUANTITY_WORDS.has(tokens[i].lower) && next && DETERMINERS.has(next.lower)) {
         j++;
+        continue;
+      }
+      // "Hundreds of fishers", "Dozens of vendors": a crowd of a kind.
+      if (
+        w === 'of' &&
+        lastHead === i &&
+        CROWD_WORDS.has(tokens[i].lower) &&
+        isLowerWord(next) &&
+        next.lower.endsWith('s') &&
+        !PHRASE_BREAKERS.has(next.lower)
+      ) {
+        lastHead = ++j;
         continue;
       }
       break;

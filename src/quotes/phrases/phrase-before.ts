@@ -83,6 +83,18 @@ export function groupBefore(tokens: Token[], end: number, floor: number): Range 
   return opens ? { from: start, to: tokens[head].lower === 'those' ? end : head + 1 } : null;
 }
 
+// How far back the bracket of an aside may open.
+const BRACKET_REACH = 10;
+
+/** The index of the "(" that the ")" at `close` ends, or -1. */
+function bracketOpen(tokens: Token[], close: number, floor: number): number {
+  for (let k = close - 1; k >= floor && k >= close - BRACKET_REACH; k--) {
+    if (tokens[k].text === ')') return -1;
+    if (tokens[k].text === '(') return k;
+  }
+  return -1;
+}
+
 /** "by" or "from" at `i`, right after a document noun: "a report by …", "an email from …". */
 function authorAfterDocument(tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -113,7 +125,10 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Range
   if (!headOk) return isModifierWord(head) || nounAfterThe ? holderBefore(tokens, end - 1, end, floor) : null;
   let start = end - 1;
   let lower = 0;
-  for (let i = end - 2; i >= floor && end - i <= MAX_TOKENS; i--) {
+  // "Ann Roe (Ward 14, Eastside)": a bracketed aside after a name, commas and all, goes with it.
+  const open = head.text === ')' ? bracketOpen(tokens, end - 1, floor) : -1;
+  if (open > floor && isNameWord(tokens[open - 1])) start = open;
+  for (let i = start - 1; i >= floor && end - i <= MAX_TOKENS; i--) {
     const t = tokens[i];
     const before = tokens[i - 1];
     if (t.kind === 'poss' || t.kind === 'num' || isNameWord(t) || t.text === '&' || t.text === '(' || t.text === ')') {
