@@ -1,4 +1,4 @@
-// The index's pool: one worker thread per core, each kept two articles ahead
+// The index's pool: up to one worker thread per core, each kept two articles ahead
 // so that none waits on a message. A worker that cannot start hands its
 // articles back; with no worker left they are answered in this thread, one per
 // turn of the event loop, so that keys are still answered between them.
