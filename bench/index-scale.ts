@@ -1,22 +1,38 @@
 // The index row of issue 13: a folder of 1,000 articles (the bundled ones,
 // repeated with varied names, dates and a line of their own, so that no two
 // share a cache entry), indexed cold by `quoted --people DIR` with the pool
-// and with one worker, then reopened warm; and in a terminal, the people
-// index's first frame after P on the warm folder.
+// and with one worker, in turn, each run with its wall and CPU time, and the
+// control of the same moment (two warm workers against one); then reopened
+// warm; and in a terminal, the people index's first frame after P.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnTerminal } from '../test/e2e/harness.js';
 import { CLI } from './inputs.js';
-import { peakRssMb } from './session.js';
+import { parallelControl, type Control } from './parallel-control.js';
+import { cpuMs, peakRssMb } from './session.js';
 
 const ARTICLES = join(CLI, '..', '..', 'articles');
 
+/** One run of `quoted --people DIR`. */
+export interface CliRun {
+  ms: number;
+  /** User and system CPU time of the process, all threads, as last seen while it ran. */
+  cpuMs: number;
+  rssMb: number;
+}
+
+/** A round: the pool, then one worker, each cold, then the control. */
+export interface ColdRound {
+  pool: CliRun;
+  one: CliRun;
+  control: Control;
+}
+
 export interface IndexScale {
   articles: number;
-  coldMs: number;
-  oneWorkerMs: number;
+  rounds: ColdRound[];
   warmMs: number;
   /** P pressed → the people index's first frame; and → its full list. */
   firstFrameMs: number;
@@ -38,14 +54,16 @@ export function makeFolder(count: number): string {
   return dir;
 }
 
-/** `quoted --people DIR`: its wall time and its peak RSS (VmHWM, read while it runs). */
-function timeCli(dir: string, env: NodeJS.ProcessEnv): Promise<{ ms: number; rssMb: number }> {
+/** `quoted --people DIR`: its wall time, and its CPU time and peak RSS (VmHWM), read while it runs. */
+function timeCli(dir: string, env: NodeJS.ProcessEnv): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
     const child = spawn(process.execPath, [CLI, '--people', dir], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
     let rssMb = 0;
+    let cpu = 0;
     const poll = setInterval(() => {
       try {
+        cpu = Math.max(cpu, cpuMs(child.pid!));
         const now = peakRssMb(child.pid!);
         // A process that has just exited has no VmHWM line any more.
         if (Number.isFinite(now)) rssMb = Math.max(rssMb, now);
@@ -57,7 +75,7 @@ function timeCli(dir: string, env: NodeJS.ProcessEnv): Promise<{ ms: number; rss
     child.stderr.on('data', (d) => (stderr += d));
     child.on('exit', (code) => {
       clearInterval(poll);
-      if (code === 0) resolve({ ms: performance.now() - start, rssMb });
+      if (code === 0) resolve({ ms: performance.now() - start, cpuMs: cpu, rssMb });
       else reject(new Error(`quoted --people exited ${code}: ${stderr.split('\n')[0]}`));
     });
   });
@@ -81,7 +99,8 @@ async function firstFrame(dir: string, cache: string): Promise<{ firstFrameMs: n
   }
 }
 
-export async function measureIndexScale(count = 1000): Promise<IndexScale> {
+/** `rounds` cold builds with the pool and with one worker in turn (the machine is shared: its load changes), then the warm figures. */
+export async function measureIndexScale(count = 1000, rounds = 2): Promise<IndexScale> {
   const dir = makeFolder(count);
   const caches: string[] = [];
   const freshCache = () => {
@@ -91,11 +110,17 @@ export async function measureIndexScale(count = 1000): Promise<IndexScale> {
   };
   try {
     const cache = freshCache();
-    const cold = await timeCli(dir, { XDG_CACHE_HOME: cache });
+    const cold: ColdRound[] = [];
+    for (let r = 0; r < rounds; r++) {
+      const pool = await timeCli(dir, { XDG_CACHE_HOME: r === 0 ? cache : freshCache() });
+      const one = await timeCli(dir, { XDG_CACHE_HOME: freshCache(), QUOTED_INDEX_WORKERS: '1' });
+      const [control] = await parallelControl(dir);
+      cold.push({ pool, one, control });
+    }
     const warm = await timeCli(dir, { XDG_CACHE_HOME: cache });
-    const one = await timeCli(dir, { XDG_CACHE_HOME: freshCache(), QUOTED_INDEX_WORKERS: '1' });
     const frame = await firstFrame(dir, cache);
-    return { articles: count, coldMs: cold.ms, oneWorkerMs: one.ms, warmMs: warm.ms, peakRssMb: Math.max(cold.rssMb, warm.rssMb), ...frame };
+    const rss = Math.max(warm.rssMb, ...cold.map((c) => c.pool.rssMb));
+    return { articles: count, rounds: cold, warmMs: warm.ms, peakRssMb: rss, ...frame };
   } finally {
     rmSync(dir, { recursive: true, force: true });
     for (const c of caches) rmSync(c, { recursive: true, force: true });

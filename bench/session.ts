@@ -51,6 +51,14 @@ export function peakRssMb(pid: number): number {
   return kb / 1024;
 }
 
+/** User and system CPU time of the process so far, all its threads, in ms (from /proc/PID/stat, in clock ticks of 10 ms). */
+export function cpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // The fields after the command's name, which may hold spaces: utime and stime are the 12th and 13th.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 /** The first line of an error, for a table cell. */
 export function reason(err: unknown): string {
   return (err instanceof Error ? err.message : String(err)).split('\n')[0];

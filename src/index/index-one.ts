@@ -1,8 +1,8 @@
 // One article of the index, in two steps. Looking it up reads the source and
-// its model's key, and the model if the cache has it: cheap, done in the
-// calling thread. Building it runs the one pipeline (buildModel on the text
-// loadInput read) and keeps the model: done by a pool worker, or in this
-// thread when there are few to build.
+// its model's key, and the model if the cache has it. Building it runs the one
+// pipeline (buildModel on the text loadInput read) and keeps the model. A pool
+// worker given a file does both; given a feed item's text, already fetched,
+// it builds. With few to build, both are done in the calling thread.
 import type { ArticleModel } from '../core/model.js';
 import { loadInput } from '../input/load.js';
 import { buildModel } from '../pipeline.js';
@@ -27,6 +27,15 @@ export interface BuildTask {
   read: SourceText;
   key: string;
 }
+
+/** A file for a pool worker to look up itself, and to build when the cache has not got it. */
+export interface FileTask {
+  index: number;
+  file: string;
+  source: Extract<IndexSource, { kind: 'file' }>;
+}
+
+export type PoolTask = BuildTask | FileTask;
 
 const NO_DEFAULTS = { title: null, date: null, source: null };
 
@@ -73,6 +82,20 @@ export async function lookUp(
   } catch (err) {
     return { error: errorReply(index, source.file, err) };
   }
+}
+
+/** A look-up's answer when it is an error or in the cache; else the task to build. */
+export function lookedUp(found: Awaited<ReturnType<typeof lookUp>>, settings: IndexSettings): { reply: IndexReply } | { task: BuildTask } {
+  if ('error' in found) return { reply: found.error };
+  if (found.model) return { reply: replyOf({ ...found.task, note: found.task.read.note }, found.model, true, settings) };
+  return { task: found.task };
+}
+
+/** A pool task answered as the index does: a file looked up first, then built unless the cache has it. */
+export async function answer(task: PoolTask, settings: IndexSettings, engine: string): Promise<IndexReply> {
+  if ('read' in task) return buildReply(task, settings);
+  const found = lookedUp(await lookUp(task.source, task.index, settings, engine), settings);
+  return 'reply' in found ? found.reply : buildReply(found.task, settings);
 }
 
 /** The model of a looked-up article, built now and kept; the cache's complaint, if any. */

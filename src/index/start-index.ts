@@ -1,13 +1,16 @@
-// Building the index of a list of sources. Each is looked up here first
-// (read, keyed, and its model read back when the cache has it): a warm
-// folder needs no worker at all. What is left to build goes to the pool,
-// unless it is little enough that starting workers would cost more than
-// building it here.
+// Building the index of a list of sources. A file the folder's manifest knows
+// unchanged is answered from it; a warm folder needs no worker at all. When
+// the files left are many bytes, the pool's workers read, key and build them
+// themselves, from the start, so that this thread does no more than stat them.
+// Otherwise each is looked up here (read, keyed, its model read back when the
+// cache has it), and what is left to build goes to the pool, unless it is little
+// enough that starting workers would cost more than building it here.
 import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { DEFAULT_MAX_BYTES } from '../input/size.js';
 import { readManifest, writeManifest, type Manifest } from './folder-manifest.js';
 import { engineVersion } from './engine-version.js';
-import { lookUp, replyOf, type BuildTask, type IndexSettings } from './index-one.js';
+import { lookedUp, lookUp, replyOf, type BuildTask, type FileTask, type IndexSettings, type PoolTask } from './index-one.js';
 import type { IndexReply } from './indexed-article.js';
 import type { IndexSource } from './index-source.js';
 import { cacheDir, readModel, type ModelCache } from './model-cache.js';
@@ -23,7 +26,7 @@ export interface StartOptions {
   workers?: number;
   /** The folder the sources are the files of: its manifest lets unchanged files go unread. */
   folder?: string;
-  /** Build in this thread below this many characters to build (default 256K); 0: always the pool. */
+  /** Build in this thread below this many bytes of files to read, or characters to build (default 256K); 0: always the pool. */
   poolFromChars?: number;
   onReply(reply: IndexReply, done: number, total: number): void;
 }
@@ -37,13 +40,20 @@ export interface IndexRun {
 
 /** The engine takes tens of milliseconds on this much text, about what a worker takes to start. */
 const POOL_FROM_CHARS = 256 * 1024;
+/**
+ * Text each worker should have to build before another one starts. A new worker spends its first hundred
+ * or so articles warming V8's JIT (about 0.6 s of CPU in its thread and as much on V8's compiler threads,
+ * measured on 2 cores): one worker per core pays for that only with about this much to build each.
+ */
+const CHARS_PER_WORKER = 2 * 1024 * 1024;
 /** Sources read at once while looking up (pages of a feed are fetched side by side). */
 const LOOKUPS_AT_ONCE = 4;
 
-/** Workers for the pool: QUOTED_INDEX_WORKERS (the bench measures one worker's throughput with it), else one per core. */
-function workersFrom(env: NodeJS.ProcessEnv): number | undefined {
+/** Workers for the pool: QUOTED_INDEX_WORKERS (the bench measures one worker's throughput with it), else one per core and CHARS_PER_WORKER. */
+function workersFor(chars: number, env: NodeJS.ProcessEnv): number {
   const n = Number.parseInt(env.QUOTED_INDEX_WORKERS ?? '', 10);
-  return Number.isInteger(n) && n > 0 ? Math.min(n, 64) : undefined;
+  if (Number.isInteger(n) && n > 0) return Math.min(n, 64);
+  return Math.max(1, Math.min(availableParallelism(), Math.floor(chars / CHARS_PER_WORKER)));
 }
 
 export function userCache(env: NodeJS.ProcessEnv = process.env): ModelCache {
@@ -79,7 +89,7 @@ export function startIndex(sources: readonly IndexSource[], options: StartOption
   /** The answer the manifest gives for an unchanged file, without reading it. */
   const fromManifest = (index: number): IndexReply | null => {
     const source = sources[index];
-    if (!manifest || source.kind !== 'file') return null;
+    if (source.kind !== 'file') return null;
     let stat;
     try {
       const s = statSync(source.path);
@@ -88,7 +98,7 @@ export function startIndex(sources: readonly IndexSource[], options: StartOption
       return null;
     }
     stats.set(index, stat);
-    const known = manifest.get(source.path);
+    const known = manifest?.get(source.path);
     if (!known || known.size !== stat.size || known.mtimeMs !== stat.mtimeMs) return null;
     const article = { ...known.article, index, cached: true };
     if (!settings.json) return { index, article };
@@ -96,24 +106,29 @@ export function startIndex(sources: readonly IndexSource[], options: StartOption
     return model ? replyOf({ index, file: article.file, key: article.key, note: article.note }, model, true, settings) : null;
   };
 
-  const lookUpAll = async (): Promise<BuildTask[]> => {
+  /** The sources the manifest does not answer, in order. */
+  const unknownSources = async (): Promise<number[]> => {
+    const unknown: number[] = [];
+    for (let index = 0; index < sources.length && !stopped; index++) {
+      const known = fromManifest(index);
+      if (known) reply(known);
+      else unknown.push(index);
+      // Unchanged files come back a hundred at a time between turns of the event loop.
+      if (index % 100 === 99) await new Promise((resolve) => setImmediate(resolve));
+    }
+    return unknown;
+  };
+
+  const lookUpAll = async (unknown: readonly number[]): Promise<BuildTask[]> => {
     const misses: BuildTask[] = [];
     let next = 0;
     const lane = async () => {
-      while (!stopped && next < sources.length) {
-        const index = next++;
-        const known = fromManifest(index);
-        if (known) {
-          reply(known);
-          // Unchanged files come back a hundred at a time between turns of the event loop.
-          if (index % 100 === 0) await new Promise((resolve) => setImmediate(resolve));
-          continue;
-        }
+      while (!stopped && next < unknown.length) {
+        const index = unknown[next++];
         // A turn of the event loop between articles: keys are answered meanwhile.
         await new Promise((resolve) => setImmediate(resolve));
-        const found = await lookUp(sources[index], index, settings, engine);
-        if ('error' in found) reply(found.error);
-        else if (found.model) reply(replyOf({ ...found.task, note: found.task.read.note }, found.model, true, settings));
+        const found = lookedUp(await lookUp(sources[index], index, settings, engine), settings);
+        if ('reply' in found) reply(found.reply);
         else misses.push(found.task);
       }
     };
@@ -127,14 +142,30 @@ export function startIndex(sources: readonly IndexSource[], options: StartOption
     if (!stopped && cache && options.folder && (changed || seen.size !== manifest?.size)) writeManifest(cache, options.folder, seen);
   };
 
+  /** `chars`: what there is to build (bytes to read, when the workers read the files). */
+  const runInPool = async (tasks: PoolTask[], script: URL | null, chars: number) => {
+    pool = runPool(tasks, { script, size: options.workers ?? workersFor(chars, options.env ?? process.env), settings, engine, onReply: reply });
+    await pool.done;
+  };
+
   const build = async () => {
-    const misses = await lookUpAll();
+    const unknown = await unknownSources();
+    if (stopped || unknown.length === 0) return;
+    const threshold = options.poolFromChars ?? POOL_FROM_CHARS;
+    let bytes = 0;
+    for (const index of unknown) bytes += stats.get(index)?.size ?? 0;
+    const files: FileTask[] = [];
+    for (const index of unknown) {
+      const source = sources[index];
+      if (source.kind === 'file') files.push({ index, file: source.file, source });
+    }
+    // Files enough to be worth the workers: they read them too, so reading is in parallel.
+    if (options.script && files.length === unknown.length && bytes >= threshold) return runInPool(files, options.script, bytes);
+    const misses = await lookUpAll(unknown);
     if (stopped || misses.length === 0) return;
     let chars = 0;
     for (const m of misses) chars += m.read.text.length;
-    const script = chars >= (options.poolFromChars ?? POOL_FROM_CHARS) ? options.script : null;
-    pool = runPool(misses, { script, size: options.workers ?? workersFrom(options.env ?? process.env), settings, onReply: reply });
-    await pool.done;
+    await runInPool(misses, chars >= threshold ? options.script : null, chars);
   };
 
   const finished = run();

@@ -1,10 +1,10 @@
-// The index's pool: one worker thread per core, each kept two articles ahead
+// The index's pool: up to one worker thread per core, each kept two articles ahead
 // so that none waits on a message. A worker that cannot start hands its
-// articles back; with no worker left they are built in this thread, one per
+// articles back; with no worker left they are answered in this thread, one per
 // turn of the event loop, so that keys are still answered between them.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { buildReply, type BuildTask, type IndexSettings } from './index-one.js';
+import { answer, type IndexSettings, type PoolTask } from './index-one.js';
 import type { IndexReply } from './indexed-article.js';
 import { indexWorkerData } from './index-worker.js';
 
@@ -14,6 +14,8 @@ export interface PoolOptions {
   /** Workers to start (default: one per core). */
   size?: number;
   settings: IndexSettings;
+  /** The engine's version, as the models are keyed. */
+  engine: string;
   onReply(reply: IndexReply): void;
 }
 
@@ -26,8 +28,8 @@ export interface PoolRun {
 
 const AHEAD = 2;
 
-export function runPool(tasks: readonly BuildTask[], options: PoolOptions): PoolRun {
-  const queue: BuildTask[] = [...tasks].reverse();
+export function runPool(tasks: readonly PoolTask[], options: PoolOptions): PoolRun {
+  const queue: PoolTask[] = [...tasks].reverse();
   let remaining = tasks.length;
   let stopped = false;
   let answered = 0;
@@ -53,19 +55,19 @@ export function runPool(tasks: readonly BuildTask[], options: PoolOptions): Pool
     while (!stopped && queue.length > 0) {
       await new Promise((resolve) => setImmediate(resolve));
       const task = queue.pop();
-      if (task && !stopped) reply(buildReply(task, options.settings));
+      if (task && !stopped) reply(await answer(task, options.settings, options.engine));
     }
   };
 
   const start = (): boolean => {
     let worker: Worker;
     try {
-      worker = new Worker(options.script!, { workerData: indexWorkerData(options.settings), stdout: true, stderr: true });
+      worker = new Worker(options.script!, { workerData: indexWorkerData(options.settings, options.engine), stdout: true, stderr: true });
     } catch {
       return false;
     }
     worker.unref();
-    const inFlight = new Map<number, BuildTask>();
+    const inFlight = new Map<number, PoolTask>();
     let replied = false;
     const feed = () => {
       while (!stopped && inFlight.size < AHEAD && queue.length > 0) {

@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { folderSources } from '../../src/index/folder-sources.js';
 import type { IndexReply } from '../../src/index/indexed-article.js';
+import type { IndexSource } from '../../src/index/index-source.js';
 import { cacheDir, type ModelCache } from '../../src/index/model-cache.js';
 import { startIndex } from '../../src/index/start-index.js';
 import { CLI, listArticles } from '../helpers/articles.js';
@@ -23,14 +24,20 @@ function folder(): string {
 }
 
 async function index(dir: string, cache: ModelCache, script: URL | null = null): Promise<IndexReply[]> {
+  return indexSources(folderSources(dir), cache, script, dir);
+}
+
+async function indexSources(sources: IndexSource[], cache: ModelCache, script: URL | null, dir?: string): Promise<IndexReply[]> {
   const replies: IndexReply[] = [];
   // poolFromChars 0: the pool even for a few short articles.
-  const run = startIndex(folderSources(dir), { script, cache, folder: dir, poolFromChars: 0, onReply: (r) => void replies.push(r) });
+  const run = startIndex(sources, { script, cache, folder: dir, poolFromChars: 0, onReply: (r) => void replies.push(r) });
   await run.done;
   if (script && replies.some((r) => 'article' in r && !r.article.cached)) expect(run.workers).toBeGreaterThan(0);
   return replies.sort((a, b) => a.index - b.index);
 }
 
+/** The replies without their cached flags, to compare two builds. */
+const strip = (rs: IndexReply[]) => rs.map((r) => ('article' in r ? { ...r.article, cached: null } : r));
 const cachedFlags = (replies: IndexReply[]) => replies.map((r) => ('article' in r ? r.article.cached : r.error));
 
 describe('the folder index and its cache', () => {
@@ -72,13 +79,26 @@ describe('the folder index and its cache', () => {
     expect(replies.filter((r) => 'article' in r)).toHaveLength(articles.length);
   });
 
+  // A folder's files are read by the workers themselves; a feed's items are fetched here and only built there.
   test('a pool of workers running the bundle gives what this thread gives, and a cache it can read back', async () => {
     const dir = folder();
     const cache = { dir: mkdtempSync(join(tmpdir(), 'quoted-cache-')), engine: 'e' };
     const inPool = await index(dir, cache, pathToFileURL(CLI));
     const inThread = await index(dir, { ...cache, dir: mkdtempSync(join(tmpdir(), 'quoted-cache-')) });
-    const strip = (rs: IndexReply[]) => rs.map((r) => ('article' in r ? { ...r.article, cached: null } : r));
     expect(strip(inPool)).toEqual(strip(inThread));
     expect(cachedFlags(await index(dir, cache))).toEqual([true, true, true]);
+  });
+
+  test('feed items fetched here and built by the pool give what this thread gives', async () => {
+    const items: IndexSource[] = articles.map((a, i) => ({
+      kind: 'feed-item',
+      item: { title: `Item ${i}`, link: null, date: '2024-01-0' + (i + 1), outlet: 'The Feed', content: a.text },
+      file: `item-${i}`,
+      allowPrivate: false,
+    }));
+    const cache = () => ({ dir: mkdtempSync(join(tmpdir(), 'quoted-cache-')), engine: 'e' });
+    const inPool = await indexSources(items, cache(), pathToFileURL(CLI));
+    expect(inPool.every((r) => 'article' in r && r.article.people.length > 0)).toBe(true);
+    expect(strip(inPool)).toEqual(strip(await indexSources(items, cache(), null)));
   });
 });
