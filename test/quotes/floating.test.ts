@@ -76,3 +76,15 @@ describe('direct and partial', () => {
     expect(quoted(r)).toEqual([['[T]he plan is dead,', 'Ola Dahl']]);
   });
 });
+
+describe('a speaker label on a line of its own (round twelve)', () => {
+  it('"Our chief reporter Ann Roe:" labels the quoted paragraphs under it', () => {
+    const r = analyze(
+      'The club confirmed the signing on Tuesday.',
+      'Our chief reporter Tamsin Ledbury:',
+      '"They have been tracking him for months, and there was real frustration when the first bids failed.',
+      '"What changed this week is that the sellers finally took the offer."',
+    );
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Tamsin Ledbury', 'Tamsin Ledbury']);
+  });
+});

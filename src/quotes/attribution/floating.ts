@@ -3,7 +3,7 @@
 // before it are about, each tagged with where it was found; a fitted ranker
 // (models/weights.ts) chooses among them by those sources, the quote's shape
 // and the candidate's kind.
-import { clauseSubject } from '../phrases/index.js';
+import { clauseSubject, phraseBefore } from '../phrases/index.js';
 import { describe, type Mention } from '../mentions/index.js';
 import { QUOTE_SPEAKER_WEIGHTS, linearScore, type Features } from '../models/index.js';
 import { canonical, type Entity } from '../entities/index.js';
@@ -58,6 +58,15 @@ export function subjectBefore(p: Paragraph, si: number, resolve: Resolve): Entit
 /** The person a paragraph with no quotes is about: the subject of its last sentence that has a personal one. */
 export function paragraphSubject(p: Paragraph, resolve: Resolve): Entity | null {
   if (p.spans.length > 0) return null;
+  // "Our chief reporter Ann Roe:" on a line of its own labels the quoted paragraphs under it.
+  const last = p.tokens.length - 1;
+  if (p.sentences.length === 1 && p.tokens[last]?.text === ':') {
+    const range = phraseBefore(p.tokens, last, 0);
+    if (range && range.from === 0) {
+      const m = describe(p.text, p.tokens, range);
+      if (isPersonal(m)) return resolve(m, 0, 0);
+    }
+  }
   for (let si = p.sentences.length - 1; si >= 0; si--) {
     const [s, e] = p.sentences[si];
     const ref = clauseSubject(p.tokens, s, e);
