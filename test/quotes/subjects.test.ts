@@ -166,3 +166,10 @@ describe('who speaks, beyond the word lists (round twelve)', () => {
     expect(r.quotes.find((q) => q.kind === 'partial')?.speakers).toEqual(['Marisol Quent', 'Abel Voss']);
   });
 });
+
+describe('a group and where it lives (round twelve)', () => {
+  it('"Riders and shop owners east of the Tarn say": the place belongs to the group', () => {
+    const r = analyze('Riders and shop owners east of the Tarn Bridge say the closure will empty their streets.');
+    expect(r.people.map((p) => [p.name, p.type])).toEqual([['Riders and shop owners east of the Tarn Bridge', 'group']]);
+  });
+});

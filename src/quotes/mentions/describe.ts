@@ -16,6 +16,7 @@ import {
   givenNameGender,
   isPersonNoun,
   isAgentSingular,
+  isAgentPlural,
   CROWD_WORDS,
   isPersonPlural,
   isTitleWord,
@@ -96,6 +97,15 @@ function postModifierStart(tokens: Token[], from: number, to: number, indefinite
     // "a shop owner on 42nd Street": an ordinal opens the place's name.
     const place = isNameWord(tokens[i + 1]) || (tokens[i + 1]?.kind === 'num' && isNameWord(tokens[i + 2]));
     if (indefinite && !tokens[i].cap && PLACE_PREPOSITIONS.has(w) && prev.kind === 'word' && !prev.cap && place) return i;
+    // "owners east of the river": where a group of people lives.
+    if (
+      !tokens[i].cap &&
+      COMPASS_WORDS.has(w) &&
+      tokens[i + 1]?.lower === 'of' &&
+      prev.kind === 'word' &&
+      (isPersonPlural(prev.lower) || isAgentPlural(prev.lower))
+    )
+      return i;
     // "fans on Reddit", "users on the forum": where a group of people speaks.
     if (!tokens[i].cap && w === 'on' && prev.kind === 'word' && (PEOPLE_NOUNS.has(prev.lower) || isPersonPlural(prev.lower))) return i;
     if (!tokens[i].cap && (w === 'of' || w === 'from' || w === 'at' || w === 'in' || w === 'with')) {
@@ -272,6 +282,7 @@ function describeFresh(text: string, tokens: Token[], range: Range, appos?: Rang
 }
 
 const BASED_IN = /.-based$/;
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west']);
 
 function describeOne(text: string, tokens: Token[], range: Range): Mention {
   const base: Mention = { kind: 'group', name: '', role: null, head: null, definite: false, gender: null, acronyms: [], owner: null };
