@@ -173,3 +173,14 @@ describe('a group and where it lives (round twelve)', () => {
     expect(r.people.map((p) => [p.name, p.type])).toEqual([['Riders and shop owners east of the Tarn Bridge', 'group']]);
   });
 });
+
+describe('a described speaker set off by its aside (round twelve)', () => {
+  it('"The young trawlerman, who …, said" and "A diplomat following the talks, who …, said"', () => {
+    expect(
+      analyze('The young trawlerman, who joined the boat only in March, said he had called his sister from the quay.').quotes.map((q) => q.speaker),
+    ).toEqual(['young trawlerman']);
+    const r = analyze('A diplomat following the talks, who spoke on condition of anonymity, said the delegation was “under pressure”.');
+    expect(quoted(r)).toEqual([['under pressure', 'diplomat following the talks']]);
+    expect(r.people.map((p) => p.type)).toEqual(['person']);
+  });
+});

@@ -34,6 +34,7 @@ import {
   phraseAfter,
   describedBefore,
   groupBefore,
+  isModifierWord,
   phraseBefore,
   headToken,
   type Range,
@@ -279,6 +280,21 @@ function apposToEnd(tokens: Token[], range: Range, ceil: number): Range | undefi
   return c > range.to + 1 ? { from: range.to + 1, to: c } : undefined;
 }
 
+/**
+ * "The young oiler, who …, said", "A diplomat following the talks, who …, said": a stretch that
+ * is one described speaker, with its participle phrase, before the aside that sets it off.
+ */
+function describedSubject(tokens: Token[], r: Range): Range | null {
+  const whole = describedBefore(tokens, r.to, r.from);
+  if (whole && whole.from === r.from) return whole;
+  let h = r.from;
+  if (DETERMINERS.has(tokens[h]?.lower ?? '')) h++;
+  while (h < r.to - 1 && (isModifierWord(tokens[h]) || isNameWord(tokens[h])) && !isSpeakerNoun(tokens[h].lower)) h++;
+  const participle = tokens[h + 1];
+  if (h === r.from || !isLowerWord(tokens[h]) || !isSpeakerNoun(tokens[h].lower) || !isLowerWord(participle) || !participle.lower.endsWith('ing')) return null;
+  return verbAt(tokens, h + 1) ? null : r;
+}
+
 // How far back a bracket may open and still hold a comma: "(Ward 14, Eastside)".
 const BRACKET_REACH = 12;
 
@@ -342,7 +358,7 @@ function subjectBeforeCommas(tokens: Token[], j: number, sentence: number): Spea
     const subject =
       phraseBefore(tokens, stretches[k].to, stretches[k].from) ??
       subjectBeforeWho(tokens, stretches[k].to - 1, stretches[k].from) ??
-      (aside[k + 1] ? groupBefore(tokens, stretches[k].to, stretches[k].from) : null);
+      (aside[k + 1] ? (groupBefore(tokens, stretches[k].to, stretches[k].from) ?? describedSubject(tokens, stretches[k])) : null);
     // The stretch must be the phrase, give or take a leading article, or end in it after a
     // word that opens a clause ("But Katharina von der Heydt", "… after Ivory Coast and Ghana").
     const before = subject ? tokens[subject.from - 1] : undefined;

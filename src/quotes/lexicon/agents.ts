@@ -48,10 +48,14 @@ const NOT_AGENT = new Set(
   lesser broader darker lighter tighter looser warmer colder hotter cooler wetter drier heavier easier busier happier
   healthier riskier smarter sharper steeper thinner thicker plainer fairer nearer former latter lower shelter thriller
   trailer container cluster disaster register semester theater theatre chamber encounter counter shoulder powder
-  parameter diameter perimeter thermometer barometer sweater blister ledger voucher`.split(/\s+/),
+  parameter diameter perimeter thermometer barometer sweater blister ledger voucher
+  water paper power tower order other after under never later lower upper inner outer cover lever fever river liver
+  timer motor color honor labor error favor humor rumor tumor vapor razor manor minor major prior poker laser meter
+  liter offer enter alter utter otter sober fiber cider tiger super ulcer cyber eager wider fewer newer older safer
+  sheer queer steer cheer layer flyer prayer twist wrist exist heist moist hoist joist whist`.split(/\s+/),
 );
 
 /** A noun for one person by what they do, beyond the lists: "supervisor", "welder". */
 export function isAgentSingular(lower: string): boolean {
-  return lower.length > 5 && !lower.includes('-') && AGENT_SINGULAR.test(lower) && !NOT_AGENT.has(lower);
+  return lower.length > 4 && !lower.includes('-') && AGENT_SINGULAR.test(lower) && !NOT_AGENT.has(lower);
 }

@@ -159,6 +159,9 @@ export const QUANTIFIERS = new Set(['about', 'around', 'nearly', 'some', 'more',
 // Adjectives that follow the noun they describe: "sources familiar with the talks".
 export const POSTNOMINAL = new Set(['familiar', 'close', 'involved', 'briefed', 'knowledgeable', 'aware', 'present', 'responsible', 'speaking']);
 
+/** "owners east of the river": a compass point before "of" says where a group lives. */
+export const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
+
 /** Words for a crowd of a kind: "Hundreds of fishers", "dozens of vendors". */
 export const CROWD_WORDS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'tens', 'millions']);
 

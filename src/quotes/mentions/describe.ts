@@ -18,6 +18,7 @@ import {
   isAgentSingular,
   isAgentPlural,
   CROWD_WORDS,
+  COMPASS_POINTS,
   isPersonPlural,
   isTitleWord,
   type Gender,
@@ -97,10 +98,13 @@ function postModifierStart(tokens: Token[], from: number, to: number, indefinite
     // "a shop owner on 42nd Street": an ordinal opens the place's name.
     const place = isNameWord(tokens[i + 1]) || (tokens[i + 1]?.kind === 'num' && isNameWord(tokens[i + 2]));
     if (indefinite && !tokens[i].cap && PLACE_PREPOSITIONS.has(w) && prev.kind === 'word' && !prev.cap && place) return i;
+    // "a diplomat following the talks": a participle after a person noun says what they do.
+    if (!tokens[i].cap && w.length > 5 && w.endsWith('ing') && prev.kind === 'word' && !prev.cap && (isPersonNoun(prev.lower) || isAgentSingular(prev.lower)))
+      return i;
     // "owners east of the river": where a group of people lives.
     if (
       !tokens[i].cap &&
-      COMPASS_WORDS.has(w) &&
+      COMPASS_POINTS.has(w) &&
       tokens[i + 1]?.lower === 'of' &&
       prev.kind === 'word' &&
       (isPersonPlural(prev.lower) || isAgentPlural(prev.lower))
@@ -282,7 +286,6 @@ function describeFresh(text: string, tokens: Token[], range: Range, appos?: Rang
 }
 
 const BASED_IN = /.-based$/;
-const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west']);
 
 function describeOne(text: string, tokens: Token[], range: Range): Mention {
   const base: Mention = { kind: 'group', name: '', role: null, head: null, definite: false, gender: null, acronyms: [], owner: null };

@@ -8,6 +8,7 @@ import {
   BODY_PLURALS,
   CLAUSE_OPENERS,
   DETERMINERS,
+  COMPASS_POINTS,
   DOCUMENT_NOUNS,
   NAME_JOINERS,
   isAgentPlural,
@@ -82,8 +83,6 @@ export function groupBefore(tokens: Token[], end: number, floor: number): Range 
   // The group is named without where it is: "Lime growers | in the southern region".
   return opens ? { from: start, to: tokens[head].lower === 'those' ? end : head + 1 } : null;
 }
-
-const COMPASS = /^(?:north|south|east|west|upstream|downstream|ahead|outside|inside)$/;
 
 // How far back the bracket of an aside may open.
 const BRACKET_REACH = 10;
@@ -234,7 +233,7 @@ function holderBefore(tokens: Token[], from: number, end: number, floor: number)
     }
     if (POST_MODIFIERS.has(t.lower) && i - 1 >= floor) {
       // "owners east of the river", "families north of the dam": where a group lives.
-      const holder = POSTNOMINAL.has(tokens[i - 1]?.lower ?? '') || COMPASS.test(tokens[i - 1]?.lower ?? '') ? i - 1 : i;
+      const holder = POSTNOMINAL.has(tokens[i - 1]?.lower ?? '') || COMPASS_POINTS.has(tokens[i - 1]?.lower ?? '') ? i - 1 : i;
       if (canContinueBack(tokens[holder - 1]) && holder - 1 >= floor) {
         const before = phraseBefore(tokens, holder, floor);
         if (before) return { from: before.from, to: end };
