@@ -165,3 +165,17 @@ describe('the listener before a zero-that clause (round twelve)', () => {
     expect(reported(analyze('Ines Quarrie claimed the gulls came from the landfill.'))).toEqual(['the gulls came from the landfill']);
   });
 });
+
+describe('what a report says (round twelve, part two)', () => {
+  const reported = (r: ReturnType<typeof analyze>): [string | null, string][] => r.quotes.filter((q) => q.kind === 'indirect').map((q) => [q.speaker, q.text]);
+
+  it('"The firm that serviced it, X Ltd, said in a reply filed before the court that …"', () => {
+    const r = analyze('The firm that last serviced the crane, Hobart Lifting Ltd, said in a reply filed before the court that it had no contract after 2022.');
+    expect(reported(r)).toEqual([['Hobart Lifting Ltd', 'it had no contract after 2022']]);
+  });
+
+  it('a zero-that clause with an adverb before its verb: "said at least 300 families still depend on …"', () => {
+    const r = analyze('Its chairperson, Lerato Mabuza, said at least 300 families still depend on the lagoon for food.');
+    expect(reported(r)).toEqual([['Lerato Mabuza', 'at least 300 families still depend on the lagoon for food']]);
+  });
+});

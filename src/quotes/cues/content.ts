@@ -1,6 +1,6 @@
 // What a report says: where the content of a speech verb starts (after the
 // listener, the time and "in a statement") and ends, and whether it is a clause.
-import { describedAfter, phraseAfter, isAdverb, isCalendarWord, isCapWord } from '../phrases/index.js';
+import { describedAfter, phraseAfter, isAdverb, isCalendarWord, isCapWord, isLowerWord } from '../phrases/index.js';
 import {
   SPEECH_NOUNS,
   AUXILIARIES,
@@ -11,6 +11,8 @@ import {
   OBJECT_PRONOUNS,
   PHRASE_BREAKERS,
   PRONOUNS,
+  MID_ADVERBS,
+  QUANTIFIERS,
 } from '../lexicon/index.js';
 import { verbAt } from './speech.js';
 import type { Token } from '../scan/index.js';
@@ -94,7 +96,12 @@ export function contentStart(tokens: Token[], c: number, end: number, lemma: str
         while (m + 1 < end && MEDIA.has(tokens[m + 1].lower) && !tokens[m + 1].cap) m++;
         k = m + 1;
         // "in a report released Monday": the medium's own participle, then its day (read on below).
-        if (ISSUED.has(tokens[k]?.lower ?? '') && !tokens[k].cap) k++;
+        if (ISSUED.has(tokens[k]?.lower ?? '') && !tokens[k].cap) {
+          k++;
+          // "in a reply filed before the court that …": where it was issued, then what it says.
+          const that = placeThenThat(tokens, k, end);
+          if (that > 0) k = that;
+        }
         // "on the team's radio show, "Inside Track," that …": the show's title set off by commas.
         if (tokens[k]?.text === ',' && tokens[k + 1]?.kind === 'quote' && tokens[k + 2]?.lower === 'that') k += 2;
         continue;
@@ -156,6 +163,16 @@ export function clauseFollows(tokens: Token[], c: number, end: number): boolean 
     // "the flies came from …": a past form after the subject, regular or not.
     if (k > c && k <= c + 4 && t.kind === 'word' && !t.cap && /ed$/.test(t.lower) && !DETERMINERS.has(tokens[k - 1].lower)) return true;
     if (k > c && k <= c + 4 && t.kind === 'word' && !t.cap && IRREGULAR_PAST.has(t.lower) && plainSubject(tokens, c, k)) return true;
+    // "families still depend on …": an adverb between a subject and its verb.
+    if (
+      k > c + 1 &&
+      k <= c + 6 &&
+      MID_ADVERBS.has(t.lower) &&
+      plainSubject(tokens, c, k) &&
+      isLowerWord(tokens[k + 1]) &&
+      !PHRASE_BREAKERS.has(tokens[k + 1].lower)
+    )
+      return true;
   }
   return false;
 }
@@ -282,8 +299,24 @@ function plainSubject(tokens: Token[], from: number, to: number): boolean {
   if (DETERMINERS.has(tokens[to - 1].lower)) return false;
   for (let k = from; k < to; k++) {
     const t = tokens[k];
+    if (t.kind === 'num' || (QUANTIFIERS.has(t.lower) && !t.cap)) continue;
     if (t.kind !== 'word' || AUXILIARIES.has(t.lower) || PHRASE_BREAKERS.has(t.lower) || CLAUSE_OPENERS.has(t.lower) || /(?:ing|ed)$/.test(t.lower))
       return false;
   }
   return true;
+}
+
+// How many words a place may take between a document's participle and its "that".
+const PLACE_REACH = 6;
+
+/** "before the court that …", "with the exchange on Monday that …": the index of that "that", or -1. */
+function placeThenThat(tokens: Token[], k: number, end: number): number {
+  if (!/^(?:before|with|to|in|on|at)$/.test(tokens[k]?.lower ?? '')) return -1;
+  for (let m = k + 1; m < end && m <= k + PLACE_REACH; m++) {
+    const t = tokens[m];
+    if (t.lower === 'that' && !t.cap) return m;
+    if (t.kind !== 'word' && t.kind !== 'num') return -1;
+    if (AUXILIARIES.has(t.lower) || verbAt(tokens, m)) return -1;
+  }
+  return -1;
 }

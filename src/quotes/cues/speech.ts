@@ -416,6 +416,8 @@ function titleThenName(tokens: Token[], stretches: Range[], aside: boolean[]): S
   let role = false;
   for (let k = first.from; k < first.to - 1; k++) {
     if (tokens[k].kind === 'word' && !tokens[k].cap && isPersonNoun(tokens[k].lower) && POST_MODIFIERS.has(tokens[k + 1].lower)) role = true;
+    // "The firm that last serviced the lift, Ann Roe Ltd, said": a speaker described by what it did.
+    if (k === first.from + 1 && isLowerWord(tokens[k]) && isSpeakerNoun(tokens[k].lower) && /^(?:that|who|which)$/.test(tokens[k + 1].lower)) role = true;
   }
   // "Her accountant, Priyamvada Oduya, said", "Its treasurer, Ewan Threlkeld, said": a short
   // description and a name, each between commas, whatever the noun: the name is the speaker.

@@ -301,7 +301,22 @@ export const SPEECH_NOUNS = new Set([
 /** Verbs that report only with a document as the subject that opens its sentence: "Records show …". */
 export const RECORD_VERBS = new Set(['show', 'indicate']);
 
-export const ISSUED = new Set(['issued', 'released', 'published', 'circulated', 'posted', 'sent', 'signed', 'written', 'made', 'put', 'delivered']);
+export const ISSUED = new Set([
+  'issued',
+  'released',
+  'published',
+  'circulated',
+  'posted',
+  'sent',
+  'signed',
+  'written',
+  'made',
+  'put',
+  'delivered',
+  'filed',
+  'submitted',
+  'lodged',
+]);
 
 // Verbs whose object may be the listener or what was said.
 export const MAYBE_LISTENER = new Set(['urge', 'advise', 'encourage', 'ask', 'warn', 'remind']);
