@@ -12,11 +12,12 @@ const SEED = readFileSync(SEED_ARTICLE, 'utf8');
 const paragraphs = (text: string) => parseText(text).sections.flatMap((s) => s.paragraphs);
 
 describe('size', () => {
-  it('parses a 50 MB article', () => {
+  // 20 MB: big enough for any pass that holds the whole text at once to show; growth is the growth tests' work.
+  it('parses a 20 MB article', () => {
     const one = listArticles()
       .map((a) => a.text)
       .join('\n\n');
-    const copies = Math.ceil(50e6 / one.length);
+    const copies = Math.ceil(20e6 / one.length);
     const article = parseText(Array(copies).fill(one).join('\n\n'));
     // The first copy's title heads it; every later copy is body.
     expect(article.title).toBe(parseText(one).title);
