@@ -179,3 +179,11 @@ describe('what a report says (round twelve, part two)', () => {
     expect(reported(r)).toEqual([['Lerato Mabuza', 'at least 300 families still depend on the lagoon for food']]);
   });
 });
+
+describe('an infinitive that was said (round twelve)', () => {
+  it('"X later rose to say she had …" is a statement made; "wants to say" is not', () => {
+    const said = analyze('Ms Ines Quarrie later rose to say she had “no quarrel with the figures”, but that the drivers had a simpler question.');
+    expect(said.quotes.filter((q) => q.kind === 'indirect').map((q) => q.speaker)).toEqual(['Ines Quarrie']);
+    expect(analyze('Ines Quarrie wants to say that the drivers had a simpler question.').quotes).toEqual([]);
+  });
+});

@@ -21,6 +21,7 @@ import {
   AUXILIARIES,
   CLAUSE_BREAKS,
   CONTACT_VERBS,
+  REPORTING_BEFORE_TO,
   DETERMINERS,
   DOCUMENT_NOUNS,
   PRONOUNS,
@@ -285,7 +286,9 @@ function unknownSpeaker(tokens: Token[], ref: SpeakerRef): boolean {
 /** The reported statement made with the speech verb `verb`, if it reports one. */
 function verbAct(tokens: Token[], verb: Verb, s: number, e: number, reading: Reading): Indirect[] {
   // "ready to talk", "to demand that": a purpose or plan, not a statement made.
-  const infinitive = tokens[verb.at - 1]?.lower === 'to' && !CONTACT_VERBS.has(tokens[verb.at - 2]?.lower ?? '');
+  // "rose to say", "went on to say": the infinitive of a statement that was made.
+  const before = tokens[verb.at - 2]?.lower ?? '';
+  const infinitive = tokens[verb.at - 1]?.lower === 'to' && !CONTACT_VERBS.has(before) && !REPORTING_BEFORE_TO.has(before);
   // "who asked not to be named", "spoke on condition of anonymity": how a source spoke, not what.
   if (speaksAnonymously(tokens, verb.end)) return [];
   // "Residents the Post spoke to said …": the contact, not a statement.

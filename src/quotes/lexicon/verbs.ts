@@ -460,6 +460,9 @@ export const LISTENER_VERBS = new Set([
 export const NOUNISH =
   /^(?:reports|claims|states|statements|calls|demands|comments|remarks|answers|questions|notes|warnings|promises|pledges|thanks|doubts|fears|hopes|counters|credits|tweets|estimates|findings|rules|voices|cites|charges|signals|posts|answers|points|briefs|comments|concerns|praises|blames|outlines|highlights|mentions|labels|terms|brands|calls|hints)$/;
 
+/** "rose to say", "went on to say", "was quick to say": words before "to" that make the infinitive a statement made. */
+export const REPORTING_BEFORE_TO = new Set(['rose', 'on', 'up', 'quick', 'careful', 'keen', 'eager', 'paused', 'hastened', 'stopped']);
+
 export const CONTACT_VERBS = new Set(['spoke', 'talked', 'interviewed', 'surveyed', 'contacted', 'approached', 'polled']);
 
 // Past forms without -ed, for telling a subject by the verb after it.
