@@ -35,3 +35,10 @@ describe('documents and their issuers', () => {
     expect(r.people.map((p) => p.name)).toEqual(['union']);
   });
 });
+
+describe('a document named with its year (round twelve)', () => {
+  it('"a 2023 safety review" keeps its year in the name', () => {
+    const r = analyze('According to a 2023 safety review obtained by the Courier, the dam was “at high risk of failure”.');
+    expect(r.people.map((p) => [p.name, p.type])).toEqual([['2023 safety review', 'document']]);
+  });
+});

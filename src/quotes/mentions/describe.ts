@@ -346,7 +346,9 @@ function describeOne(text: string, tokens: Token[], range: Range): Mention {
   if (docAt >= 0) {
     const ownerAt = keep.findIndex((i, k) => k > docAt && (tokens[i].lower === 'from' || tokens[i].lower === 'by'));
     const doc = keep[docAt];
-    const name = join(tokens, text, keep[0], doc + 1);
+    // "a 2024 engineering assessment": the year is part of which document it is.
+    const year = keep[0] - 1 >= range.from && tokens[keep[0] - 1].kind === 'num' && /^(?:19|20)\d\d$/.test(tokens[keep[0] - 1].text);
+    const name = join(tokens, text, year ? keep[0] - 1 : keep[0], doc + 1);
     let owner: Mention | null = null;
     if (ownerAt >= 0 && ownerAt + 1 < keep.length) {
       let end = range.to;
