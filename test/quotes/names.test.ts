@@ -284,3 +284,10 @@ describe('names in long titles (round twelve)', () => {
     expect(r.quotes.find((q) => q.kind === 'partial')?.speakers).toEqual(['Wenna Tarrant', 'Cadoc Rees']);
   });
 });
+
+describe('an office before the name in commas (round twelve)', () => {
+  it('"Kiel\'s Minister of Lakes and Rivers, Ann Roe, said …": the name is the speaker', () => {
+    const r = analyze("Vestland's Minister of Lakes and Coastal Affairs, Ingrid Solbakk, said drinking water on the islands is a state duty.");
+    expect(r.quotes.filter((q) => q.kind === 'indirect').map((q) => q.speaker)).toEqual(['Ingrid Solbakk']);
+  });
+});

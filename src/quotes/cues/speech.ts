@@ -18,6 +18,7 @@ import {
   ADJECTIVE_ENDING,
   isSpeakerNoun,
   isAgentPlural,
+  isTitleWord,
   BODY_PLURALS,
   QUANTIFIERS,
   RECORD_VERBS,
@@ -416,6 +417,8 @@ function titleThenName(tokens: Token[], stretches: Range[], aside: boolean[]): S
   let role = false;
   for (let k = first.from; k < first.to - 1; k++) {
     if (tokens[k].kind === 'word' && !tokens[k].cap && isPersonNoun(tokens[k].lower) && POST_MODIFIERS.has(tokens[k + 1].lower)) role = true;
+    // "Ontario's Minister of Lakes and Rivers, Ann Roe, said": an office by its capitalised title.
+    if (tokens[k].cap && isTitleWord(tokens[k].text) && /^(?:of|for)$/.test(tokens[k + 1].lower)) role = true;
     // "The firm that last serviced the lift, Ann Roe Ltd, said": a speaker described by what it did.
     if (k === first.from + 1 && isLowerWord(tokens[k]) && isSpeakerNoun(tokens[k].lower) && /^(?:that|who|which)$/.test(tokens[k + 1].lower)) role = true;
   }
