@@ -184,3 +184,10 @@ describe('a described speaker set off by its aside (round twelve)', () => {
     expect(r.people.map((p) => p.type)).toEqual(['person']);
   });
 });
+
+describe('an unnamed person and where they belong (round twelve)', () => {
+  it('"One senior figure at a rival club, who …, said"', () => {
+    const r = analyze('One senior figure at a rival club, who asked not to be named, said the ruling would “make every coach think twice”.');
+    expect(quoted(r)).toEqual([['make every coach think twice', 'senior figure at a rival club']]);
+  });
+});

@@ -9,6 +9,7 @@ import {
   CLAUSE_OPENERS,
   DETERMINERS,
   COMPASS_POINTS,
+  isPersonNoun,
   DOCUMENT_NOUNS,
   NAME_JOINERS,
   isAgentPlural,
@@ -213,6 +214,17 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Range
   if (start > floor && POST_MODIFIERS.has(tokens[start - 1].lower) && !tokens[start - 1].cap && !isSpeakerNoun(tokens[start - 2]?.lower ?? '')) {
     const holder = holderBefore(tokens, start, end, floor);
     if (holder) return holder;
+  }
+  // "One senior figure at a rival team": an unnamed person and where they belong.
+  if (
+    start - 2 >= floor &&
+    /^(?:at|with|from)$/.test(tokens[start - 1].lower) &&
+    DETERMINERS.has(tokens[start].lower) &&
+    isLowerWord(tokens[start - 2]) &&
+    isPersonNoun(tokens[start - 2].lower)
+  ) {
+    const person = phraseBefore(tokens, start - 1, floor);
+    if (person && /^(?:a|an|one|another)$/i.test(tokens[person.from].text)) return { from: person.from, to: end };
   }
   // "one of the suspects".
   if (start - 2 >= floor && DETERMINERS.has(tokens[start].lower) && tokens[start - 1].lower === 'of' && QUANTITY_WORDS.has(tokens[start - 2].lower)) start -= 2;
