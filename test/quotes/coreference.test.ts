@@ -206,3 +206,13 @@ describe('"the company" with no company word in sight', () => {
     expect(quoted(r)).toEqual([['reckless', 'Orlen Brake Systems']]);
   });
 });
+
+describe('a platform is no antecedent (round twelve)', () => {
+  it('"said in a Facebook post that he … and urged them to "…"": he is the speaker, not the platform', () => {
+    const r = analyze(
+      'Mayor Tobias Renn said in a Facebook post that he had spoken with both sides and urged them to “stay in the room until it is done,” noting the harbour depends on it.',
+    );
+    expect(r.quotes.find((q) => q.kind === 'partial')?.speaker).toBe('Tobias Renn');
+    expect(r.people.map((p) => p.name)).toEqual(['Tobias Renn']);
+  });
+});
