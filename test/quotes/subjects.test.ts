@@ -191,3 +191,16 @@ describe('an unnamed person and where they belong (round twelve)', () => {
     expect(quoted(r)).toEqual([['make every coach think twice', 'senior figure at a rival club']]);
   });
 });
+
+describe('an unnamed speaker after the verb, and where they work (round twelve)', () => {
+  it('"…," said a nurse at the clinic / in the maternity wing who …', () => {
+    expect(quoted(analyze('“We are exhausted,” said a porter at the infirmary.'))).toEqual([['We are exhausted,', 'porter at the infirmary']]);
+    expect(quoted(analyze('“We do the work of surgeons,” said a nurse in the neonatal wing who did not want to be named.'))).toEqual([
+      ['We do the work of surgeons,', 'nurse in the neonatal wing'],
+    ]);
+  });
+
+  it('"…," said a spokesman for the ministry: the body speaks', () => {
+    expect(quoted(analyze('“We will appeal,” said a spokesman for the ministry.'))).toEqual([['We will appeal,', 'ministry']]);
+  });
+});

@@ -115,7 +115,7 @@ function postModifierStart(tokens: Token[], from: number, to: number, indefinite
     if (!tokens[i].cap && (w === 'of' || w === 'from' || w === 'at' || w === 'in' || w === 'with')) {
       if (isNameWord(prev) && !isTitleWord(prev.text) && !isBodyWord(prev.text) && !NATIONALITIES.has(prev.lower)) return i;
       // "activists in Kenya", "the mayor of London": a described speaker and where it belongs.
-      if (prev.kind === 'word' && !prev.cap && (isPersonNoun(prev.lower) || GROUP_NOUNS.has(prev.lower))) return i;
+      if (prev.kind === 'word' && !prev.cap && (isPersonNoun(prev.lower) || isAgentSingular(prev.lower) || GROUP_NOUNS.has(prev.lower))) return i;
     }
   }
   return to;

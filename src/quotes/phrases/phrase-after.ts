@@ -98,6 +98,16 @@ export function phraseAfter(tokens: Token[], i: number, ceil: number): Range | n
         !/ed$/.test(next.lower)
       )
         continue;
+      // "a nurse at the hospital", "a doctor in the maternity wing": where an unnamed speaker works.
+      if ((w === 'of' || w === 'in' || w === 'at' || w === 'for') && next?.lower === 'the' && isSpeakerNoun(tokens[lastHead].lower) && !tokens[lastHead].cap) {
+        let m = j + 2;
+        while (m < ceil && m < j + 5 && isLowerWord(tokens[m]) && !PHRASE_BREAKERS.has(tokens[m].lower) && !/.{3}(?:ing|ed)$/.test(tokens[m].lower)) m++;
+        if (m > j + 2 && !isNameWord(tokens[m])) {
+          lastHead = m - 1;
+          j = m - 1;
+          continue;
+        }
+      }
       if ((w === 'of' || w === 'in' || w === 'at') && (next?.lower === 'the' || isModifierWord(next!)) && isSpeakerNoun(tokens[lastHead].lower)) continue;
       // "One of these groups", "Some of the activists".
       if (w === 'of' && lastHead === i && QUANTITY_WORDS.has(tokens[i].lower) && next && DETERMINERS.has(next.lower)) {
