@@ -38,7 +38,10 @@ describe('the bundle', () => {
     });
     rmSync(dir, { recursive: true, force: true });
     rmSync(cache, { recursive: true, force: true });
-    const lines = out.trim().split('\n').map((l) => JSON.parse(l) as { file: string } & Record<string, unknown>);
+    const lines = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { file: string } & Record<string, unknown>);
     return new Map(lines.map(({ file, ...model }) => [basename(file), model]));
   })();
 
