@@ -291,3 +291,13 @@ describe('an office before the name in commas (round twelve)', () => {
     expect(r.quotes.filter((q) => q.kind === 'indirect').map((q) => q.speaker)).toEqual(['Ingrid Solbakk']);
   });
 });
+
+describe('an occupation the lists lack before a name (round twelve)', () => {
+  it('"Welder Ana Brisk, 31, said …" then "The young welder said": one person, named with her occupation', () => {
+    const r = analyze(
+      'Welder Anatol Brisk, 31, said the crew had prayed all night.',
+      'The young welder, who joined the yard in May, said he had called his mother.',
+    );
+    expect(r.people.map((p) => [p.name, p.role])).toEqual([['Anatol Brisk', 'Welder']]);
+  });
+});

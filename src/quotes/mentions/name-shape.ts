@@ -16,6 +16,7 @@ import {
   NAME_JOINERS,
   NAME_PARTICLES,
   isPersonPlural,
+  isAgentSingular,
 } from '../lexicon/index.js';
 import { isNameWord, joinsBodyName } from '../phrases/index.js';
 import type { Token } from '../scan/index.js';
@@ -178,7 +179,7 @@ export function splitName(tokens: Token[], idx: number[]): NameSplit {
   if (!hasTitle && !personAfter && run.some((t) => t.cap && isBodyWord(t.text) && !METONYMS.has(t.lower))) return { nameAt: -1, body: true };
   // "Runner Aiko Mori", "Biologist Mira Tanaka" opening a sentence: the capital is the
   // sentence's, and the name starts after the occupation.
-  const occupation = /(?:ist|yst|ician|eer)$/.test(run[0].lower) || givenNameGender(run[1]?.text ?? '') !== null;
+  const occupation = /(?:ist|yst|ician|eer)$/.test(run[0].lower) || isAgentSingular(run[0].lower) || givenNameGender(run[1]?.text ?? '') !== null;
   const before = tokens[idx[runStart] - 1];
   const opensSentence = !before || /^[.!?]$/.test(before.text) || before.kind === 'quote';
   if (lastMarker < 0 && run.length >= 3 && opensSentence && givenNameGender(run[0].text) === null && occupation) {
