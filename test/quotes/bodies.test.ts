@@ -101,3 +101,10 @@ describe('a company described after it was named', () => {
     expect(alone.people.map((p) => p.name)).toEqual(['Osaka-based chipmaker']);
   });
 });
+
+describe('a body named for what it supplies (round twelve)', () => {
+  it('"Tarnside Water said …; the utility said …": one body', () => {
+    const r = analyze('Tarnside Water said in a statement that bills would rise.', 'The utility said it had already cut its staff.');
+    expect(r.people.map((p) => [p.name, p.type])).toEqual([['Tarnside Water', 'organisation']]);
+  });
+});

@@ -168,6 +168,8 @@ export const BODY_KIN: Record<string, string[]> = {
   municipality: ['municipality', 'municipal'],
   county: ['county'],
   district: ['district'],
+  // "the utility": a body named for what it supplies.
+  utility: ['utility', 'utilities', 'water', 'hydro', 'power', 'electric', 'electricity', 'energy', 'gas'],
 };
 
 /** A BODY_KIN list for "the government": a country that has spoken can be named so. */

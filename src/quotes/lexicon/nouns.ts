@@ -128,6 +128,7 @@ export const ORG_WORDS = words(`
   caucus fellowship prefecture municipality directorate secretariat church mosque temple synagogue diocese tribe tribes nation people peoples communities
   airlines airways motors rights freedom freedoms liberties issues centers centres institutes ministries
   stadium arena bridge market mall hotel prison jail palace cathedral castle tower building plaza theatre theater
+  water hydro transit metro rail
   cinema gallery library zoo garden gardens field ground grounds track festival games olympics championship
   championships cup league tournament summit conference forum expo fair
   departments agencies offices councils committees associations unions federations foundations universities
