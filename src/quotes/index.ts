@@ -11,12 +11,13 @@
 //   people/       quotes as the model prints them, and the people list
 import type { Article, QuoteAnalysis } from '../core/model.js';
 import { Attribution, readParagraphs } from './attribution/index.js';
-import { joinProsecution } from './entities/index.js';
+import { joinLateTitles, joinProsecution } from './entities/index.js';
 import { listQuotes } from './people/index.js';
 
 export function analyzeQuotes(article: Article): QuoteAnalysis {
   const paragraphs = readParagraphs(article);
   const found = new Attribution(paragraphs).run().sort((a, b) => a.pos - b.pos || a.end - b.end);
   joinProsecution(found.map((f) => f.entity));
+  joinLateTitles(found.map((f) => f.entity));
   return listQuotes(paragraphs, found);
 }

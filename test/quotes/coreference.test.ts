@@ -216,3 +216,19 @@ describe('a platform is no antecedent (round twelve)', () => {
     expect(r.people.map((p) => p.name)).toEqual(['Tobias Renn']);
   });
 });
+
+describe('a title met before its holder is named (round twelve)', () => {
+  it('"…, the Ombudsman says" in the lead, "Ombudsman Ann Roe found" below: one person', () => {
+    const r = analyze(
+      'The council never costed the scheme, the Auditor-General says in a report released Tuesday.',
+      'In her report, Auditor-General Maren Tollefsen found that the scheme had no business case.',
+    );
+    expect(r.people.map((p) => [p.name, p.role])).toEqual([['Maren Tollefsen', 'Auditor-General']]);
+    expect(r.quotes.filter((q) => q.kind === 'indirect').map((q) => q.speaker)).toEqual(['Maren Tollefsen', 'Maren Tollefsen']);
+  });
+
+  it('a title nobody named holds stays a description of its own', () => {
+    const r = analyze('The scheme was never costed, the Auditor-General says.', 'Finance Minister Odd Brekke said the scheme was sound.');
+    expect(r.people.map((p) => p.name)).toEqual(['Auditor-General', 'Odd Brekke']);
+  });
+});

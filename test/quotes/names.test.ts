@@ -301,3 +301,10 @@ describe('an occupation the lists lack before a name (round twelve)', () => {
     expect(r.people.map((p) => [p.name, p.role])).toEqual([['Anatol Brisk', 'Welder']]);
   });
 });
+
+describe('an office joined to a rank (round twelve)', () => {
+  it('"Inspector-General Ann Roe": the title is the role, not part of the name', () => {
+    const r = analyze('Inspector-General Maren Tollefsen said the prisons were “full to the doors”.');
+    expect(r.people.map((p) => [p.name, p.role])).toEqual([['Maren Tollefsen', 'Inspector-General']]);
+  });
+});

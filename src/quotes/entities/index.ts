@@ -5,6 +5,7 @@ export type { Entity } from './entity.js';
 export { observeSentence, whereOf } from './observe.js';
 export type { ParagraphView } from './observe.js';
 export { joinProsecution } from './prosecution.js';
+export { joinLateTitles } from './late-titles.js';
 export { Entities } from './registry.js';
 export type { Antecedent } from './antecedent-ranker.js';
 export { membersOf } from './joint.js';

@@ -185,8 +185,14 @@ function titleWord(word: string): boolean {
   const lower = word.toLowerCase();
   // "co-chair", "co-founder": a shared office is the office.
   const office = lower.startsWith('co-') ? lower.slice(3) : lower;
-  return TITLE_WORDS.has(office) || PERSON_NOUNS.has(office);
+  if (TITLE_WORDS.has(office) || PERSON_NOUNS.has(office)) return true;
+  // "Auditor-General", "Inspector-General", "Vice-Chancellor": an office joined to a rank.
+  const parts = office.split('-');
+  return parts.length === 2 && parts.every((p) => TITLE_WORDS.has(p) || PERSON_NOUNS.has(p) || OFFICE_PARTS.has(p)) && !parts.every((p) => OFFICE_PARTS.has(p));
 }
+
+// Words that join an office to make another: "Auditor-General", "Vice-Chancellor".
+const OFFICE_PARTS = new Set(['general', 'vice', 'deputy', 'chief', 'lieutenant', 'major']);
 
 /** "Judges" in "Judges A, B and C": a title before several names. */
 export function isPluralTitle(word: string): boolean {
