@@ -204,3 +204,10 @@ describe('an unnamed speaker after the verb, and where they work (round twelve)'
     expect(quoted(analyze('“We will appeal,” said a spokesman for the ministry.'))).toEqual([['We will appeal,', 'ministry']]);
   });
 });
+
+describe('a dateline before the subject of a participle (round twelve)', () => {
+  it('"OSAKA, Japan – X cut its forecast, citing …": X, not the dateline', () => {
+    const r = analyze('KOBE, Japan – Hanamori Denki cut its profit forecast on Tuesday, citing a sharp drop in orders.');
+    expect(r.quotes.filter((q) => q.kind === 'indirect').map((q) => q.speaker)).toEqual(['Hanamori Denki']);
+  });
+});

@@ -13,6 +13,7 @@ import {
 } from '../lexicon/index.js';
 import { phraseAfter } from './phrase-after.js';
 import { isNameWord, joinsBodyName } from './name-tokens.js';
+import { datelineEnd } from './dateline.js';
 import type { Range, SpeakerRef } from './phrase-words.js';
 import type { Token } from '../scan/index.js';
 import { isAdverb, isCalendarWord, isCapWord } from './word-classes.js';
@@ -57,11 +58,16 @@ function afterPhrase(tokens: Token[], range: Range, ceil: number): number {
  * and ", saying": the last phrase that opens a clause before it and is
  * followed by a verb.
  */
-export function clauseSubject(tokens: Token[], from: number, limit: number): SpeakerRef | null {
+export function clauseSubject(tokens: Token[], start: number, limit: number): SpeakerRef | null {
   let best: SpeakerRef | null = null;
+  // "OSAKA, Japan – Acme Motors cut …": the dateline names no subject.
+  const dated = start === 0 ? datelineEnd(tokens) : 0;
+  const from = dated > 0 && dated < limit ? dated : start;
   for (let p = from; p < limit; p++) {
     const prev = tokens[p - 1];
-    const opens = p === from || prev?.text === ',' || (prev?.kind === 'word' && !prev.cap && CLAUSE_OPENERS.has(prev.lower));
+    // "OSAKA – Acme Motors cut …": a dash (after a dateline, or in mid-sentence) opens a clause.
+    const opens =
+      p === from || prev?.text === ',' || prev?.text === '–' || prev?.text === '—' || (prev?.kind === 'word' && !prev.cap && CLAUSE_OPENERS.has(prev.lower));
     // "Xi and Putin … issued": a word inside the subject found (or its apposition) is not a subject of its own;
     // "Food and Drug Administration", "Culture, Sports and Tourism Bureau": the joiner is inside one name.
     if (!opens || (best !== null && p < (best.appos?.to ?? best.range.to)) || (p > from && joinsBodyName(tokens, p - 1, from, limit))) continue;
