@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// quoted: this loader runs the program in program.utf16 beside it, compiled
-// with V8's code cache (see scripts/build.mjs, which copies it to dist/cli.js).
+// quoted: this loader runs the program in program.js beside it, compiled
+// with V8's code cache (see scripts/build.mjs, which copies it to dist/cli.js),
+// and the scripts kept apart from it (the packages that read HTML and
+// Markdown, the quote engine) when the program first calls into them.
 //
 // Node 20 caches no compiled code for a module, and compiling the bundle (and
 // each function as it first runs) is a large part of the reader's start. So
@@ -9,8 +11,8 @@
 // run (the reader or a printed output, which run different code), written
 // once, by the first plain run of its kind. This file is CommonJS (dist/ holds
 // a package.json that says so): Node's ES module loader would cost more than
-// all of this. The program is stored as UTF-16, the form V8 holds it in, so it
-// is read without decoding.
+// all of this. The program is ASCII, read as single bytes (or, when the build
+// could not write it so, UTF-16 after a byte-order mark).
 //
 // A cache is used only when it is this build's: its name holds the build's
 // hash (written into the program by the build), Node's version and the
@@ -25,7 +27,7 @@ const { join } = require('node:path');
 const { pathToFileURL } = require('node:url');
 const { Script } = require('node:vm');
 
-const PROGRAM = join(__dirname, 'program.utf16');
+const PROGRAM = join(__dirname, 'program.js');
 /** The program's first characters: a comment with its build's hash. */
 const HEADER = /^\/\*quoted build ([0-9a-f]{16})\*\//;
 /** A cache file: this line, then V8's data. */
@@ -71,27 +73,27 @@ function writeCache(folder, name, stamp, data, build, builtAt) {
   }
 }
 
-/** The program's text, and a stamp of the file it was read from (size, mtime, inode) taken from the same descriptor. */
-function readProgram() {
-  const fd = fs.openSync(PROGRAM, 'r');
+/** A script's text, and a stamp of its file (size, mtime, inode) taken from the descriptor it was read through. */
+function readScript(file) {
+  const fd = fs.openSync(file, 'r');
   try {
     const { size, mtimeNs, ino } = fs.fstatSync(fd, { bigint: true });
-    return { source: fs.readFileSync(fd).toString('utf16le'), stamp: `${size}-${mtimeNs}-${ino}`, builtAt: Number(mtimeNs / 1000000n) };
+    const bytes = fs.readFileSync(fd);
+    const source = bytes[0] === 0xff && bytes[1] === 0xfe ? bytes.toString('utf16le', 2) : bytes.toString('latin1');
+    return { source, stamp: `${size}-${mtimeNs}-${ino}`, builtAt: Number(mtimeNs / 1000000n) };
   } finally {
     fs.closeSync(fd);
   }
 }
 
-/** The program compiled, with this build's cache when there is a good one; written at exit when there was none. */
-function compile() {
-  const { source, stamp, builtAt } = readProgram();
+/** The script in `file` compiled, with its cache of this `kind` when there is a good one; written at exit when there was none. */
+function compile(file, kind) {
+  const { source, stamp, builtAt } = readScript(file);
   const build = HEADER.exec(source.slice(0, 64))?.[1] ?? null;
-  const PRINTS = /^(--json|--toc|--people|--quotes|--help|--version|-h|-v)(=|$)/;
-  const kind = process.argv.slice(2).some((a) => PRINTS.test(a)) || !process.stdout.isTTY ? 'print' : 'reader';
   const folder = build ? cacheFolder() : null;
   const name = `v8-${build}-${kind}-${process.version}-${process.arch}.bin`;
   const cachedData = folder ? readCache(join(folder, name), stamp) : undefined;
-  const script = new Script(source, { filename: PROGRAM, cachedData });
+  const script = new Script(source, { filename: file, cachedData });
   // Written by plain runs only: a run under node flags (a profiler, say) may compile differently.
   if (folder && (!cachedData || script.cachedDataRejected) && process.execArgv.length === 0 && require('node:worker_threads').isMainThread) {
     process.once('exit', () => {
@@ -103,4 +105,17 @@ function compile() {
   return script;
 }
 
-compile().runInThisContext()(require, pathToFileURL(__filename).href);
+const loaded = new Map();
+/** The exports of a script kept apart from the program (scripts/apart.mjs), compiled on its first call. */
+function loadScript(name) {
+  if (!loaded.has(name)) {
+    const module = { exports: {} };
+    compile(join(__dirname, `${name}.js`), name).runInThisContext()(require, module);
+    loaded.set(name, module.exports);
+  }
+  return loaded.get(name);
+}
+
+const PRINTS = /^(--json|--toc|--people|--quotes|--help|--version|-h|-v)(=|$)/;
+const kind = process.argv.slice(2).some((a) => PRINTS.test(a)) || !process.stdout.isTTY ? 'print' : 'reader';
+compile(PROGRAM, kind).runInThisContext()(require, pathToFileURL(__filename).href, loadScript);

@@ -39,12 +39,16 @@ describe('the bundle', () => {
 });
 
 describe('the start of the bundle', () => {
-  test('leaves the quote engine to its first call: only the stand-in of scripts/lazy-modules.mjs sets it up', () => {
-    const program = readFileSync(join(ROOT, 'dist', 'program.utf16')).toString('utf16le');
-    const standIn = /load\d* = \(\) => real\d* \?\?= \((init_quotes\d*)\(\), __toCommonJS\(quotes_exports\d*\)\)/.exec(program);
-    expect(standIn).not.toBeNull();
-    // Any other call would set the engine up as its importer loads.
-    expect(program.split(`${standIn![1]}()`).length - 1).toBe(1);
+  test('is an ASCII program, read as single bytes', () => {
+    const program = readFileSync(join(ROOT, 'dist', 'program.js'));
+    expect(program.some((b) => b > 0x7f)).toBe(false);
+  });
+
+  test('leaves the quote engine out of the program, for the script that the stand-in of scripts/lazy-modules.mjs loads', () => {
+    const program = readFileSync(join(ROOT, 'dist', 'program.js'), 'latin1');
+    expect(program).not.toMatch(/^\/\/ src\/quotes\//m);
+    expect(program).toMatch(/real\d* \?\?= __quotedScript\("engine"\)/);
+    expect(readFileSync(join(ROOT, 'dist', 'engine.js'), 'latin1')).toMatch(/^\/\/ src\/quotes\/index\.ts$/m);
   });
 });
 
@@ -72,15 +76,17 @@ describe("the bundle's code cache", () => {
   /** A copy of dist/, whose program a test may change: its cli.js. */
   const copyOfDist = () => {
     const dir = home();
-    for (const f of ['cli.js', 'package.json', 'program.utf16']) copyFileSync(join(ROOT, 'dist', f), join(dir, f));
+    for (const f of ['cli.js', 'package.json', 'program.js', 'documents.js', 'engine.js']) copyFileSync(join(ROOT, 'dist', f), join(dir, f));
     return join(dir, 'cli.js');
   };
   const cacheFiles = (cacheHome: string) => readdirSync(join(cacheHome, 'quoted')).filter((f) => f.endsWith('.bin'));
+  /** The program's own cache (a --toc run writes the engine's too). */
+  const programCache = (cacheHome: string) => cacheFiles(cacheHome).find((f) => f.includes('-print-'))!;
 
   test('is written by the first run, then read and left as it is', () => {
     const cacheHome = home();
     run(cacheHome);
-    const [file] = cacheFiles(cacheHome);
+    const file = programCache(cacheHome);
     expect(file).toMatch(/^v8-[0-9a-f]{16}-print-v\d+\.\d+\.\d+-\w+\.bin$/);
     const path = join(cacheHome, 'quoted', file);
     const written = readFileSync(path);
@@ -91,10 +97,24 @@ describe("the bundle's code cache", () => {
     expect(readFileSync(path).equals(written)).toBe(true);
   });
 
+  test("is one per script kept apart: the packages of HTML and Markdown, which a text article's run never compiles, and the engine", () => {
+    const cacheHome = home();
+    const kinds = () =>
+      cacheFiles(cacheHome)
+        .map((f) => f.split('-')[2])
+        .sort();
+    run(cacheHome, {}, CLI, ['--version']);
+    expect(kinds()).toEqual(['print']);
+    run(cacheHome);
+    expect(kinds()).toEqual(['engine', 'print']);
+    run(cacheHome, {}, CLI, ['--toc', inputs.find((i) => i.format === 'html')!.path]);
+    expect(kinds()).toEqual(['documents', 'engine', 'print']);
+  });
+
   test('found broken, is compiled around and written again', () => {
     const cacheHome = home();
     run(cacheHome);
-    const path = join(cacheHome, 'quoted', cacheFiles(cacheHome)[0]);
+    const path = join(cacheHome, 'quoted', programCache(cacheHome));
     writeFileSync(path, 'not a code cache');
     run(cacheHome);
     expect(readFileSync(path).length).toBeGreaterThan(10_000);
@@ -104,8 +124,8 @@ describe("the bundle's code cache", () => {
     const cacheHome = home();
     run(cacheHome);
     const folder = join(cacheHome, 'quoted');
-    const [own] = cacheFiles(cacheHome);
-    rmSync(join(folder, own));
+    const own = cacheFiles(cacheHome);
+    rmSync(join(folder, programCache(cacheHome)));
     // Another build's cache written before this build was made is an older build's; one written
     // since is another install's, left alone (two installs do not evict each other's).
     const older = join(folder, 'v8-0000000000000000-print-v20.0.0-x64.bin');
@@ -114,7 +134,14 @@ describe("the bundle's code cache", () => {
     writeFileSync(join(folder, 'v8-1111111111111111-print-v20.0.0-x64.bin'), 'a newer install');
     writeFileSync(join(folder, 'notes.txt'), 'mine');
     run(cacheHome);
-    expect(readdirSync(folder).sort()).toEqual([own, 'notes.txt', 'v8-1111111111111111-print-v20.0.0-x64.bin'].sort());
+    expect(readdirSync(folder).sort()).toEqual([...own, 'notes.txt', 'v8-1111111111111111-print-v20.0.0-x64.bin'].sort());
+  });
+
+  test('runs a program the build had to keep in UTF-16 (after a byte-order mark)', () => {
+    const cli = copyOfDist();
+    const program = join(cli, '..', 'program.js');
+    writeFileSync(program, Buffer.from(`\ufeff${readFileSync(program, 'latin1')}`, 'utf16le'));
+    expect(run(home(), {}, cli, ['--version']).stdout).toBe('quoted 0.1.0\n');
   });
 
   test('made for the program before it changed is not used: the new program runs, and its cache is written', () => {
@@ -125,10 +152,10 @@ describe("the bundle's code cache", () => {
     const written = readFileSync(join(cacheHome, 'quoted', file));
     // The program changed in place, to one of the same length under the same build hash: V8 alone
     // (which checks the source's length) would run the old program's code from the cache.
-    const program = join(cli, '..', 'program.utf16');
-    const text = readFileSync(program).toString('utf16le');
+    const program = join(cli, '..', 'program.js');
+    const text = readFileSync(program, 'latin1');
     expect(text).toContain('"0.1.0"');
-    writeFileSync(program, Buffer.from(text.replaceAll('"0.1.0"', '"9.1.0"'), 'utf16le'));
+    writeFileSync(program, text.replaceAll('"0.1.0"', '"9.1.0"'), 'latin1');
     expect(run(cacheHome, {}, cli, ['--version']).stdout).toBe('quoted 9.1.0\n');
     expect(cacheFiles(cacheHome)).toEqual([file]);
     expect(readFileSync(join(cacheHome, 'quoted', file)).equals(written)).toBe(false);
@@ -139,7 +166,7 @@ describe("the bundle's code cache", () => {
     const args = ['--json', SEED_ARTICLE];
     const expected = run(cacheHome, { QUOTED_NO_CACHE: '1' }, CLI, args).stdout;
     expect(run(cacheHome, {}, CLI, args).stdout).toBe(expected);
-    const path = join(cacheHome, 'quoted', cacheFiles(cacheHome)[0]);
+    const path = join(cacheHome, 'quoted', programCache(cacheHome));
     // A few bytes of V8's data flipped: V8 checks its header, not its contents.
     const corrupt = readFileSync(path);
     for (let at = corrupt.length >> 1; at < corrupt.length; at += 4099) corrupt[at] ^= 0x55;
