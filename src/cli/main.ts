@@ -8,7 +8,7 @@ import { loadInput } from '../input/load.js';
 import { DEFAULT_MAX_BYTES } from '../input/read-file.js';
 import { opensReader, printOutput } from '../output/print.js';
 import { stopQuietlyOnClosedPipe } from '../output/stdout.js';
-import { readArticle, withQuotes } from '../pipeline.js';
+import { readArticle, withoutQuotes, withQuotes } from '../pipeline.js';
 import type { RunOptions } from '../tui/run.js';
 import { parseArgs, type Options } from './args.js';
 import { USAGE } from './help.js';
@@ -61,7 +61,8 @@ async function main(argv: string[]): Promise<void> {
     const { openArticle } = await import('../tui/entry.js');
     return openArticle(article, name, runOptions(opts), new URL(import.meta.url));
   }
-  const model = withQuotes(article);
+  // The section list shows no quotes: the engine does not run for it.
+  const model = opts.toc && !opts.json ? withoutQuotes(article) : withQuotes(article);
   stopQuietlyOnClosedPipe(process.stdout);
   printOutput(model, opts, {
     write: (s) => process.stdout.write(s),
