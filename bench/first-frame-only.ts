@@ -2,8 +2,8 @@
 // measurement as `npm run bench` section 1 (interleaved with node -e and
 // less), without the rest of the run. Run `npm run build` first.
 // Usage: npx tsx bench/first-frame-only.ts [RUNS]
-import { firstFrameMedians, measureFirstFrame } from './first-frame.js';
-import { ms } from './stats.js';
+import { firstFrameMedians, measureFirstFrame, roundRatios } from './first-frame.js';
+import { median, ms, spread } from './stats.js';
 import { loadavg } from 'node:os';
 
 async function main(): Promise<void> {
@@ -12,8 +12,11 @@ async function main(): Promise<void> {
   if (f.errors.length) throw new Error(f.errors[0]);
   const m = firstFrameMedians(f);
   const ratio = (v: number) => `${(v / m.node).toFixed(2)}×`;
+  const times = (samples: number[]) => `${ms(median(samples))} (${spread(samples, (v) => v.toFixed(0))})`;
+  const ratios = roundRatios(f);
   process.stdout.write(
-    `first frame, median of ${runs}: node -e ${ms(m.node)} · quoted --toc ${ms(m.toc)} (${ratio(m.toc)}) · quoted ${ms(m.quoted)} (${ratio(m.quoted)})` +
+    `first frame, median (p25–p75) of ${runs}: node -e ${times(f.node)} · quoted --toc ${times(f.toc)} (${ratio(m.toc)}) · quoted ${times(f.quoted)} (${ratio(m.quoted)}; ` +
+      `per round ${median(ratios).toFixed(2)}×, ${spread(ratios, (v) => `${v.toFixed(2)}×`)}) · people panel filled ${times(f.full)}` +
       `${m.less === null ? '' : ` · less ${ms(m.less)}`}; load average ${loadavg()[0].toFixed(2)}\n`,
   );
 }

@@ -10,6 +10,8 @@ export const ROOT = new URL('../', import.meta.url).pathname;
 export const ARTICLES = join(ROOT, 'articles');
 export const SEED = join(ARTICLES, 'voa-2022-02-04-white-house-putin-xi.txt');
 export const CLI = join(ROOT, 'dist', 'cli.js');
+/** The program dist/cli.js compiles (scripts/loader.cjs): stack traces and profiles name its lines. */
+export const PROGRAM = join(ROOT, 'dist', 'program.js');
 
 export interface Inputs {
   dir: string;

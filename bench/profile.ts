@@ -7,7 +7,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CLI, makeInputs, SEED } from './inputs.js';
+import { CLI, makeInputs, PROGRAM, SEED } from './inputs.js';
 import { SEED_TITLE } from './first-frame.js';
 import { quit, startAndWait } from './session.js';
 import { printTable } from './table.js';
@@ -51,14 +51,14 @@ async function main(): Promise<void> {
     if (!file) throw new Error('no profile was written');
     const profile = JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile;
     const times = selfTimes(profile);
-    const moduleOf = moduleIndex(readFileSync(CLI, 'utf8'));
+    const moduleOf = moduleIndex(readFileSync(PROGRAM, 'latin1'));
     const byFunction = new Map<string, number>();
     const byModule = new Map<string, number>();
     for (const node of profile.nodes) {
       const ms = times.get(node.id) ?? 0;
       if (ms === 0) continue;
       const { functionName, url, lineNumber } = node.callFrame;
-      const where = url.endsWith('/dist/cli.js') ? moduleOf(lineNumber) : url ? url.replace(/^.*\/node_modules\//, '') : '(native)';
+      const where = url.endsWith('/dist/program.js') ? moduleOf(lineNumber) : url ? url.replace(/^.*\/node_modules\//, '') : '(native)';
       const fn = `${functionName || '(anonymous)'} — ${where}`;
       byFunction.set(fn, (byFunction.get(fn) ?? 0) + ms);
       byModule.set(where, (byModule.get(where) ?? 0) + ms);

@@ -15,6 +15,11 @@ export function median(samples: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+/** The middle half of `samples`: "p25–p75", formatted by `format`. */
+export function spread(samples: readonly number[], format: (v: number) => string): string {
+  return `${format(percentile(samples, 25))}–${format(percentile(samples, 75))}`;
+}
+
 export const MB = 1024 * 1024;
 
 export function ms(value: number): string {

@@ -1,103 +1,36 @@
 // Build dist/cli.js: src/cli/main.ts bundled into one script by esbuild
 // (scripts/bundle.mjs, with the patches of build/ink-patches/), behind a small
-// loader that compiles it with V8's code cache (programWithLoader, at the end).
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+// loader that compiles it with V8's code cache (scripts/loader.cjs).
+import { chmodSync, copyFileSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { asciiProgram } from './ascii-program.mjs';
 import { bundle, ROOT } from './bundle.mjs';
+import { bundleApart } from './apart.mjs';
 
-function fail(message) {
-  throw new Error(`build: ${message} (check the loader in scripts/build.mjs)`);
-}
-
-// The loader at the top of dist/cli.js. Node 20 caches no compiled code for
-// an ES module, and compiling the 2 MB bundle (and each function as it first
-// runs) takes about a quarter of the reader's start. So the bundle is a
-// script, stored in dist/cli.js below the loader inside one block comment
-// (the module itself is a few lines to compile); the loader takes it out and
-// compiles it with V8's code cache, kept in the user's cache folder: one
-// file per build, Node version and kind of run (reader or printed output,
-// which run different code), written once, by the first plain run of its
-// kind; older builds' files are removed then. Any failure to read or write
-// the cache only costs time; QUOTED_NO_CACHE=1 turns it off. In the comment
-// the program is plain ASCII, so the loader reads it as single bytes: its
-// non-ASCII characters, the "*/" that would end the comment and ESCAPE itself are written
-// as ESCAPE-prefixed codes. Lines keep their numbers, so stack traces and
-// CPU profiles point at dist/cli.js as before.
-const ESCAPE = '\u0002';
-const LOADER = `#!/usr/bin/env node
-// quoted: this loader compiles the program below it (see scripts/build.mjs).
-import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { homedir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Script } from 'node:vm';
-import { isMainThread } from 'node:worker_threads';
-
-const HASH = '@HASH@';
-const file = fileURLToPath(import.meta.url);
-
-/** The program, out of its comment, and the line of this file it starts on (for stack traces and profiles). */
-function program() {
-  const own = readFileSync(file, 'latin1');
-  const MARK = '\\n/*@@ program\\n';
-  const at = own.indexOf(MARK) + MARK.length;
-  const source = own.slice(at, own.lastIndexOf('*/')).replace(/\\u0002(\\/|[0-9a-f]{4})/g, (_, code) => (code === '/' ? '/' : String.fromCharCode(parseInt(code, 16))));
-  return { source, lineOffset: own.slice(0, at).split('\\n').length - 1 };
-}
-
-function cacheFolder() {
-  if (process.env.QUOTED_NO_CACHE) return null;
-  try {
-    return join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'quoted');
-  } catch {
-    return null;
-  }
-}
-const PRINTS = /^(--json|--toc|--people|--quotes|--help|--version|-h|-v)(=|$)/;
-const kind = process.argv.slice(2).some((a) => PRINTS.test(a)) || !process.stdout.isTTY ? 'print' : 'reader';
-const folder = cacheFolder();
-const name = \`v8-\${HASH}-\${kind}-\${process.version}-\${process.arch}.bin\`;
-let cachedData;
-try {
-  if (folder) cachedData = readFileSync(join(folder, name));
-} catch {}
-const { source, lineOffset } = program();
-const script = new Script(\`(function (require, __quotedUrl) {\${source}\\n})\`, { filename: file, lineOffset, cachedData });
-const cacheMissed = !cachedData || script.cachedDataRejected;
-cachedData = undefined;
-// Written by plain runs only: a run under node flags (a profiler, say) may compile differently.
-if (folder && isMainThread && process.execArgv.length === 0 && cacheMissed) {
-  process.once('exit', () => {
-    try {
-      const data = script.createCachedData();
-      mkdirSync(folder, { recursive: true });
-      const temporary = join(folder, \`\${name}.\${process.pid}\`);
-      writeFileSync(temporary, data);
-      renameSync(temporary, join(folder, name));
-      for (const old of readdirSync(folder)) if (old.startsWith('v8-') && !old.includes(HASH)) unlinkSync(join(folder, old));
-    } catch {}
-  });
-}
-script.runInThisContext()(createRequire(file), import.meta.url);
-/*@@ program
-`;
-
-/** dist/cli.js: the loader, then the script in one comment, as ASCII. */
-function programWithLoader(script, hash) {
-  if (/[\r]/.test(script)) fail('the bundle holds a carriage return, which would move its lines');
-  const escaped = script.replace(/\*\/|[^\x00-\x7f]|\u0002/g, (m) => (m === '*/' ? `*${ESCAPE}/` : ESCAPE + m.charCodeAt(0).toString(16).padStart(4, '0')));
-  const back = escaped.replace(/\u0002(\/|[0-9a-f]{4})/g, (_, code) => (code === '/' ? '/' : String.fromCharCode(parseInt(code, 16))));
-  if (back !== script) fail('the escaped bundle does not read back as the bundle');
-  return `${LOADER.replace('@HASH@', hash)}${escaped}\n*/\n`;
+// dist/cli.js is scripts/loader.cjs, which compiles the program with V8's code
+// cache (see its comment). The program is dist/program.js, a script taking the
+// loader's require, its URL and a function that loads the scripts kept apart
+// (scripts/apart.mjs), dist/documents.js and dist/engine.js, which take require and a module.
+// Each starts with a comment holding its hash, from which the loader names
+// its cache, and is ASCII (scripts/ascii-program.mjs), or else UTF-16 after a
+// byte-order mark. dist/package.json makes dist/cli.js CommonJS.
+function writeScript(file, script, params) {
+  const hash = createHash('sha256').update(script).digest('hex').slice(0, 16);
+  const text = `/*quoted build ${hash}*/(function (${params}) {${script}\n})`;
+  const ascii = asciiProgram(text);
+  // Written whole, then renamed over the old one: a loader never reads half a program.
+  writeFileSync(join(ROOT, `dist/${file}.tmp`), ascii === null ? Buffer.from(`\ufeff${text}`, 'utf16le') : Buffer.from(ascii, 'latin1'));
+  renameSync(join(ROOT, `dist/${file}.tmp`), join(ROOT, `dist/${file}`));
 }
 
 // `--test-crashes`: the bundle the test suite runs (test/global-setup.ts).
-const bundled = await bundle({ testCrashes: process.argv.includes('--test-crashes') });
-const script = bundled.outputFiles[0].text;
-const hash = createHash('sha256').update(script).digest('hex').slice(0, 16);
+const [bundled, { documents, engine }] = await Promise.all([bundle({ testCrashes: process.argv.includes('--test-crashes') }), bundleApart()]);
 // A clean checkout has no dist/ yet.
 mkdirSync(join(ROOT, 'dist'), { recursive: true });
-writeFileSync(join(ROOT, 'dist/cli.js'), programWithLoader(script, hash));
+writeScript('documents.js', documents.outputFiles[0].text, 'require, module');
+writeScript('engine.js', engine.outputFiles[0].text, 'require, module');
+writeScript('program.js', bundled.outputFiles[0].text, 'require, __quotedUrl, __quotedScript');
+writeFileSync(join(ROOT, 'dist/package.json'), '{ "type": "commonjs" }\n');
+copyFileSync(join(ROOT, 'scripts/loader.cjs'), join(ROOT, 'dist/cli.js'));
 chmodSync(join(ROOT, 'dist/cli.js'), 0o755);

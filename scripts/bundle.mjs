@@ -7,6 +7,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lazyPackages } from '../build/ink-patches/lazy-packages.mjs';
 import { inkReplacements, inkWithoutDevtools, stringWidthFastPath, yogaWithoutFetch } from '../build/ink-patches/plugins.mjs';
+import { lazyModules } from './lazy-modules.mjs';
+import { reactFacade } from './react-facade.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -30,7 +32,7 @@ export function bundle({ testCrashes = false, metafile = false } = {}) {
     jsx: 'automatic',
     // Native and optional modules stay outside the bundle.
     external: ['node-pty'],
-    plugins: [inkWithoutDevtools, yogaWithoutFetch, inkReplacements, stringWidthFastPath, lazyPackages],
+    plugins: [inkWithoutDevtools, yogaWithoutFetch, inkReplacements, stringWidthFastPath, lazyPackages, lazyModules, reactFacade],
     // The loader passes its own URL in.
     define: {
       'import.meta.url': '__quotedUrl',

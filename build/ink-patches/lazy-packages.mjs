@@ -30,6 +30,11 @@ const LAZY_PACKAGES = {
   entities: ['decodeHTMLStrict'],
 };
 const FROM_SRC_ONLY = new Set(['entities']);
+// The packages of the other formats (HTML, Markdown and its front matter) are
+// not even in the program: they make a script of their own, dist/documents.js,
+// which the loader compiles on their first call (scripts/apart.mjs); a text
+// article's start neither reads nor compiles them.
+export const APART = ['linkedom', '@mozilla/readability', 'markdown-it', 'markdown-it-footnote', 'yaml', 'smol-toml', 'entities'];
 const SRC = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src');
 export const lazyPackages = {
   name: 'lazy-packages',
@@ -55,8 +60,11 @@ export const lazyPackages = {
           `export ${name === 'default' ? 'default function lazyDefault' : `function ${name}`}(...args) { const real = load().${name}; ` +
           'return new.target ? new real(...args) : real.apply(this, args); }',
       );
+      const loadReal = APART.includes(args.pluginData)
+        ? `__quotedScript('documents').default[${JSON.stringify(args.pluginData)}]`
+        : `require(${JSON.stringify(args.path)})`;
       return {
-        contents: `let real;\nconst load = () => (real ??= require(${JSON.stringify(args.path)}));\n${stubs.join('\n')}\n`,
+        contents: `let real;\nconst load = () => (real ??= ${loadReal});\n${stubs.join('\n')}\n`,
         loader: 'js',
         resolveDir: dirname(args.path),
       };

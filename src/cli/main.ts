@@ -8,17 +8,13 @@ import { loadInput } from '../input/load.js';
 import { DEFAULT_MAX_BYTES } from '../input/read-file.js';
 import { opensReader, printOutput } from '../output/print.js';
 import { stdoutClosed, stopQuietlyOnClosedPipe } from '../output/stdout.js';
-import { readArticle, withQuotes } from '../pipeline.js';
-import { isCatalogWorker, serveCatalog } from '../tui/library/catalog-worker.js';
-import { isQuoteWorker, serveQuotes } from '../tui/quote-worker.js';
+import { readArticle, withoutQuotes, withQuotes } from '../pipeline.js';
 import type { RunOptions } from '../tui/run.js';
 import { parseArgs, type Options } from './args.js';
 import { USAGE } from './help.js';
-import { isIndexWorker, serveIndex } from '../index/index-worker.js';
-import { runFolderCommand } from './folder-command.js';
-import { folderSources } from '../index/folder-sources.js';
-import { openFeed } from './open-feed.js';
-import { parseFeed, type Feed } from '../feeds/feed-items.js';
+import { isMainThread } from 'node:worker_threads';
+import type { Feed } from '../feeds/feed-items.js';
+import { feedKind } from '../feeds/feed-kind.js';
 
 declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0';
@@ -54,10 +50,11 @@ async function main(argv: string[]): Promise<void> {
   // A folder with --people, --quotes or --json: its index, built by the pool.
   if (indexesFolder(opts)) {
     stopQuietlyOnClosedPipe(process.stdout);
+    const [{ runFolderCommand }, { folderSources }] = await Promise.all([import('./folder-command.js'), import('../index/folder-sources.js')]);
     return runFolderCommand(folderSources(opts.input), opts, new URL(import.meta.url), process, opts.input);
   }
   const read = await loadSource(opts.input, opts);
-  if ('feed' in read) return openFeed(read.feed, read.name, opts, new URL(import.meta.url));
+  if ('feed' in read) return (await import('./open-feed.js')).openFeed(read.feed, read.name, opts, new URL(import.meta.url));
   const { article, name } = read;
   if (opensReader(opts, Boolean(process.stdout.isTTY))) {
     // A long article's quotes are found after the reader's first frame, by a
@@ -65,7 +62,8 @@ async function main(argv: string[]): Promise<void> {
     const { openArticle } = await import('../tui/entry.js');
     return openArticle(article, name, runOptions(opts), new URL(import.meta.url));
   }
-  const model = withQuotes(article);
+  // The section list shows no quotes: the engine does not run for it.
+  const model = opts.toc && !opts.json ? withoutQuotes(article) : withQuotes(article);
   stopQuietlyOnClosedPipe(process.stdout);
   printOutput(model, opts, {
     write: (s) => process.stdout.write(s),
@@ -105,19 +103,34 @@ function indexesFolder(opts: Options): opts is Options & { input: string } {
 async function loadSource(spec: string, opts: Options): Promise<{ article: Article; name: string } | { feed: Feed; name: string }> {
   const input = await loadInput(spec, { maxBytes: opts.maxSize ?? DEFAULT_MAX_BYTES, allowPrivate: opts.allowPrivate });
   for (const warning of input.warnings) process.stderr.write(`quoted: warning: ${warning}\n`);
-  const feed = parseFeed(input.text);
+  const feed = feedKind(input.text) ? (await import('../feeds/feed-items.js')).parseFeed(input.text) : null;
   if (feed) return { feed, name: input.name };
   return { article: readArticle(input.text, input.format), name: input.name };
 }
 
-// A worker started by the reader to find quotes, or by the library to read summaries, runs this same script.
-if (isQuoteWorker()) serveQuotes();
-else if (isCatalogWorker()) serveCatalog();
-else if (isIndexWorker()) serveIndex();
-else
+/** In a worker thread, what the worker was started for; false when it is none of quoted's. */
+async function serveWorker(): Promise<boolean> {
+  const [quotes, catalog, index] = await Promise.all([
+    import('../tui/quote-worker.js'),
+    import('../tui/library/catalog-worker.js'),
+    import('../index/index-worker.js'),
+  ]);
+  if (quotes.isQuoteWorker()) quotes.serveQuotes();
+  else if (catalog.isCatalogWorker()) catalog.serveCatalog();
+  else if (index.isIndexWorker()) index.serveIndex();
+  else return false;
+  return true;
+}
+
+// A worker started by the reader to find quotes, by the library to read
+// summaries or by the index runs this same script; the modules that serve them
+// load only in a worker.
+void (isMainThread ? Promise.resolve(false) : serveWorker()).then((served) => {
+  if (served) return;
   main(process.argv.slice(2)).catch((err: unknown) => {
     if (err instanceof UserError) fail(err.message, err.exitCode);
     const debug = process.argv.includes('--debug');
     if (debug && err instanceof Error) process.stderr.write(`${err.stack}\n`);
     fail(`internal error: ${err instanceof Error ? err.message : String(err)}${debug ? '' : ' (run with --debug for details)'}`, 1);
   });
+});

@@ -1,9 +1,10 @@
 // The engine's version, as the model cache keys it: what identifies the code
 // that turns text into a model. In the bundle, the bundle itself: quoted's
-// version with the bundle's size and time, which every build changes (a hash
-// of its 2 MB costs a warm reopen more than all the rest); run from source,
-// a hash of the parser's and the engine's source files. No number to bump by
-// hand, so none is forgotten.
+// version with the size and time of the program and of the engine's script
+// beside the loader (scripts/build.mjs), which every build changes (a hash of
+// their megabytes costs a warm reopen more than all the rest); run from
+// source, a hash of the parser's and the engine's source files. No number to
+// bump by hand, so none is forgotten.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -33,8 +34,12 @@ export function engineVersion(): string {
     const src = dirname(dirname(self));
     for (const tree of SOURCE_TREES) hashTree(hash, join(src, tree));
   } else {
-    const { size, mtimeMs } = statSync(self);
-    hash.update(`${typeof __VERSION__ === 'string' ? __VERSION__ : ''}:${size}:${mtimeMs}`);
+    // `self` is the loader, dist/cli.js: the parser is in the program, the engine in a script of its own.
+    hash.update(typeof __VERSION__ === 'string' ? __VERSION__ : '');
+    for (const file of ['program.js', 'engine.js']) {
+      const { size, mtimeMs } = statSync(join(dirname(self), file));
+      hash.update(`:${size}:${mtimeMs}`);
+    }
   }
   known = hash.digest('hex').slice(0, 16);
   return known;

@@ -5,8 +5,11 @@ import type { PersonEntry } from './people-merge.js';
 export type PeopleOrder = 'quotes' | 'articles' | 'name' | 'latest';
 export const PEOPLE_ORDERS: readonly PeopleOrder[] = ['quotes', 'articles', 'name', 'latest'];
 
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-const byName = (a: PersonEntry, b: PersonEntry) => collator.compare(a.name, b.name) || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0);
+// Made on first use: a collator loads ICU data (milliseconds every start would pay).
+let collator: Intl.Collator | null = null;
+const byName = (a: PersonEntry, b: PersonEntry) =>
+  (collator ??= new Intl.Collator(undefined, { sensitivity: 'base', numeric: true })).compare(a.name, b.name) ||
+  (a.type < b.type ? -1 : a.type > b.type ? 1 : 0);
 
 const ORDERS: Record<PeopleOrder, (a: PersonEntry, b: PersonEntry) => number> = {
   // Most quoted first; reported statements count after quotes.

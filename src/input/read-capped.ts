@@ -6,7 +6,7 @@ import { overLimit } from './size.js';
 
 /** All the bytes of `chunks`, or an UserError naming `name` once more than `maxBytes` arrive. */
 export async function readCapped(
-  chunks: AsyncIterable<Uint8Array | string>,
+  chunks: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array>,
   name: string,
   maxBytes: number,
   /** Called once on the first SNIFF_BYTES (or all, if fewer): may throw to refuse the input before the rest is read. */

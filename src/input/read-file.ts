@@ -1,6 +1,5 @@
 // Read an article from a path, with one-line errors that name the path.
-import { createReadStream, type Stats } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { closeSync, createReadStream, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { UserError } from '../core/errors.js';
 import { decode, declaredCharset, refuseBinary, type Decoded } from './decode.js';
 import { readCapped } from './read-capped.js';
@@ -50,11 +49,30 @@ export function checkNotEmpty(input: RawInput): RawInput {
   return input;
 }
 
+const CHUNK = 1 << 20;
+
+/** The chunks of a regular file, read in this thread: no turn of the event loop per read before the first frame. */
+function* fileChunks(path: string): Generator<Uint8Array> {
+  const fd = openSync(path, 'r');
+  try {
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(CHUNK);
+      const read = readSync(fd, chunk, 0, CHUNK, null);
+      if (read === 0) return;
+      yield chunk.subarray(0, read);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
 async function readBytes(path: string, name: string, info: Stats, maxBytes: number): Promise<Uint8Array> {
   if (info.isFile() && info.size > maxBytes) throw new UserError(overLimit(name, info.size, maxBytes));
-  // Streamed with a cap whatever the file is (a pipe, a device or a /proc file
-  // says nothing by its size), and refused on its first bytes when binary.
-  return readCapped(createReadStream(path, { highWaterMark: 1 << 20 }), name, maxBytes, (head) => refuseBinary(head, name));
+  // Read with a cap whatever the file is (a pipe, a device or a /proc file
+  // says nothing by its size, and a file may grow), and refused on its first
+  // bytes when binary. A pipe or a device is streamed: opening a pipe waits for its writer.
+  const chunks = info.isFile() ? fileChunks(path) : createReadStream(path, { highWaterMark: CHUNK });
+  return readCapped(chunks, name, maxBytes, (head) => refuseBinary(head, name));
 }
 
 /** The decoded text of the file at `path`, refused when over `maxBytes`. */
@@ -62,7 +80,7 @@ export async function readArticleFile(path: string, maxBytes = DEFAULT_MAX_BYTES
   const name = escapeControls(path);
   let info: Stats;
   try {
-    info = await stat(path);
+    info = statSync(path);
   } catch (err) {
     throw describe(err, path);
   }

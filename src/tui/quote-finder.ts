@@ -1,22 +1,24 @@
-// Finding the quotes of a long article once the reader is on screen, in a
-// worker thread: the engine runs for seconds on a long article, and on
+// Finding the quotes of an article once the reader is on screen. A long
+// article's in a worker thread: the engine runs for seconds on it, and on
 // another core the reader's keys stay answered meanwhile. A worker that
 // cannot start (no bundle to run, say) leaves the work to this thread, after
-// the first frame. A short article's quotes are found before the reader
-// opens: see findsQuotesLater.
+// the first frame. A short article's in this thread, as soon as its first
+// frame is written and before any key is read (see findsQuotesLater).
 import { Worker } from 'node:worker_threads';
 import type { Article, QuoteAnalysis } from '../core/model.js';
 import { findQuotes } from '../pipeline.js';
 import { packArticle, quoteWorkerData, type QuoteReply } from './quote-worker.js';
 
 /**
- * Articles with fewer characters than this have their quotes found before
- * the first frame: the engine takes tens of milliseconds on them, about what
- * a worker takes to start, and the reader opens with its people panel full.
+ * Articles with fewer characters than this have their quotes found in this
+ * thread right after the first frame: the engine takes tens of milliseconds
+ * on them, about what a worker takes to start, and no key is read until they
+ * are in, so every key finds the people panel full, as if they had been found
+ * before the first frame.
  */
 const LATER_FROM_CHARS = 32 * 1024;
 
-/** Whether the reader should show `article` first and find its quotes after. */
+/** Whether the reader should find the quotes of `article` in a worker, answering keys meanwhile. */
 export function findsQuotesLater(article: Article): boolean {
   let chars = 0;
   for (const section of article.sections) for (const p of section.paragraphs) chars += p.length;
@@ -33,6 +35,16 @@ export interface QuoteSearch {
 
 /** Starts finding the quotes of an article: called by the reader after its first frame. */
 export type QuoteFinder = () => QuoteSearch;
+
+/** Finds the quotes of a short article: called by the reader once its first frame is written, before it reads a key. */
+export interface QuotesAfterFirstFrame {
+  afterFirstFrame(): QuoteAnalysis;
+}
+
+/** The quotes of `article`, found in this thread right after the reader's first frame. */
+export function quotesAfterFirstFrame(article: Article): QuotesAfterFirstFrame {
+  return { afterFirstFrame: () => findQuotes(article) };
+}
 
 function inThread(article: Article): QuoteSearch {
   let cancelled = false;

@@ -9,7 +9,7 @@ import { isMouseInput, mouseAction, parseMouse, type MouseEvent } from './mouse.
 import type { ArticleModel } from '../core/model.js';
 import { stripControls } from '../core/controls.js';
 import { ArticleLayouts } from '../layout/cache.js';
-import type { QuoteFinder } from './quote-finder.js';
+import type { QuoteFinder, QuotesAfterFirstFrame } from './quote-finder.js';
 import { useIdleLayout } from './use-idle-layout.js';
 import { useQuotes } from './use-quotes.js';
 import { sectionLabel } from '../layout/units.js';
@@ -42,7 +42,7 @@ export interface ReaderAppProps {
    * people panel says so and the speaker filter waits. Without it, the
    * model's own people and quotes are shown.
    */
-  findQuotes?: QuoteFinder;
+  findQuotes?: QuoteFinder | QuotesAfterFirstFrame;
   /** Opened from the library: q and Esc go back to it through onClose. */
   canGoBack?: boolean;
   onClose: () => void;

@@ -7,10 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { useMemo, type ReactElement } from 'react';
 import type { Article, ArticleModel } from '../core/model.js';
 import type { ColorMode } from '../output/color.js';
-import { formatCatalog, listCatalog, loadEntry } from './library/catalog.js';
-import { LibraryApp } from './library/library-app.js';
 import { withoutQuotes, withQuotes } from '../pipeline.js';
-import { findsQuotesLater, quoteFinder, type QuoteFinder } from './quote-finder.js';
+import { findsQuotesLater, quoteFinder, quotesAfterFirstFrame, type QuoteFinder, type QuotesAfterFirstFrame } from './quote-finder.js';
 import { ReaderApp } from './reader-app.js';
 import { enterFullScreen, guardExits, TerminalError } from './terminal.js';
 import { fullHeightStdout, repaint } from './full-height.js';
@@ -21,7 +19,6 @@ import { MOUSE_OFF, MOUSE_ON } from './mouse.js';
 import { colorEnabled } from '../output/color.js';
 import { createTheme, type Theme } from './theme.js';
 import type { IndexSource } from '../index/index-source.js';
-import { libraryOfSources } from './people-index/library-sources.js';
 
 export { TerminalError } from './terminal.js';
 
@@ -111,7 +108,7 @@ function StandaloneReader({
   model: ArticleModel;
   name: string;
   theme: Theme;
-  findQuotes?: QuoteFinder;
+  findQuotes?: QuoteFinder | QuotesAfterFirstFrame;
   resume?: ResumeHandle;
 }) {
   const { exit } = useApp();
@@ -119,26 +116,43 @@ function StandaloneReader({
   return <ReaderApp model={model} name={name} theme={theme} findQuotes={findQuotes} onClose={exit} onQuit={exit} onEdit={onEdit} resume={resume} />;
 }
 
+/** Whether the reader keeps a place for `name`: only an article with a file or an address has one to come back to. */
+function resumeFor(model: ArticleModel, name: string, options: RunOptions): ResumeHandle | undefined {
+  return options.resume && (isEditable(name) || /^https?:\/\//.test(name)) ? openResume(model, name) : undefined;
+}
+
 /** Read one article full-screen until the user quits. */
-export async function openReader(model: ArticleModel, name: string, options: RunOptions, findQuotes?: QuoteFinder): Promise<void> {
-  // Only an article with a file or an address has a place to come back to.
-  const resume = options.resume && (isEditable(name) || /^https?:\/\//.test(name)) ? openResume(model, name) : undefined;
+export async function openReader(
+  model: ArticleModel,
+  name: string,
+  options: RunOptions,
+  findQuotes?: QuoteFinder | QuotesAfterFirstFrame,
+  resume = resumeFor(model, name, options),
+): Promise<void> {
   await runFullScreen(<StandaloneReader model={model} name={name} theme={themeFor(options)} findQuotes={findQuotes} resume={resume} />, options);
   if (resume?.saveWarning) process.stderr.write(`${resume.saveWarning}\n`);
 }
 
 /**
- * Read a parsed article: a short one with its quotes found first, a long one
- * at once, its quotes found after the first frame by a worker running
- * `workerEntry` (the CLI's bundle; null: in this thread).
+ * Read a parsed article, its text on screen first: a short one's quotes found
+ * right after the first frame, before any key is read, a long one's by a
+ * worker running `workerEntry` (the CLI's bundle; null: in this thread) while
+ * the reader answers keys.
  */
 export async function openArticle(article: Article, name: string, options: RunOptions, workerEntry: URL | null): Promise<void> {
-  if (!findsQuotesLater(article)) return openReader(withQuotes(article), name, options);
-  await openReader(withoutQuotes(article), name, options, quoteFinder(article, workerEntry));
+  const model = withoutQuotes(article);
+  if (findsQuotesLater(article)) return openReader(model, name, options, quoteFinder(article, workerEntry));
+  // The place is named by the text alone, so it is read before the quotes are found.
+  const resume = resumeFor(model, name, options);
+  // A place left with a speaker filter needs the quotes to open on: they are found first.
+  if (resume?.saved?.speaker) return openReader(withQuotes(article), name, options, undefined, resume);
+  await openReader(model, name, options, quotesAfterFirstFrame(article), resume);
 }
 
 /** The library of the articles in `dir`; a plain list when standard output is not a terminal. */
 export async function openLibrary(dir: string | URL, where: string, options: RunOptions, workerEntry: URL | null = null): Promise<void> {
+  // The library's modules load only for the library: a single article opens without them.
+  const [{ formatCatalog, listCatalog, loadEntry }, { LibraryApp }] = await Promise.all([import('./library/catalog.js'), import('./library/library-app.js')]);
   const entries = listCatalog(typeof dir === 'string' ? dir : fileURLToPath(dir));
   if (!process.stdout.isTTY) {
     const loaded = [];
@@ -156,6 +170,7 @@ export async function openLibrary(dir: string | URL, where: string, options: Run
 
 /** The library of a feed's items, indexed (each item's page fetched) as the list is shown. */
 export async function openSourcesLibrary(sources: IndexSource[], where: string, options: RunOptions, workerEntry: URL | null = null): Promise<void> {
+  const [{ libraryOfSources }, { LibraryApp }] = await Promise.all([import('./people-index/library-sources.js'), import('./library/library-app.js')]);
   const { entries, index } = libraryOfSources(sources, workerEntry);
   await runFullScreen(
     <LibraryApp entries={entries} where={where} theme={themeFor(options)} resume={options.resume ?? false} workerEntry={workerEntry} index={index} />,

@@ -304,7 +304,8 @@ function reduce(ctx: ReaderContext, state: ReaderState, action: Action): ReaderS
 /** The reducer for one article: `(state, action) => state`, pure given its cached layouts. */
 export function createReducer(ctx: ReaderContext): (state: ReaderState, action: Action) => ReaderState {
   return (state, action) => {
-    const base = state.notice === null ? state : { ...state, notice: null, hint: false };
+    // A notice stays until the next key; new pane widths (the quotes came in) are not one.
+    const base = state.notice === null || action.type === 'wants' ? state : { ...state, notice: null, hint: false };
     // A number typed before a key applies to that key only.
     const withCount =
       base.count &&

@@ -13,13 +13,20 @@ export function startQuoted(args: string[], options: Omit<SpawnOptions, 'args'> 
   return spawnTerminal({ cwd: ROOT, ...options, args: [CLI, ...args] });
 }
 
-/** The reader on the seed article, once its first frame is up. */
+/**
+ * The reader on the seed article, once its first frame is up and, where the
+ * people panel is docked, the quotes found right after it are in.
+ */
 export async function openSeed(options: Omit<SpawnOptions, 'args'> = {}): Promise<TerminalSession> {
   const session = startQuoted([SEED_ARTICLE], options);
   await session.waitForFrame(SEED_TITLE);
+  await session.waitFor((screen) => !screen.includes(FINDING_QUOTES));
   await session.settle(100);
   return session;
 }
+
+/** The people panel's title while the quotes are being found. */
+export const FINDING_QUOTES = 'Speakers (…)';
 
 /** Text rows of columns [from, to), borders removed, blank rows dropped. */
 export function textRows(session: TerminalSession, from: number, to: number): string[] {

@@ -1,6 +1,7 @@
 // A long article's reader opens on its text and finds the quotes after the
 // first frame: the people panel says it is finding them, the speaker filter
-// says it is not ready, and both come to life once the quotes are in.
+// says it is not ready, and both come to life once the quotes are in. A short
+// article's are found right after its first frame, before any key is read.
 import { render as inkRender } from 'ink';
 import { cleanup } from 'ink-testing-library';
 import { EventEmitter } from 'node:events';
@@ -10,7 +11,7 @@ import type { QuoteAnalysis } from '../../src/core/model.js';
 import { parseArticle } from '../../src/article/parse.js';
 import { withoutQuotes } from '../../src/pipeline.js';
 import { analyzeQuotes } from '../../src/quotes/index.js';
-import type { QuoteFinder, QuoteSearch } from '../../src/tui/quote-finder.js';
+import { quotesAfterFirstFrame, type QuoteFinder, type QuoteSearch } from '../../src/tui/quote-finder.js';
 import { ReaderApp } from '../../src/tui/reader-app.js';
 import { createTheme } from '../../src/tui/theme.js';
 import { SEED_ARTICLE } from '../helpers/articles.js';
@@ -47,18 +48,60 @@ async function openWaiting() {
   return { r, held };
 }
 
+/** Ink's own render, on a screen that keeps every frame written to it, with a terminal's keyboard that types nothing. */
+function recordingScreen() {
+  const frames: string[] = [];
+  const stdout = Object.assign(new EventEmitter(), { columns: 120, rows: 40, write: (frame: string) => frames.push(frame) });
+  const noop = () => {};
+  const stdin = Object.assign(new EventEmitter(), {
+    isTTY: true,
+    setRawMode: noop,
+    setEncoding: noop,
+    ref: noop,
+    unref: noop,
+    resume: noop,
+    pause: noop,
+    read: () => null,
+  });
+  return { frames, stdout: stdout as unknown as NodeJS.WriteStream, stdin: stdin as unknown as NodeJS.ReadStream };
+}
+
+describe("a short article's quotes", () => {
+  test('are found once its first frame is written, in the same task: no key can come between', () => {
+    const { frames, stdout, stdin } = recordingScreen();
+    let framesAtStart = -1;
+    const found = quotesAfterFirstFrame(article);
+    const find = {
+      afterFirstFrame: () => {
+        framesAtStart = frames.length;
+        return found.afterFirstFrame();
+      },
+    };
+    const app = <ReaderApp model={withoutQuotes(article)} name="seed" theme={createTheme(false)} findQuotes={find} onClose={() => {}} onQuit={() => {}} />;
+    const instance = inkRender(app, { stdout, stdin, debug: true, patchConsole: false, exitOnCtrlC: false });
+    try {
+      // Already done when render returns: the event loop, and with it the keys, never ran in between.
+      expect(framesAtStart).toBe(1);
+      expect(frames[0]).toContain('White House Dismissive of Putin');
+      expect(frames[0]).toContain('Speakers (…)');
+      expect(frames.at(-1)).toContain(`Speakers (${analysis.people.length})`);
+      expect(frames.at(-1)).toContain(analysis.people[0].name);
+    } finally {
+      instance.unmount();
+    }
+  });
+});
+
 describe('quotes found after the first frame', () => {
   test('the search starts once the text is on screen', async () => {
-    // Ink's own render, on a screen that keeps every frame written to it.
-    const frames: string[] = [];
-    const stdout = Object.assign(new EventEmitter(), { columns: 120, rows: 40, write: (frame: string) => frames.push(frame) });
+    const { frames, stdout } = recordingScreen();
     let framesAtStart = -1;
     const find: QuoteFinder = () => {
       framesAtStart = frames.length;
       return { result: new Promise<QuoteAnalysis>(() => {}), cancel: () => {}, where: 'this thread' };
     };
     const app = <ReaderApp model={withoutQuotes(article)} name="seed" theme={createTheme(false)} findQuotes={find} onClose={() => {}} onQuit={() => {}} />;
-    const instance = inkRender(app, { stdout: stdout as unknown as NodeJS.WriteStream, debug: true, patchConsole: false, exitOnCtrlC: false });
+    const instance = inkRender(app, { stdout, debug: true, patchConsole: false, exitOnCtrlC: false });
     try {
       await until(() => framesAtStart >= 0, 'the quote search to start');
       expect(framesAtStart).toBeGreaterThan(0);

@@ -1,0 +1,2 @@
+// Types for the test of scripts/ascii-program.mjs.
+export function asciiProgram(script: string): string | null;
