@@ -110,3 +110,17 @@ describe('news-writing habits', () => {
     expect(reported(r).map(([s]) => s)).toEqual(['Lwazi Dube', 'Lwazi Dube']);
   });
 });
+
+describe('a name somebody uses is a mention (round twelve)', () => {
+  const kinds = (r: ReturnType<typeof analyze>): [string, string][] => r.quotes.filter((q) => q.kind !== 'indirect').map((q) => [q.text, q.kind]);
+
+  it('"what investigators call "…"", ", as traders still call them", "known to some regulars as"', () => {
+    expect(kinds(analyze('She said the ring ran what investigators call a “ghost desk”, which sold answers.'))).toEqual([['ghost desk', 'mention']]);
+    expect(kinds(analyze('Inspectors treat hawkers as outlaws — “pirate” stalls, as some traders still call them.'))).toEqual([['pirate', 'mention']]);
+    expect(kinds(analyze('The line is known to some regulars as “the Slow Nine.”'))).toEqual([['the Slow Nine.', 'mention']]);
+  });
+
+  it('"what he called "…"" stays his words', () => {
+    expect(kinds(analyze('Mr Masolo said his clients feared what he called “midnight demolitions”.'))).toEqual([['midnight demolitions', 'partial']]);
+  });
+});

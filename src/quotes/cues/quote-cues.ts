@@ -9,7 +9,7 @@ import { phraseAfter, phraseBefore, type Range, type SpeakerRef, isAdverb, isCal
 import { subjectAfter, subjectOf, verbAt, type Verb } from './speech.js';
 import { LETTER, SPACE, UPPER, classAt, widthAt } from '../scan/index.js';
 import type { Token } from '../scan/index.js';
-import { MENTION_BEFORE, PLAIN_SAYING } from '../lexicon/index.js';
+import { MENTION_BEFORE, NAMING_VERBS, PLAIN_SAYING } from '../lexicon/index.js';
 
 export interface Cue {
   ref: SpeakerRef;
@@ -76,10 +76,35 @@ export function isMention(tokens: Token[], q: number): boolean {
   if (MENTION_BEFORE.has(prev.lower)) return !longLowerCase(tokens[q].text);
   // "the film, "Below the Line", which …": a title set off by commas after the kind of work.
   if (prev.text === ',' && MENTION_BEFORE.has(tokens[q - 2]?.lower ?? '') && tokens[q + 1]?.text === ',') return true;
-  // "known as", "known locally as", "widely referred to as".
+  // "what investigators call "…"", "…, as some groups still call them": a name somebody uses.
+  if (namedBySomeone(tokens, q)) return true;
+  // "known as", "known locally as", "widely referred to as", "known to some regulars as".
   let k = q - 2;
   while (k >= 0 && (tokens[k].lower.endsWith('ly') || tokens[k].lower === 'to') && q - k < 5) k--;
+  if (prev.lower === 'as' && tokens[k]?.kind === 'word' && !/^(?:known|referred|dubbed|nicknamed|called|termed|branded)$/.test(tokens[k].lower)) {
+    let to = q - 2;
+    while (to > 0 && q - to < 6 && tokens[to].lower !== 'to') to--;
+    if (tokens[to]?.lower === 'to' && tokens[to - 1]?.lower === 'known') k = to - 1;
+  }
   return prev.lower === 'as' && k >= 0 && /^(?:known|referred|dubbed|nicknamed|called|termed|branded)$/.test(tokens[k].lower) && !hasSubjectBefore(tokens, k);
+}
+
+// How far a naming clause may stand from the name: "what investigators call", ", as some business groups still call them".
+const NAMING_REACH = 7;
+
+/** "what X call "…"" before the quote, or ", as X call it" after it. */
+function namedBySomeone(tokens: Token[], q: number): boolean {
+  const prev = tokens[q - 1];
+  // In the present: what people call it in general; "what he called "…"" is his words, quoted.
+  if (prev.kind === 'word' && NAMING_VERBS.has(prev.lower) && !prev.lower.endsWith('ed')) {
+    for (let k = q - 2; k >= 0 && q - k <= NAMING_REACH; k--) if (tokens[k].lower === 'what' && !tokens[k].cap) return true;
+  }
+  if (tokens[q + 1]?.text !== ',' || tokens[q + 2]?.lower !== 'as') return false;
+  for (let k = q + 3; k < tokens.length && k - q <= NAMING_REACH + 2; k++) {
+    if (tokens[k].kind === 'word' && NAMING_VERBS.has(tokens[k].lower)) return /^(?:it|them|him|her|this|that)$/.test(tokens[k + 1]?.lower ?? '');
+    if (tokens[k].kind !== 'word') return false;
+  }
+  return false;
 }
 
 // Words in a quoted span before it reads as running words, not a term or a title.

@@ -298,6 +298,23 @@ export const SPEECH_NOUNS = new Set([
 ]);
 
 // Participles that tie a document to whoever issued it: "a report released by …", "X issued a statement".
+/** Verbs of naming: "what investigators call", "as residents dub it". */
+export const NAMING_VERBS = new Set([
+  'call',
+  'calls',
+  'called',
+  'dub',
+  'dubs',
+  'dubbed',
+  'term',
+  'terms',
+  'termed',
+  'nickname',
+  'nicknames',
+  'label',
+  'labels',
+]);
+
 /** Verbs that report only with a document as the subject that opens its sentence: "Records show …". */
 export const RECORD_VERBS = new Set(['show', 'indicate']);
 
