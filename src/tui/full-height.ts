@@ -55,7 +55,9 @@ function frameWrite(stdout: NodeJS.WriteStream, data: string): string {
   const fitted = fitFrameWrite(data);
   if (fitted === SYNC_START || fitted === SYNC_END) screen.sync(fitted === SYNC_START);
   if (fitted === SYNC_START || fitted === SYNC_END || KEEPS_CELLS.has(fitted)) return fitted;
-  let { head, text, tail } = split(fitted);
+  const parts = split(fitted);
+  const { head, tail } = parts;
+  let text = parts.text;
   const first = !lastFrame && text.includes('\n');
   // Ink's first frame has nothing to erase: drawn from the top of a cleared screen too, it is known as the others.
   if (first && screen.mode !== 'full' && !text.startsWith(HOME_AND_CLEAR_BELOW)) text = HOME_AND_CLEAR_BELOW + text;

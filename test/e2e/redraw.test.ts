@@ -25,7 +25,7 @@ const SIZES: [number, number][] = [
   [50, 12],
   [104, 30],
 ];
-const KEYS_PER_SIZE = 14;
+const KEYS_PER_SIZE = 10;
 
 function random(seed: number): () => number {
   let s = seed >>> 0;
@@ -38,7 +38,7 @@ function random(seed: number): () => number {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const QUIET_MS = 25;
 /** How long a key may take to draw before it counts as one that draws nothing. */
-const FIRST_OUTPUT_MS = 150;
+const FIRST_OUTPUT_MS = 120;
 
 /** Once both have drawn what `sentAt`'s key makes them draw: their screens must be the same. */
 async function sameScreens(shipped: TerminalSession, whole: TerminalSession, sentAt: number, what: string): Promise<void> {

@@ -72,11 +72,12 @@ export function parseRow(source: string): ScreenRow | null {
 
 /** Every row of a frame (its text split at newlines), or null when one of them cannot be vouched for. */
 export function parseFrame(rows: readonly string[], previous: readonly ScreenRow[] | null = null): ScreenRow[] | null {
+  // Most rows were in the last frame, in the same place or scrolled: no need to read them again.
+  const known = new Map<string, ScreenRow>();
+  for (const row of previous ?? []) known.set(row.source, row);
   const parsed: ScreenRow[] = [];
-  for (let y = 0; y < rows.length; y++) {
-    // Most rows are the same as in the last frame: no need to read them again.
-    const same = previous?.[y];
-    const row = same && same.source === rows[y] ? same : parseRow(rows[y]);
+  for (const source of rows) {
+    const row = known.get(source) ?? parseRow(source);
     if (!row) return null;
     parsed.push(row);
   }

@@ -11,7 +11,7 @@ import type { RedrawMode } from './redraw-mode.js';
 const SYNC_START = '\u001b[?2026h';
 const SYNC_END = '\u001b[?2026l';
 
-export interface Picture {
+interface Picture {
   rows: ScreenRow[];
   cols: number;
 }
