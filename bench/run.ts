@@ -15,6 +15,7 @@ import { ms, MB } from './stats.js';
 import { printTable, verdict, type Row, type Verdict } from './table.js';
 import { measureThroughputApart } from './throughput.js';
 import { measureIndexScale, type ColdRound } from './index-scale.js';
+import { FILTER_WORD, measureBytes, programs, STEP_NAMES } from './bytes-per-key.js';
 
 const TARGETS = {
   firstFrameRatio: 2,
@@ -27,6 +28,7 @@ const TARGETS = {
   indexWarmMs: 1000,
   peopleFirstFrameMs: 300,
   indexRssMb: 400,
+  bytesPerJ: 1024,
 };
 
 const quick = process.argv.includes('--quick');
@@ -187,6 +189,32 @@ async function indexScale(count: number): Promise<void> {
   printTable(`5. People index of ${r.articles} articles (the bundled ones repeated, each made unique)`, ['figure', 'value'], rows, write);
 }
 
+const kb = (bytes: number) => (!Number.isFinite(bytes) ? '—' : bytes >= 1024 ? `${(bytes / 1024).toFixed(2)} KB` : `${Math.round(bytes)} B`);
+
+async function bytesPerKey(samples: number): Promise<void> {
+  const rows: Row[] = [];
+  for (const [cols, height] of [
+    [DEFAULT_COLS, DEFAULT_ROWS],
+    [80, 24],
+  ]) {
+    for (const program of programs()) {
+      const r = await measureBytes(program, cols, height, samples);
+      const shipped = program.name === 'quoted';
+      rows.push({
+        cells: [`${program.name}, ${cols}x${height}`, ...STEP_NAMES.map((step) => (r.error ? `failed: ${r.error}` : kb(r.medians[step])))],
+        target: shipped ? `j ≤ ${kb(TARGETS.bytesPerJ)}` : undefined,
+        verdict: shipped ? judge(!r.error && r.medians.j <= TARGETS.bytesPerJ) : '',
+      });
+    }
+  }
+  printTable(
+    `6. Bytes written per key, seed article (median; j ${samples * 2} times down from the top, the others ${samples} times from the top; filter: &${FILTER_WORD} Enter)`,
+    ['program', ...STEP_NAMES],
+    rows,
+    write,
+  );
+}
+
 async function main(): Promise<void> {
   printMachine();
   const inputs = makeInputs();
@@ -197,6 +225,7 @@ async function main(): Promise<void> {
     const hasPeople = buildModel(readFileSync(SEED, 'utf8')).people.length > 0;
     keystrokeTable(await measureKeystrokes(`seed article (${(statSync(SEED).size / 1024).toFixed(1)} KiB)`, SEED, hasPeople), floor);
     keystrokeTable(await measureKeystrokes('5 MB article', inputs.article(5), hasPeople), floor);
+    await bytesPerKey(quick ? 3 : 10);
     await openSizes(inputs, quick ? 1 : 3);
     // Last, so that its garbage does not disturb the timings above.
     throughput(inputs.article(5), quick ? 1 : 3);
