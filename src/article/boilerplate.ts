@@ -44,13 +44,13 @@ export function wordCount(text: string, atMost = Infinity): number {
 
 // An imperative that asks the reader to do something on or for the site.
 const CALL_TO_ACTION =
-  /^(?:[\p{L}\p{N}]+\s*[-–—:|]\s*)?(?:join|subscribe|sign (?:up|in)|log ?in|register|follow|share|donate|make a (?:\w+ )?(?:donation|gift)|support us|click|tap|download|get (?:the|our)|read (?:more|the full|next|also)|also read|see (?:more|also|all)|reuse|republish|reprint|watch|listen|like us|contact us|write to us|email us|send us|tell us|leave a comment|comment|print|skip to|back to top|advertisement|sponsored)\b/iu;
+  /^(?:[\p{L}\p{N}]+\s*[-–—:|]\s*)?(?:join|subscribe|sign (?:up|in)|log ?in|register|follow|share|donate|make a (?:\w+ )?(?:donation|gift)|support us|click|tap|download|get (?:the|our)|read (?:more|the full|next|also)|also read|see (?:more|also|all)|reuse|republish|reprint|watch|listen|like us|contact us|write to us|email us|send us|tell us|leave a comment|comment|print|save|bookmark|comments|skip to|back to top|advertisement|sponsored)\b/iu;
 
 // Patterns without \p{…} go without the u flag: it makes \b with i several times slower.
 
 // Pointers to other pages of the site: enough on their own on a short line.
 const NAVIGATION =
-  /^(?:explore (?:more|our)|more (?:on|from|in|about) (?:this|these|our|the)\b|related (?:stories|articles|topics|content|coverage|links|news)|recommended (?:stories|for you|reading)|most (?:read|popular|viewed)|trending|topics|tags)\b/i;
+  /^(?:explore (?:more|our)|more (?:on|from|in|about|by) (?:this|these|our|the)\b|related (?:stories|articles|topics|content|coverage|links|news)|recommended (?:stories|for you|reading)|most (?:read|popular|viewed)|trending|topics|tags)\b/i;
 
 // Words that name the site's own machinery.
 const SITE_MACHINERY =
@@ -82,7 +82,7 @@ const COPYRIGHT_NOTICE = /^(?:©|\(c\)\s*\d)|^copyright\b.*(?:©|\ball rights re
 const COPYRIGHT_ANYWHERE = /\ball rights reserved\b|\bcopyright\s*©|©\s*(?:19|20)\d\d\b/i;
 
 // "Categories: Politics, Brazil.", "Tags: …", "Filed under: …": the site's labels for the story.
-const LABELLED_TAGS = /^(?:categories|category|tags|tagged|topics|keywords|filed under)\s*:\s*\S/i;
+const LABELLED_TAGS = /^(?:categories|category|tags|tagged|topics?|keywords|filed under)\s*:\s*\S/i;
 
 // "3 min read": the site's estimate of reading time.
 const READING_TIME = /^\d+\s*(?:-\s*\d+\s*)?(?:min(?:ute)?s?|m)\.?\s+read$/i;
