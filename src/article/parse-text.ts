@@ -7,16 +7,17 @@ import { findDate, firstWeekday, weekdayOf } from './dates.js';
 import { leadingDateline, parseByline } from './byline.js';
 import { isHeadingShaped, opensQuote } from './headings.js';
 import { readHeader } from './text-header.js';
+import { markFurniture } from './furniture.js';
 
 /** Index of the first unit of the site's closing blurb, or units.length. */
-function trailerStart(units: string[], from: number): number {
+function trailerStart(units: string[], from: number, marks: Uint8Array): number {
   let start = units.length;
   // Walk back over site lines, "About …" blurbs and topic tags at the very end.
   // Tags count only below a site line ("Explore more on these topics", then
   // "Buses", "Transport policy"): without one they may be the story's own end.
   for (let i = units.length - 1; i >= from; i--) {
     const text = units[i];
-    if (isSiteLine(text) || isTrailerHeading(text) || isBarMenu(text)) {
+    if (marks[i] === 1 || isSiteLine(text) || isTrailerHeading(text) || isBarMenu(text)) {
       start = i;
       continue;
     }
@@ -104,11 +105,14 @@ export function parseText(input: string): Article {
   for (let i = 0; i < header.boilerplateEnd; i++) if (i !== header.earlyDate) report(i);
   for (const i of header.asides) report(i);
 
-  const tail = trailerStart(texts, header.bodyStart);
+  // Bytes, not booleans: the text may have millions of units.
+  const furniture = new Uint8Array(texts.length);
+  markFurniture(texts, header.bodyStart, texts.length, header.byline, furniture);
+  const tail = trailerStart(texts, header.bodyStart, furniture);
   const body: string[] = header.kept.map((i) => texts[i]);
   for (let i = header.bodyStart; i < tail; i++) {
     // Site lines inside the body (a sign-up pitch before a glossary, a rule).
-    if (isSiteLine(texts[i])) report(i);
+    if (furniture[i] === 1 || isSiteLine(texts[i])) report(i);
     else body.push(texts[i]);
   }
   for (let i = tail; i < texts.length; i++) report(i);
