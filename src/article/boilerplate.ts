@@ -85,7 +85,7 @@ const COPYRIGHT_NOTICE = /^(?:©|\(c\)\s*\d)|^copyright\b.*(?:©|\ball rights re
 const COPYRIGHT_ANYWHERE = /\ball rights reserved\b|\bcopyright\s*©|©\s*(?:19|20)\d\d\b/i;
 
 // "Categories: Politics, Brazil.", "Tags: …", "Filed under: …": the site's labels for the story.
-const LABELLED_TAGS = /^(?:categories|category|tags|tagged|topics?|keywords|filed under)\s*:\s*\S/i;
+const LABELLED_TAGS = /^(?:categories|category|tags|tagged|topics?|keywords|filed under|in this (?:article|story))\s*:\s*\S/i;
 
 // "3 min read", "Read Time: 4 min", "Estimated 6 minutes", "Listen to this article | 5 mins":
 // the site's estimate of reading or listening time.

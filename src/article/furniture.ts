@@ -33,7 +33,7 @@ export function isCaption(text: string): boolean {
 
 // The heading of a list of other stories: "More to Read", "Read more from City News:", "Editor's Picks".
 const POINTER_HEADING =
-  /^(?:read more(?: from [^:.]{1,40})?|more to read|related(?: stories| articles| coverage| content| news| topics?)?|you (?:may|might) also like|editor[’']?s picks|more information|archived in|latest on|subjects|more about|more from [^:.]{1,40}|recommended(?: for you| reading| stories)?|most (?:read|popular|viewed)|top stories|further reading|in this article)\s*(?::|…|\.\.\.)?$/i;
+  /^(?:read more(?: from [^:.]{1,40})?|more to read|related(?: stories| articles| coverage| content| news| topics?)?|you (?:may|might) also like|editor[’']?s picks|more information|archived in|latest on|subjects|more about|more from [^:.]{1,40}|recommended(?: for you| reading| stories)?|most (?:read|popular|viewed)|top stories|trending(?: stories| now)?|further reading|in this article)\s*(?::|…|\.\.\.)?$/i;
 // How many headlines such a list holds at most.
 const POINTER_ITEMS = 8;
 

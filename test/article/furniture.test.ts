@@ -41,6 +41,7 @@ describe('single site lines', () => {
     'Become a Member to leave a comment. Or log in here if you are already a Member.',
     'Report an editorial error',
     'Read: Divers find a second rotten pile at the north quay',
+    'In This Article: Wenna Tregothnan, Harbour Board, Coast News',
   ])('%s', (line) => {
     expect(isSiteLine(line)).toBe(true);
   });
@@ -83,6 +84,7 @@ describe('furniture told by its neighbours', () => {
   it('drops a list of other stories under its heading, and keeps a heading followed by the story', () => {
     const list = ['Read more from the Gazette:', 'Harbour dues to rise in April', 'Second ferry withdrawn for repairs'];
     expect(parse(P1, ...list, P2, P3).boilerplate).toEqual(list);
+    expect(parse(P1, P2, P3, 'Trending Stories', 'Harbour dues to rise in April', 'Second ferry withdrawn for repairs').boilerplate).toHaveLength(3);
     expect(paragraphs(P1, ...list, P2, P3)).toEqual([P1, P2, P3]);
     expect(parse(P1, 'More information', P2, P3).boilerplate).toEqual([]);
   });
