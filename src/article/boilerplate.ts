@@ -169,7 +169,7 @@ export function isSiteLine(text: string): boolean {
   if (/^disclosures?\s*:/i.test(text) || (TAG_LABEL.test(text) && words <= 20)) return true;
   // "Get our free … email": a short call with "our" and no sentence.
   if (cta && /\bour\b/i.test(text) && words <= 8 && !/[.]$/.test(text)) return true;
-  if (words <= 30 && EMAIL.test(text) && WRITE_TO_US.test(text)) return true;
+  if (text.includes('@') && EMAIL.test(text) && WRITE_TO_US.test(text)) return true;
   return false;
 }
 

@@ -11,7 +11,7 @@ const NETWORK = /^(?:facebook|twitter|x|email|e-mail|mail|reddit|whatsapp|linked
 
 /** A button of a share bar: a network's name or a page control. */
 function isShareItem(text: string): boolean {
-  return NETWORK.test(text) || isPageControl(text);
+  return text.length <= SHORT_LINE && (NETWORK.test(text) || isPageControl(text));
 }
 
 // A caption's credit on a line of its own: "Image: Jane Roe/Agency", "Image caption, …", "Illustration: …".
@@ -19,16 +19,22 @@ const CREDIT_LINE =
   /^(?:images?|photos?|photographs?|pictures?|(?:photo-)?illustration|graphic|image source|image caption|caption|credits?|photo credit)\s*[:,]\s*\S/i;
 // A caption ending in its credit: "… in Norrköping. Photo: Lars Roe/TT", "… on Wednesday. CNA photo Oct. 15, 2025".
 const CREDIT_AT_END = /(?:^|[.!?]\s+)(?:\p{Lu}[\p{L}.]*\s+){0,3}(?:photo|photograph|image|picture)s?\b[^!?]{0,40}$/iu;
+const CREDIT_WORD = /photo|image|picture/i;
 // … or in brackets after the last stop: "… earlier this year. (Agencia)", "(Newsfoto/Firm, Inc.)".
 const BRACKETED_CREDIT = /[.!?]["”’]?\s*\((?:[^()]*(?:photo|image|\/)[^()]*|\p{Lu}[\p{L}]+)\)$/iu;
-// A caption is a sentence or two.
+// A caption is a sentence or two; the tests below are skipped on longer units, which are most of the text.
 const CAPTION_WORDS = 40;
+const CAPTION_CHARS = 400;
+// A button, a heading or a date line of the page is no longer than this.
+const SHORT_LINE = 120;
 
 /** A photo caption or credit, told by its credit. */
 export function isCaption(text: string): boolean {
   if (CREDIT_LINE.test(text)) return true;
-  if (wordCount(text, CAPTION_WORDS + 1) > CAPTION_WORDS || /^["“‘]/.test(text)) return false;
-  return (CREDIT_AT_END.test(text) && !/[.]$/.test(text)) || BRACKETED_CREDIT.test(text);
+  if (text.length > CAPTION_CHARS || /^["“‘]/.test(text)) return false;
+  // The cheap tests first: the word count is the dearest, and most units fail before it.
+  const credited = (CREDIT_WORD.test(text) && CREDIT_AT_END.test(text) && !/[.]$/.test(text)) || (/\)$/.test(text) && BRACKETED_CREDIT.test(text));
+  return credited && wordCount(text, CAPTION_WORDS + 1) <= CAPTION_WORDS;
 }
 
 // The heading of a list of other stories: "More to Read", "Read more from City News:", "Editor's Picks".
@@ -122,7 +128,7 @@ export function markFurniture(units: string[], from: number, to: number, byline:
       ) {
         marks[i - 1] = 1;
       }
-    } else if (POINTER_HEADING.test(text) && i + 1 < to && isListedHeadline(units[i + 1])) {
+    } else if (text.length <= SHORT_LINE && POINTER_HEADING.test(text) && i + 1 < to && isListedHeadline(units[i + 1])) {
       marks[i] = 1;
       let j = i + 1;
       for (; j < to && j <= i + POINTER_ITEMS && isListedHeadline(units[j]) && !POINTER_HEADING.test(units[j]); j++) marks[j] = 1;
@@ -132,7 +138,7 @@ export function markFurniture(units: string[], from: number, to: number, byline:
   // A box label right under the header: "In short:" over the summary.
   if (from < to && /:$/.test(units[from]) && wordCount(units[from], 5) <= 4) marks[from] = 1;
   // A date line of the page among the paragraphs: "Published - March 20, 2025 09:48 pm IST".
-  for (let i = from; i < to; i++) if (DATED_LABEL.test(units[i]) && dateLine(units[i])) marks[i] = 1;
+  for (let i = from; i < to; i++) if (units[i].length <= SHORT_LINE && DATED_LABEL.test(units[i]) && dateLine(units[i])) marks[i] = 1;
   // The author's card, walking up from the end over site lines and the card itself.
   const card = authorCard(byline);
   for (let i = to - 1; card !== null && i >= from; i--) {
