@@ -11,18 +11,23 @@
 //                                 test/quotes/recorded-figures.json, the floor CI holds them to
 //   npm run eval -- --check       figures only; exit 1 when a set drops more than 0.01 below
 //                                 recorded-figures.json on any figure (CI runs this)
+//   npm run eval -- --structure   the parser instead of the engine: title, byline, date, paragraph
+//                                 count, sections and boilerplate, a line per set, each development
+//                                 article's mismatches (not with --quiet); with --blind, overall only
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { buildModel, findQuotes, readArticle } from '../src/pipeline.js';
 import { measures, type ArticleScore, type Counts, type Measures } from './eval/score.js';
 import { BLIND_SETS, DEVELOPMENT_SETS, ROOT, scoreSet, setDir, totalOf } from './eval/sets.js';
+import { printStructure } from './eval/structure.js';
 
 const args = process.argv.slice(2);
 const check = args.includes('--check');
 const quiet = args.includes('--quiet') || check;
 const record = args.includes('--record');
 const blind = args.includes('--blind');
+const structure = args.includes('--structure');
 const onlyAt = args.indexOf('--only');
 const only = onlyAt >= 0 ? args[onlyAt + 1] : undefined;
 const dirs = args.filter((a, i) => !a.startsWith('--') && (onlyAt < 0 || i !== onlyAt + 1));
@@ -51,8 +56,12 @@ if (only !== undefined && sets.length === 0) {
   console.error(`eval: --only takes one of ${DEVELOPMENT_SETS.join(', ')}, not ${JSON.stringify(only)}`);
   process.exit(2);
 }
-if (record && (blind || dirs.length > 0 || only !== undefined)) {
+if (record && (blind || dirs.length > 0 || only !== undefined || structure)) {
   console.error('eval: --record needs a full run of the development sets');
+  process.exit(2);
+}
+if (structure && check) {
+  console.error('eval: --check compares the engine, not --structure');
   process.exit(2);
 }
 
@@ -165,6 +174,11 @@ function speed(): void {
 }
 
 const figures: Record<string, Partial<Measures>> = {};
+if (structure) {
+  // A blind set's misses are never printed: the set is built with misses off.
+  for (const set of sets) printStructure(set.key ?? set.name, set.dir, set.misses && !blind);
+  process.exit(0);
+}
 for (const set of sets) {
   const m = runSet(set);
   if (m && set.key) {

@@ -11,7 +11,7 @@ export interface Byline {
   dateText: string | null;
 }
 
-const BY = /^(?:(?:(?:story|words|written|reported|text|report|photos?)\s+(?:and\s+\w+\s+)?)?by:?\s+|authors?\s*:\s*)/i;
+const BY = /^(?:(?:(?:story|words|written|reported|text|report|photos?)\s+(?:and\s+\w+\s+)?)?by:?\s+|(?:authors?|writers?|reporters?)\s*:\s*)/i;
 
 // A social-media handle beside the names ("/ @JaneRoeNews"): neither a name nor an outlet.
 const HANDLE = /\s*(?:[/|·•]\s*)?@[\w.]+/g;
@@ -28,12 +28,23 @@ export function isRolePart(part: string): boolean {
 // "Jane Roe (KXYZ)": the outlet in brackets after the names.
 const OUTLET_IN_BRACKETS = /\s*\(([^()]{1,40})\)$/;
 
-// "Jane Roe in Stockholm": where the author wrote from.
-const NAME_IN_PLACE = /^(.+?)\s+in\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u;
+// "Jane Roe in Stockholm", "Jane Roe at Wimbledon": where the author wrote from.
+const NAME_IN_PLACE = /^(.+?)\s+(?:in|at)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u;
 
 // Outlet words that mark the part after a separator as the source, not an author.
 const OUTLET =
-  /\b(?:news|press|times|post|agency|associated|reuters|afp|ap|bloomberg|journal|tribune|herald|gazette|radio|tv|television|broadcasting|service|wire|media|magazine|daily)\b/i;
+  /\b(?:news|press|times|post|agency|associated|reuters|afp|ap|bloomberg|journal|tribune|herald|gazette|radio|tv|television|broadcasting|service|wire|media|magazine|daily|today)\b/i;
+
+/** Words that name a news outlet ("City Daily Times", "Nation Media Group"). */
+export function isOutletName(text: string): boolean {
+  return OUTLET.test(text);
+}
+
+// What stands before a date in a byline and belongs to it: a label, a time.
+const TIME = '\\d{1,2}[:.]\\d{2}\\s*(?:[AaPp]\\.?[Mm]\\.?)?(?:\\s*[A-Z]{2,4}\\b)?';
+const DATE_BEFORE = new RegExp(`(?:(?:[Ll]ast\\s+)?(?:[Uu]pdated|[Pp]ublished|[Pp]osted|UPDATED|PUBLISHED|POSTED)(?:\\s+on)?\\s*:?\\s*)?(?:${TIME},?\\s*)?$`);
+// And after it: ", 6:14 p.m.", " 5:42 PM ET".
+const TIME_AFTER = new RegExp(`^,?\\s*(?:at\\s+)?${TIME}`);
 
 // A byline with its date and outlet fits well within this; a longer line is prose.
 const BYLINE_MAX = 300;
@@ -51,9 +62,12 @@ export function parseByline(line: string): Byline | null {
   let dateText: string | null = null;
   const found = findDate(rest);
   if (found) {
+    // The date's label and time go with it: "Globe Staff,Updated March 5, 2026, 6:14 p.m.".
+    const start = found.start - (rest.slice(0, found.start).match(DATE_BEFORE)?.[0].length ?? 0);
+    const end = found.end + (rest.slice(found.end).match(TIME_AFTER)?.[0].length ?? 0);
     date = found.iso;
-    dateText = rest.slice(found.start, found.end);
-    rest = (rest.slice(0, found.start) + ' ' + rest.slice(found.end)).trim();
+    dateText = rest.slice(start, end).replace(/^[\s,|·•–—-]+/, '');
+    rest = (rest.slice(0, start) + ' ' + rest.slice(end)).trim();
   }
   rest = rest.replace(/[\s,|·•–—-]+$/, '').replace(/^(?:on|updated|published)\s+$/i, '');
   let source: string | null = null;
@@ -86,27 +100,51 @@ export function parseByline(line: string): Byline | null {
   return { byline: names || null, detail: note || null, source, date, dateText };
 }
 
+// "Published Thu, Apr 30 2026": a date's label is no name.
+const DATE_LABEL = /\b(?:published|updated|posted|modified)\b/i;
+
 // Lower-case words that may stand inside a name: particles, and "and" between names.
 const NAME_PARTICLE = /^(?:and|de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|la|le|al|el|bin|bint|ibn|ben|y|e)$/;
 
 /** A comma part that names a person: two or more words, capitalised but for particles. */
 function isNamePart(part: string): boolean {
   const words = part.trim().split(/\s+/);
-  if (words.length < 2 || isRolePart(part)) return false;
+  if (words.length < 2 || isRolePart(part) || DATE_LABEL.test(part)) return false;
   return words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLE.test(w) || /^(?:al|el)-\p{Lu}/u.test(w));
 }
 
+// A word that qualifies a desk title: "Senior Political Correspondent", "Chief Business Writer".
+const ROLE_QUALIFIER =
+  /^(?:senior|chief|deputy|associate|assistant|contributing|special|staff|managing|executive|national|international|foreign|political|local|regional|investigative|general|news|data|digital)$/i;
+
 /**
- * "Jane Roe, John Doe and Li Wei" is all names; in "Lukas Brunner, Innsbruck"
- * and "Harriet Lane, Transport correspondent" the part after the first name
- * that is not a name is a place or a role.
+ * "Oriane Bettencourt Transportation Reporter": a desk title printed after the
+ * names without a comma. The title is its last word and the word before it,
+ * with any qualifiers before those, and the names keep two words at least.
+ */
+function splitTrailingRole(text: string): { names: string; detail: string } | null {
+  const words = text.split(/\s+/);
+  if (words.length < 3 || !ROLE.test(text)) return null;
+  let start = words.length - 1;
+  if (start - 1 >= 2) start--;
+  while (start - 1 >= 2 && ROLE_QUALIFIER.test(words[start - 1])) start--;
+  const names = words.slice(0, start).join(' ');
+  return isNamePart(names) ? { names, detail: words.slice(start).join(' ') } : null;
+}
+
+/**
+ * "Jane Roe, John Doe and Li Wei" is all names; in "Lukas Brunner, Innsbruck",
+ * "Ishita Rawlley, New Delhi" and "Harriet Lane, Transport correspondent" the
+ * part after the first name is a place or a role: a list of names ends in "and".
  */
 function splitNames(text: string): { names: string; detail: string | null } {
   const inPlace = text.match(NAME_IN_PLACE);
   if (inPlace && !inPlace[1].includes(',') && isNamePart(inPlace[1])) return { names: inPlace[1], detail: inPlace[2] };
   const parts = text.split(/\s*,\s*/);
+  if (parts.length === 1) return splitTrailingRole(text) ?? { names: text, detail: null };
+  const list = /\s(?:and|&)\s/.test(parts[parts.length - 1]);
   let keep = 1;
-  while (keep < parts.length && isNamePart(parts[keep])) keep++;
+  while (list && keep < parts.length && isNamePart(parts[keep])) keep++;
   if (keep === parts.length || !isNamePart(parts[0])) return { names: text, detail: null };
   return { names: parts.slice(0, keep).join(', '), detail: parts.slice(keep).join(', ') };
 }
@@ -120,20 +158,46 @@ function isOutletPart(part: string): boolean {
   return words.length <= 5 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_PARTICLE.test(w));
 }
 
-/** The parts of a credit line after the name: outlets and at most one date; null when a part is neither. */
+/** The parts of a credit line after the name: outlets and dates; null when a part is neither. */
 function readCreditParts(parts: string[]): { outlets: string[]; date: string | null; dateText: string | null } | null {
   const outlets: string[] = [];
   let date: string | null = null;
   let dateText: string | null = null;
   for (const part of parts) {
     const iso = dateLine(part);
-    if (iso && date === null) {
-      date = iso;
-      dateText = part;
-    } else if (!iso && isOutletPart(part)) outlets.push(part);
+    // "Posted: Nov 18, 2025 4:00 AM EST | Last Updated: November 18, 2025": the first date, both printed.
+    if (iso) {
+      date ??= iso;
+      dateText = dateText === null ? part : `${dateText} | ${part}`;
+    } else if (isOutletPart(part)) outlets.push(part);
     else return null;
   }
   return { outlets, date, dateText };
+}
+
+// "Corvista Energy, Inc.": a company, not a person.
+const COMPANY = /^(?:inc|ltd|llc|plc|corp|co|gmbh|ag|sa|limited)\.?$/i;
+
+/** A person's name printed alone: a few capitalised words, initials with their stop ("M. Jane Roe"), no other punctuation. */
+function isPersonName(name: string): boolean {
+  return isNamePart(name) && name.split(/\s+/).length <= 5 && !/[.,;:!?]/.test(name.replace(/(?<!\S)\p{Lu}\./gu, ''));
+}
+
+const NAME_LINE_MAX = 90;
+
+/**
+ * A name alone on its line, with perhaps a role, place or affiliation after a
+ * comma: "Imogen Thackwell", "Catriona Mulvenna, University of the Highlands".
+ */
+export function parseNameLine(line: string): Byline | null {
+  // A long line, or a comma part that reads as a clause, is a sentence ("On Wednesday, the …").
+  if (line.length > NAME_LINE_MAX || /[.!?;:]$/.test(line)) return null;
+  const { names, detail } = splitNames(line.trim());
+  if (detail !== null && detail.split(/\s+/).length > 8) return null;
+  if (!isPersonName(names) || (detail !== null && COMPANY.test(detail))) return null;
+  // All in capitals and alone, it is a label ("KEY POINTS").
+  if (detail === null && names === names.toUpperCase()) return null;
+  return { byline: names, detail, source: null, date: null, dateText: null };
 }
 
 /**
@@ -145,7 +209,7 @@ export function parseBareByline(line: string, next: string | undefined): Byline 
   if (line.length > BYLINE_MAX) return null;
   const parts = line.split(CREDIT_SEPARATOR);
   const { names: name, detail } = splitNames(parts[0].trim());
-  if (!isNamePart(name) || name.split(/\s+/).length > 5 || /[.,;:!?]/.test(name)) return null;
+  if (!isPersonName(name) || (detail !== null && COMPANY.test(detail))) return null;
   if (parts.length === 1) {
     return next !== undefined && dateLine(next) ? { byline: name, detail, source: null, date: null, dateText: null } : null;
   }

@@ -2,7 +2,8 @@
 // reader for the plain-text parser and for HTML and Markdown blocks.
 import type { Article } from '../core/model.js';
 import { dateLine } from './dates.js';
-import { parseBareByline, parseByline, parseOutletDate, standaloneDateline } from './byline.js';
+import { isOutletName, parseByline, parseOutletDate, standaloneDateline, type Byline } from './byline.js';
+import { creditLine, isCreditLabel } from './credit-line.js';
 import { isReadingTime } from './boilerplate.js';
 
 export type HeaderFields = Pick<Article, 'byline' | 'bylineNote' | 'date' | 'dateText' | 'source' | 'dateline'>;
@@ -28,13 +29,20 @@ function readDate(header: HeaderFields, iso: string, text: string): HeaderLineKi
   return 'read';
 }
 
+/** What the caller knows of a line from the lines around it. */
+export interface HeaderLineContext {
+  /** The line read as a byline printed without "By" (a name over a date line). */
+  bare?: Byline | null;
+  /** The line follows the byline or a credit label: it may be the byline's outlet, desk or place. */
+  credit?: boolean;
+}
+
 /**
  * Fill what `header` lacks from a byline, date or dateline line; false when
- * `text` is none of them. `bare` also accepts a byline printed without "By"
- * (a name over a date line, or a "Name · Outlet" credit line).
+ * `text` is none of them.
  */
-export function readHeaderLine(text: string, header: HeaderFields, next?: string, bare = false): HeaderLineKind | false {
-  const by = parseByline(text) ?? (bare ? parseBareByline(text, next) : null);
+export function readHeaderLine(text: string, header: HeaderFields, context: HeaderLineContext = {}): HeaderLineKind | false {
+  const by = parseByline(text) ?? context.bare ?? null;
   if (by) {
     if (header.byline === null) {
       header.byline = by.byline;
@@ -47,14 +55,25 @@ export function readHeaderLine(text: string, header: HeaderFields, next?: string
     }
     return 'read';
   }
-  const date = dateLine(text);
-  if (date) return readDate(header, date, text);
+  // "USA TODAY" or "Staff Writer" on its own line under the name: the outlet or desk (the
+  // line is the site's furniture, reported as boilerplate; its words are kept here).
+  const kind = context.credit ? creditLine(text) : null;
+  if (kind !== null) {
+    if (kind === 'role') header.bylineNote ??= text;
+    else if (kind === 'outlet') header.source ??= text;
+    else header.dateline ??= text;
+    return 'aside';
+  }
+  if (isCreditLabel(text)) return 'aside';
+  // "City Daily Times / 05:12 AM January 27, 2025" is a date line too, but its first part names an outlet.
   const credit = parseOutletDate(text);
-  if (credit) {
+  const date = dateLine(text);
+  if (credit && (date === null || isOutletName(credit.source))) {
     const kind = readDate(header, credit.date, credit.dateText);
     if (kind === 'read') header.source ??= credit.source;
     return kind;
   }
+  if (date) return readDate(header, date, text);
   // "3 min read" among the header lines: the site's, not the story's.
   if (isReadingTime(text)) return 'aside';
   const place = standaloneDateline(text);

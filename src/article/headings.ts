@@ -20,7 +20,8 @@ function hasSentenceBreak(text: string): boolean {
   return false;
 }
 
-function isTitleCase(text: string): boolean {
+/** Most of the longer words capitalised: "White House Dismissive of Putin", not "Union says pay is late". */
+export function isTitleCase(text: string): boolean {
   const words = text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
   const long = words.filter((w) => w.length >= 4);
   if (long.length === 0) return false;

@@ -2,107 +2,22 @@
 import type { Article, Section } from '../core/model.js';
 import { normalizeText } from './normalize.js';
 import { splitUnits, unitLines } from './units.js';
-import { isBarMenu, isReadingTime, isSiteLine, isTagLine, isTrailerHeading, wordCount } from './boilerplate.js';
-import { dateLine, findDate } from './dates.js';
-import { isRolePart, leadingDateline, parseBareByline, parseByline } from './byline.js';
-import { emptyHeader, readHeaderLine, type HeaderFields } from './header-line.js';
+import { isBarMenu, isSiteLine, isTagLine, isTrailerHeading, wordCount } from './boilerplate.js';
+import { findDate, firstWeekday, weekdayOf } from './dates.js';
+import { leadingDateline, parseByline } from './byline.js';
 import { isHeadingShaped, opensQuote } from './headings.js';
-
-// How far into the text the title, byline and date may be looked for.
-const HEADER_SPAN = 30;
-
-/** Prose: the body has begun. */
-function isProse(text: string): boolean {
-  const words = wordCount(text, 25);
-  const bare = text.replace(/[\s"'”’)\]」』]+$/, '');
-  return words >= 25 || (words >= 6 && /[.。！？]$/.test(bare));
-}
-
-function isTitleShaped(text: string): boolean {
-  const words = wordCount(text, 31);
-  return words > 0 && words <= 30 && !/[.。]$/.test(text) && !isSiteLine(text) && !dateLine(text);
-}
-
-interface Header extends HeaderFields {
-  title: string | null;
-  /** Units before the title: site lines. */
-  boilerplateEnd: number;
-  /** Index of the first body unit. */
-  bodyStart: number;
-  /** Header units that are not title, byline or date (a standfirst): kept as body. */
-  kept: number[];
-  /** Header units reported as boilerplate (a second date line). */
-  asides: number[];
-}
-
-/** The unit after `i` that a byline is read with: a "3 min read" between them does not count. */
-function nextHeaderUnit(units: string[], i: number): string | undefined {
-  let j = i + 1;
-  while (j < units.length && isReadingTime(units[j])) j++;
-  return units[j];
-}
-
-function readHeader(units: string[]): Header {
-  const limit = Math.min(units.length, HEADER_SPAN);
-  let proseAt = 0;
-  while (proseAt < limit && !isProse(units[proseAt])) proseAt++;
-
-  // The byline or date line anchors the header when there is one.
-  let anchor = -1;
-  for (let i = 0; i < limit; i++) {
-    // A bare name counts only under a title-shaped line, never as the first line.
-    // "Jane Roe, Rural Reporter" over a date is a byline under a standfirst too.
-    const named = i > 0 ? parseBareByline(units[i], nextHeaderUnit(units, i)) : null;
-    const bare = named !== null && (isTitleShaped(units[i - 1]) || (named.detail !== null && isRolePart(named.detail)));
-    if (parseByline(units[i]) || bare || dateLine(units[i])) {
-      anchor = i;
-      break;
-    }
-    if (i > proseAt + 2) break;
-  }
-
-  let titleAt = -1;
-  const end = anchor >= 0 ? anchor : proseAt;
-  for (let i = end - 1; i >= 0; i--) {
-    if (isTitleShaped(units[i])) {
-      titleAt = i;
-      break;
-    }
-  }
-
-  const header: Header = {
-    title: titleAt >= 0 ? units[titleAt] : null,
-    ...emptyHeader(),
-    boilerplateEnd: Math.max(titleAt, 0),
-    bodyStart: titleAt + 1,
-    kept: [],
-    asides: [],
-  };
-  if (anchor < 0) return header;
-
-  // Prose between the title and the byline is a standfirst: body, in order.
-  for (let i = titleAt + 1; i < anchor; i++) header.kept.push(i);
-
-  // The byline, date and dateline lines, in any order, right after the anchor.
-  let i = anchor;
-  for (; i < units.length && i < anchor + 4; i++) {
-    const kind = readHeaderLine(units[i], header, nextHeaderUnit(units, i), i === anchor);
-    if (kind === false) break;
-    if (kind === 'aside') header.asides.push(i);
-  }
-  header.bodyStart = i;
-  return header;
-}
+import { readHeader } from './text-header.js';
+import { markFurniture } from './furniture.js';
 
 /** Index of the first unit of the site's closing blurb, or units.length. */
-function trailerStart(units: string[], from: number): number {
+function trailerStart(units: string[], from: number, marks: Uint8Array): number {
   let start = units.length;
   // Walk back over site lines, "About …" blurbs and topic tags at the very end.
   // Tags count only below a site line ("Explore more on these topics", then
   // "Buses", "Transport policy"): without one they may be the story's own end.
   for (let i = units.length - 1; i >= from; i--) {
     const text = units[i];
-    if (isSiteLine(text) || isTrailerHeading(text) || isBarMenu(text)) {
+    if (marks[i] === 1 || isSiteLine(text) || isTrailerHeading(text) || isBarMenu(text)) {
       start = i;
       continue;
     }
@@ -150,6 +65,33 @@ function trailerDate(units: string[], from: number): string | null {
   return null;
 }
 
+/**
+ * A numeric date that reads both ways ("09/02/2025") is read month first,
+ * unless the lede names a weekday ("… on Sunday morning") that fits only the
+ * other reading: news is dated the day it tells of or the day after.
+ */
+function readAmbiguous(iso: string, dateText: string | null, body: string[]): string {
+  const found = dateText === null ? null : findDate(dateText);
+  if (!found?.swapped || found.iso !== iso) return iso;
+  const weekday = firstWeekday(body.slice(0, 2).join(' '));
+  if (weekday < 0) return iso;
+  const fits = (date: string) => (weekdayOf(date) - weekday + 7) % 7 <= 1;
+  return !fits(iso) && fits(found.swapped) ? found.swapped : iso;
+}
+
+// How far from the end a wire story prints its credit line "(By Jane Roe and Li Wei)".
+const FOOT_CREDIT_SPAN = 3;
+
+/** The names of a credit line at the foot of the body; the line stays a paragraph. */
+function footByline(body: string[]): string | null {
+  for (let i = body.length - 1; i >= 0 && i >= body.length - FOOT_CREDIT_SPAN; i--) {
+    const m = body[i].match(/^\((by\s.+)\)$/i);
+    const by = m ? parseByline(m[1]) : null;
+    if (by?.byline) return by.byline;
+  }
+  return null;
+}
+
 /** Parse the text of a plain-text news article. */
 export function parseText(input: string): Article {
   const units = splitUnits(normalizeText(input));
@@ -160,14 +102,17 @@ export function parseText(input: string): Article {
   const report = (i: number) => {
     for (const line of unitLines(units, i)) boilerplate.push(line);
   };
-  for (let i = 0; i < header.boilerplateEnd; i++) report(i);
+  for (let i = 0; i < header.boilerplateEnd; i++) if (i !== header.earlyDate) report(i);
   for (const i of header.asides) report(i);
 
-  const tail = trailerStart(texts, header.bodyStart);
+  // Bytes, not booleans: the text may have millions of units.
+  const furniture = new Uint8Array(texts.length);
+  markFurniture(texts, header.bodyStart, texts.length, header.byline, furniture);
+  const tail = trailerStart(texts, header.bodyStart, furniture);
   const body: string[] = header.kept.map((i) => texts[i]);
   for (let i = header.bodyStart; i < tail; i++) {
     // Site lines inside the body (a sign-up pitch before a glossary, a rule).
-    if (isSiteLine(texts[i])) report(i);
+    if (furniture[i] === 1 || isSiteLine(texts[i])) report(i);
     else body.push(texts[i]);
   }
   for (let i = tail; i < texts.length; i++) report(i);
@@ -182,11 +127,12 @@ export function parseText(input: string): Article {
   }
 
   // Republished stories print their date in the closing notice instead.
-  const date = header.date ?? trailerDate(texts, tail);
+  const date = header.date !== null ? readAmbiguous(header.date, header.dateText, body) : trailerDate(texts, tail);
+  const byline = header.byline ?? footByline(body);
 
   return {
     title: header.title,
-    byline: header.byline,
+    byline,
     bylineNote: header.bylineNote,
     date,
     dateText: header.dateText,

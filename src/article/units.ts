@@ -37,7 +37,7 @@ const HEADER_LINE_MAX = 90;
 
 function isHeaderLine(line: string | undefined): boolean {
   if (line === undefined || line.length > HEADER_LINE_MAX) return false;
-  if (/^(?:by:?|authors?\s*:)\s+\p{Lu}/iu.test(line)) return true;
+  if (/^(?:by:?|(?:authors?|writers?|reporters?)\s*:)\s+\p{Lu}/iu.test(line)) return true;
   return /\d/.test(line) && (dateLine(line) !== null || parseOutletDate(line) !== null);
 }
 
