@@ -7,7 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Article, QuoteAnalysis } from '../core/model.js';
 import { findQuotes } from '../pipeline.js';
-import { packArticle, quoteWorkerData, type QuoteReply } from './quote-worker.js';
+import { packHead, packParts, quoteWorkerData, type QuoteReply } from './quote-worker.js';
 
 /**
  * Articles with fewer characters than this have their quotes found before
@@ -49,6 +49,7 @@ class WorkerFailed extends Error {}
 
 function inWorker(article: Article, entry: URL): QuoteSearch {
   let worker: Worker | null = null;
+  let settled = false;
   const result = new Promise<QuoteAnalysis>((resolve, reject) => {
     try {
       // A small young generation: the engine's garbage is collected sooner, which
@@ -65,9 +66,32 @@ function inWorker(article: Article, entry: URL): QuoteSearch {
     // Out of memory in a worker would be out of memory here too: no second try.
     worker.once('error', (err: NodeJS.ErrnoException) => reject(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? err : new WorkerFailed(err.message)));
     worker.once('exit', (code) => reject(new WorkerFailed(`the worker ended (${code}) without an answer`)));
-    worker.postMessage(packArticle(article));
+    const to = worker;
+    to.postMessage(packHead(article));
+    // A part a turn: keys pressed meanwhile are answered between parts.
+    const parts = packParts(article);
+    const post = () => {
+      if (settled) return;
+      const part = parts.next();
+      if (part.done) return;
+      to.postMessage(part.value);
+      setImmediate(post);
+    };
+    post();
   });
-  return { result, cancel: () => void worker?.terminate(), where: 'worker' };
+  // No more parts once the worker has answered, failed or been stopped.
+  void result.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
+  return {
+    result,
+    cancel: () => {
+      settled = true;
+      void worker?.terminate();
+    },
+    where: 'worker',
+  };
 }
 
 /**
