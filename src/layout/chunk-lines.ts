@@ -18,7 +18,11 @@ import { cutChunks, GAP, type Chunks } from './chunks.js';
 import type { ArticleUnits } from './units.js';
 import { wrapEach } from './wrap.js';
 
-/** A chunk this close to those laid out from the top is laid out after them, in order: about a millisecond, and the numbering stays exact. */
+/**
+ * A chunk this close to those laid out from the top is laid out after them,
+ * in order, and a view this short is laid out whole: about a millisecond,
+ * and the numbering stays exact (a short article never shows an estimate).
+ */
 const IN_ORDER_CHARS = 64 * 1024;
 const NOT_LAID = -1;
 
@@ -81,11 +85,10 @@ export class ChunkLines {
   /** Lay out chunk `c` if it is not yet; its lines. */
   lay(c: number): number {
     if (this.laid(c)) return this.lines[c];
-    const { charsBefore } = this.chunks;
-    if (c > this.frontier && charsBefore[c] - charsBefore[this.frontier] <= IN_ORDER_CHARS) {
-      while (this.frontier < c) this.wrap(this.frontier);
-    }
-    this.wrap(c);
+    const { charsBefore, count } = this.chunks;
+    const upTo = charsBefore[count] <= IN_ORDER_CHARS ? count : charsBefore[c] - charsBefore[this.frontier] <= IN_ORDER_CHARS ? c : this.frontier;
+    while (this.frontier < upTo) this.wrap(this.frontier);
+    if (!this.laid(c)) this.wrap(c);
     return this.lines[c];
   }
 

@@ -55,6 +55,17 @@ function laidBy(view: ViewLayout, then: () => void): number[] {
   return view.laidOutSections().filter((s) => !before.has(s));
 }
 
+describe('a short article', () => {
+  test('is laid out whole with its first frame: its percentage is never an estimate', () => {
+    const layouts = new ArticleLayouts(articles[0]);
+    const state = initialState({ size: { columns: 120, rows: 40 } });
+    const view = viewOf({ layouts }, state);
+    visibleLines({ article: layouts.article, view, scroll: state.scroll, highlights: NO_HIGHLIGHTS, theme }, pageOf(state));
+    expect(view.complete).toBe(true);
+    expect(percentRead(view, state.scroll, pageOf(state)).exact).toBe(true);
+  });
+});
+
 describe('jumps on a long article', () => {
   test('the first frame lays out the first section only', () => {
     const { view, state } = reader();
