@@ -15,6 +15,7 @@
 // so the two kinds never overlap, and a position finds its chunk by binary
 // search over each chunk's start (or bound, when not laid out).
 import { cutChunks, GAP, type Chunks } from './chunks.js';
+import { PrefixSums } from './prefix-sums.js';
 import type { ArticleUnits } from './units.js';
 import { wrapEach } from './wrap.js';
 
@@ -50,11 +51,13 @@ export class ChunkLines {
   readonly exactBefore: Float64Array;
   /** The first chunk not laid out: all above it are. */
   frontier = 0;
-  /** Over the chunks laid out: lines, blank lines among them, characters, gaps. */
-  laidLines = 0;
-  laidBlank = 0;
-  laidChars = 0;
-  laidGaps = 0;
+  /** Over the chunks laid out: lines, blank lines among them, characters; and lines, characters and gaps before any chunk. */
+  private laidLines = 0;
+  private laidBlank = 0;
+  private laidChars = 0;
+  private readonly linesBefore: PrefixSums;
+  private readonly charsBefore: PrefixSums;
+  private readonly gapsBefore: PrefixSums;
   private readonly article: ArticleUnits;
   private readonly items: readonly number[];
   private readonly width: number;
@@ -72,6 +75,9 @@ export class ChunkLines {
     this.stored = new Int32Array(n);
     this.exactBefore = new Float64Array(n + 1);
     this.unitFirst = new Int32Array(article.units.length).fill(-1);
+    this.linesBefore = new PrefixSums(n);
+    this.charsBefore = new PrefixSums(n);
+    this.gapsBefore = new PrefixSums(n);
   }
 
   get count(): number {
@@ -119,6 +125,19 @@ export class ChunkLines {
     return c;
   }
 
+  /** Lines above chunk `c` (or in all, for the count): those laid out counted, the others estimated from their characters. */
+  linesAbove(c: number): number {
+    if (c <= this.frontier) return this.exactBefore[c];
+    const chars = this.chunks.charsBefore[c] - this.charsBefore.before(c);
+    const gaps = this.chunks.gapsBefore[c] - this.gapsBefore.before(c);
+    return this.linesBefore.before(c) + chars * this.linesPerChar() + gaps;
+  }
+
+  /** Lines per character of text, as far as laid out. */
+  private linesPerChar(): number {
+    return this.laidChars > 0 ? (this.laidLines - this.laidBlank) / this.laidChars : 1 / Math.max(1, this.width);
+  }
+
   /** Where the store keeps line `pos`, or -1. */
   index(pos: number): number {
     const c = this.chunkAt(pos);
@@ -153,7 +172,9 @@ export class ChunkLines {
     else this.base[c] = this.chunks.boundBefore[c];
     this.laidLines += lines;
     this.laidChars += this.chunks.chars[c];
-    this.laidGaps += this.chunks.gaps[c];
+    this.linesBefore.add(c, lines);
+    this.charsBefore.add(c, this.chunks.chars[c]);
+    this.gapsBefore.add(c, this.chunks.gaps[c]);
     while (this.frontier < count && this.laid(this.frontier)) {
       this.exactBefore[this.frontier + 1] = this.exactBefore[this.frontier] + this.lines[this.frontier];
       this.frontier++;

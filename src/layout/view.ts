@@ -24,16 +24,12 @@ export class ViewLayout {
   private readonly article: ArticleUnits;
   private readonly items: readonly number[];
   private readonly store: ChunkLines;
-  private readonly totalChars: number;
-  private readonly totalGaps: number;
 
   constructor(article: ArticleUnits, items: readonly number[], width: number) {
     this.article = article;
     this.items = items;
     this.width = width;
     this.store = new ChunkLines(article, items, width);
-    this.totalChars = this.store.chunks.charsBefore[this.store.count];
-    this.totalGaps = this.store.chunks.gapsBefore[this.store.count];
   }
 
   /** Whether every chunk is laid out: the line count is then exact. */
@@ -268,16 +264,12 @@ export class ViewLayout {
     if (c < 0) return { line: 0, exact: this.complete };
     const offset = pos - this.store.base[c];
     if (c < this.store.frontier) return { line: this.store.exactBefore[c] + offset, exact: true };
-    let line = this.store.exactBefore[this.store.frontier];
-    for (let t = this.store.frontier; t < c; t++) line += this.store.laid(t) ? this.store.lines[t] : this.estimate(t);
-    return { line: line + offset, exact: false };
+    return { line: this.store.linesAbove(c) + offset, exact: false };
   }
 
   /** Lines in the view: exact once all is laid out, till then estimated from characters. */
   totalLines(): LineNumber {
-    if (this.complete) return { line: this.store.exactBefore[this.store.chunks.count], exact: true };
-    const ratio = this.linesPerChar();
-    return { line: this.store.laidLines + ratio * (this.totalChars - this.store.laidChars) + (this.totalGaps - this.store.laidGaps), exact: false };
+    return { line: this.store.linesAbove(this.store.count), exact: this.complete };
   }
 
   /** Line `n` from the top (from 0), laying out from the top as far as it; the last line past the end. */
@@ -298,32 +290,20 @@ export class ViewLayout {
 
   /** About line `n` from the top, laying out only the chunk it is estimated to fall in (exact once all is laid out). */
   lineNear(n: number): number {
-    const top = this.store.exactBefore[this.store.frontier];
-    if (this.complete || n < top) return this.lineAt(n);
-    let line = top;
-    for (let c = this.store.frontier; c < this.store.chunks.count; c++) {
-      const lines = this.store.laid(c) ? this.store.lines[c] : this.estimate(c);
-      if (n < line + lines || c === this.store.chunks.count - 1) {
-        const laid = this.store.lay(c);
-        if (laid === 0) return this.snap(this.store.base[c]);
-        return this.store.base[c] + Math.min(laid - 1, Math.max(0, Math.floor(n - line)));
-      }
-      line += lines;
+    const { store } = this;
+    if (this.complete || n < store.exactBefore[store.frontier]) return this.lineAt(n);
+    // The last chunk estimated to start at or above line n.
+    let lo = store.frontier;
+    let hi = store.count - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.store.linesAbove(mid) <= n) lo = mid;
+      else hi = mid - 1;
     }
-    return this.last();
-  }
-
-  // Inside.
-
-  /** Lines per character of text, as far as laid out. */
-  private linesPerChar(): number {
-    const { laidChars, laidLines, laidBlank } = this.store;
-    return laidChars > 0 ? (laidLines - laidBlank) / laidChars : 1 / Math.max(1, this.width);
-  }
-
-  /** The lines a chunk not laid out is expected to have. */
-  private estimate(k: number): number {
-    return this.store.chunks.chars[k] * this.linesPerChar() + this.store.chunks.gaps[k];
+    const line = this.store.linesAbove(lo);
+    const laid = store.lay(lo);
+    if (laid === 0) return this.snap(store.base[lo]);
+    return store.base[lo] + Math.min(laid - 1, Math.max(0, Math.floor(n - line)));
   }
 }
 

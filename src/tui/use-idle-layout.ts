@@ -9,7 +9,7 @@ import type { ViewLayout } from '../layout/view.js';
 import { slowWrapWarm } from '../layout/wrap.js';
 
 /** How long one slice may hold the event loop, in ms. */
-const SLICE_MS = 4;
+const SLICE_MS = 2;
 /** How long without a key before wrap-ansi's first run, in ms. */
 const QUIET_MS = 500;
 
