@@ -1,7 +1,7 @@
 // The reader's state machine: a pure reducer over typed actions. It reads
 // cached layouts (through the context), which lay out only the chunks of
-// text an action looks at, so every action, jumps included, costs the same
-// on a 5-line and a 500,000-line article.
+// text an action looks at: a move or a jump costs the same on a 5-line and a
+// 500,000-line article (a search still reads the whole text).
 import { editPrompt, remembered } from './prompt-edit.js';
 import { restore } from './resume-state.js';
 import type { Size } from './geometry.js';
