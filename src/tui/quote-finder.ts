@@ -44,6 +44,9 @@ function inThread(article: Article): QuoteSearch {
   return { result, cancel: () => (cancelled = true), where: 'this thread' };
 }
 
+/** How long one turn may spend posting parts of the article to the worker, in ms. */
+const POST_MS = 1;
+
 /** The worker itself failed (could not load its script, ran out of memory), not the engine. */
 class WorkerFailed extends Error {}
 
@@ -68,14 +71,16 @@ function inWorker(article: Article, entry: URL): QuoteSearch {
     worker.once('exit', (code) => reject(new WorkerFailed(`the worker ended (${code}) without an answer`)));
     const to = worker;
     to.postMessage(packHead(article));
-    // A part a turn: keys pressed meanwhile are answered between parts.
+    // A millisecond of parts a turn: keys pressed meanwhile are answered between turns.
     const parts = packParts(article);
     const post = () => {
-      if (settled) return;
-      const part = parts.next();
-      if (part.done) return;
-      to.postMessage(part.value);
-      setImmediate(post);
+      const started = performance.now();
+      while (!settled && performance.now() - started < POST_MS) {
+        const part = parts.next();
+        if (part.done) return;
+        to.postMessage(part.value);
+      }
+      if (!settled) setImmediate(post);
     };
     post();
   });
