@@ -33,29 +33,32 @@ export interface Chunks {
 }
 
 export function cutChunks(article: ArticleUnits, items: readonly number[]): Chunks {
-  const starts: number[] = [];
-  const sectionOf: number[] = [];
-  const chars: number[] = [];
-  const gaps: number[] = [];
+  // At most a chunk an item: filled in place, cut to the count at the end (this runs before the first frame).
+  const most = items.length;
+  const itemStart = new Int32Array(most + 1);
+  const sectionOf = new Int32Array(most);
+  const chars = new Float64Array(most);
+  const gaps = new Int32Array(most);
   const unitChunk = new Int32Array(article.units.length).fill(-1);
   const firstChunk = new Int32Array(article.paragraphUnit.length).fill(-1);
   const sections: number[] = [];
+  const { units } = article;
   // The chunk being filled has no section yet while it holds only the header.
   let open = -1;
   let openSection = -1;
-  for (let i = 0; i < items.length; i++) {
+  for (let i = 0; i < most; i++) {
     const item = items[i];
     if (item === GAP) {
       if (open >= 0) gaps[open]++;
       continue;
     }
-    const { section, text } = article.units[item];
+    const unit = units[item];
+    const section = unit.section;
     const enters = section >= 0 && section !== openSection;
     if (open < 0 || (enters && openSection >= 0) || (section >= 0 && section === openSection && chars[open] >= CHUNK_CHARS)) {
-      open = starts.push(i) - 1;
-      sectionOf.push(section >= 0 ? section : 0);
-      chars.push(0);
-      gaps.push(0);
+      open++;
+      itemStart[open] = i;
+      sectionOf[open] = section >= 0 ? section : 0;
     }
     if (enters) {
       openSection = section;
@@ -63,11 +66,11 @@ export function cutChunks(article: ArticleUnits, items: readonly number[]): Chun
       firstChunk[section] = open;
       sections.push(section);
     }
-    chars[open] += text.length;
+    chars[open] += unit.text.length;
     unitChunk[item] = open;
   }
-  const count = starts.length;
-  const itemStart = Int32Array.from([...starts, items.length]);
+  const count = open + 1;
+  itemStart[count] = most;
   const charsBefore = new Float64Array(count + 1);
   const gapsBefore = new Float64Array(count + 1);
   const boundBefore = new Float64Array(count + 1);
@@ -79,10 +82,10 @@ export function cutChunks(article: ArticleUnits, items: readonly number[]): Chun
   }
   return {
     count,
-    itemStart,
-    section: Int32Array.from(sectionOf),
-    chars: Float64Array.from(chars),
-    gaps: Int32Array.from(gaps),
+    itemStart: itemStart.slice(0, count + 1),
+    section: sectionOf.slice(0, count),
+    chars: chars.slice(0, count),
+    gaps: gaps.slice(0, count),
     charsBefore,
     gapsBefore,
     boundBefore,
