@@ -15,7 +15,10 @@ test('a prefix sums what was added to the slots before it, whatever the order of
     sums.add(slot, value);
     plain[slot] += value;
     const end = Math.floor(random() * (size + 3));
-    expect(sums.before(end)).toBeCloseTo(plain.slice(0, end).reduce((a, b) => a + b, 0), 9);
+    expect(sums.before(end)).toBeCloseTo(
+      plain.slice(0, end).reduce((a, b) => a + b, 0),
+      9,
+    );
   }
   expect(sums.before(0)).toBe(0);
 });
