@@ -27,7 +27,7 @@ export interface FirstFrame {
   errors: string[];
 }
 
-function lessPath(): string | null {
+export function lessPath(): string | null {
   try {
     return execFileSync('sh', ['-c', 'command -v less'], { encoding: 'utf8' }).trim() || null;
   } catch {

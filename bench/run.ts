@@ -16,10 +16,12 @@ import { printTable, verdict, type Row, type Verdict } from './table.js';
 import { measureThroughputApart } from './throughput.js';
 import { measureIndexScale, type ColdRound } from './index-scale.js';
 import { FILTER_WORD, measureBytes, programs, STEP_NAMES } from './bytes-per-key.js';
+import { jumpMedians, measureJumps } from './jumps.js';
 
 const TARGETS = {
   firstFrameRatio: 2,
   keystrokeP95Ms: 16,
+  jumpMs: 30,
   tenMbOpenMs: 1500,
   tenMbRssMb: 300,
   extractionMBs: 5,
@@ -117,6 +119,26 @@ async function openSizes(inputs: ReturnType<typeof makeInputs>, runs: number): P
     });
   }
   printTable(`3. Open time (spawn → title on screen, median) and peak RSS (VmHWM, max)`, ['article', 'open', 'peak RSS', 'runs'], rows, write);
+}
+
+async function jumps(path: string, runs: number): Promise<void> {
+  const rows: Row[] = (await measureJumps(path, runs)).map((r) => {
+    const m = jumpMedians(r);
+    const samples = r.quoted[0];
+    if (r.error) return { cells: [r.name, `failed: ${r.error}`, '', '', ''], target: `≤ ${TARGETS.jumpMs} ms`, verdict: judge(false) };
+    const spread = `${ms(Math.min(...samples))}–${ms(Math.max(...samples))}`;
+    return {
+      cells: [r.name, ms(m.quoted[0]), spread, `${r.estimated[0]}/${samples.length}`, m.less === null ? '—' : ms(m.less)],
+      target: `≤ ${TARGETS.jumpMs} ms`,
+      verdict: judge(m.quoted[0] <= TARGETS.jumpMs),
+    };
+  });
+  printTable(
+    `3b. Jumps right after the first frame of the 10 MB article (key → landing on screen, median of ${runs} fresh runs; ~: still estimating the line count)`,
+    ['key', 'quoted', 'spread', '~', 'less'],
+    rows,
+    write,
+  );
 }
 
 function throughput(path: string, runs: number): void {
@@ -227,6 +249,7 @@ async function main(): Promise<void> {
     keystrokeTable(await measureKeystrokes('5 MB article', inputs.article(5), hasPeople), floor);
     await bytesPerKey(quick ? 3 : 10);
     await openSizes(inputs, quick ? 1 : 3);
+    await jumps(inputs.article(10), quick ? 2 : 5);
     // Last, so that its garbage does not disturb the timings above.
     throughput(inputs.article(5), quick ? 1 : 3);
     await indexScale(quick ? 200 : 1000);

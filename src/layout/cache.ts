@@ -4,19 +4,12 @@
 // the layouts of the whole text carry over to the model with quotes.
 import type { ArticleModel, QuoteAnalysis } from '../core/model.js';
 import { searchPattern } from './search-pattern.js';
-import { findMatches, spanLines, speakerSpans, type SpanSet } from './spans.js';
+import { findMatches, placeSpans, speakerSpans, type PlacedSpans, type SpanSet } from './spans.js';
 import { articleUnits, type ArticleUnits } from './units.js';
 import { layoutView, type ViewLayout } from './view.js';
 import { filteredItems, fullItems } from './views.js';
 
-/** Spans placed in one view: the set, and the line each span starts on. */
-export interface PlacedSpans extends SpanSet {
-  lines: Int32Array;
-}
-
-function place(view: ViewLayout, set: SpanSet): PlacedSpans {
-  return { ...set, lines: spanLines(view, set) };
-}
+export type { PlacedSpans } from './spans.js';
 
 /** `compute`, remembering its last answer for the same two arguments. */
 function lastAnswer<A, B, R>(compute: (a: A, b: B) => R): (a: A, b: B) => R {
@@ -122,6 +115,6 @@ export class ArticleLayouts {
   }
 
   // Each keeps its last answer: every key asks again for the same view and speaker or query.
-  private readonly placedQuotes = lastAnswer((view: ViewLayout, speaker: string) => place(view, this.quotesOf(speaker)));
-  private readonly placedMatches = lastAnswer((view: ViewLayout, query: string) => place(view, findMatches(this.article, view, query)));
+  private readonly placedQuotes = lastAnswer((view: ViewLayout, speaker: string) => placeSpans(view, this.quotesOf(speaker)));
+  private readonly placedMatches = lastAnswer((view: ViewLayout, query: string) => placeSpans(view, findMatches(this.article, view, query)));
 }

@@ -4,7 +4,8 @@
 import type { ArticleModel, QuoteKind } from '../core/model.js';
 import type { ArticleUnits } from './units.js';
 import { searchPattern } from './search-pattern.js';
-import { GAP, lineOf, type ViewLayout } from './view.js';
+import { anchorAt } from './places.js';
+import type { ViewLayout } from './view.js';
 
 export type SpanKind = QuoteKind | 'match';
 
@@ -51,25 +52,55 @@ export function speakerSpans(model: ArticleModel, article: ArticleUnits, speaker
   return spanSet(spans);
 }
 
-/** Every occurrence of `query` in the units `view` shows, in reading order (see searchPattern). */
+/** Every occurrence of `query` in the units `view` shows, in reading order (see searchPattern); nothing is laid out. */
 export function findMatches(article: ArticleUnits, view: ViewLayout, query: string): SpanSet {
   const spans: Span[] = [];
   const pattern = searchPattern(query);
   if (!pattern) return spanSet(spans);
-  let previous = GAP;
-  const lineUnit = view.lineUnit;
-  for (let line = 0; line < lineUnit.length; line++) {
-    const unit = lineUnit[line];
-    if (unit === GAP || unit === previous) continue;
-    previous = unit;
-    for (const m of article.units[unit].text.matchAll(pattern)) {
+  // exec, not matchAll: matchAll copies the pattern for each of the tens of thousands of paragraphs, several times the search itself.
+  for (const unit of view.shownUnits()) {
+    const { text } = article.units[unit];
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       spans.push({ unit, start: m.index, end: m.index + m[0].length, kind: 'match' });
+      if (m[0].length === 0) pattern.lastIndex++;
     }
   }
   return spanSet(spans);
 }
 
-/** The line each span starts on, in `view`. */
-export function spanLines(view: ViewLayout, set: SpanSet): Int32Array {
-  return Int32Array.from(set.spans, (span) => lineOf(view, span.unit, span.start));
+/** Spans placed in one view: those it shows, and the line of each, found when asked. */
+export interface PlacedSpans extends SpanSet {
+  /** The line span `i` starts on; only its chunk is laid out. */
+  lineOf(i: number): number;
+  /** The first span on line `pos` or below it (spans.length when none). */
+  firstFrom(pos: number): number;
+}
+
+export function placeSpans(view: ViewLayout, set: SpanSet): PlacedSpans {
+  const shown = set.spans.every((s) => view.shows(s.unit)) ? set : spanSet(set.spans.filter((s) => view.shows(s.unit)));
+  const { spans } = shown;
+  const lines = new Float64Array(spans.length).fill(NaN);
+  return {
+    ...shown,
+    lineOf(i) {
+      if (Number.isNaN(lines[i])) lines[i] = view.lineOfOffset(spans[i].unit, spans[i].start);
+      return lines[i];
+    },
+    firstFrom(pos) {
+      const here = anchorAt(view, pos);
+      if (!here) return spans.length;
+      // On the first line of its unit, a span that starts in the blanks before the line is on it too.
+      const from = view.startOf(view.firstLineOf(here.unit)) === here.offset ? -Infinity : here.offset;
+      let lo = 0;
+      let hi = spans.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        const s = spans[mid];
+        if (s.unit < here.unit || (s.unit === here.unit && s.start < from)) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    },
+  };
 }

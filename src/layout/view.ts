@@ -1,276 +1,313 @@
 // A view is a list of units (and blank lines between them) wrapped to one
-// width: flat arrays indexed by display line, so the reader finds any line's
-// text, section or unit in O(1) and never re-wraps. A view is laid out
-// progressively, from the top: the reader's first frame needs only the first
-// screen, and the rest is laid out in idle time or as soon as something
-// needs it. The whole-view fields (lineCount, the per-line arrays, the
-// section tables) finish the layout before they answer, so code that reads
-// them always sees the complete view; the reader's per-frame code uses the
-// methods that lay out only as far as they look.
+// width, laid out a chunk at a time (see chunks.ts), in any order: from the
+// top for the first frame and in idle time, and wherever a jump lands. Its
+// lines are named by positions that never change (see chunk-lines.ts), so
+// moving by lines goes through the view, never by adding to a position. Line
+// numbers (for `=`, `50g` and the percentage) are exact for the chunks laid
+// out from the top and estimated from characters below them, until the whole
+// view is laid out.
 import type { ArticleUnits } from './units.js';
-import { wrapEach } from './wrap.js';
+import { ChunkLines } from './chunk-lines.js';
+import { GAP } from './chunks.js';
+import { isSimpleText } from './wrap-simple.js';
 
-/** In a view's item list, a blank line. */
-export const GAP = -1;
+export { GAP } from './chunks.js';
 
-const INITIAL_LINES = 256;
-
-function grown(array: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer> {
-  if (need <= array.length) return array;
-  const bigger = new Int32Array(Math.max(need, array.length * 2));
-  bigger.set(array);
-  return bigger;
+/** A line number from the top, and whether it is exact or estimated. */
+export interface LineNumber {
+  line: number;
+  exact: boolean;
 }
 
 export class ViewLayout {
   readonly width: number;
   private readonly article: ArticleUnits;
   private readonly items: readonly number[];
-  /** The next item to lay out, and blank lines waiting for a unit to follow them. */
-  private nextItem = 0;
-  private pendingGaps = 0;
-  private count = 0;
-  private units = new Int32Array(INITIAL_LINES);
-  private starts = new Int32Array(INITIAL_LINES);
-  private ends = new Int32Array(INITIAL_LINES);
-  private sectionOfLine = new Int32Array(INITIAL_LINES);
-  private readonly firstLineOfUnit: Int32Array;
-  private readonly firstLineOfSection: Int32Array;
-  private readonly shownSections: number[] = [];
-  private current = 0;
-  private charsDone = 0;
-  private readonly charsTotal: number;
-  /** Blank lines: all the view's gaps, and those placed so far. */
-  private readonly gapsTotal: number;
-  private gapsDone = 0;
-  private sectionLinesCache: Int32Array | null = null;
-  private trimmed = false;
+  private readonly store: ChunkLines;
 
   constructor(article: ArticleUnits, items: readonly number[], width: number) {
     this.article = article;
     this.items = items;
     this.width = width;
-    this.firstLineOfUnit = new Int32Array(article.units.length).fill(-1);
-    this.firstLineOfSection = new Int32Array(article.paragraphUnit.length).fill(-1);
-    let chars = 0;
-    let gaps = 0;
-    for (const item of items) {
-      if (item === GAP) gaps++;
-      else chars += article.units[item].text.length;
-    }
-    this.charsTotal = chars;
-    this.gapsTotal = gaps;
+    this.store = new ChunkLines(article, items, width);
   }
 
-  /** Whether every line is laid out. */
+  /** Whether every chunk is laid out: the line count is then exact. */
   get complete(): boolean {
-    return this.nextItem >= this.items.length;
+    return this.store.frontier >= this.store.chunks.count;
   }
 
-  /** Lines laid out so far: all of them once complete. */
-  get ready(): number {
-    return this.count;
+  /** The sections the view shows, in order (known without laying anything out). */
+  get sections(): readonly number[] {
+    return this.store.chunks.sections;
   }
 
-  /** Lay out items until about `chars` more characters are wrapped; whether more remain. */
-  step(chars: number): boolean {
-    const until = this.charsDone + chars;
-    while (!this.complete && this.charsDone < until) this.layItem();
+  /** Lay out the next chunk from the top (at most about CHUNK_CHARS characters); whether more remain. */
+  step(): boolean {
+    if (!this.complete) this.store.lay(this.store.frontier);
     return !this.complete;
   }
 
-  /** Lay out at least the first `lines` lines, or all there are. */
+  /** Whether the chunk step() lays out next is all plain text, which needs no wrap-ansi (see wrapEach). */
+  nextIsPlain(): boolean {
+    if (this.complete) return true;
+    const { itemStart } = this.store.chunks;
+    for (let i = itemStart[this.store.frontier]; i < itemStart[this.store.frontier + 1]; i++) {
+      const item = this.items[i];
+      if (item !== GAP && !isSimpleText(this.article.units[item].text)) return false;
+    }
+    return true;
+  }
+
+  /** Lay out from the top until at least `lines` lines are numbered, or all there are. */
   ensureLines(lines: number): void {
-    while (this.count < lines && !this.complete) this.layItem();
+    while (!this.complete && this.store.exactBefore[this.store.frontier] < lines) this.store.lay(this.store.frontier);
   }
 
   /** Lay out everything. */
   finish(): this {
-    while (!this.complete) this.layItem();
-    if (!this.trimmed) this.trim();
+    while (!this.complete) this.store.lay(this.store.frontier);
     return this;
   }
 
-  /**
-   * Lines in the view, those not laid out yet estimated from the lines per
-   * character so far (blank lines counted exactly); exact once complete.
-   */
-  estimatedLines(): number {
-    if (this.complete) return this.count;
-    const textLines = this.count - this.gapsDone;
-    if (this.charsDone === 0 || textLines === 0) return Math.max(this.count, 1);
-    const gapsLeft = this.gapsTotal - this.gapsDone;
-    return Math.round(this.count + gapsLeft + ((this.charsTotal - this.charsDone) * textLines) / this.charsDone);
-  }
-
-  /** The unit shown on `line` (GAP for a blank line), laying out as far as it. */
-  unitOf(line: number): number {
-    this.ensureLines(line + 1);
-    return this.units[line];
-  }
-
-  /** The [start, end) range of its unit's text that `line` shows. */
-  startOf(line: number): number {
-    this.ensureLines(line + 1);
-    return this.starts[line];
-  }
-
-  endOf(line: number): number {
-    this.ensureLines(line + 1);
-    return this.ends[line];
-  }
-
-  /** The first line of `unit`, laying out as far as it; -1 when the view leaves it out. */
-  firstLineOf(unit: number): number {
-    while (this.firstLineOfUnit[unit] === -1 && !this.complete) this.layItem();
-    return this.firstLineOfUnit[unit];
-  }
-
-  /** The section `line` belongs to. */
-  sectionOf(line: number): number {
-    this.ensureLines(line + 1);
-    return this.sectionOfLine[line];
-  }
-
+  /** Lines in the view, laying out everything. */
   get lineCount(): number {
-    return this.finish().count;
+    return this.finish().store.exactBefore[this.store.count];
   }
 
-  /** Per line: the unit shown, or GAP for a blank line. */
-  get lineUnit(): Int32Array {
-    return this.finish().units;
-  }
-
-  /** Per line: the [start, end) range of the unit's text shown. */
-  get lineStart(): Int32Array {
-    return this.finish().starts;
-  }
-
-  get lineEnd(): Int32Array {
-    return this.finish().ends;
-  }
-
-  /** Per line: the section it belongs to. */
-  get lineSection(): Int32Array {
-    return this.finish().sectionOfLine;
-  }
-
-  /** Per unit: its first line in this view, or -1 when the view leaves it out. */
-  get unitFirstLine(): Int32Array {
-    return this.finish().firstLineOfUnit;
-  }
-
-  /** Per section: the line a jump to it puts at the top, or -1 when the view leaves it out. */
-  get sectionFirstLine(): Int32Array {
-    return this.finish().firstLineOfSection;
-  }
-
-  /** The sections the view shows, in order. */
-  get sections(): number[] {
-    return this.finish().shownSections;
-  }
-
-  /** The line each of `sections` starts on (ascending). */
-  get sectionLines(): Int32Array {
-    this.finish();
-    return (this.sectionLinesCache ??= Int32Array.from(this.shownSections, (s) => this.firstLineOfSection[s]));
-  }
-
-  private layItem(): void {
-    const item = this.items[this.nextItem++];
-    if (item === GAP) this.pendingGaps++;
-    else this.layUnit(item);
-  }
-
-  private layUnit(item: number): void {
-    const { text, section, kind } = this.article.units[item];
-    this.charsDone += text.length;
-    wrapEach(text, this.width, (start, end) => {
-      // Blank lines are placed only once a unit follows them: none is left at the end.
-      for (; this.pendingGaps > 0; this.pendingGaps--, this.gapsDone++) this.push(GAP, 0, 0);
-      if (this.firstLineOfUnit[item] === -1) this.firstLineOfUnit[item] = this.count;
-      if (section >= 0 && this.firstLineOfSection[section] === -1) this.enterSection(section, kind === 'heading');
-      this.push(item, start, end);
-    });
-  }
-
-  private enterSection(section: number, isHeading: boolean): void {
-    if (this.shownSections.length === 0) {
-      // The header above the first section shown counts as part of it; an
-      // untitled first section starts at the top, with the header.
-      this.sectionOfLine.fill(section, 0, this.count);
-      this.firstLineOfSection[section] = isHeading ? this.count : 0;
-    } else {
-      this.firstLineOfSection[section] = this.count;
+  /** The sections with a chunk laid out: what a test of the work of a jump counts. */
+  laidOutSections(): number[] {
+    const out: number[] = [];
+    for (let c = 0; c < this.store.chunks.count; c++) {
+      const s = this.store.chunks.section[c];
+      if (this.store.laid(c) && out[out.length - 1] !== s) out.push(s);
     }
-    this.shownSections.push(section);
-    this.current = section;
+    return out;
   }
 
-  private push(unit: number, start: number, end: number): void {
-    const need = this.count + 1;
-    if (need > this.units.length) {
-      this.units = grown(this.units, need);
-      this.starts = grown(this.starts, need);
-      this.ends = grown(this.ends, need);
-      this.sectionOfLine = grown(this.sectionOfLine, need);
+  // Positions.
+
+  /** The first line (0 for an empty view). */
+  first(): number {
+    for (let c = 0; c < this.store.chunks.count; c++) if (this.store.lay(c) > 0) return this.store.base[c];
+    return 0;
+  }
+
+  /** The last line, laying out the last chunks only. */
+  last(): number {
+    for (let c = this.store.chunks.count - 1; c >= 0; c--) if (this.store.lay(c) > 0) return this.store.base[c] + this.store.lines[c] - 1;
+    return 0;
+  }
+
+  /** Whether `pos` is a line. */
+  has(pos: number): boolean {
+    return this.store.chunkAt(pos) >= 0;
+  }
+
+  /** `pos` when it is a line, else the first line after it (or the last line). */
+  snap(pos: number): number {
+    if (this.has(pos)) return pos;
+    for (let c = Math.max(0, this.store.keyIndex(pos)); c < this.store.chunks.count; c++) {
+      if (this.store.lay(c) === 0) continue;
+      if (pos < this.store.base[c]) return this.store.base[c];
+      if (pos < this.store.base[c] + this.store.lines[c]) return pos;
     }
-    this.units[this.count] = unit;
-    this.starts[this.count] = start;
-    this.ends[this.count] = end;
-    // A blank line belongs to the section above it.
-    this.sectionOfLine[this.count] = this.current;
-    this.count++;
+    return this.last();
   }
 
-  /** Once complete: the arrays cut to the lines there are. */
-  private trim(): void {
-    this.trimmed = true;
-    this.pendingGaps = 0;
-    this.units = this.units.slice(0, this.count);
-    this.starts = this.starts.slice(0, this.count);
-    this.ends = this.ends.slice(0, this.count);
-    this.sectionOfLine = this.sectionOfLine.slice(0, this.count);
+  /** The line after `pos`, or -1 at the end. */
+  next(pos: number): number {
+    const c = this.store.chunkAt(pos);
+    if (c < 0) return -1;
+    if (pos + 1 < this.store.base[c] + this.store.lines[c]) return pos + 1;
+    for (let t = c + 1; t < this.store.chunks.count; t++) if (this.store.lay(t) > 0) return this.store.base[t];
+    return -1;
+  }
+
+  /** The line before `pos`, or -1 at the top; scrolling up lays out backwards. */
+  prev(pos: number): number {
+    const c = this.store.chunkAt(pos);
+    if (c < 0) return -1;
+    if (pos > this.store.base[c]) return pos - 1;
+    for (let t = c - 1; t >= 0; t--) if (this.store.lay(t) > 0) return this.store.base[t] + this.store.lines[t] - 1;
+    return -1;
+  }
+
+  /** `by` lines down (or up) from `pos`, stopping at the first and last lines. */
+  move(pos: number, by: number): number {
+    let at = this.snap(pos);
+    let c = this.store.chunkAt(at);
+    if (c < 0) return at;
+    let left = by;
+    while (left > 0) {
+      const end = this.store.base[c] + this.store.lines[c] - 1;
+      if (left <= end - at) return at + left;
+      left -= end - at;
+      const next = this.next(end);
+      if (next < 0) return end;
+      left--;
+      at = next;
+      c = this.store.chunkAt(at);
+    }
+    while (left < 0) {
+      const start = this.store.base[c];
+      if (-left <= at - start) return at + left;
+      left += at - start;
+      const prev = this.prev(start);
+      if (prev < 0) return start;
+      left++;
+      at = prev;
+      c = this.store.chunkAt(at);
+    }
+    return at;
+  }
+
+  /** Lines after `pos`, counted up to `limit`: whether the end is near, without laying out further. */
+  linesAfter(pos: number, limit: number): number {
+    const c = this.store.chunkAt(pos);
+    if (c < 0) return 0;
+    let n = this.store.base[c] + this.store.lines[c] - 1 - pos;
+    for (let t = c + 1; n < limit && t < this.store.chunks.count; t++) n += this.store.lay(t);
+    return Math.min(n, limit);
+  }
+
+  /** Lines from `from` down to `to`, counted up to `limit`. */
+  distance(from: number, to: number, limit: number): number {
+    const a = this.store.chunkAt(from);
+    const b = this.store.chunkAt(to);
+    if (a < 0 || b < 0) return limit;
+    if (a === b) return Math.min(limit, to - from);
+    let n = this.store.base[a] + this.store.lines[a] - from;
+    for (let t = a + 1; t < b && n < limit; t++) n += this.store.lay(t);
+    return Math.min(limit, n + to - this.store.base[b]);
+  }
+
+  // What a line shows.
+
+  /** The unit shown on line `pos` (GAP for a blank line). */
+  unitOf(pos: number): number {
+    const i = this.store.index(pos);
+    return i < 0 ? GAP : this.store.units[i];
+  }
+
+  /** The [start, end) range of its unit's text that line `pos` shows. */
+  startOf(pos: number): number {
+    const i = this.store.index(pos);
+    return i < 0 ? 0 : this.store.starts[i];
+  }
+
+  endOf(pos: number): number {
+    const i = this.store.index(pos);
+    return i < 0 ? 0 : this.store.ends[i];
+  }
+
+  /** The section line `pos` belongs to (blank lines belong to the section above them). */
+  sectionOf(pos: number): number {
+    const c = this.store.chunkAt(pos);
+    return c < 0 ? 0 : this.store.chunks.section[c];
+  }
+
+  /** Whether the view shows `unit`. */
+  shows(unit: number): boolean {
+    return this.store.chunks.unitChunk[unit] >= 0;
+  }
+
+  /** The units the view shows, in order. */
+  *shownUnits(): Generator<number> {
+    for (const item of this.items) if (item !== GAP) yield item;
+  }
+
+  /** The first line of `unit`, laying out its chunk only; -1 when the view leaves it out. */
+  firstLineOf(unit: number): number {
+    const c = this.store.chunks.unitChunk[unit];
+    if (c < 0) return -1;
+    this.store.lay(c);
+    const i = this.store.unitFirst[unit];
+    return i < 0 ? -1 : this.store.base[c] + i - this.store.stored[c];
+  }
+
+  /** The line that shows character `offset` of `unit`, or -1 when the view leaves the unit out. */
+  lineOfOffset(unit: number, offset: number): number {
+    const first = this.firstLineOf(unit);
+    if (first < 0) return -1;
+    const c = this.store.chunks.unitChunk[unit];
+    const end = this.store.stored[c] + this.store.lines[c];
+    let i = this.store.unitFirst[unit];
+    while (i + 1 < end && this.store.units[i + 1] === unit && this.store.starts[i + 1] <= offset) i++;
+    return first + i - this.store.unitFirst[unit];
+  }
+
+  /**
+   * The line a jump to `section` puts at the top, laying out its first chunk;
+   * -1 when the view leaves it out. The header counts as part of the first
+   * section shown: an untitled one starts at the top, with the header.
+   */
+  sectionStart(section: number): number {
+    const { firstChunk, section: sectionOfChunk } = this.store.chunks;
+    for (let c = firstChunk[section] ?? -1; c >= 0 && c < this.store.chunks.count && sectionOfChunk[c] === section; c++) {
+      this.store.lay(c);
+      for (let i = this.store.stored[c]; i < this.store.stored[c] + this.store.lines[c]; i++) {
+        const unit = this.store.units[i];
+        if (unit === GAP || this.article.units[unit].section !== section) continue;
+        if (section === this.store.chunks.sections[0] && this.article.units[unit].kind !== 'heading') return this.first();
+        return this.store.base[c] + i - this.store.stored[c];
+      }
+    }
+    return -1;
+  }
+
+  // Line numbers.
+
+  /** The number of line `pos` from the top: exact when all above it is laid out, else estimated. */
+  lineNumber(pos: number): LineNumber {
+    const c = this.store.chunkAt(pos);
+    if (c < 0) return { line: 0, exact: this.complete };
+    const offset = pos - this.store.base[c];
+    if (c < this.store.frontier) return { line: this.store.exactBefore[c] + offset, exact: true };
+    return { line: this.store.linesAbove(c) + offset, exact: false };
+  }
+
+  /** Lines in the view: exact once all is laid out, till then estimated from characters. */
+  totalLines(): LineNumber {
+    return { line: this.store.linesAbove(this.store.count), exact: this.complete };
+  }
+
+  /** Line `n` from the top (from 0), laying out from the top as far as it; the last line past the end. */
+  lineAt(n: number): number {
+    this.ensureLines(Math.max(0, n) + 1);
+    const before = this.store.exactBefore;
+    if (n >= before[this.store.frontier]) return this.last();
+    let lo = 0;
+    let hi = this.store.frontier - 1;
+    // The last chunk that starts at or before line n.
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (before[mid] <= n) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.store.base[lo] + Math.max(0, n) - before[lo];
+  }
+
+  /** About line `n` from the top, laying out only the chunk it is estimated to fall in (exact once all is laid out). */
+  lineNear(n: number): number {
+    const { store } = this;
+    if (this.complete || n < store.exactBefore[store.frontier]) return this.lineAt(n);
+    // The last chunk estimated to start at or above line n.
+    let lo = store.frontier;
+    let hi = store.count - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.store.linesAbove(mid) <= n) lo = mid;
+      else hi = mid - 1;
+    }
+    const line = this.store.linesAbove(lo);
+    const laid = store.lay(lo);
+    if (laid === 0) return this.snap(store.base[lo]);
+    return store.base[lo] + Math.min(laid - 1, Math.max(0, Math.floor(n - line)));
   }
 }
 
 /** Wrap `items` (unit indices and GAPs) to `width` columns, laid out as it is read. */
 export function layoutView(article: ArticleUnits, items: readonly number[], width: number): ViewLayout {
   return new ViewLayout(article, items, width);
-}
-
-/** The text a line shows ('' for a blank line). */
-export function lineText(article: ArticleUnits, view: ViewLayout, line: number): string {
-  const unit = view.unitOf(line);
-  return unit === GAP ? '' : article.units[unit].text.slice(view.startOf(line), view.endOf(line));
-}
-
-/**
- * The line that shows character `offset` of `unit`, or -1 when the view
- * leaves the unit out; the view is laid out as far as that unit.
- */
-export function lineOf(view: ViewLayout, unit: number, offset: number): number {
-  let line = view.firstLineOf(unit);
-  if (line === -1) return -1;
-  // A unit's lines are laid out together: all of them are ready once its first is.
-  while (line + 1 < view.ready && view.unitOf(line + 1) === unit && view.startOf(line + 1) <= offset) line++;
-  return line;
-}
-
-/** A place in the text that survives re-wrapping: a unit and an offset in it. */
-export interface Anchor {
-  unit: number;
-  offset: number;
-  /** Blank lines above the anchored line that were at the top. */
-  before: number;
-}
-
-/** The place shown on `line`: its unit and offset, or those of the next non-blank line. */
-export function anchorAt(view: ViewLayout, line: number): Anchor | null {
-  for (let l = Math.max(0, line), before = 0; ; l++, before++) {
-    view.ensureLines(l + 1);
-    if (l >= view.ready) return null;
-    const unit = view.unitOf(l);
-    if (unit !== GAP) return { unit, offset: view.startOf(l), before };
-  }
 }

@@ -38,6 +38,17 @@ export function wrapEach(text: string, width: number, line: (start: number, end:
   else for (const r of wrapAnsiRanges(text, width)) line(r.start, r.end);
 }
 
+let warm = false;
+
+/**
+ * Whether wrap-ansi has run once: its first run, the first text beyond plain
+ * characters, loads string-width's tables and compiles its Unicode regexes
+ * (about 25 ms at once), which the idle layout keeps for a quiet moment.
+ */
+export function slowWrapWarm(): boolean {
+  return warm;
+}
+
 /** The ranges of `text` that the lines of `text` wrapped at `width` columns show. */
 export function wrapRanges(text: string, width: number): LineRange[] {
   const ranges: LineRange[] = [];
@@ -48,6 +59,7 @@ export function wrapRanges(text: string, width: number): LineRange[] {
 /** wrapRanges through wrap-ansi itself, whatever the text. */
 export function wrapAnsiRanges(text: string, width: number): LineRange[] {
   if (text.length === 0) return [];
+  warm = true;
   // Tabs would be expanded to several spaces; one space each keeps offsets aligned.
   const lines = wrapAnsi(text.replace(/[\t\r]/g, ' '), Math.max(1, width), { hard: true, trim: true, wordWrap: true });
   // wrap-ansi works on the NFC form; text in another form needs its lines measured back.

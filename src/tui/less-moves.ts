@@ -1,32 +1,26 @@
 // The keys of less that the reducer delegates here: a number typed before a
 // key, lines and percentages, marks and the place before the last jump, and
 // the position report of `=`. Pure functions of the state and its layouts.
-import { anchorAt, lineOf, type Anchor, type ViewLayout } from '../layout/view.js';
+import { anchorAt, lineOfAnchor } from '../layout/places.js';
 import { GAP } from '../layout/view.js';
 import { sectionLabel } from '../layout/units.js';
-import { clampScroll, currentSection, pageOf, viewOf, type ReaderContext } from './selectors.js';
+import { currentSection, pageOf, viewOf, type ReaderContext } from './selectors.js';
+import { scrollTo as to } from './state-place.js';
 import type { Action, ReaderState } from './state-types.js';
-
-export function lineOfAnchor(view: ViewLayout, anchor: Anchor | null): number {
-  if (!anchor) return 0;
-  const line = lineOf(view, anchor.unit, anchor.offset);
-  return line === -1 ? 0 : Math.max(0, line - anchor.before);
-}
-
-const to = (ctx: ReaderContext, state: ReaderState, line: number): ReaderState => ({
-  ...state,
-  scroll: clampScroll(viewOf(ctx, state), pageOf(state), line),
-});
 
 /** `50g`: line 50 of the view at the top (lines count from 1). */
 export function goLine(ctx: ReaderContext, state: ReaderState, line: number): ReaderState {
-  return to(ctx, state, Math.max(0, line - 1));
+  return to(ctx, state, viewOf(ctx, state).lineAt(line - 1));
 }
 
-/** `30%`: the line 30% of the way through the view at the top. */
+/**
+ * `30%`: the line 30% of the way through the view at the top. Until the
+ * view is all laid out, its line count is estimated and so is the line:
+ * only the chunk it falls in is laid out.
+ */
 export function goPercent(ctx: ReaderContext, state: ReaderState, percent: number): ReaderState {
-  const lines = viewOf(ctx, state).lineCount;
-  return to(ctx, state, Math.floor((Math.max(0, Math.min(100, percent)) / 100) * lines));
+  const view = viewOf(ctx, state);
+  return to(ctx, state, view.lineNear(Math.floor((Math.max(0, Math.min(100, percent)) / 100) * view.totalLines().line)));
 }
 
 /** Actions that jump: the place before them is kept for `''`. */
@@ -64,27 +58,28 @@ function words(text: string): number {
 
 const thousands = (n: number) => n.toLocaleString('en-GB');
 
-/** `=`: section, line of lines, percent, and words read of words. */
+/** `=`: section, line of lines, percent, and words read of words (the whole view laid out, for exact numbers). */
 export function position(ctx: ReaderContext, state: ReaderState): ReaderState {
   const view = viewOf(ctx, state);
   const page = pageOf(state);
   const lines = view.lineCount;
-  const bottom = Math.min(lines, state.scroll + page);
+  const top = view.lineNumber(state.scroll).line;
+  const bottom = Math.min(lines, top + page);
   const { article, model } = ctx.layouts;
   let read = 0;
   let total = 0;
   let previous = GAP;
-  for (let line = 0; line < lines; line++) {
-    const unit = view.unitOf(line);
+  for (let pos = view.first(), line = 0; line < lines && pos >= 0; pos = view.next(pos), line++) {
+    const unit = view.unitOf(pos);
     if (unit === GAP) continue;
     const text = article.units[unit].text;
-    if (line < bottom) read += words(text.slice(view.startOf(line), view.endOf(line)));
+    if (line < bottom) read += words(text.slice(view.startOf(pos), view.endOf(pos)));
     if (unit !== previous) total += words(text);
     previous = unit;
   }
   const section = currentSection(view, state.scroll, page);
   const percent = lines === 0 ? 100 : Math.round((bottom / lines) * 100);
-  const notice = `§${section + 1}/${model.sections.length} ${sectionLabel(model, section)} · lines ${state.scroll + 1}–${bottom} of ${lines} · ${percent}% · ${thousands(read)} of ${thousands(total)} words`;
+  const notice = `§${section + 1}/${model.sections.length} ${sectionLabel(model, section)} · lines ${top + 1}–${bottom} of ${lines} · ${percent}% · ${thousands(read)} of ${thousands(total)} words`;
   return { ...state, notice };
 }
 

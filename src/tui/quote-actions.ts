@@ -1,9 +1,8 @@
 // What the reducer does with quotes: open one in the whole article (from a
 // filter or a person's page), and copy one or all with their attribution.
-import { anchorAt } from '../layout/view.js';
+import { anchorAt, lineOfAnchor } from '../layout/places.js';
 import type { Span } from '../layout/spans.js';
 import { copyText } from './copy.js';
-import { lineOfAnchor } from './less-moves.js';
 import { personEntries } from './person-page.js';
 import { quotesOf, viewOf, type ReaderContext } from './selectors.js';
 import { clearFilter, scrollTo } from './state-place.js';

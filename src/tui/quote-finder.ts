@@ -7,7 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Article, QuoteAnalysis } from '../core/model.js';
 import { findQuotes } from '../pipeline.js';
-import { packArticle, quoteWorkerData, type QuoteReply } from './quote-worker.js';
+import { packHead, packParts, quoteWorkerData, type QuoteReply } from './quote-worker.js';
 
 /**
  * Articles with fewer characters than this have their quotes found in this
@@ -56,11 +56,15 @@ function inThread(article: Article): QuoteSearch {
   return { result, cancel: () => (cancelled = true), where: 'this thread' };
 }
 
+/** How long one turn may spend posting parts of the article to the worker, in ms. */
+const POST_MS = 1;
+
 /** The worker itself failed (could not load its script, ran out of memory), not the engine. */
 class WorkerFailed extends Error {}
 
 function inWorker(article: Article, entry: URL): QuoteSearch {
   let worker: Worker | null = null;
+  let settled = false;
   const result = new Promise<QuoteAnalysis>((resolve, reject) => {
     try {
       // A small young generation: the engine's garbage is collected sooner, which
@@ -77,9 +81,34 @@ function inWorker(article: Article, entry: URL): QuoteSearch {
     // Out of memory in a worker would be out of memory here too: no second try.
     worker.once('error', (err: NodeJS.ErrnoException) => reject(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? err : new WorkerFailed(err.message)));
     worker.once('exit', (code) => reject(new WorkerFailed(`the worker ended (${code}) without an answer`)));
-    worker.postMessage(packArticle(article));
+    const to = worker;
+    to.postMessage(packHead(article));
+    // A millisecond of parts a turn: keys pressed meanwhile are answered between turns.
+    const parts = packParts(article);
+    const post = () => {
+      const started = performance.now();
+      while (!settled && performance.now() - started < POST_MS) {
+        const part = parts.next();
+        if (part.done) return;
+        to.postMessage(part.value);
+      }
+      if (!settled) setImmediate(post);
+    };
+    post();
   });
-  return { result, cancel: () => void worker?.terminate(), where: 'worker' };
+  // No more parts once the worker has answered, failed or been stopped.
+  void result.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
+  return {
+    result,
+    cancel: () => {
+      settled = true;
+      void worker?.terminate();
+    },
+    where: 'worker',
+  };
 }
 
 /**

@@ -84,6 +84,9 @@ function filterCounts(model: ArticleModel, speaker: string): string {
   return person ? `${plural(person.quotes, 'quote')}, ${person.reported} reported` : '';
 }
 
+/** The percentage, and whether it is estimated (the view still being laid out in idle time). */
+const percentShown = ({ percent, exact }: { percent: number; exact: boolean }) => ({ percent, estimated: !exact });
+
 const NO_QUOTES = { people: [], quotes: [] };
 const AT_LEFT = { marginLeft: 0 };
 
@@ -143,17 +146,23 @@ export function ReaderApp({
   if (size.columns !== state.size.columns || size.rows !== state.size.rows) dispatch({ type: 'resize', size });
   if (state.wants !== wants && (state.wants?.toc !== wants.toc || state.wants?.people !== wants.people)) dispatch({ type: 'wants', wants });
 
+  // When the last key came (or the reader opened): the idle layout keeps its slow first step for a quiet moment.
+  const lastKey = useRef(performance.now());
+  const pressed = useCallback((press: KeyPress) => {
+    lastKey.current = performance.now();
+    dispatch({ type: 'key', ...press });
+  }, []);
   useInput(
     (input, key) => {
       // A mouse report is read raw (below), not as keys.
       if (isMouseInput(input)) return;
-      for (const press of keyPresses(input, key)) dispatch({ type: 'key', ...press });
+      for (const press of keyPresses(input, key)) pressed(press);
     },
     { isActive: !keys },
   );
   useFunctionKeys(
     // A parent that reads the keys (the library) hands F1 over itself.
-    useCallback((name: string) => (keys ? undefined : dispatch({ type: 'key', key: name, input: '' })), [keys]),
+    useCallback((name: string) => (keys ? undefined : pressed({ key: name, input: '' })), [keys, pressed]),
     true,
     useCallback((data: string) => {
       const event = parseMouse(data);
@@ -163,11 +172,11 @@ export function ReaderApp({
   // Set during the commit, before any later key can arrive: none is lost to a reader still starting.
   useLayoutEffect(() => {
     if (!keys) return;
-    keys.current = (press) => dispatch({ type: 'key', ...press });
+    keys.current = pressed;
     return () => {
       keys.current = null;
     };
-  }, [keys]);
+  }, [keys, pressed]);
 
   useEffect(() => {
     if (state.exit === 'quit') onQuit();
@@ -193,7 +202,7 @@ export function ReaderApp({
 
   const geo = geometryOf(state);
   const view = viewOf(ctx, state);
-  useIdleLayout(view);
+  useIdleLayout(view, lastKey);
   // A quote opened from a filter stays marked in the whole article.
   const marked = useMemo(() => (state.marked ? { spans: [state.marked], byUnit: new Map([[state.marked.unit, [state.marked]]]) } : null), [state.marked]);
   const quotes = quotesOf(ctx, state, view) ?? marked;
@@ -209,7 +218,7 @@ export function ReaderApp({
     position: state.speaker && quotes && state.quote >= 0 && !matches ? `said ${state.quote + 1}/${quotes.spans.length}` : null,
     // A search kept through a speaker filter may have no match in what is shown.
     search: matches ? (matches.spans.length > 0 ? `match ${state.match + 1}/${matches.spans.length}` : 'no match in this view') : null,
-    percent: percentRead(view, state.scroll, pageOf(state)),
+    ...percentShown(percentRead(view, state.scroll, pageOf(state))),
     prompt: state.prompt,
     promptCursor: state.promptCursor,
     promptKey: state.promptKind === 'grep' ? '&' : state.promptKind === 'back' ? '?' : '/',

@@ -1,8 +1,7 @@
 // Between the reader's state and its saved place: what is kept when the
 // reader closes, and the state it opens in again.
-import { anchorAt } from '../layout/view.js';
+import { anchorAt, lineOfAnchor } from '../layout/places.js';
 import { modeFor } from './geometry.js';
-import { lineOfAnchor } from './less-moves.js';
 import type { Saved } from './resume-store.js';
 import { viewOf, type ReaderContext } from './selectors.js';
 import { scrollTo, setFilter } from './state-place.js';

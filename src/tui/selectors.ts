@@ -1,7 +1,7 @@
 // What the reducer and the view derive from the state: pane geometry, the
 // current layout, the page size, the scroll limit, the current section and
-// the highlight spans. All O(1) or O(log n) per call over cached layouts, and
-// none lays out more of a view than the lines it looks at.
+// the highlight spans. None lays out more of a view than the chunks of the
+// lines it looks at: a jump to the end wraps the end, not what lies above.
 import type { PlacedSpans } from '../layout/cache.js';
 import type { ArticleLayouts } from '../layout/cache.js';
 import type { ViewLayout } from '../layout/view.js';
@@ -27,18 +27,22 @@ export function pageOf(state: ReaderState): number {
   return Math.max(1, geometryOf(state).reader.textHeight);
 }
 
-/** The furthest the view scrolls: the last page, or the last section's heading at the top. */
-export function maxScroll(view: ViewLayout, page: number): number {
-  const lastSection = view.sectionLines.length > 0 ? view.sectionLines[view.sectionLines.length - 1] : 0;
-  return Math.max(0, view.lineCount - page, lastSection);
+/** The top of the last page: G's place. */
+export function lastPage(view: ViewLayout, page: number): number {
+  return view.move(view.last(), -(page - 1));
 }
 
-export function clampScroll(view: ViewLayout, page: number, line: number): number {
-  const target = Math.max(0, Math.round(line));
-  // A view still being laid out past the target's last page does not end there:
-  // no limit applies, and the rest need not be laid out to know it.
-  view.ensureLines(target + page + 1);
-  return view.complete ? Math.min(maxScroll(view, page), target) : target;
+/** The furthest the view scrolls: the last page, or the last section's heading at the top. */
+export function maxScroll(view: ViewLayout, page: number): number {
+  const sections = view.sections;
+  const lastSection = sections.length > 0 ? view.sectionStart(sections[sections.length - 1]) : -1;
+  return Math.max(view.first(), lastPage(view, page), lastSection);
+}
+
+/** `pos` as a top of the pane: a line, and no further down than maxScroll (worked out only when the end is near). */
+export function clampScroll(view: ViewLayout, page: number, pos: number): number {
+  const target = view.snap(pos);
+  return view.linesAfter(target, page) < page ? Math.min(maxScroll(view, page), target) : target;
 }
 
 /**
@@ -47,13 +51,12 @@ export function clampScroll(view: ViewLayout, page: number, line: number): numbe
  * screen, since the pane can scroll no further to bring it to the top.
  */
 export function currentSection(view: ViewLayout, scroll: number, page = 0): number {
-  view.ensureLines(scroll + page + 1);
-  if (view.ready === 0) return 0;
-  const top = view.sectionOf(Math.min(scroll, view.ready - 1));
-  if (page === 0 || !view.complete || scroll + page < view.lineCount) return top;
-  const lines = view.sectionLines;
-  const last = lowerBound(lines, scroll + page) - 1;
-  return last >= 0 && lines[last] > scroll ? view.sections[last] : top;
+  const at = view.snap(scroll);
+  const top = view.sectionOf(at);
+  if (page === 0 || view.linesAfter(at, page) >= page) return top;
+  const sections = view.sections;
+  const last = sections[sections.length - 1];
+  return last !== undefined && view.sectionStart(last) > at ? last : top;
 }
 
 /** The quotes n/N step through: the filtered speaker's, placed in the view. */
@@ -68,12 +71,14 @@ export function matchesOf(ctx: ReaderContext, state: ReaderState, view = viewOf(
 
 /**
  * Percentage of the text read: how far down the bottom line of the pane is;
- * estimated from the lines laid out so far while the view is being laid out.
+ * estimated (from characters) until the whole view is laid out.
  */
-export function percentRead(view: ViewLayout, scroll: number, page: number): number {
-  const lines = view.complete ? view.lineCount : view.estimatedLines();
-  if (lines === 0) return 100;
-  return Math.round((Math.min(lines, scroll + page) / lines) * 100);
+export function percentRead(view: ViewLayout, scroll: number, page: number): { percent: number; exact: boolean } {
+  const total = view.totalLines();
+  const top = view.lineNumber(scroll);
+  const exact = total.exact && top.exact;
+  if (total.line <= 0) return { percent: 100, exact };
+  return { percent: Math.round((Math.min(total.line, top.line + page) / total.line) * 100), exact };
 }
 
 /** Index of the first entry of the ascending `values` that is >= `target`. */

@@ -1,23 +1,29 @@
 // Moving the reading pane and keeping its place: scrolling to a line, bringing
 // a line into view, keeping the text at the top when the view changes, and
 // setting and clearing the speaker filter. Shared by the reducer's modules.
-import { anchorAt } from '../layout/view.js';
-import { lineOfAnchor } from './less-moves.js';
+import { anchorAt, lineOfAnchor } from '../layout/places.js';
 import { clampScroll, pageOf, viewOf, type ReaderContext } from './selectors.js';
 import type { ReaderState } from './state-types.js';
 
 /** Lines of context kept above a match or quote that a jump brings into view. */
 const JUMP_CONTEXT = 2;
 
-export function scrollTo(ctx: ReaderContext, state: ReaderState, line: number): ReaderState {
-  return { ...state, scroll: clampScroll(viewOf(ctx, state), pageOf(state), line) };
+/** Line `pos` at the top, as far as the view scrolls. */
+export function scrollTo(ctx: ReaderContext, state: ReaderState, pos: number): ReaderState {
+  return { ...state, scroll: clampScroll(viewOf(ctx, state), pageOf(state), pos) };
+}
+
+/** `by` lines down (or up) from the top line. */
+export function scrollBy(ctx: ReaderContext, state: ReaderState, by: number): ReaderState {
+  return scrollTo(ctx, state, viewOf(ctx, state).move(state.scroll, by));
 }
 
 /** Scroll just enough for `line` to be visible, with a little context above it. */
 export function reveal(ctx: ReaderContext, state: ReaderState, line: number): ReaderState {
   const page = pageOf(state);
-  if (line >= state.scroll && line < state.scroll + page) return state;
-  return scrollTo(ctx, state, line - Math.min(JUMP_CONTEXT, Math.floor(page / 3)));
+  const view = viewOf(ctx, state);
+  if (line >= state.scroll && view.distance(state.scroll, line, page) < page) return state;
+  return scrollTo(ctx, state, view.move(line, -Math.min(JUMP_CONTEXT, Math.floor(page / 3))));
 }
 
 /** After a change of width or view, keep the same text at the top of the pane. */
@@ -40,7 +46,9 @@ export function setFilter(ctx: ReaderContext, state: ReaderState, speaker: strin
   if (unavailable) return { ...state, notice: unavailable };
   if (ctx.layouts.quotesOf(speaker).spans.length === 0) return { ...state, notice: `no quotes of ${speaker} in the text` };
   const filterReturn = state.filterReturn ?? { anchor: anchorAt(viewOf(ctx, state), state.scroll), filteredScroll: 0 };
-  return { ...state, speaker, filterReturn, scroll: 0, quote: -1, match: -1, marked: null };
+  const filtered = { ...state, speaker, filterReturn, quote: -1, match: -1, marked: null };
+  const top = viewOf(ctx, filtered).first();
+  return { ...filtered, scroll: top, filterReturn: { ...filterReturn, filteredScroll: top } };
 }
 
 export function clearFilter(ctx: ReaderContext, state: ReaderState): ReaderState {

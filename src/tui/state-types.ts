@@ -1,5 +1,5 @@
 // The reader's state and the actions that change it.
-import type { Anchor } from '../layout/view.js';
+import type { Anchor } from '../layout/places.js';
 import type { Span } from '../layout/spans.js';
 import type { Saved } from './resume-store.js';
 import type { Size } from './geometry.js';
@@ -32,7 +32,7 @@ export interface ReaderState {
   /** The speaker the reader is filtered to, a `Person.name`. */
   speaker: string | null;
   filterReturn: FilterReturn | null;
-  /** The line of the current view at the top of the reading pane. */
+  /** The line of the current view at the top of the reading pane: a position in that view (see ViewLayout), not a line number. */
   scroll: number;
   /** The search prompt's text while it is open. */
   prompt: string | null;

@@ -1,6 +1,7 @@
 // The reader's state machine: a pure reducer over typed actions. It reads
-// cached layouts (through the context) and never lays text out itself, so
-// every action costs the same on a 5-line and a 50,000-line article.
+// cached layouts (through the context), which lay out only the chunks of
+// text an action looks at: a move or a jump costs the same on a 5-line and a
+// 500,000-line article (a search still reads the whole text).
 import { editPrompt, remembered } from './prompt-edit.js';
 import { restore } from './resume-state.js';
 import type { Size } from './geometry.js';
@@ -8,10 +9,10 @@ import { modeFor } from './geometry.js';
 import { panelPeople } from './people-order.js';
 import { personEntries } from './person-page.js';
 import { copy, openQuote, personGo } from './quote-actions.js';
-import { clearFilter, filterUnavailable, keepPlace, reveal, scrollTo, setFilter } from './state-place.js';
+import { clearFilter, filterUnavailable, keepPlace, reveal, scrollBy, scrollTo, setFilter } from './state-place.js';
 import { counted, goLine, goPercent, isJump, letter, position, recordJump } from './less-moves.js';
 import { scrollHelp } from './state-help.js';
-import { geometryOf, currentSection, lowerBound, matchesOf, pageOf, quotesOf, viewOf, type ReaderContext } from './selectors.js';
+import { geometryOf, currentSection, lastPage, lowerBound, matchesOf, pageOf, quotesOf, viewOf, type ReaderContext } from './selectors.js';
 import type { Action, Pane, ReaderState, SidePane } from './state-types.js';
 
 export type { Action, Pane, ReaderState, SidePane } from './state-types.js';
@@ -35,18 +36,26 @@ function jumpToSection(ctx: ReaderContext, state: ReaderState, index: number): R
   const count = ctx.layouts.model.sections.length;
   if (index < 0 || index >= count) return { ...state, notice: `no section ${index + 1} (there are ${count})` };
   const view = viewOf(ctx, state);
-  // A filtered view may leave the section out: go to the next one it shows.
-  const shown = view.sections[lowerBound(view.sections, index)];
-  if (shown === undefined) return { ...state, notice: `section ${index + 1} has no quotes of ${state.speaker}` };
-  return { ...scrollTo(ctx, state, view.sectionFirstLine[shown]), tocCursor: shown };
+  // A filtered view may leave the section out: go to the next one it shows. Only the section's own chunk is laid out.
+  const { sections } = view;
+  for (let i = lowerBound(sections, index); i < sections.length; i++) {
+    const start = view.sectionStart(sections[i]);
+    if (start >= 0) return { ...scrollTo(ctx, state, start), tocCursor: sections[i] };
+  }
+  return { ...state, notice: `section ${index + 1} has no quotes of ${state.speaker}` };
 }
 
+/** ] and [: the next section that starts below the top line, or the last that starts above it. */
 function stepSection(ctx: ReaderContext, state: ReaderState, by: number): ReaderState {
   const view = viewOf(ctx, state);
-  const lines = view.sectionLines;
-  const i = by > 0 ? lowerBound(lines, state.scroll + 1) : lowerBound(lines, state.scroll) - 1;
-  if (i < 0 || i >= lines.length) return { ...state, notice: by > 0 ? 'last section' : 'first section' };
-  return { ...scrollTo(ctx, state, lines[i]), tocCursor: view.sections[i] };
+  const { sections } = view;
+  const here = lowerBound(sections, view.sectionOf(state.scroll));
+  const starts = (i: number) => (i >= 0 && i < sections.length ? view.sectionStart(sections[i]) : -1);
+  let i = here;
+  if (by > 0) while (i < sections.length && !(starts(i) > state.scroll)) i++;
+  else while (i >= 0 && !(starts(i) >= 0 && starts(i) < state.scroll)) i--;
+  if (i < 0 || i >= sections.length) return { ...state, notice: by > 0 ? 'last section' : 'first section' };
+  return { ...scrollTo(ctx, state, starts(i)), tocCursor: sections[i] };
 }
 
 /** n/N: the next or previous search match, or else quote of the speaker, wrapping round. */
@@ -62,13 +71,13 @@ function step(ctx: ReaderContext, state: ReaderState, by: number): ReaderState {
   let index: number;
   if (current === -1) {
     // The first one from where the reader is.
-    const from = lowerBound(spans.lines, state.scroll);
+    const from = spans.firstFrom(state.scroll);
     index = by > 0 ? from % count : (from - 1 + count) % count;
   } else {
     index = (((current + by) % count) + count) % count;
   }
   const wrapped = current !== -1 && (by > 0 ? index < current : index > current);
-  const moved = reveal(ctx, state, spans.lines[index]);
+  const moved = reveal(ctx, state, spans.lineOf(index));
   return {
     ...moved,
     ...(matches ? { match: index } : { quote: index }),
@@ -142,7 +151,7 @@ function moveCursor(ctx: ReaderContext, state: ReaderState, by: number): ReaderS
   }
   if (state.focus === 'toc') return { ...state, tocCursor: clamp(state.tocCursor + by, model.sections.length) };
   if (state.focus === 'people') return { ...state, peopleCursor: clamp(state.peopleCursor + by, model.people.length) };
-  return scrollTo(ctx, state, state.scroll + by);
+  return scrollBy(ctx, state, by);
 }
 
 /** Entries a focused list shows at once: a page of the list. */
@@ -191,15 +200,16 @@ function reduce(ctx: ReaderContext, state: ReaderState, action: Action): ReaderS
     case 'wants':
       return keepPlace(ctx, state, { ...state, wants: action.wants });
     case 'scroll':
-      return scrollTo(ctx, state, state.scroll + action.by);
+      return scrollBy(ctx, state, action.by);
     case 'page':
-      return scrollTo(ctx, state, state.scroll + action.by * pageOf(state));
+      return scrollBy(ctx, state, action.by * pageOf(state));
     case 'halfPage':
-      return scrollTo(ctx, state, state.scroll + action.by * Math.max(1, Math.floor(pageOf(state) / 2)));
+      return scrollBy(ctx, state, action.by * Math.max(1, Math.floor(pageOf(state) / 2)));
     case 'top':
-      return scrollTo(ctx, state, 0);
+      return scrollTo(ctx, state, viewOf(ctx, state).first());
+    // The last page: the end of the text and the page above it are laid out, not what lies before.
     case 'bottom':
-      return scrollTo(ctx, state, viewOf(ctx, state).lineCount - pageOf(state));
+      return scrollTo(ctx, state, lastPage(viewOf(ctx, state), pageOf(state)));
     case 'section':
       return jumpToSection(ctx, state, action.index);
     case 'sectionStep':

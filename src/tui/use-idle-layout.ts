@@ -1,34 +1,45 @@
 // Lays out the rest of a view in short slices while the reader waits for
 // keys: the first frame needed only the first screen. A key that needs more
 // (G, a search) lays out what it needs at once; when the slices finish, one
-// more render replaces the estimated percentage with the exact one.
+// more render replaces the estimated percentage with the exact one. The one
+// slow first step, wrap-ansi's first run (see slowWrapWarm), waits until no
+// key has come for a moment: keys come thick right after the first frame.
 import { useEffect, useState } from 'react';
 import type { ViewLayout } from '../layout/view.js';
+import { slowWrapWarm } from '../layout/wrap.js';
 
-/** Characters wrapped between two looks at the clock. */
-const STEP_CHARS = 8 * 1024;
 /** How long one slice may hold the event loop, in ms. */
-const SLICE_MS = 4;
+const SLICE_MS = 2;
+/** How long without a key before wrap-ansi's first run, in ms. */
+const QUIET_MS = 500;
 
-export function useIdleLayout(view: ViewLayout): void {
+/** `lastKey.current`: when the last key came (performance.now()), or the first frame was drawn. */
+export function useIdleLayout(view: ViewLayout, lastKey: { current: number }): void {
   const [, setFinished] = useState(0);
   useEffect(() => {
     if (view.complete) return;
-    let timer: NodeJS.Immediate | null = null;
+    let immediate: NodeJS.Immediate | null = null;
+    let timeout: NodeJS.Timeout | null = null;
     const slice = () => {
       const started = performance.now();
-      while (view.step(STEP_CHARS)) {
+      for (;;) {
+        const wait = slowWrapWarm() || view.nextIsPlain() ? 0 : lastKey.current + QUIET_MS - performance.now();
+        if (wait > 0) {
+          timeout = setTimeout(slice, wait);
+          return;
+        }
+        if (!view.step()) break;
         if (performance.now() - started >= SLICE_MS) {
-          timer = setImmediate(slice);
+          immediate = setImmediate(slice);
           return;
         }
       }
-      timer = null;
       setFinished((n) => n + 1);
     };
-    timer = setImmediate(slice);
+    immediate = setImmediate(slice);
     return () => {
-      if (timer) clearImmediate(timer);
+      if (immediate) clearImmediate(immediate);
+      if (timeout) clearTimeout(timeout);
     };
-  }, [view]);
+  }, [view, lastKey]);
 }

@@ -16,7 +16,7 @@ describe('search matches', () => {
     const body = layouts.model.sections.flatMap((s) => s.paragraphs).join('\n');
     expect(matches.spans.length).toBe(body.match(/belarus/gi)!.length);
     for (const m of matches.spans) expect(layouts.article.units[m.unit].text.slice(m.start, m.end).toLowerCase()).toBe('belarus');
-    const lines = [...matches.lines];
+    const lines = matches.spans.map((_, i) => matches.lineOf(i));
     expect(lines).toEqual([...lines].sort((a, b) => a - b));
   });
 

@@ -1,11 +1,12 @@
-// A view laid out a little at a time gives exactly the lines of one laid
-// out at once, and the reader's per-frame questions (the lines on screen,
-// the current section, how far it may scroll) are answered without laying
-// out the rest.
+// A view laid out a little at a time, in any order, gives exactly the lines
+// of one laid out at once, and the reader's per-frame questions (the lines on
+// screen, the current section, how far it may scroll) are answered without
+// laying out the rest.
 import { describe, expect, test } from 'vitest';
 import type { ArticleModel } from '../../src/core/model.js';
 import { ArticleLayouts } from '../../src/layout/cache.js';
-import { anchorAt, GAP, layoutView, lineOf, type ViewLayout } from '../../src/layout/view.js';
+import { anchorAt, lineOf } from '../../src/layout/places.js';
+import { GAP, layoutView, type ViewLayout } from '../../src/layout/view.js';
 import { filteredItems, fullItems } from '../../src/layout/views.js';
 import { wrapRanges } from '../../src/layout/wrap.js';
 import { buildModel } from '../../src/pipeline.js';
@@ -23,20 +24,32 @@ function reference(layouts: ArticleLayouts, items: readonly number[], width: num
   return lines;
 }
 
-/** Every line read as soon as it is laid out, the view advancing a few characters at a time. */
-function readWhileLayingOut(view: ViewLayout): { lines: number[][]; sections: number[] } {
+/** Every line and its section, from the top, line after line. */
+function readAll(view: ViewLayout): { lines: number[][]; sections: number[]; rising: boolean; last: number } {
   const lines: number[][] = [];
   const sections: number[] = [];
-  for (;;) {
-    for (let l = lines.length; l < view.ready; l++) lines.push([view.unitOf(l), view.startOf(l), view.endOf(l)]);
-    if (!view.step(97)) break;
+  let rising = true;
+  let last = -1;
+  for (let pos = view.first(); pos >= 0 && view.has(pos); pos = view.next(pos)) {
+    rising &&= pos > last;
+    last = pos;
+    lines.push([view.unitOf(pos), view.startOf(pos), view.endOf(pos)]);
+    sections.push(view.sectionOf(pos));
   }
-  for (let l = lines.length; l < view.ready; l++) lines.push([view.unitOf(l), view.startOf(l), view.endOf(l)]);
-  for (let l = 0; l < view.ready; l++) sections.push(view.sectionOf(l));
-  return { lines, sections };
+  return { lines, sections, rising, last };
+}
+
+/** The view laid out as jumps would: the end first, then sections from the last one up, then the rest a little at a time. */
+function jumpAround(view: ViewLayout): ViewLayout {
+  view.last();
+  for (const s of [...view.sections].reverse()) view.sectionStart(s);
+  while (view.step());
+  return view;
 }
 
 const articles = listArticles().map(({ slug, text }) => ({ slug, model: buildModel(text) }));
+/** The articles one after another, three times: long enough that a jump lays out its chunks apart from the top. */
+const allArticles = { ...articles[0].model, sections: Array.from({ length: 3 }, () => articles.flatMap((a) => a.model.sections)).flat() };
 
 describe('the items of the whole view', () => {
   test('are the header, then each heading and paragraph in order, a blank line between blocks', () => {
@@ -51,17 +64,26 @@ describe('the items of the whole view', () => {
 
 describe('progressive layout', () => {
   test('gives the lines and sections of the whole layout, for every article, whole and filtered', () => {
-    for (const { slug, model } of articles) {
+    for (const { slug, model } of [...articles, { slug: 'all articles, three times', model: allArticles }]) {
       const layouts = new ArticleLayouts(model);
       const speaker = model.people[0]?.name ?? null;
       const variants = [fullItems(layouts.article), ...(speaker ? [filteredItems(layouts.article, layouts.quotesOf(speaker).byUnit.keys())] : [])];
       for (const items of variants) {
-        for (const width of [17, 63]) {
+        for (const width of model === allArticles ? [63] : [17, 63]) {
           const whole = layoutView(layouts.article, items, width).finish();
-          const progressive = readWhileLayingOut(layoutView(layouts.article, items, width));
-          expect(progressive.lines, slug).toEqual(reference(layouts, items, width));
-          expect(progressive.lines.length).toBe(whole.lineCount);
-          expect(progressive.sections).toEqual(Array.from(whole.lineSection));
+          const wholeSections = Array.from({ length: whole.lineCount }, (_, l) => whole.sectionOf(l));
+          const expected = reference(layouts, items, width);
+          const jumped = readAll(jumpAround(layoutView(layouts.article, items, width)));
+          for (const progressive of [readAll(layoutView(layouts.article, items, width)), jumped]) {
+            expect(progressive.lines, slug).toEqual(expected);
+            expect(progressive.sections).toEqual(wholeSections);
+            // Positions rise with the text, wherever the layout began.
+            expect(progressive.rising).toBe(true);
+          }
+          expect(expected.length).toBe(whole.lineCount);
+          // Laid out from the end first, a long view's positions leave room between its chunks; a short one's are its line numbers.
+          if (model === allArticles && items.length > 1000) expect(jumped.last).toBeGreaterThan(whole.lineCount - 1);
+          else expect(jumped.last).toBe(whole.lineCount - 1);
         }
       }
     }
@@ -76,7 +98,7 @@ describe('progressive layout', () => {
     expect(clampScroll(view, page, 3)).toBe(3);
     view.ensureLines(page);
     expect(view.complete).toBe(false);
-    expect(view.ready).toBeLessThan(page + 20);
+    expect(view.laidOutSections()).toEqual([0]);
     // Keeping the place across a resize finds the text at the top without laying out the rest.
     const wider = new ArticleLayouts(long).view(90, null);
     const anchor = anchorAt(view, 10)!;
@@ -85,9 +107,10 @@ describe('progressive layout', () => {
     expect(wider.startOf(line)).toBeLessThanOrEqual(anchor.offset);
     expect(wider.endOf(line)).toBeGreaterThan(anchor.offset);
     // Estimated from the lines so far: near the truth, and the truth once laid out.
-    const estimate = view.estimatedLines();
-    expect(Math.abs(estimate - view.lineCount) / view.lineCount).toBeLessThan(0.1);
-    expect(view.estimatedLines()).toBe(view.lineCount);
+    const estimate = view.totalLines();
+    expect(estimate.exact).toBe(false);
+    expect(Math.abs(estimate.line - view.lineCount) / view.lineCount).toBeLessThan(0.1);
+    expect(view.totalLines()).toEqual({ line: view.lineCount, exact: true });
   });
 
   test('scrolling limits, sections and percentages agree with the whole layout wherever the layout stands', () => {
@@ -99,10 +122,10 @@ describe('progressive layout', () => {
       expect(clampScroll(fresh, page, target), `scroll to ${target}`).toBe(Math.max(0, Math.min(maxScroll(whole, page), target)));
       const other = new ArticleLayouts(model).view(50, null);
       const line = Math.min(target, whole.lineCount - 1);
-      expect(currentSection(other, line)).toBe(whole.lineSection[line]);
+      expect(currentSection(other, line)).toBe(whole.sectionOf(line));
     }
     const done = new ArticleLayouts(model).view(50, null).finish();
-    expect(percentRead(done, 0, page)).toBe(Math.round((page / whole.lineCount) * 100));
+    expect(percentRead(done, 0, page)).toEqual({ percent: Math.round((page / whole.lineCount) * 100), exact: true });
   });
 });
 

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parseArticle } from '../../src/article/parse.js';
 import { ArticleLayouts } from '../../src/layout/cache.js';
-import { anchorAt, GAP, lineOf, lineText } from '../../src/layout/view.js';
+import { anchorAt, lineOf, lineText } from '../../src/layout/places.js';
+import { GAP } from '../../src/layout/view.js';
 import { buildModel } from '../../src/pipeline.js';
 import { SEED_ARTICLE } from '../helpers/articles.js';
 import { goldModel } from './gold-model.js';
@@ -18,10 +19,10 @@ describe('full view', () => {
     expect(lineText(article, view, 0)).toBe('White House Dismissive of');
     expect(lineText(article, view, 1)).toBe('Putin - Xi Meeting');
     expect(lineText(article, view, 2)).toBe('By Patsy Widakuswara');
-    expect(lineText(article, view, view.sectionFirstLine[2])).toBe('NATO welcomes more US troops');
+    expect(lineText(article, view, view.sectionStart(2))).toBe('NATO welcomes more US troops');
     expect(view.sections).toEqual([0, 1, 2, 3]);
     // The untitled first section starts at the top, with the header.
-    expect(view.sectionFirstLine[0]).toBe(0);
+    expect(view.sectionStart(0)).toBe(0);
     const text = Array.from({ length: view.lineCount }, (_, l) => lineText(article, view, l)).join(' ');
     for (const p of parseArticle(readFileSync(SEED_ARTICLE, 'utf8')).sections.flatMap((s) => s.paragraphs)) {
       expect(text.replace(/\s+/g, ' ')).toContain(p);
@@ -32,11 +33,11 @@ describe('full view', () => {
     const layouts = new ArticleLayouts(seed());
     const view = layouts.view(60, null);
     for (let s = 0; s < 4; s++) {
-      const from = view.sectionFirstLine[s];
-      expect(view.lineSection[from]).toBe(s);
-      if (from > 0) expect(view.lineSection[from - 1]).toBe(s - 1);
+      const from = view.sectionStart(s);
+      expect(view.sectionOf(from)).toBe(s);
+      if (from > 0) expect(view.sectionOf(from - 1)).toBe(s - 1);
     }
-    expect(view.lineUnit[view.lineCount - 1]).not.toBe(GAP);
+    expect(view.unitOf(view.lineCount - 1)).not.toBe(GAP);
   });
 
   test('a place survives re-wrapping: the anchor finds the same text at another width', () => {
@@ -49,9 +50,9 @@ describe('full view', () => {
       const at = lineOf(wide, anchor!.unit, anchor!.offset);
       const unitText = layouts.article.units[anchor!.unit].text;
       // The wide line holds the character the narrow line started with.
-      expect(wide.lineStart[at]).toBeLessThanOrEqual(anchor!.offset);
-      expect(wide.lineEnd[at]).toBeGreaterThan(anchor!.offset);
-      expect(unitText.slice(wide.lineStart[at], wide.lineEnd[at])).toContain(unitText.slice(anchor!.offset, anchor!.offset + 3));
+      expect(wide.startOf(at)).toBeLessThanOrEqual(anchor!.offset);
+      expect(wide.endOf(at)).toBeGreaterThan(anchor!.offset);
+      expect(unitText.slice(wide.startOf(at), wide.endOf(at))).toContain(unitText.slice(anchor!.offset, anchor!.offset + 3));
     }
   });
 });
@@ -69,7 +70,7 @@ describe('filtered view', () => {
     // Every paragraph shown holds a quote of his.
     const spans = layouts.quotesOf('Jens Stoltenberg');
     for (let l = 0; l < view.lineCount; l++) {
-      const unit = view.lineUnit[l];
+      const unit = view.unitOf(l);
       if (unit !== GAP && layouts.article.units[unit].kind === 'paragraph') expect(spans.byUnit.has(unit)).toBe(true);
     }
   });

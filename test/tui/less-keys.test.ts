@@ -1,7 +1,7 @@
 // Issue 12, feature 5: the keys of less, through the keymap and the reducer.
 import { describe, expect, test } from 'vitest';
 import { ArticleLayouts } from '../../src/layout/cache.js';
-import { lineText } from '../../src/layout/view.js';
+import { lineText } from '../../src/layout/places.js';
 import { buildModel } from '../../src/pipeline.js';
 import { pageOf, viewOf } from '../../src/tui/selectors.js';
 import { initialState, type ReaderState } from '../../src/tui/state.js';
@@ -86,7 +86,8 @@ describe('the keys of less', () => {
     const only = keys(state, '&', ...typed('Stoltenberg'), 'enter');
     expect(only.grep).toBe('Stoltenberg');
     const v = view(only);
-    const paragraphs = new Set(Array.from(v.lineUnit).filter((u) => u >= 0 && seed.article.units[u].kind === 'paragraph'));
+    const shown = Array.from({ length: v.lineCount }, (_, l) => v.unitOf(l));
+    const paragraphs = new Set(shown.filter((u) => u >= 0 && seed.article.units[u].kind === 'paragraph'));
     expect(paragraphs.size).toBeGreaterThan(0);
     for (const u of paragraphs) expect(seed.article.units[u].text).toContain('Stoltenberg');
     expect(v.lineCount).toBeLessThan(view(state).lineCount);

@@ -1,7 +1,7 @@
 // Issue 12, feature 1: from a quote in a filter to its place in the article.
 import { describe, expect, test } from 'vitest';
 import { ArticleLayouts } from '../../src/layout/cache.js';
-import { lineText } from '../../src/layout/view.js';
+import { lineText } from '../../src/layout/places.js';
 import { viewOf } from '../../src/tui/selectors.js';
 import { createReducer, initialState, type ReaderState } from '../../src/tui/state.js';
 import { SEED_ARTICLE } from '../helpers/articles.js';

@@ -2,7 +2,7 @@
 // within limits, and what is still too long wraps onto a second row.
 import { describe, expect, test } from 'vitest';
 import { ArticleLayouts } from '../../src/layout/cache.js';
-import { lineText } from '../../src/layout/view.js';
+import { lineText } from '../../src/layout/places.js';
 import { peopleRows } from '../../src/tui/components/people-pane.js';
 import { tocRows } from '../../src/tui/components/toc-pane.js';
 import { geometry } from '../../src/tui/geometry.js';

@@ -1,7 +1,7 @@
 // Issue 12, feature 3: a person's page, and from it to a quote.
 import { describe, expect, test } from 'vitest';
 import { ArticleLayouts } from '../../src/layout/cache.js';
-import { lineText } from '../../src/layout/view.js';
+import { lineText } from '../../src/layout/places.js';
 import { personRows } from '../../src/tui/components/person-pane.js';
 import { panelPeople } from '../../src/tui/people-order.js';
 import { personEntries } from '../../src/tui/person-page.js';

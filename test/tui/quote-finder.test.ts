@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { parseArticle } from '../../src/article/parse.js';
 import { analyzeQuotes } from '../../src/quotes/index.js';
 import { findsQuotesLater, quoteFinder } from '../../src/tui/quote-finder.js';
-import { packArticle, unpackArticle } from '../../src/tui/quote-worker.js';
+import { packHead, packParts, unpackArticle } from '../../src/tui/quote-worker.js';
 import { ARTICLES_DIR, listArticles, SEED_ARTICLE } from '../helpers/articles.js';
 
 // The bundle the CLI runs, built by the test setup: a worker runs it as its script.
@@ -38,10 +38,15 @@ describe('finding quotes', () => {
 });
 
 describe('an article posted to the worker', () => {
-  test('arrives whole: every field, section and paragraph', () => {
+  test('arrives whole, in parts: every field, section and paragraph', () => {
     const odd = { ...article, sections: [{ title: null, paragraphs: [] }, { title: 'Empty ones', paragraphs: ['', 'x', ''] }, ...article.sections] };
     for (const a of [odd, ...listArticles().map(({ text }) => parseArticle(text, 'text'))]) {
-      expect(unpackArticle(structuredClone(packArticle(a)))).toEqual(a);
+      for (const chars of [1, 1000, Infinity]) {
+        const parts = [...packParts(a, chars)].map((p) => structuredClone(p));
+        expect(unpackArticle(structuredClone(packHead(a)), parts)).toEqual(a);
+      }
     }
+    // Parts of about the size asked for: a long article goes over in many.
+    expect([...packParts(odd, 1000)].length).toBeGreaterThan(5);
   });
 });

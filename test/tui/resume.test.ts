@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ArticleLayouts } from '../../src/layout/cache.js';
-import { lineText } from '../../src/layout/view.js';
+import { lineText } from '../../src/layout/places.js';
 import { restore, snapshot } from '../../src/tui/resume-state.js';
 import { openResume, stateDir } from '../../src/tui/resume-store.js';
 import { viewOf } from '../../src/tui/selectors.js';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ArticleLayouts } from '../../src/layout/cache.js';
-import { lineText } from '../../src/layout/view.js';
+import { lineText } from '../../src/layout/places.js';
 import { currentSection, geometryOf, maxScroll, pageOf, viewOf } from '../../src/tui/selectors.js';
 import { createReducer, initialState, type Action, type ReaderState } from '../../src/tui/state.js';
 import { SEED_ARTICLE } from '../helpers/articles.js';
@@ -193,7 +193,7 @@ describe('search', () => {
     let state = search(s, s.state, 'Belarus');
     for (let i = 0; i < 4; i++) {
       const view = viewOf(s.ctx, state);
-      const line = s.layouts.matchesIn(view, 'Belarus').lines[state.match];
+      const line = s.layouts.matchesIn(view, 'Belarus').lineOf(state.match);
       expect(line).toBeGreaterThanOrEqual(state.scroll);
       expect(line).toBeLessThan(state.scroll + pageOf(state));
       state = s.run(state, { type: 'step', by: 1 });

@@ -32,7 +32,7 @@ describe('styles of marks', () => {
     const theme = createTheme(false);
     const [first, second] = [quotes.spans[0], quotes.spans[1]];
     const line = (span: typeof first) =>
-      paintLine(layouts.article, view, quotes.lines[quotes.spans.indexOf(span)], { quotes, matches: null, current: first }, theme);
+      paintLine(layouts.article, view, quotes.lineOf(quotes.spans.indexOf(span)), { quotes, matches: null, current: first }, theme);
     expect(line(first)).toContain('\u001b[7;1m');
     expect(line(second)).not.toContain('\u001b[7;1m');
   });

@@ -19,11 +19,11 @@ export interface ReadingPaneProps {
 }
 
 /** The painted lines from `scroll`, at most `count` of them. */
-function visibleLines(p: Omit<ReadingPaneProps, 'box' | 'height' | 'focused'>, count: number): string[] {
-  p.view.ensureLines(p.scroll + count);
-  const end = Math.min(p.view.ready, p.scroll + count);
+export function visibleLines(p: Omit<ReadingPaneProps, 'box' | 'height' | 'focused'>, count: number): string[] {
   const lines: string[] = [];
-  for (let line = p.scroll; line < end; line++) lines.push(paintLine(p.article, p.view, line, p.highlights, p.theme));
+  for (let pos = p.view.snap(p.scroll); lines.length < count && pos >= 0 && p.view.has(pos); pos = p.view.next(pos)) {
+    lines.push(paintLine(p.article, p.view, pos, p.highlights, p.theme));
+  }
   return lines;
 }
 

@@ -14,6 +14,8 @@ export interface StatusInfo {
   position: string | null;
   search: string | null;
   percent: number;
+  /** The percentage is estimated from characters: the line count is still being made in idle time. */
+  estimated?: boolean;
   prompt: string | null;
   /** Where the prompt's cursor is (characters); absent: at the end. */
   promptCursor?: number | null;
@@ -37,20 +39,13 @@ function statusText(info: StatusInfo, width: number): string {
     return spread(`${info.promptKey ?? '/'}${text.slice(0, at).join('')}▏${text.slice(at).join('')}`, `${what} · Esc cancel `, width);
   }
   if (info.help) return spread(' Keys', info.helpScrolls ? 'any other key closes the help ' : 'any key closes the help ', width);
-  const right = [
-    info.count ? `${info.count}…` : null,
-    info.grep ? `& ${info.grep}` : null,
-    info.filter,
-    info.position,
-    info.search,
-    `${info.percent}%`,
-    'h help ',
-  ]
+  const percent = `${info.estimated ? '~' : ''}${info.percent}%`;
+  const right = [info.count ? `${info.count}…` : null, info.grep ? `& ${info.grep}` : null, info.filter, info.position, info.search, percent, 'h help ']
     .filter(Boolean)
     .join('  ');
   // A notice is read once: it keeps its room, and the right side gives way to it.
   if (info.notice) {
-    const short = displayWidth(info.notice) + displayWidth(right) + 3 > width ? `${info.percent}% ` : right;
+    const short = displayWidth(info.notice) + displayWidth(right) + 3 > width ? `${percent} ` : right;
     return spread(` ${info.notice}`, short, width);
   }
   // The name gives way first, from its start (the end of a path says the most).
