@@ -11,7 +11,7 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** Sets the engine is developed on, in the order they were written. */
 export const DEVELOPMENT_SETS = ['gold', 'heldout', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12'];
 /** Sets nobody tunes on: overall figures only. */
-export const BLIND_SETS = ['blind', 'blind2'];
+export const BLIND_SETS = ['blind', 'blind2', 'blind3'];
 
 export const setDir = (name: string): string => join(ROOT, 'test', name);
 
