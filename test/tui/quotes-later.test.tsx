@@ -2,6 +2,7 @@
 // first frame: the people panel says it is finding them, the speaker filter
 // says it is not ready, and both come to life once the quotes are in. A short
 // article's are found right after its first frame, before any key is read.
+import { PassThrough } from 'node:stream';
 import { render as inkRender } from 'ink';
 import { cleanup } from 'ink-testing-library';
 import { EventEmitter } from 'node:events';
@@ -101,7 +102,14 @@ describe('quotes found after the first frame', () => {
       return { result: new Promise<QuoteAnalysis>(() => {}), cancel: () => {}, where: 'this thread' };
     };
     const app = <ReaderApp model={withoutQuotes(article)} name="seed" theme={createTheme(false)} findQuotes={find} onClose={() => {}} onQuit={() => {}} />;
-    const instance = inkRender(app, { stdout, debug: true, patchConsole: false, exitOnCtrlC: false });
+    // A terminal's stdin: the reader reads keys in raw mode, which the test's own stdin cannot give.
+    const stdin = Object.assign(new PassThrough(), {
+      isTTY: true,
+      setRawMode: () => stdin,
+      ref: () => stdin,
+      unref: () => stdin,
+    }) as unknown as NodeJS.ReadStream;
+    const instance = inkRender(app, { stdout, stdin, debug: true, patchConsole: false, exitOnCtrlC: false });
     try {
       await until(() => framesAtStart >= 0, 'the quote search to start');
       expect(framesAtStart).toBeGreaterThan(0);
