@@ -21,8 +21,8 @@ export function articleFor(dir: string, slug: string): string | null {
   return null;
 }
 
-/** Every article of a set folder with its gold, scored; articles without text are left out. */
-export function scoreSet(dir: string): { slug: string; score: ArticleScore }[] {
+/** Each article of a set folder with its gold file read, in name order; articles without text are left out. */
+export function setArticles<G>(dir: string): { slug: string; text: string; gold: G }[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith('.gold.json'))
@@ -31,9 +31,13 @@ export function scoreSet(dir: string): { slug: string; score: ArticleScore }[] {
       const slug = file.replace(/\.gold\.json$/, '');
       const path = articleFor(dir, slug);
       if (!path) return [];
-      const gold = JSON.parse(readFileSync(join(dir, file), 'utf8')) as GoldFile;
-      return [{ slug, score: scoreArticle(buildModel(readFileSync(path, 'utf8')), gold) }];
+      return [{ slug, text: readFileSync(path, 'utf8'), gold: JSON.parse(readFileSync(join(dir, file), 'utf8')) as G }];
     });
+}
+
+/** Every article of a set folder with its gold, scored. */
+export function scoreSet(dir: string): { slug: string; score: ArticleScore }[] {
+  return setArticles<GoldFile>(dir).map(({ slug, text, gold }) => ({ slug, score: scoreArticle(buildModel(text), gold) }));
 }
 
 export function totalOf(scores: { score: ArticleScore }[]): Counts {

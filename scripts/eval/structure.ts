@@ -2,11 +2,9 @@
 // sections, paragraph count (exact) and the boilerplate lines set aside.
 // `npm run eval -- --structure` prints a line per set; the development sets
 // also list each article's mismatches, the blind sets only their overall line.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Article } from '../../src/core/model.js';
 import { readArticle } from '../../src/pipeline.js';
-import { articleFor } from './sets.js';
+import { setArticles } from './sets.js';
 
 export interface StructureGold {
   title: string | null;
@@ -96,17 +94,7 @@ export function addStructureCounts(a: StructureCounts, b: StructureCounts): Stru
 
 /** Every article of a set folder scored for structure. */
 export function structureOfSet(dir: string): { slug: string; counts: StructureCounts; mismatches: string[] }[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.gold.json'))
-    .sort()
-    .flatMap((file) => {
-      const slug = file.replace(/\.gold\.json$/, '');
-      const path = articleFor(dir, slug);
-      if (!path) return [];
-      const gold = JSON.parse(readFileSync(join(dir, file), 'utf8')) as StructureGold;
-      return [{ slug, ...scoreStructure(readArticle(readFileSync(path, 'utf8')), gold) }];
-    });
+  return setArticles<StructureGold>(dir).map(({ slug, text, gold }) => ({ slug, ...scoreStructure(readArticle(text), gold) }));
 }
 
 const ratio = (n: number, d: number): string => (d === 0 ? '  -  ' : (n / d).toFixed(3));
