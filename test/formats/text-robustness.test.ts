@@ -1,6 +1,7 @@
 // The plain-text parser on hostile and unusual text: huge inputs in linear
 // time and bounded memory, a 10 MB line, millions of short lines, every
 // line-end and encoding form, and scripts other than Latin.
+import { cp1252Codes } from '../helpers/cp1252.js';
 import { describe, expect, it } from 'vitest';
 import { decode } from '../../src/input/decode.js';
 import { parseText } from '../../src/article/parse-text.js';
@@ -61,18 +62,9 @@ describe('line ends and encodings', () => {
 
   // An article with curly quotes, dashes, bullets and accents, all of which Windows-1252 has.
   const KENYA = readFileSync(join(ARTICLES_DIR, 'voa-2018-03-01-kenya-railway-park-protest.txt'), 'utf8');
-  const CP1252 = new Map([
-    ['–', 0x96],
-    ['‘', 0x91],
-    ['’', 0x92],
-    ['“', 0x93],
-    ['”', 0x94],
-    ['•', 0x95],
-    ['…', 0x85],
-  ]);
 
   it('reads the same article from Windows-1252 bytes, with one warning', () => {
-    const codes = [...KENYA].map((c) => CP1252.get(c) ?? c.charCodeAt(0));
+    const codes = cp1252Codes(KENYA);
     expect(codes.filter((b) => b > 0xff)).toEqual([]);
     const decoded = decode(Uint8Array.from(codes), 'kenya-1252.txt');
     expect(decoded.warnings).toEqual(['kenya-1252.txt: not UTF-8, read as Latin-1 (Windows-1252)']);

@@ -11,6 +11,7 @@ import stringWidth from 'string-width';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTICLES_DIR, CLI, ROOT, SEED_ARTICLE } from '../helpers/articles.js';
 import { scratchFolder } from './scratch.js';
+import { cp1252Codes } from '../helpers/cp1252.js';
 
 const { dir, file } = scratchFolder('hostile');
 
@@ -128,16 +129,7 @@ describe('broken and unusual encodings', () => {
   });
 
   it('reads Windows-1252 (Latin-1) bytes as the same article, with one warning', () => {
-    const table = new Map([
-      ['–', 0x96],
-      ['‘', 0x91],
-      ['’', 0x92],
-      ['“', 0x93],
-      ['”', 0x94],
-      ['•', 0x95],
-      ['…', 0x85],
-    ]);
-    const path = file('latin1.txt', Uint8Array.from([...KENYA.toString()].map((c) => table.get(c) ?? c.charCodeAt(0))));
+    const path = file('latin1.txt', Uint8Array.from(cp1252Codes(KENYA.toString())));
     const r = quoted(['--json', path]);
     expect(r.stderr).toBe(`quoted: warning: ${path}: not UTF-8, read as Latin-1 (Windows-1252)\n`);
     expect(JSON.parse(r.stdout)).toEqual(clean());
