@@ -41,7 +41,7 @@ export const emptyStructureCounts = (): StructureCounts => ({
 });
 
 // The parser drops zero-width characters and folds runs of spaces; compare so.
-const clean = (s: string | null): string | null =>
+export const clean = (s: string | null): string | null =>
   s === null
     ? null
     : s

@@ -2,16 +2,8 @@
 // title, byline, date, sections, paragraph count and boilerplate.
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../../src/article/parse-text.js';
+import { clean } from '../../scripts/eval/structure.js';
 import { DEV_DIR, DEV2_DIR, DEV3_DIR, DEV4_DIR, DEV5_DIR, HELDOUT_DIR, listGoldArticles } from '../helpers/articles.js';
-
-// The parser drops zero-width characters and folds runs of spaces; compare so.
-const clean = (s: string | null) =>
-  s === null
-    ? null
-    : s
-        .replace(/[\u200b\u200c\u2060\ufeff]/g, '')
-        .replace(/\s+/g, ' ')
-        .trim();
 
 const sets = [
   ...listGoldArticles(),
