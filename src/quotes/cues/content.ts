@@ -98,7 +98,7 @@ export function contentStart(tokens: Token[], c: number, end: number, lemma: str
         // "in a report released Monday": the medium's own participle, then its day (read on below).
         if (ISSUED.has(tokens[k]?.lower ?? '') && !tokens[k].cap) {
           k++;
-          // "in a reply filed before the court that …": where it was issued, then what it says.
+          // "in a reply lodged with the tribunal that …": where it was issued, then what it says.
           const that = placeThenThat(tokens, k, end);
           if (that > 0) k = that;
         }
@@ -163,7 +163,7 @@ export function clauseFollows(tokens: Token[], c: number, end: number): boolean 
     // "the flies came from …": a past form after the subject, regular or not.
     if (k > c && k <= c + 4 && t.kind === 'word' && !t.cap && /ed$/.test(t.lower) && !DETERMINERS.has(tokens[k - 1].lower)) return true;
     if (k > c && k <= c + 4 && t.kind === 'word' && !t.cap && IRREGULAR_PAST.has(t.lower) && plainSubject(tokens, c, k)) return true;
-    // "families still depend on …": an adverb between a subject and its verb.
+    // "crews still rely on …": an adverb between a subject and its verb.
     if (
       k > c + 1 &&
       k <= c + 6 &&
@@ -309,7 +309,7 @@ function plainSubject(tokens: Token[], from: number, to: number): boolean {
 // How many words a place may take between a document's participle and its "that".
 const PLACE_REACH = 6;
 
-/** "before the court that …", "with the exchange on Monday that …": the index of that "that", or -1. */
+/** "with the tribunal that …", "with the exchange on Monday that …": the index of that "that", or -1. */
 function placeThenThat(tokens: Token[], k: number, end: number): number {
   if (!/^(?:before|with|to|in|on|at)$/.test(tokens[k]?.lower ?? '')) return -1;
   for (let m = k + 1; m < end && m <= k + PLACE_REACH; m++) {

@@ -1,6 +1,6 @@
 // A document described by what happened to it, as the subject of a verb of
-// saying: "A flyer left on windshields claimed …", "internal messages reviewed
-// by a newspaper show …". The participle's agent received the document; only
+// saying: "A leaflet pinned to lamp posts claimed …", "chat logs seen
+// by a broadcaster show …". The participle's agent received the document; only
 // an issuing participle ("released by the ministry") names who speaks.
 import { AUXILIARIES, CLAUSE_OPENERS, DESCRIBED_DOCUMENTS, DETERMINERS, DOCUMENT_NOUNS, IRREGULAR_PAST, ISSUED } from '../lexicon/index.js';
 import { afterTimeWords, isLowerWord, isModifierWord, isNameWord, phraseAfter, phraseBefore, type Range, type SpeakerRef } from '../phrases/index.js';
@@ -12,7 +12,7 @@ const HEAD_REACH = 6;
 const isParticiple = (t: Token | undefined): boolean =>
   isLowerWord(t) && (/(?:ed|en)$/.test(t!.lower) || (IRREGULAR_PAST.has(t!.lower) && t!.lower !== 'said' && t!.lower !== 'told'));
 
-/** "the firm's internal messages", "A 2024 engineering assessment": the words before a document's head. */
+/** "the firm's internal messages", "A 2023 safety review": the words before a document's head. */
 function documentPhrase(tokens: Token[], head: number, from: number): Range {
   let start = head;
   while (start > from) {

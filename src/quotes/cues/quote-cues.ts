@@ -76,9 +76,9 @@ export function isMention(tokens: Token[], q: number): boolean {
   if (MENTION_BEFORE.has(prev.lower)) return !longLowerCase(tokens[q].text);
   // "the film, "Below the Line", which …": a title set off by commas after the kind of work.
   if (prev.text === ',' && MENTION_BEFORE.has(tokens[q - 2]?.lower ?? '') && tokens[q + 1]?.text === ',') return true;
-  // "what investigators call "…"", "…, as some groups still call them": a name somebody uses.
+  // "what dockers call "…"", "…, as some groups still call them": a name somebody uses.
   if (namedBySomeone(tokens, q)) return true;
-  // "known as", "known locally as", "widely referred to as", "known to some regulars as".
+  // "known as", "known locally as", "widely referred to as", "known to some commuters as".
   let k = q - 2;
   while (k >= 0 && (tokens[k].lower.endsWith('ly') || tokens[k].lower === 'to') && q - k < 5) k--;
   if (prev.lower === 'as' && tokens[k]?.kind === 'word' && !/^(?:known|referred|dubbed|nicknamed|called|termed|branded)$/.test(tokens[k].lower)) {
@@ -89,7 +89,7 @@ export function isMention(tokens: Token[], q: number): boolean {
   return prev.lower === 'as' && k >= 0 && /^(?:known|referred|dubbed|nicknamed|called|termed|branded)$/.test(tokens[k].lower) && !hasSubjectBefore(tokens, k);
 }
 
-// How far a naming clause may stand from the name: "what investigators call", ", as some business groups still call them".
+// How far a naming clause may stand from the name: "what dockers call", ", as some traders still call it".
 const NAMING_REACH = 7;
 
 /** "what X call "…"" before the quote, or ", as X call it" after it. */

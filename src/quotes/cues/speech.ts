@@ -282,7 +282,7 @@ function apposToEnd(tokens: Token[], range: Range, ceil: number): Range | undefi
 }
 
 /**
- * "The young oiler, who …, said", "A diplomat following the talks, who …, said": a stretch that
+ * "The young trawlerman, who …, said", "A diplomat following the talks, who …, said": a stretch that
  * is one described speaker, with its participle phrase, before the aside that sets it off.
  */
 function describedSubject(tokens: Token[], r: Range): Range | null {
@@ -296,7 +296,7 @@ function describedSubject(tokens: Token[], r: Range): Range | null {
   return verbAt(tokens, h + 1) ? null : r;
 }
 
-// How far back a bracket may open and still hold a comma: "(Ward 14, Eastside)".
+// How far back a bracket may open and still hold a comma: "(Ward 3, Eastside)".
 const BRACKET_REACH = 12;
 
 /** Whether the token at `c` stands inside an open bracket. */
@@ -331,8 +331,8 @@ function subjectBeforeCommas(tokens: Token[], j: number, sentence: number): Spea
   const commas: number[] = [j];
   // The comma of "Acme Energy, Inc." is inside the name.
   for (let c = commaBefore(tokens, j, from, 40); c >= 0 && commas.length < 6; c = commaBefore(tokens, c, from, 40))
-    // … and so is that of "the Department of Agriculture, Food and the Marine".
-    // … and so is one inside brackets: "Ann Roe (Ward 14, Eastside), who …, said".
+    // … and so is that of "the Department of Tides, Ports and the Coast".
+    // … and so is one inside brackets: "Ann Roe (Ward 3, Eastside), who …, said".
     if (!isCompanySuffix(tokens[c + 1]) && !joinsBodyName(tokens, c, from, j) && !inBrackets(tokens, c, from)) commas.unshift(c);
   // Stretches between the commas, left to right; the first starts at the sentence.
   const stretches: Range[] = commas.map((c, k) => ({ from: k === 0 ? from : commas[k - 1] + 1, to: c }));
@@ -419,7 +419,7 @@ function titleThenName(tokens: Token[], stretches: Range[], aside: boolean[]): S
     if (tokens[k].kind === 'word' && !tokens[k].cap && isPersonNoun(tokens[k].lower) && POST_MODIFIERS.has(tokens[k + 1].lower)) role = true;
     // "Ontario's Minister of Lakes and Rivers, Ann Roe, said": an office by its capitalised title.
     if (tokens[k].cap && isTitleWord(tokens[k].text) && /^(?:of|for)$/.test(tokens[k + 1].lower)) role = true;
-    // "The firm that last serviced the lift, Ann Roe Ltd, said": a speaker described by what it did.
+    // "The firm that last inspected the crane, Ann Roe Ltd, said": a speaker described by what it did.
     if (k === first.from + 1 && isLowerWord(tokens[k]) && isSpeakerNoun(tokens[k].lower) && /^(?:that|who|which)$/.test(tokens[k + 1].lower)) role = true;
   }
   // "Her accountant, Priyamvada Oduya, said", "Its treasurer, Ewan Threlkeld, said": a short

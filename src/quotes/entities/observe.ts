@@ -77,7 +77,7 @@ export function observeSentence(p: ParagraphView, si: number, entities: Entities
       const aged = next?.text === ',' && p.tokens[i + 2]?.kind === 'num' && p.tokens[i + 3]?.text === ',';
       if (single && i === s && !aged && !isVerbLike(next, false) && !entities.knows(p.tokens[i].text)) continue;
       if (single && COUNT_WORDS.has(p.tokens[i].lower)) continue;
-      // "in a Facebook post": a platform is where people speak, never someone a pronoun stands for.
+      // "in an Instagram post": a platform is where people speak, never someone a pronoun stands for.
       if (single && CHANNELS.has(p.tokens[i].lower)) continue;
       // "the Alfred Nzo district", "Kings Cross station": a name before a place noun names the place.
       if (next !== undefined && next.kind === 'word' && !next.cap && PLACE_NOUNS.has(next.lower)) {
@@ -103,7 +103,7 @@ export function observeSentence(p: ParagraphView, si: number, entities: Entities
         i = run.to - 1;
         continue;
       }
-      // "Minister for Agriculture, Food and the Marine Ann Roe": a run after "and the" or
+      // "Minister for Tides, Ports and the Coast Ann Roe": a run after "and the" or
       // "of the" may end a longer title, and is read with it.
       const article = p.tokens[run.from - 1];
       const inside =

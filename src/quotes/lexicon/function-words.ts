@@ -159,10 +159,10 @@ export const QUANTIFIERS = new Set(['about', 'around', 'nearly', 'some', 'more',
 // Adjectives that follow the noun they describe: "sources familiar with the talks".
 export const POSTNOMINAL = new Set(['familiar', 'close', 'involved', 'briefed', 'knowledgeable', 'aware', 'present', 'responsible', 'speaking']);
 
-/** Adverbs that stand between a subject and its verb: "families still depend". */
+/** Adverbs that stand between a subject and its verb: "crews still rely". */
 export const MID_ADVERBS = new Set(['still', 'already', 'now', 'never', 'often', 'rarely', 'seldom', 'usually', 'always', 'also', 'mostly', 'largely']);
 
-/** "owners east of the river": a compass point before "of" says where a group lives. */
+/** "growers west of the dam": a compass point before "of" says where a group lives. */
 export const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
 
 /** Words for a crowd of a kind: "Hundreds of fishers", "dozens of vendors". */

@@ -87,7 +87,7 @@ export const DOCUMENT_NOUNS = words(`
   flyer flyers leaflet leaflets pamphlet brochure deck note notes
 `);
 
-/** Nouns for a document only when they are described as one: "messages reviewed by the paper show …". */
+/** Nouns for a document only when they are described as one: "texts seen by the paper show …". */
 export const DESCRIBED_DOCUMENTS = new Set(['messages', 'texts', 'emails', 'chats', 'files']);
 
 /** Words of a title or rank that stand before a name: "Foreign Minister", "Lt. Gen.". */

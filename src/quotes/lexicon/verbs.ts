@@ -298,7 +298,7 @@ export const SPEECH_NOUNS = new Set([
 ]);
 
 // Participles that tie a document to whoever issued it: "a report released by …", "X issued a statement".
-/** Verbs of naming: "what investigators call", "as residents dub it". */
+/** Verbs of naming: "what dockers call", "as residents dub it". */
 export const NAMING_VERBS = new Set([
   'call',
   'calls',

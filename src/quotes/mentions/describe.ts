@@ -82,7 +82,7 @@ function postModifierStart(tokens: Token[], from: number, to: number, indefinite
     const prev = tokens[i - 1];
     // "One House Republican who supports the bill": a relative clause describes, it names nobody.
     if (!tokens[i].cap && (w === 'who' || w === 'that') && i > from) return i;
-    // "a senior figure at a rival team": after "a" and a description, what follows says where it belongs.
+    // "a senior figure at a rival club": after "a" and a description, what follows says where it belongs.
     if (
       indefinite &&
       !tokens[i].cap &&
@@ -101,7 +101,7 @@ function postModifierStart(tokens: Token[], from: number, to: number, indefinite
     // "a diplomat following the talks": a participle after a person noun says what they do.
     if (!tokens[i].cap && w.length > 5 && w.endsWith('ing') && prev.kind === 'word' && !prev.cap && (isPersonNoun(prev.lower) || isAgentSingular(prev.lower)))
       return i;
-    // "owners east of the river": where a group of people lives.
+    // "growers west of the dam": where a group of people lives.
     if (
       !tokens[i].cap &&
       COMPASS_POINTS.has(w) &&
@@ -346,7 +346,7 @@ function describeOne(text: string, tokens: Token[], range: Range): Mention {
   if (docAt >= 0) {
     const ownerAt = keep.findIndex((i, k) => k > docAt && (tokens[i].lower === 'from' || tokens[i].lower === 'by'));
     const doc = keep[docAt];
-    // "a 2024 engineering assessment": the year is part of which document it is.
+    // "a 2023 safety review": the year is part of which document it is.
     const year = keep[0] - 1 >= range.from && tokens[keep[0] - 1].kind === 'num' && /^(?:19|20)\d\d$/.test(tokens[keep[0] - 1].text);
     const name = join(tokens, text, year ? keep[0] - 1 : keep[0], doc + 1);
     let owner: Mention | null = null;

@@ -46,7 +46,7 @@ export function joinsBodyName(tokens: Token[], j: number, floor: number, ceil: n
       continue;
     }
     const joiner = tokens[k].text === ',' || (tokens[k].lower === 'and' && !tokens[k].cap);
-    // "Agriculture, Food and the Marine": the last part may take an article.
+    // "Tides, Ports and the Coast": the last part may take an article.
     const article = tokens[k].lower === 'and' && tokens[k + 1]?.lower === 'the' && !tokens[k + 1].cap ? 1 : 0;
     if (!joiner || sawAnd || !isNameWord(tokens[k + 1 + article])) break;
     if (tokens[k].lower === 'and') sawAnd = true;

@@ -98,7 +98,7 @@ export function phraseAfter(tokens: Token[], i: number, ceil: number): Range | n
         !/ed$/.test(next.lower)
       )
         continue;
-      // "a nurse at the hospital", "a doctor in the maternity wing": where an unnamed speaker works.
+      // "a nurse at the hospital", "a doctor in the neonatal wing": where an unnamed speaker works.
       if ((w === 'of' || w === 'in' || w === 'at' || w === 'for') && next?.lower === 'the' && isSpeakerNoun(tokens[lastHead].lower) && !tokens[lastHead].cap) {
         let m = j + 2;
         while (m < ceil && m < j + 5 && isLowerWord(tokens[m]) && !PHRASE_BREAKERS.has(tokens[m].lower) && !/.{3}(?:ing|ed)$/.test(tokens[m].lower)) m++;

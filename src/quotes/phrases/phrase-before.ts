@@ -127,7 +127,7 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Range
   if (!headOk) return isModifierWord(head) || nounAfterThe ? holderBefore(tokens, end - 1, end, floor) : null;
   let start = end - 1;
   let lower = 0;
-  // "Ann Roe (Ward 14, Eastside)": a bracketed aside after a name, commas and all, goes with it.
+  // "Ann Roe (Ward 3, Eastside)": a bracketed aside after a name, commas and all, goes with it.
   const open = head.text === ')' ? bracketOpen(tokens, end - 1, floor) : -1;
   if (open > floor && isNameWord(tokens[open - 1])) start = open;
   for (let i = start - 1; i >= floor && end - i <= MAX_TOKENS; i--) {
@@ -215,7 +215,7 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Range
     const holder = holderBefore(tokens, start, end, floor);
     if (holder) return holder;
   }
-  // "One senior figure at a rival team": an unnamed person and where they belong.
+  // "One senior figure at a rival club": an unnamed person and where they belong.
   if (
     start - 2 >= floor &&
     /^(?:at|with|from)$/.test(tokens[start - 1].lower) &&
@@ -244,7 +244,7 @@ function holderBefore(tokens: Token[], from: number, end: number, floor: number)
       return null;
     }
     if (POST_MODIFIERS.has(t.lower) && i - 1 >= floor) {
-      // "owners east of the river", "families north of the dam": where a group lives.
+      // "growers west of the dam", "families north of the dam": where a group lives.
       const holder = POSTNOMINAL.has(tokens[i - 1]?.lower ?? '') || COMPASS_POINTS.has(tokens[i - 1]?.lower ?? '') ? i - 1 : i;
       if (canContinueBack(tokens[holder - 1]) && holder - 1 >= floor) {
         const before = phraseBefore(tokens, holder, floor);

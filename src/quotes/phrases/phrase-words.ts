@@ -52,7 +52,7 @@ export function canContinueBack(t: Token | undefined): boolean {
 export function headToken(tokens: Token[], range: Range): Token {
   for (let k = range.from + 1; k < range.to - 1; k++) {
     if (POSTNOMINAL.has(tokens[k].lower) && POST_MODIFIERS.has(tokens[k + 1].lower)) return tokens[k - 1];
-    // "a nurse | in the maternity wing", "a spokesman | for the ministry": the noun before where they belong.
+    // "a nurse | in the neonatal wing", "a spokesman | for the ministry": the noun before where they belong.
     if (
       isLowerWord(tokens[k - 1]) &&
       POST_MODIFIERS.has(tokens[k].lower) &&
