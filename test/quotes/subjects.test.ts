@@ -60,6 +60,15 @@ describe('phrases that look like speakers and are not', () => {
     const r = analyze('The agency said it was assessing the late invoices and the original claims “under the terms of the deal.”');
     expect(quoted(r)).toEqual([['under the terms of the deal.', 'agency']]);
   });
+
+  it('a measure opening a sentence ("Turnover will fall …, the firm said") is what is reported, not who speaks', () => {
+    const r = analyze(
+      'Pellmoor Textiles cut its outlook on Tuesday. Turnover will shrink by a fifth this year, the firm said. “We are not closing a single mill,” it said.',
+    );
+    expect(reported(r).map(([s]) => s)).toEqual(['Pellmoor Textiles']);
+    expect(quoted(r)).toEqual([['We are not closing a single mill,', 'Pellmoor Textiles']]);
+    expect(r.people.map((p) => p.name)).toEqual(['Pellmoor Textiles']);
+  });
 });
 
 describe('descriptions and names set off by commas', () => {

@@ -7,7 +7,7 @@ import { NATIONALITIES, isOrgWord, isTitleWord, speechVerbForms, CLAUSE_OPENERS,
 import { describe, jointParts, titlePossessive, type Mention, isNationalityNoun } from '../mentions/index.js';
 import type { Range } from '../phrases/index.js';
 import type { Token } from '../scan/index.js';
-import { CHANNELS, COUNT_WORDS, DESCRIPTION_OPENERS, INNER_JOINERS, PLACE_NOUNS } from '../lexicon/index.js';
+import { CHANNELS, COUNT_WORDS, MEASURES, DESCRIPTION_OPENERS, INNER_JOINERS, PLACE_NOUNS } from '../lexicon/index.js';
 
 // A Map, not an object: an object would answer "constructor" too, and slowly.
 const GENDERED = new Map<string, 'm' | 'f'>([
@@ -76,7 +76,7 @@ export function observeSentence(p: ParagraphView, si: number, entities: Entities
       // "Torquil, 82, a retired crofter, …": a lone capital with an age after it is a person.
       const aged = next?.text === ',' && p.tokens[i + 2]?.kind === 'num' && p.tokens[i + 3]?.text === ',';
       if (single && i === s && !aged && !isVerbLike(next, false) && !entities.knows(p.tokens[i].text)) continue;
-      if (single && COUNT_WORDS.has(p.tokens[i].lower)) continue;
+      if (single && (COUNT_WORDS.has(p.tokens[i].lower) || (i === s && MEASURES.has(p.tokens[i].lower)))) continue;
       // "in an Instagram post": a platform is where people speak, never someone a pronoun stands for.
       if (single && CHANNELS.has(p.tokens[i].lower)) continue;
       // "the Alfred Nzo district", "Kings Cross station": a name before a place noun names the place.

@@ -374,6 +374,30 @@ export const CHANNELS = new Set([
 
 export const RESULTS = /^(?:results|profit|profits|loss|losses|revenue|revenues|sales|earnings|income|figures|growth|decline|rise|fall|deficit|surplus)$/;
 
+// What a sentence reports a figure of ("Revenue will fall", "Prices rose"): such a word opening a
+// sentence is the thing measured, never a name, even before a verb.
+export const MEASURES = new Set([
+  ...RESULTS.source.slice(4, -2).split('|'),
+  'prices',
+  'inflation',
+  'unemployment',
+  'output',
+  'exports',
+  'imports',
+  'shares',
+  'demand',
+  'turnover',
+  'spending',
+  'costs',
+  'debt',
+  'production',
+  'traffic',
+  'attendance',
+  'margins',
+  'wages',
+  'rents',
+]);
+
 // Words before a quoted phrase that make it a mention, not speech: the word "pandemic".
 export const MENTION_BEFORE = new Set([
   'word',
