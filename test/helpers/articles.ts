@@ -2,6 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import type { StructureGold } from '../../scripts/eval/structure.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const ARTICLES_DIR = join(ROOT, 'articles');
@@ -23,13 +24,8 @@ export interface GoldPerson {
   aliases: string[];
 }
 
-export interface Gold {
-  title: string | null;
-  byline: string | null;
-  date: string | null;
-  sections: (string | null)[];
-  paragraphs: number;
-  boilerplate: string[];
+// The header fields are the structure score's own (scripts/eval/structure.ts).
+export interface Gold extends StructureGold {
   people: GoldPerson[];
   quotes: { text: string; speaker: string | null; kind: 'direct' | 'partial' }[];
   reported: { paragraph: string; speaker: string | null }[];
