@@ -372,12 +372,13 @@ export const CHANNELS = new Set([
   'videolink',
 ]);
 
-export const RESULTS = /^(?:results|profit|profits|loss|losses|revenue|revenues|sales|earnings|income|figures|growth|decline|rise|fall|deficit|surplus)$/;
+const RESULT_WORDS = `results profit profits loss losses revenue revenues sales earnings income figures growth decline rise fall deficit surplus`.split(' ');
+export const RESULTS = new RegExp(`^(?:${RESULT_WORDS.join('|')})$`);
 
 // What a sentence reports a figure of ("Revenue will fall", "Prices rose"): such a word opening a
 // sentence is the thing measured, never a name, even before a verb.
 export const MEASURES = new Set([
-  ...RESULTS.source.slice(4, -2).split('|'),
+  ...RESULT_WORDS,
   'prices',
   'inflation',
   'unemployment',
