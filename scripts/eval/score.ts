@@ -88,7 +88,8 @@ export function sameSpeaker(predicted: string | null, gold: GoldPerson | null): 
 // (ending on a common noun, after a leading article or count) agree when one is the other plus a clause or a
 // phrase that says where the person belongs.
 const LEAD = /^(?:the|a|an|one|another)\s+/i;
-const TAIL = /^ (?:who|that|which|whose|on|at|in|from|of|with|for|familiar)\b/;
+// A reduced relative clause is a clause too (scorer v2.2): "person briefed on the results" = "person".
+const TAIL = /^ (?:who|that|which|whose|on|at|in|from|of|with|for|familiar|\p{Ll}+(?:ed|ing) (?:on|by|among|for|to|with|in|at|from|about))\b/u;
 
 export function sameDescription(a: string, b: string): boolean {
   const x = a.replace(LEAD, '');

@@ -9,8 +9,12 @@ import type { Token } from '../scan/index.js';
 // How far into its clause the document's head may stand: "But an internal campaign memo".
 const HEAD_REACH = 6;
 
+// "A notice circulating on …" describes as "a notice circulated among …" does.
 const isParticiple = (t: Token | undefined): boolean =>
-  isLowerWord(t) && (/(?:ed|en)$/.test(t!.lower) || (IRREGULAR_PAST.has(t!.lower) && t!.lower !== 'said' && t!.lower !== 'told'));
+  isLowerWord(t) &&
+  (/(?:ed|en)$/.test(t!.lower) ||
+    (t!.lower.length > 5 && t!.lower.endsWith('ing')) ||
+    (IRREGULAR_PAST.has(t!.lower) && t!.lower !== 'said' && t!.lower !== 'told'));
 
 /** "the firm's internal messages", "A 2023 safety review": the words before a document's head. */
 function documentPhrase(tokens: Token[], head: number, from: number): Range {

@@ -23,12 +23,14 @@ import {
   QUANTIFIERS,
   RECORD_VERBS,
   DESCRIBED_DOCUMENTS,
+  LISTENER_PARTICIPLES,
 } from '../lexicon/index.js';
 import {
   apposAfter,
   clauseSubject,
   contactClauseSubject,
   subjectBeforeWho,
+  subjectBeforeModifier,
   extendList,
   isNameWord,
   describedAfter,
@@ -172,6 +174,10 @@ export function verbAt(tokens: Token[], i: number): Verb | null {
   // "a county credit union", "the Acme report card": a base form after a singular name, before a noun, is a noun.
   if (NOUN_BASES.has(t.lower) && prev?.cap && prev.kind === 'word' && !prev.lower.endsWith('s') && !PRONOUNS.has(prev.lower) && isNounAfter(tokens[i + 1]))
     return null;
+  if (listenerParticiple(tokens, i)) return null;
+  // "people close to the trade talks said": an -s form right before a verb of saying is a plural noun, its subject.
+  const next = tokens[i + 1];
+  if (t.lower.endsWith('s') && next?.kind === 'word' && !next.cap && /(?:ed|id|ld|s)$/.test(next.lower) && speechVerbForms(next.lower).length > 0) return null;
   let form: VerbForm | undefined;
   let end = i + 1;
   for (const f of forms) {
@@ -196,6 +202,19 @@ export function verbAt(tokens: Token[], i: number): Verb | null {
     prev?.text === ',' && participle && (form.cls === 'label' || form.lemma === 'describe') && (tokens[end]?.kind === 'quote' || tokens[end]?.lower === 'as');
   const passive = (k >= 0 && PASSIVE_AUX.has(tokens[k].lower) && participle) || reduced;
   return { form, at: i, end, passive, negated };
+}
+
+/**
+ * "Two people briefed on the talks said", "residents told by the council to leave": a verb
+ * whose object is the listener, with no object and a preposition after it, right after the
+ * noun it describes, is a passive participle on that noun; the people are the ones spoken to.
+ */
+function listenerParticiple(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!LISTENER_PARTICIPLES.has(tokens[i].lower) || !prev || !next || !isLowerWord(prev) || PRONOUNS.has(prev.lower)) return false;
+  if (!/^(?:on|by|about)$/.test(next.lower) || next.cap || isCalendarWord(tokens[i + 2])) return false;
+  return isSpeakerNoun(prev.lower) || isAgentPlural(prev.lower) || BODY_PLURALS.has(prev.lower);
 }
 
 /** Skip adverbs, weekdays and "on Thursday" leftwards from `i`; the index of the first other token. */
@@ -598,8 +617,11 @@ function verbSubject(tokens: Token[], v: Verb, from: number, to: number, prior?:
   if (object && !who && named && REDUCED_AFTER.has(tokens[named.from - 1].lower) && isPastForm(tokens[v.at]) && isSpeechRecord(tokens[named.to - 1])) {
     return { range: named, relative: true };
   }
+  // "Scouts contacted by the Herald said": a described subject, then a phrase that only describes it.
+  const modified = who === null && (named === null || named.from > from) ? subjectBeforeModifier(tokens, j, from) : null;
   const range =
     who ??
+    modified ??
     named ??
     subjectBeforeWho(tokens, j, from) ??
     (PLAIN_SAYING.has(v.form.lemma) ? (groupBefore(tokens, j + 1, from) ?? describedBefore(tokens, j + 1, from)) : null);

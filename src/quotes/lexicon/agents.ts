@@ -52,7 +52,8 @@ const NOT_AGENT = new Set(
   water paper power tower order other after under never later lower upper inner outer cover lever fever river liver
   timer motor color honor labor error favor humor rumor tumor vapor razor manor minor major prior poker laser meter
   liter offer enter alter utter otter sober fiber cider tiger super ulcer cyber eager wider fewer newer older safer
-  sheer queer steer cheer layer flyer prayer twist wrist exist heist moist hoist joist whist`.split(/\s+/),
+  sheer queer steer cheer layer flyer prayer twist wrist exist heist moist hoist joist whist
+  merger buffer roster sticker banner border leaflet poster thriller charter filter`.split(/\s+/),
 );
 
 /** A noun for one person by what they do, beyond the lists: "supervisor", "welder". */

@@ -215,3 +215,12 @@ export const ANONYMITY_WORDS = new Set([
 
 /** Endings of adjectives: "additional", "protective", "previous", "useful", "available". */
 export const ADJECTIVE_ENDING = /(?:al|ive|ous|ful|able|ible|less)$/;
+
+/** Prepositions a participle describing a noun takes: "contacted by", "circulating on", "prepared for". */
+export const PARTICIPLE_PREPOSITIONS = new Set(['by', 'on', 'for', 'among', 'to', 'in', 'at', 'from', 'with', 'across', 'about', 'near']);
+
+/** Prepositions that may open a phrase inside a described subject: "at rural depots near …". */
+export const PHRASE_PREPOSITIONS = new Set([...PREPOSITIONS, ...PLACE_PREPOSITIONS, 'among', 'across', 'near', 'over', 'under', 'through', 'around']);
+
+/** Words that open a sentence before its subject: "But a briefing …", "Also, the …". */
+export const SUBJECT_OPENERS = new Set(['but', 'and', 'also', 'yet', 'meanwhile', 'however', 'still']);

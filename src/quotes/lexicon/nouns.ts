@@ -88,7 +88,7 @@ export const DOCUMENT_NOUNS = words(`
 `);
 
 /** Nouns for a document only when they are described as one: "texts seen by the paper show …". */
-export const DESCRIBED_DOCUMENTS = new Set(['messages', 'texts', 'emails', 'chats', 'files']);
+export const DESCRIBED_DOCUMENTS = new Set(['messages', 'texts', 'emails', 'chats', 'files', 'briefing', 'screenshot', 'screenshots', 'papers']);
 
 /** Words of a title or rank that stand before a name: "Foreign Minister", "Lt. Gen.". */
 export const TITLE_WORDS = words(`

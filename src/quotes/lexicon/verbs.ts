@@ -492,3 +492,9 @@ export const IRREGULAR_PAST = new Set(
 
 // Verbs that make the words after a quote its cue: "…?" Smith asked.
 export const CUE_VERBS = /^(?:said|says|asked|asks|added|adds|told|wrote|writes|replied|explained|continued|insisted|noted|recalled|tweeted)$/;
+
+/** Participles that are not also a past tense: "canteens run by …". */
+export const IRREGULAR_ONLY_PARTICIPLES = new Set(['run', 'begun', 'done', 'gone', 'seen', 'shown', 'known', 'sung', 'drunk', 'swum']);
+
+/** Verbs whose object is the person spoken to, in the forms that are also their past participle. */
+export const LISTENER_PARTICIPLES = new Set(['briefed', 'told', 'informed', 'asked']);

@@ -7,6 +7,8 @@ import {
   PEOPLE_NOUNS,
   DETERMINERS,
   DOCUMENT_NOUNS,
+  DESCRIBED_DOCUMENTS,
+  PARTICIPLE_PREPOSITIONS,
   GROUP_NOUNS,
   NAME_JOINERS,
   NATIONALITIES,
@@ -61,8 +63,12 @@ export interface Mention {
   owner: Mention | null;
 }
 
+const isLowerWordToken = (t: Token): boolean => t.kind === 'word' && !t.cap;
 const SPOKESPERSON = /^spokes(?:man|woman|person|people)$/;
 const join = (tokens: Token[], text: string, from: number, to: number): string => (from >= to ? '' : text.slice(tokens[from].start, tokens[to - 1].end));
+
+/** Whether the token at `k` opens a sentence. */
+const sentenceStart = (tokens: Token[], k: number): boolean => k === 0 || /^[.!?;:]$/.test(tokens[k - 1].text);
 
 /** Strip "the", "a", "About 100" from the front of a range. */
 function skipDeterminers(tokens: Token[], from: number, to: number): { from: number; definite: boolean } {
@@ -74,6 +80,8 @@ function skipDeterminers(tokens: Token[], from: number, to: number): { from: num
   }
   return { from: i, definite };
 }
+
+const isParticiplePreposition = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && !t.cap && PARTICIPLE_PREPOSITIONS.has(t.lower);
 
 /** Where a trailing prepositional phrase starts after a person's name: "Kinteh | of the Gambia Armed Forces". */
 function postModifierStart(tokens: Token[], from: number, to: number, indefinite: boolean): number {
@@ -98,6 +106,8 @@ function postModifierStart(tokens: Token[], from: number, to: number, indefinite
     // "a shop owner on 42nd Street": an ordinal opens the place's name.
     const place = isNameWord(tokens[i + 1]) || (tokens[i + 1]?.kind === 'num' && isNameWord(tokens[i + 2]));
     if (indefinite && !tokens[i].cap && PLACE_PREPOSITIONS.has(w) && prev.kind === 'word' && !prev.cap && place) return i;
+    // "scouts contacted by the Herald", "a notice circulating on …": a participle with its phrase describes.
+    if (!tokens[i].cap && w.length > 4 && /(?:ed|ing|wn|en)$/.test(w) && prev.kind === 'word' && !prev.cap && isParticiplePreposition(tokens[i + 1])) return i;
     // "a diplomat following the talks": a participle after a person noun says what they do.
     if (!tokens[i].cap && w.length > 5 && w.endsWith('ing') && prev.kind === 'word' && !prev.cap && (isPersonNoun(prev.lower) || isAgentSingular(prev.lower)))
       return i;
@@ -342,7 +352,9 @@ function describeOne(text: string, tokens: Token[], range: Range): Mention {
     };
 
   // Documents first: "an email from X to Y", "a statement released by X".
-  const docAt = keep.findIndex((i) => !tokens[i].cap && DOCUMENT_NOUNS.has(tokens[i].lower));
+  // "texts seen by the paper", "a briefing prepared for …": some nouns are documents only when described.
+  const describedDoc = (i: number): boolean => DESCRIBED_DOCUMENTS.has(tokens[i].lower) && tokens[i + 1] !== undefined && isLowerWordToken(tokens[i + 1]);
+  const docAt = keep.findIndex((i) => !tokens[i].cap && (DOCUMENT_NOUNS.has(tokens[i].lower) || describedDoc(i)));
   if (docAt >= 0) {
     const ownerAt = keep.findIndex((i, k) => k > docAt && (tokens[i].lower === 'from' || tokens[i].lower === 'by'));
     const doc = keep[docAt];
@@ -369,6 +381,19 @@ function describeOne(text: string, tokens: Token[], range: Range): Mention {
     if (body.kind === 'org' || body.kind === 'group') return body;
   }
   const postText = post < range.to ? join(tokens, text, post, range.to) : '';
+  // "Labourers at a kiln near …" opening a sentence: a plural for people by what they do has its capital
+  // from its place alone, and with what follows it describes a group.
+  const lead = core.length === 1 ? tokens[core[0]] : undefined;
+  if (
+    lead &&
+    lead.cap &&
+    post < range.to &&
+    sentenceStart(tokens, core[0]) &&
+    (isPersonPlural(lead.lower) || isAgentPlural(lead.lower)) &&
+    givenNameGender(lead.text) === null
+  ) {
+    return { ...base, kind: 'group', name: join(tokens, text, keep[0], keep[keep.length - 1] + 1), head: lead.lower, definite, acronyms };
+  }
   // A list of names: "Thailand, Laos, Sri Lanka and the Maldives".
   if (
     keep.some((i) => tokens[i].text === ',') &&

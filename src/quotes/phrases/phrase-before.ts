@@ -24,7 +24,7 @@ import {
   isSpeakerNoun,
 } from '../lexicon/index.js';
 import { isAdverb } from './word-classes.js';
-import { NATIONALITY_NOUN } from '../lexicon/index.js';
+import { NATIONALITY_NOUN, speechVerbForms } from '../lexicon/index.js';
 
 /**
  * "The harbourmaster", "a retired teacher": a determiner and a noun the
@@ -123,7 +123,10 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Range
     (head.text === ')' && isNameWord(tokens[end - 2])) ||
     (head.kind === 'word' && /^\d+-year-old$/.test(head.lower));
   // "people familiar with the talks said": after "the" a verb's form ("talks") is a noun.
-  const nounAfterThe = isLowerWord(head) && tokens[end - 2]?.kind === 'word' && DETERMINERS.has(tokens[end - 2].lower) && !PHRASE_BREAKERS.has(head.lower);
+  // "people close to the trade talks said": an -s form right before the verb of saying is a plural noun too.
+  const nounBeforeVerb = isLowerWord(head) && head.lower.endsWith('s') && tokens[end]?.kind === 'word' && speechVerbForms(tokens[end].lower).length > 0;
+  const nounAfterThe =
+    isLowerWord(head) && ((tokens[end - 2]?.kind === 'word' && DETERMINERS.has(tokens[end - 2].lower)) || nounBeforeVerb) && !PHRASE_BREAKERS.has(head.lower);
   if (!headOk) return isModifierWord(head) || nounAfterThe ? holderBefore(tokens, end - 1, end, floor) : null;
   let start = end - 1;
   let lower = 0;
