@@ -1,6 +1,6 @@
 // A document's words go to whoever issued it, when the text names them.
 import { describe, expect, it } from 'vitest';
-import { analyze, quoted } from './helpers.js';
+import { analyze, quoted, reported } from './helpers.js';
 
 const reportedBy = (r: ReturnType<typeof analyze>): (string | null)[] => r.quotes.filter((q) => q.kind === 'indirect').map((q) => q.speaker);
 
@@ -40,5 +40,28 @@ describe('a document named with its year (round twelve)', () => {
   it('"a 2023 safety review" keeps its year in the name', () => {
     const r = analyze('According to a 2023 safety review obtained by the Courier, the dam was “at high risk of failure”.');
     expect(r.people.map((p) => [p.name, p.type])).toEqual([['2023 safety review', 'document']]);
+  });
+});
+
+describe('a document and who made it, after "according to" (round thirteen)', () => {
+  const sources = (text: string): (string | null)[] => reported(analyze(text)).map(([s]) => s);
+
+  it('"according to a survey by the ministry": the maker of the survey is the source', () => {
+    expect(sources('According to a survey by the Velstrand Transit Board released in June, a third of stops have closed.')).toEqual([
+      'Velstrand Transit Board',
+    ]);
+  });
+
+  it('"a guideline jointly issued by X": an adverb before the issuing verb keeps X the source', () => {
+    expect(sources('According to a guideline jointly issued by the Orrin Harbour Council, fees should be cut.')).toEqual(['Orrin Harbour Council']);
+  });
+
+  it('"according to a count by X": the counter is the source, and what the count found is the content', () => {
+    const r = analyze('Regulators have opened more than 30 cases since May, according to a count by the law firm Tessel & Rudd.');
+    expect(reported(r)).toEqual([['Tessel & Rudd', 'Regulators have opened more than 30 cases since May']]);
+  });
+
+  it('"according to its website" credits the body the sentence opens on, past an aside about it', () => {
+    expect(sources('Morvane, founded in the 1980s, employs about 2,000 people, according to its website.')).toEqual(['Morvane']);
   });
 });

@@ -59,6 +59,13 @@ describe('eval scorer', () => {
     expect(sameSpeaker('Cook County', { name: 'Cook County of Illinois', aliases: [] })).toBe(false);
   });
 
+  it('a participle with its phrase is a trailing clause too (v2.2); a participle alone or another noun is not', () => {
+    expect(sameSpeaker('person', { name: 'person briefed on the results', aliases: [] })).toBe(true);
+    expect(sameSpeaker('Scouts and rival executives contacted by The Herald', { name: 'Scouts and rival executives', aliases: [] })).toBe(true);
+    expect(sameSpeaker('person', { name: 'person briefed', aliases: [] })).toBe(false);
+    expect(sameSpeaker('person', { name: 'personnel trained in first aid', aliases: [] })).toBe(false);
+  });
+
   it('a prediction matches when it covers more than 30% of the gold quote, one gold each', () => {
     const s = scoreArticle(
       model([

@@ -34,6 +34,23 @@ describe('subjects of speech', () => {
   });
 });
 
+describe('titles and names set off by commas (round thirteen)', () => {
+  it('"The Chairman, <body>, <name>, said": the name after a bare title and its body speaks', () => {
+    const r = analyze('The Chairman, Ketterby Residents Association, Olumide Farrant-Ajayi, said the gutters had been blocked since June.');
+    expect(reported(r).map(([s]) => s)).toEqual(['Olumide Farrant-Ajayi']);
+  });
+
+  it('an adverb set off before the title ("Also, the Director-General, …") changes nothing', () => {
+    const r = analyze('Also, the Director-General, Ketterby Flood Agency, Tunde Abiola-Marsh, said the agency had warned residents.');
+    expect(reported(r).map(([s]) => s)).toEqual(['Tunde Abiola-Marsh']);
+  });
+
+  it('"Two state lawmakers, Reps. A and B, said": a count, a noun-like verb form and a plural title before two names', () => {
+    const r = analyze('Two state lawmakers, Reps. Orla Quennby and Brisa Tallow, said the audit was overdue.');
+    expect(r.quotes.filter((q) => q.kind === 'indirect').map((q) => q.speakers)).toEqual([['Orla Quennby', 'Brisa Tallow']]);
+  });
+});
+
 describe('phrases that look like speakers and are not', () => {
   it('"the 24-year-old from Tralee" is the person just named, not the place', () => {
     const r = analyze(

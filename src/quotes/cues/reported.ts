@@ -27,9 +27,23 @@ import {
   PRONOUNS,
   SPEECH_NOUNS,
   STANCE_ADJECTIVES,
+  ISSUED,
+  WEB_SOURCES,
+  TALLY_NOUNS,
 } from '../lexicon/index.js';
 import { isDirect } from './kinds.js';
-import { afterTimeWords, describedAfter, isModifierWord, phraseAfter, phraseBefore, type SpeakerRef, isVerbLike } from '../phrases/index.js';
+import {
+  apposAfter,
+  afterTimeWords,
+  describedAfter,
+  isModifierWord,
+  phraseAfter,
+  phraseBefore,
+  type SpeakerRef,
+  isVerbLike,
+  isAdverb,
+  isLowerWord,
+} from '../phrases/index.js';
 import type { Range } from '../phrases/index.js';
 import { subjectAfter, subjectOf, verbAt, type Verb } from './speech.js';
 import { bodiesOf } from '../mentions/index.js';
@@ -95,7 +109,10 @@ function openingSubject(tokens: Token[], s: number, limit: number): Range | null
   for (let end = s + 1; end < Math.min(limit, s + SUBJECT_REACH); end++) {
     const range = phraseBefore(tokens, end, s);
     const whole = range !== null && (range.from === s || (range.from === s + 1 && DETERMINERS.has(tokens[s].lower)));
-    if (whole && !PRONOUNS.has(tokens[range.from].lower) && isVerbLike(tokens[end], true)) return range;
+    if (!whole || PRONOUNS.has(tokens[range.from].lower)) continue;
+    // "X, founded in the 1990s, employs …": the verb may stand after an aside.
+    const aside = apposAfter(tokens, range, limit);
+    if (isVerbLike(tokens[end], true) || (aside !== undefined && isVerbLike(tokens[aside.to + 1], true))) return range;
   }
   return null;
 }
@@ -108,9 +125,12 @@ function accordingTo(tokens: Token[], k: number, s: number, e: number): { found:
   const source = subjectAfter(tokens, k + 2, e, false) ?? (described ? { range: described, inverted: true } : null);
   if (!source) return { found: null, next: k };
   // "X expects …, according to its latest forecast": the document is the subject's own.
-  const own = OWN.has(tokens[k + 2].lower) && DOCUMENT_NOUNS.has(tokens[source.range.to - 1].lower) ? openingSubject(tokens, s, k) : null;
-  const ref = own ? { range: own } : source;
-  const np = source.appos ?? source.range;
+  const sourceHead = tokens[source.range.to - 1].lower;
+  const own = OWN.has(tokens[k + 2].lower) && (DOCUMENT_NOUNS.has(sourceHead) || WEB_SOURCES.has(sourceHead)) ? openingSubject(tokens, s, k) : null;
+  // "according to a survey by the ministry", "… a guideline jointly issued by X": the issuer speaks.
+  const issuer = !own && !source.appos && (DOCUMENT_NOUNS.has(sourceHead) || TALLY_NOUNS.has(sourceHead)) ? issuerAfter(tokens, source.range.to, e) : null;
+  const ref = own ? { range: own } : issuer ? { range: issuer.range, inverted: true } : source;
+  const np = issuer ? { from: source.range.from, to: issuer.end } : (source.appos ?? source.range);
   let c = np.to;
   // "according to Agency gauges.": words that run on from the source to the end are part of it.
   let rest = c;
@@ -128,6 +148,30 @@ function accordingTo(tokens: Token[], k: number, s: number, e: number): { found:
   const aside = commaAfter && tokens[k - 1]?.text === ',' && beforeEnd >= s && afterEnd >= c && !aboutSource;
   const content = aside ? span(tokens, s, afterEnd) : afterEnd >= c ? span(tokens, c, afterEnd) : span(tokens, s, beforeEnd);
   return { found: content ? { ref, at: k + 2, ...content, source: true } : null, next: np.to - 1 };
+}
+
+// How far a participle phrase after a document's issuer may run to its comma: "by X released in April,".
+const ISSUER_TAIL_REACH = 6;
+
+/**
+ * The issuer named after a document that ends at `m`: "a survey by the ministry", "a guideline
+ * jointly issued by the council"; with where the phrase about the document ends.
+ */
+function issuerAfter(tokens: Token[], m: number, e: number): { range: Range; end: number } | null {
+  let k = m;
+  if (isAdverb(tokens[k]) && ISSUED.has(tokens[k + 1]?.lower ?? '')) k++;
+  if (ISSUED.has(tokens[k]?.lower ?? '') && !tokens[k].cap) k = afterTimeWords(tokens, k + 1, e);
+  if (k >= e || tokens[k].lower !== 'by' || tokens[k].cap) return null;
+  const agent = phraseAfter(tokens, k + 1, e);
+  if (!agent) return null;
+  let end = agent.to;
+  // "by the ministry released in April, …": the participle goes on describing the document.
+  if (isLowerWord(tokens[end]) && participleEnding(tokens[end].lower)) {
+    let n = end + 1;
+    while (n < e && n - end <= ISSUER_TAIL_REACH && (tokens[n].kind === 'word' || tokens[n].kind === 'num')) n++;
+    if (tokens[n]?.text === ',') end = n;
+  }
+  return { range: agent, end };
 }
 
 /** "Bolton was firm that …", "Kim's assertion that …", "the WHO's decision to declare …". */

@@ -24,6 +24,7 @@ import {
   RECORD_VERBS,
   DESCRIBED_DOCUMENTS,
   LISTENER_PARTICIPLES,
+  NAME_JOINERS,
 } from '../lexicon/index.js';
 import {
   apposAfter,
@@ -424,13 +425,16 @@ function participleAside(first: Token | undefined): boolean {
  */
 function titleThenName(tokens: Token[], stretches: Range[], aside: boolean[]): SpeakerRef | null {
   const n = stretches.length;
-  if (n < 2 || aside[n - 1] || aside[0]) return null;
+  // "Also, the Director-General, …": an adverb set off before the title is no part of it.
+  let f = 0;
+  while (f < n - 1 && aside[f]) f++;
+  if (n - f < 2 || aside[n - 1]) return null;
   const last = stretches[n - 1];
   if (last.to - last.from < 2) return null;
   for (let k = last.from; k < last.to; k++) if (!isNameWord(tokens[k]) || isSpeakerNoun(tokens[k].lower)) return null;
   if (givenNameGender(tokens[last.from].text) === null && !isNameWord(tokens[last.from + 1])) return null;
   // The description opens on an article or a possessive and names a person's role, then where or what for.
-  const first = stretches[0];
+  const first = stretches[f];
   const opener = tokens[first.from];
   if (!opener || !(DETERMINERS.has(opener.lower) || tokens[first.from + 1]?.kind === 'poss')) return null;
   let role = false;
@@ -443,7 +447,13 @@ function titleThenName(tokens: Token[], stretches: Range[], aside: boolean[]): S
   }
   // "Her accountant, Priyamvada Oduya, said", "Its treasurer, Ewan Threlkeld, said": a short
   // description and a name, each between commas, whatever the noun: the name is the speaker.
-  if (!role && n === 2 && first.to - first.from <= 4 && !TIME_NOUNS.has(tokens[first.to - 1].lower)) {
+  // "The Chairman, Ann Roe Residents Association, Ann Roe, said": a bare title, the body it heads, then the name.
+  if (!role && n - f === 3 && first.to - first.from === 2 && tokens[first.to - 1].cap && isTitleWord(tokens[first.to - 1].text)) {
+    const body = stretches[f + 1];
+    role = true;
+    for (let k = body.from; k < body.to; k++) if (!isNameWord(tokens[k]) && !NAME_JOINERS.has(tokens[k].lower)) role = false;
+  }
+  if (!role && n - f === 2 && first.to - first.from <= 4 && !TIME_NOUNS.has(tokens[first.to - 1].lower)) {
     role = true;
     for (let k = first.from + 1; k < first.to; k++)
       if (!(isLowerWord(tokens[k]) || tokens[k].kind === 'poss' || (k === first.from + 1 && tokens[k].cap && tokens[k + 1]?.kind === 'poss'))) role = false;

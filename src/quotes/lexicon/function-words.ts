@@ -173,7 +173,7 @@ export const QUANTITY_WORDS = new Set(['one', 'some', 'many', 'most', 'each', 's
 // Abbreviations whose period belongs to the word and does not end a sentence.
 export const ABBREVIATIONS = new Set(
   `mr mrs ms dr prof gen lt maj col capt sgt sen rep gov st jr sr inc corp co ltd no vs etc asst adm cmdr cpl brig
-  rev dept est approx jan feb mar apr jun jul aug sep sept oct nov dec mt ft gov fr msgr hon pres supt insp det`.split(/\s+/),
+  rev dept est approx jan feb mar apr jun jul aug sep sept oct nov dec mt ft gov fr msgr hon pres supt insp det reps`.split(/\s+/),
 );
 
 // Contractions are not possessives: it's, that's, who's, let's (but WHO's is).

@@ -80,12 +80,18 @@ export const DOCUMENT_NOUNS = words(`
   statement statements report reports email emails letter letters memo document documents release communique
   communiqué transcript filing study survey poll analysis assessment audit review tweet post message notice
   advisory bulletin ruling complaint lawsuit petition resolution declaration editorial article accounts account
-  reports guidance guidelines findings figures data estimate estimates forecast handout notification circular
+  reports guidance guideline guidelines findings figures data estimate estimates forecast handout notification circular
   press-release filing filings complaint indictment affidavit judgment verdict records rules regulations directive
   directives decree
   homily homilies sermon sermons encyclical encyclicals eulogy posts
   flyer flyers leaflet leaflets pamphlet brochure deck note notes
 `);
+
+/** A number reached by counting, whose counter speaks for it: "according to a count by X". */
+export const TALLY_NOUNS = new Set(['count', 'tally', 'calculation', 'calculations', 'estimate', 'estimates']);
+
+/** Where a body publishes what it says: "according to its website". */
+export const WEB_SOURCES = new Set(['website', 'site', 'webpage', 'page', 'account', 'channel', 'blog', 'feed', 'app']);
 
 /** Nouns for a document only when they are described as one: "texts seen by the paper show …". */
 export const DESCRIBED_DOCUMENTS = new Set(['messages', 'texts', 'emails', 'chats', 'files', 'briefing', 'screenshot', 'screenshots', 'papers']);
@@ -199,6 +205,8 @@ export function isPluralTitle(word: string): boolean {
   const lower = word.toLowerCase();
   // "MPs", "MEPs": the plural of a title's letters.
   if (/^\p{Lu}{2,4}s$/u.test(word)) return titleWord(lower.slice(0, -1));
+  // "Reps.", "Sens.": the plural of a title's short form.
+  if (/^\p{Lu}\p{Ll}{1,3}s\.$/u.test(word)) return titleWord(`${lower.slice(0, -2)}.`);
   return lower.length > 4 && lower.endsWith('s') && titleWord(lower.slice(0, -1));
 }
 

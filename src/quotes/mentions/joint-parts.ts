@@ -44,7 +44,8 @@ export function jointParts(tokens: Token[], range: Range, knows: (word: string) 
     let own = from;
     if (parts.length === 0) for (let n = from; n < Math.min(k - 1, from + 3); n++) if (isPluralTitle(tokens[n].text)) own = n + 1;
     for (let n = own; n < k; n++) if (tokens[n].cap && (isOrgWord(tokens[n].text) || (n > own && isTitleWord(tokens[n].text)))) return null;
-    parts.push({ from, to: k });
+    // The plural title belongs to all of them, so to no one part's name.
+    parts.push({ from: own, to: k });
     from = k + 1;
   }
   return parts.length > 1 ? parts : null;

@@ -6,6 +6,7 @@ import { MAX_LOWER, MAX_TOKENS, canContinueBack, isLowerWord, isModifierWord, ty
 import type { Token } from '../scan/index.js';
 import {
   BODY_PLURALS,
+  CARDINALS,
   CLAUSE_OPENERS,
   DETERMINERS,
   COMPASS_POINTS,
@@ -206,8 +207,14 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Range
     }
     const afterPossessive = before?.kind === 'poss' && isLowerWord(t) && !PHRASE_BREAKERS.has(w);
     // "the credit union's chair", "a report writer": a verb's form after a determiner is a noun.
+    // "Two state lawmakers": so is one after a count.
+    const counted = before !== undefined && (before.kind === 'num' || (before.kind === 'word' && CARDINALS.has(before.lower)));
     const afterDeterminer =
-      before !== undefined && before.kind === 'word' && DETERMINERS.has(before.lower) && isLowerWord(t) && !PHRASE_BREAKERS.has(w) && !isAdverb(t);
+      before !== undefined &&
+      ((before.kind === 'word' && DETERMINERS.has(before.lower)) || counted) &&
+      isLowerWord(t) &&
+      !PHRASE_BREAKERS.has(w) &&
+      !isAdverb(t);
     if ((!isModifierWord(t) && !afterPossessive && !afterDeterminer) || ++lower > MAX_LOWER) break;
     start = i;
   }
