@@ -237,3 +237,30 @@ describe('a dateline before the subject of a participle (round twelve)', () => {
     expect(r.quotes.filter((q) => q.kind === 'indirect').map((q) => q.speaker)).toEqual(['Hanamori Denki']);
   });
 });
+
+describe('a name beside places and letters (round fourteen)', () => {
+  it('"Prof A B of the University of … Prague": the name before "of" is the speaker, not the place that ends the body', () => {
+    const r = analyze('“The rivers are drying early,” said co-author Prof Anselm Dworak of the Technical University of Water Studies Brno.');
+    expect(quoted(r)).toEqual([['The rivers are drying early,', 'Anselm Dworak']]);
+  });
+
+  it('"A, a retired cook from <town>, who said": the clause is about the name, not the town', () => {
+    const r = analyze('The appeal was started by Hesta Morrow, a retired baker from Wendlecombe, who said she was “appalled” by the fee.');
+    expect(reported(r).map(([s]) => s)).toEqual(['Hesta Morrow']);
+  });
+
+  it('degrees set off after a name ("A, MD, MPH, of …, told") are no speaker', () => {
+    const r = analyze('“Home is often safer,” lead author Corvina Tallis, MD, MPH, of the University of Lorrey, told reporters.');
+    expect(quoted(r)).toEqual([['Home is often safer,', 'Corvina Tallis']]);
+  });
+
+  it('"A review of …, seen by the paper, found": the paper that saw it is not the speaker', () => {
+    const r = analyze('A review of ferry inspections, seen by the Gazette, found that checks were rare.');
+    expect(reported(r).map(([s]) => s)).toEqual(['review']);
+  });
+
+  it('"shop owners along <street>": a group of people and where they are, not the street', () => {
+    const r = analyze('Shop owners along Marrow Hill Road said the closure would hurt trade.');
+    expect(r.people.map((p) => [p.name, p.type])).toEqual([['Shop owners along Marrow Hill Road', 'group']]);
+  });
+});

@@ -4,7 +4,7 @@
 //   before: X said, "…" · X said: "…" · X: "…" · according to X, "…"
 //           · a partial quote inside a clause: He affirmed "…"
 //   special: X's "…" narrative · quotes X as saying "…" · described as "…" by X
-import { SPEECH_NOUNS, CLAUSE_BREAKS, isSpeakerNoun } from '../lexicon/index.js';
+import { SPEECH_NOUNS, CLAUSE_BREAKS, isSpeakerNoun, DEGREE_LETTERS } from '../lexicon/index.js';
 import { phraseAfter, phraseBefore, type Range, type SpeakerRef, isAdverb, isCalendarWord, isLowerWord, isModifierWord } from '../phrases/index.js';
 import { subjectAfter, subjectOf, verbAt, type Verb } from './speech.js';
 import { LETTER, SPACE, UPPER, classAt, widthAt } from '../scan/index.js';
@@ -174,6 +174,8 @@ export function cueAfter(tokens: Token[], q: number, end: number, quoteEndsSente
   if (!range) return null;
   let j = range.to;
   let appos: SpeakerRef['appos'];
+  // "X, MD, MPH, of Y, told": degrees set off after the name, before its apposition.
+  while (tokens[j]?.text === ',' && DEGREE_LETTERS.has(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.text === ',') j += 2;
   if (tokens[j]?.text === ',') {
     let c = j + 1;
     while (c < end && tokens[c].text !== ',' && tokens[c].kind !== 'quote' && c - j < 30) c++;

@@ -25,6 +25,8 @@ import {
   DESCRIBED_DOCUMENTS,
   LISTENER_PARTICIPLES,
   NAME_JOINERS,
+  IRREGULAR_ONLY_PARTICIPLES,
+  DEGREE_LETTERS,
 } from '../lexicon/index.js';
 import {
   apposAfter,
@@ -364,7 +366,8 @@ function subjectBeforeCommas(tokens: Token[], j: number, sentence: number): Spea
     return (
       relative ||
       PARENTHETICAL_OPENERS.has(first?.lower ?? '') ||
-      (r.to - r.from === 1 && (isAdverb(first) || first.kind === 'num' || participleOpener(tokens, r.from))) ||
+      // "Ann Roe, MD, MPH, of …, told": degrees set off after a name.
+      (r.to - r.from === 1 && (isAdverb(first) || first.kind === 'num' || participleOpener(tokens, r.from) || DEGREE_LETTERS.has(first.text))) ||
       placeOpener(tokens, r) ||
       (r.to - r.from > 1 && participleAside(first))
     );
@@ -414,7 +417,10 @@ function relativeOpener(tokens: Token[], r: Range): boolean {
  * a participle opens an aside of several words, never a subject (a lone "prosecuting" is a role).
  */
 function participleAside(first: Token | undefined): boolean {
-  if (!first || first.kind !== 'word' || first.cap || first.lower.length < 5) return false;
+  if (!first || first.kind !== 'word' || first.cap) return false;
+  // "A review of …, seen by the paper, found": a short participle too.
+  if (IRREGULAR_ONLY_PARTICIPLES.has(first.lower)) return true;
+  if (first.lower.length < 5) return false;
   return /(?:ing|ed|en)$/.test(first.lower) && !DETERMINERS.has(first.lower) && !isSpeakerNoun(first.lower);
 }
 
@@ -460,6 +466,26 @@ function titleThenName(tokens: Token[], stretches: Range[], aside: boolean[]): S
   }
   if (!role) return null;
   return { range: last, appos: { from: first.from, to: stretches[n - 2].to } };
+}
+
+// How far back the comma that opens a description may stand.
+const DESCRIPTION_REACH = 14;
+
+/**
+ * "Ann Roe, a retired cook from Leeds, who said": the phrase before "who" ends a
+ * description set off after a name, and the name is whom the clause is about.
+ */
+function namedBeforeDescription(tokens: Token[], phraseFrom: number, close: number, from: number): SpeakerRef | null {
+  for (let c = phraseFrom - 1; c > from && phraseFrom - c < DESCRIPTION_REACH; c--) {
+    const t = tokens[c];
+    if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== ',')) return null;
+    if (t.text !== ',') continue;
+    const opener = tokens[c + 1];
+    if (!(opener.kind === 'word' && !opener.cap && /^(?:a|an|the)$/.test(opener.lower))) return null;
+    const name = phraseBefore(tokens, c, from);
+    return name && isNameWord(tokens[name.to - 1]) ? { range: name, appos: { from: c + 1, to: close }, relative: true } : null;
+  }
+  return null;
 }
 
 /** "Reacting, …", "Continuing, …": a lone -ing word opening the sentence says how, not who. */
@@ -613,7 +639,8 @@ function verbSubject(tokens: Token[], v: Verb, from: number, to: number, prior?:
     // "Sen. Ann Roe, R-Lakeport, who has argued": the party tag is set off from the name it follows.
     const tagged = tokens[j - 2] !== undefined && isPartyHome(tokens, j - 2) && j - 3 > from;
     const antecedent = tagged ? phraseBefore(tokens, j - 3, from) : phraseBefore(tokens, j - 1, from);
-    return antecedent ? { range: antecedent, relative: true } : null;
+    if (!antecedent) return null;
+    return namedBeforeDescription(tokens, antecedent.from, j - 1, from) ?? { range: antecedent, relative: true };
   }
   // A known speaker phrase, then one before a "who" clause, then any described noun ("the harbourmaster").
   // "Commuters who talked to the Ledger said": a name that is the object inside a relative clause

@@ -152,7 +152,7 @@ export const TIME_WORDS = new Set([
 
 // Prepositions that attach a place or body to a speaker: "activists in Kenya",
 // "Bruce Bennett from the RAND Corporation", "officials at the forum".
-export const POST_MODIFIERS = new Set(['of', 'from', 'at', 'in', 'for', 'with', 'on', 'to']);
+export const POST_MODIFIERS = new Set(['of', 'from', 'at', 'in', 'for', 'with', 'on', 'to', 'along', 'near', 'across', 'outside']);
 
 export const QUANTIFIERS = new Set(['about', 'around', 'nearly', 'some', 'more', 'than', 'over', 'almost', 'roughly', 'at', 'least']);
 

@@ -118,7 +118,29 @@ export const MALE_NOUNS =
  */
 export const SEAT_LETTERS = new Set(['MP', 'MEP', 'MSP', 'MS', 'TD', 'MLA', 'MPP', 'MLC', 'MHA', 'MNA', 'MHK', 'MHR', 'MK']);
 
-export const POST_NOMINALS = new Set(['SC', 'BL', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'JP', ...SEAT_LETTERS]);
+// Degrees written after a name in medical and academic reporting: "Ann Roe, MD, MPH, of …".
+export const DEGREE_LETTERS = new Set([
+  'PhD',
+  'MD',
+  'MPH',
+  'RN',
+  'JD',
+  'MBA',
+  'DDS',
+  'DVM',
+  'FRCP',
+  'MSc',
+  'MBBS',
+  'DPhil',
+  'PharmD',
+  'EdD',
+  'FACP',
+  'FACS',
+  'MS',
+  'NP',
+  'PA-C',
+]);
+export const POST_NOMINALS = new Set(['SC', 'BL', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'JP', ...SEAT_LETTERS, ...DEGREE_LETTERS]);
 
 /** A form of address written in capitals is an abbreviation of something else: "MS" is a seat, not "Ms". */
 export function isAllCaps(word: string): boolean {

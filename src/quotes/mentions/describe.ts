@@ -127,6 +127,8 @@ function postModifierStart(tokens: Token[], from: number, to: number, indefinite
       // "activists in Kenya", "the mayor of London": a described speaker and where it belongs.
       if (prev.kind === 'word' && !prev.cap && (isPersonNoun(prev.lower) || isAgentSingular(prev.lower) || GROUP_NOUNS.has(prev.lower))) return i;
     }
+    // "shop owners along X Way", "traders near the port": a group of people and where they are.
+    if (!tokens[i].cap && POST_MODIFIERS.has(w) && prev.kind === 'word' && !prev.cap && (isAgentPlural(prev.lower) || isPersonPlural(prev.lower))) return i;
   }
   return to;
 }
@@ -415,7 +417,12 @@ function describeOne(text: string, tokens: Token[], range: Range): Mention {
   const whole = splitName(tokens, keep);
   const marker = whole.nameAt > 0 ? tokens[keep[whole.nameAt - 1]] : undefined;
   // "Dr. Ann Roe of the University of Kiel": a name that starts before the post-modifier ends there.
-  const titledName = marker !== undefined && marker.cap && (isTitleWord(marker.text) || isBodyWord(marker.text)) && keep[whole.nameAt] > post;
+  // Not when a name stands before the post-modifier: "Prof Ann Roe of the University of … Prague".
+  const coreLast = core.length > 0 ? tokens[core[core.length - 1]] : undefined;
+  const nameBeforePost =
+    coreLast !== undefined && coreLast.cap && !isTitleWord(coreLast.text) && !isBodyWord(coreLast.text) && splitName(tokens, core).nameAt >= 0;
+  const titledName =
+    marker !== undefined && marker.cap && (isTitleWord(marker.text) || isBodyWord(marker.text)) && keep[whole.nameAt] > post && !nameBeforePost;
   // "the Chancellor", "a senior official at the ministry": a title with no name is a
   // description, with where it belongs.
   // "the Presiding Officer", "the Chief Medical Officer": an office whose other words describe it is a title too.

@@ -1,7 +1,7 @@
 // What the phrase readers share: the token range a phrase covers, the small
 // word classes that may sit inside a speaker phrase ("senior", "of", "familiar
 // with"), and how to find a phrase's head noun and text.
-import { speechVerbForms, AUXILIARIES, DETERMINERS, OBJECT_PRONOUNS, PHRASE_BREAKERS, PRONOUNS, isSpeakerNoun } from '../lexicon/index.js';
+import { speechVerbForms, AUXILIARIES, DETERMINERS, OBJECT_PRONOUNS, PHRASE_BREAKERS, PRONOUNS, isSpeakerNoun, isAgentPlural } from '../lexicon/index.js';
 import { isNameWord } from './name-tokens.js';
 import type { Token } from '../scan/index.js';
 import { isAdverb } from './word-classes.js';
@@ -45,7 +45,7 @@ export function isModifierWord(t: Token | undefined): boolean {
 
 /** A word that a phrase read leftwards may take in before a joiner: a name word, a possessive, a speaker noun. */
 export function canContinueBack(t: Token | undefined): boolean {
-  return t !== undefined && (isNameWord(t) || t.kind === 'poss' || (isLowerWord(t) && isSpeakerNoun(t.lower)));
+  return t !== undefined && (isNameWord(t) || t.kind === 'poss' || (isLowerWord(t) && (isSpeakerNoun(t.lower) || isAgentPlural(t.lower))));
 }
 
 /** The head of a phrase: its last word, or the noun before "familiar with …" ("people | familiar with the talks"). */
