@@ -9,7 +9,24 @@ import { addCounts, emptyCounts, scoreArticle, type ArticleScore, type Counts, t
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Sets the engine is developed on, in the order they were written. */
-export const DEVELOPMENT_SETS = ['gold', 'heldout', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14'];
+export const DEVELOPMENT_SETS = [
+  'gold',
+  'heldout',
+  'dev',
+  'dev2',
+  'dev3',
+  'dev4',
+  'dev5',
+  'dev6',
+  'dev7',
+  'dev8',
+  'dev9',
+  'dev10',
+  'dev11',
+  'dev12',
+  'dev13',
+  'dev14',
+];
 /** Sets nobody tunes on: overall figures only. */
 export const BLIND_SETS = ['blind', 'blind2', 'blind3'];
 

@@ -30,6 +30,8 @@ interface TextLayouts {
   article: ArticleUnits;
   views: Map<string, ViewLayout>;
   computed: number;
+  /** The whole text's items, the same at every width: made once (a pass over every paragraph, tens of ms on a long article). */
+  fullItems: number[] | null;
 }
 
 export class ArticleLayouts {
@@ -42,7 +44,7 @@ export class ArticleLayouts {
 
   constructor(model: ArticleModel, text?: TextLayouts, quotesGeneration = 0) {
     this.model = model;
-    this.text = text ?? { article: articleUnits(model), views: new Map(), computed: 0 };
+    this.text = text ?? { article: articleUnits(model), views: new Map(), computed: 0, fullItems: null };
     this.article = this.text.article;
     this.quotesGeneration = quotesGeneration;
   }
@@ -75,7 +77,7 @@ export class ArticleLayouts {
       return cached;
     }
     let items: number[];
-    if (speaker === null && grep === null) items = fullItems(this.article);
+    if (speaker === null && grep === null) items = this.text.fullItems ??= fullItems(this.article);
     else {
       const speakerUnits = speaker === null ? null : new Set(this.quotesOf(speaker).byUnit.keys());
       const pattern = grep === null ? null : searchPattern(grep);

@@ -5,9 +5,9 @@
 // the first frame. A short article's in this thread, as soon as its first
 // frame is written and before any key is read (see findsQuotesLater).
 import { Worker } from 'node:worker_threads';
-import type { Article, QuoteAnalysis } from '../core/model.js';
+import type { Article, Quote, QuoteAnalysis } from '../core/model.js';
 import { findQuotes } from '../pipeline.js';
-import { packHead, packParts, quoteWorkerData, type QuoteReply } from './quote-worker.js';
+import { packHead, packParts, quoteWorkerData, unpackQuotes, type PackedAnalysis, type QuoteReply } from './quote-worker.js';
 
 /**
  * Articles with fewer characters than this have their quotes found in this
@@ -59,6 +59,28 @@ function inThread(article: Article): QuoteSearch {
 /** How long one turn may spend posting parts of the article to the worker, in ms. */
 const POST_MS = 1;
 
+/** How long one turn may spend making the quotes of the worker's answer, in ms. */
+const UNPACK_MS = 1;
+
+/**
+ * The quotes of the worker's answer made a millisecond at a time, keys
+ * answered between turns: tens of thousands of objects made at once, and
+ * collected, would hold up a key for tens of milliseconds.
+ */
+function unpackInSlices(packed: PackedAnalysis, stopped: () => boolean): Promise<QuoteAnalysis> {
+  const quotes: Quote[] = [];
+  const place = { quote: 0, speaker: 0, text: 0 };
+  return new Promise((resolve, reject) => {
+    const turn = () => {
+      if (stopped()) return reject(new Error('cancelled'));
+      const started = performance.now();
+      if (unpackQuotes(packed, quotes, place, () => performance.now() - started < UNPACK_MS)) resolve({ people: packed.people, quotes });
+      else setImmediate(turn);
+    };
+    turn();
+  });
+}
+
 /** The worker itself failed (could not load its script, ran out of memory), not the engine. */
 class WorkerFailed extends Error {}
 
@@ -77,10 +99,20 @@ function inWorker(article: Article, entry: URL): QuoteSearch {
     }
     // Quitting the reader ends the program even while the engine runs.
     worker.unref();
-    worker.once('message', (reply: QuoteReply) => ('analysis' in reply ? resolve(reply.analysis) : reject(new Error(reply.error))));
+    // Once answered, the worker's end is expected: its quotes are still being made here.
+    let answered = false;
+    worker.once('message', (reply: QuoteReply) => {
+      answered = true;
+      if ('analysis' in reply) unpackInSlices(reply.analysis, () => settled).then(resolve, reject);
+      else reject(new Error(reply.error));
+    });
     // Out of memory in a worker would be out of memory here too: no second try.
-    worker.once('error', (err: NodeJS.ErrnoException) => reject(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? err : new WorkerFailed(err.message)));
-    worker.once('exit', (code) => reject(new WorkerFailed(`the worker ended (${code}) without an answer`)));
+    worker.once('error', (err: NodeJS.ErrnoException) => {
+      if (!answered) reject(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? err : new WorkerFailed(err.message));
+    });
+    worker.once('exit', (code) => {
+      if (!answered) reject(new WorkerFailed(`the worker ended (${code}) without an answer`));
+    });
     const to = worker;
     to.postMessage(packHead(article));
     // A millisecond of parts a turn: keys pressed meanwhile are answered between turns.

@@ -106,7 +106,9 @@ export function ReaderApp({
   start: opening,
 }: ReaderAppProps) {
   const base = useMemo(() => givenLayouts ?? new ArticleLayouts(given), [givenLayouts, given]);
-  const quoteState = useQuotes(findQuotes);
+  // When the last key came (or the reader opened): the idle layout keeps its slow first step for a quiet moment, and quotes found meanwhile wait for one.
+  const lastKey = useRef(performance.now());
+  const quoteState = useQuotes(findQuotes, lastKey);
   // Until quotes are found, none are shown (whatever the given model holds).
   const layouts = useMemo(
     () => (quoteState.status === 'given' ? base : base.withQuotes(quoteState.status === 'found' ? quoteState.analysis : NO_QUOTES)),
@@ -146,8 +148,6 @@ export function ReaderApp({
   if (size.columns !== state.size.columns || size.rows !== state.size.rows) dispatch({ type: 'resize', size });
   if (state.wants !== wants && (state.wants?.toc !== wants.toc || state.wants?.people !== wants.people)) dispatch({ type: 'wants', wants });
 
-  // When the last key came (or the reader opened): the idle layout keeps its slow first step for a quiet moment.
-  const lastKey = useRef(performance.now());
   const pressed = useCallback((press: KeyPress) => {
     lastKey.current = performance.now();
     dispatch({ type: 'key', ...press });

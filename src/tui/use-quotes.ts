@@ -9,7 +9,22 @@ export type QuotesState = { status: 'given' } | { status: 'finding' } | { status
 
 const failed = (err: unknown): QuotesState => ({ status: 'failed', error: err instanceof Error ? err.message : String(err) });
 
-export function useQuotes(find: QuoteFinder | QuotesAfterFirstFrame | undefined): QuotesState {
+/**
+ * How long without a key before quotes found meanwhile are shown, in ms.
+ * Showing them redraws the whole screen: the people panel fills and takes
+ * the width its names want, and the text wraps again to what is left. Done
+ * between two keys of a run, that lands on the frames of the key before;
+ * done in a pause, no key waits for it.
+ */
+const QUIET_MS = 100;
+/** The longest found quotes wait for a pause, in ms: a key held down sees them too. */
+const LONGEST_WAIT_MS = 1000;
+
+/**
+ * `lastKey.current`: when the last key came (performance.now()); absent,
+ * quotes found are shown at once.
+ */
+export function useQuotes(find: QuoteFinder | QuotesAfterFirstFrame | undefined, lastKey?: { current: number }): QuotesState {
   const [state, setState] = useState<QuotesState>(find ? { status: 'finding' } : { status: 'given' });
   // Layout effects run once Ink has written the frame, in the same task: no key is read before the quotes are in.
   useLayoutEffect(() => {
@@ -25,14 +40,27 @@ export function useQuotes(find: QuoteFinder | QuotesAfterFirstFrame | undefined)
     // Effects run once the frame is on screen: the search starts after the first frame.
     const search = find();
     let live = true;
+    let timer: NodeJS.Timeout | null = null;
+    const showInPause = (analysis: QuoteAnalysis) => {
+      const latest = performance.now() + LONGEST_WAIT_MS;
+      const show = () => {
+        timer = null;
+        if (!live) return;
+        const wait = lastKey ? Math.min(lastKey.current + QUIET_MS, latest) - performance.now() : 0;
+        if (wait > 0) timer = setTimeout(show, wait);
+        else setState({ status: 'found', analysis });
+      };
+      show();
+    };
     search.result.then(
-      (analysis) => live && setState({ status: 'found', analysis }),
+      (analysis) => live && showInPause(analysis),
       (err: unknown) => live && setState(failed(err)),
     );
     return () => {
       live = false;
+      if (timer) clearTimeout(timer);
       search.cancel();
     };
-  }, [find]);
+  }, [find, lastKey]);
   return state;
 }

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { parseArticle } from '../../src/article/parse.js';
 import { analyzeQuotes } from '../../src/quotes/index.js';
 import { findsQuotesLater, quoteFinder } from '../../src/tui/quote-finder.js';
-import { packHead, packParts, unpackArticle } from '../../src/tui/quote-worker.js';
+import { packAnalysis, packHead, packParts, unpackAnalysis, unpackArticle, unpackQuotes } from '../../src/tui/quote-worker.js';
 import { ARTICLES_DIR, listArticles, SEED_ARTICLE } from '../helpers/articles.js';
 
 // The bundle the CLI runs, built by the test setup: a worker runs it as its script.
@@ -48,5 +48,31 @@ describe('an article posted to the worker', () => {
     }
     // Parts of about the size asked for: a long article goes over in many.
     expect([...packParts(odd, 1000)].length).toBeGreaterThan(5);
+  });
+});
+
+describe('an analysis sent back from the worker', () => {
+  test('arrives whole: every person and quote, every field', () => {
+    for (const a of [article, ...listArticles().map(({ text }) => parseArticle(text, 'text'))]) {
+      const found = analyzeQuotes(a);
+      const packed = packAnalysis(found);
+      // As postMessage delivers it, the typed arrays handed over.
+      const sent = structuredClone(packed, { transfer: [packed.fields.buffer, packed.speakers.buffer] });
+      expect(unpackAnalysis(sent)).toEqual(found);
+    }
+  });
+
+  test('can be unpacked a few quotes at a time, with the same result', () => {
+    // Enough quotes for several turns (the clock is read every 64).
+    const long = { ...article, sections: Array.from({ length: 4 }, () => article.sections).flat() };
+    const found = analyzeQuotes(long);
+    expect(found.quotes.length).toBeGreaterThan(128);
+    const packed = packAnalysis(found);
+    const quotes: typeof found.quotes = [];
+    const place = { quote: 0, speaker: 0, text: 0 };
+    let turns = 0;
+    while (!unpackQuotes(packed, quotes, place, () => false)) turns++;
+    expect(turns).toBeGreaterThan(0);
+    expect(quotes).toEqual(found.quotes);
   });
 });
