@@ -26,6 +26,7 @@ export const DEVELOPMENT_SETS = [
   'dev12',
   'dev13',
   'dev14',
+  'dev15',
 ];
 /** Sets nobody tunes on: overall figures only. */
 export const BLIND_SETS = ['blind', 'blind2', 'blind3'];
