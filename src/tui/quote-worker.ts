@@ -3,11 +3,14 @@
 // in a worker it uses another core instead of the reader's, whose keys stay
 // answered at once. The worker runs the same bundle as the CLI: the entry
 // point starts serveQuotes instead of the CLI when it finds itself in one.
+import { setPriority } from 'node:os';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Article, Person, Quote, QuoteAnalysis, QuoteKind } from '../core/model.js';
 import { findQuotes } from '../pipeline.js';
 
 const ROLE = 'quoted:quote-engine';
+/** The engine thread's nice value: below the reader's, so keys go first. */
+const WORKER_NICE = 10;
 
 /**
  * An article as posted to the worker: a head with everything but the
@@ -191,6 +194,12 @@ export function isQuoteWorker(): boolean {
 
 /** Answer the one article the reader sends (its head, then its parts), then end. */
 export function serveQuotes(): void {
+  // On Linux a nice value is per thread: the engine yields the core to the reader's keys on a busy machine.
+  try {
+    setPriority(WORKER_NICE);
+  } catch {
+    // Not allowed or not supported: the engine runs at the reader's priority.
+  }
   let head: PackedHead | null = null;
   const parts: PackedPart[] = [];
   let received = 0;
