@@ -1,6 +1,6 @@
 // A document's words go to whoever issued it, when the text names them.
 import { describe, expect, it } from 'vitest';
-import { analyze, quoted, reported } from './helpers.js';
+import { analyze, quoted, reported, reportedSpeakers as sources } from './helpers.js';
 
 const reportedBy = (r: ReturnType<typeof analyze>): (string | null)[] => r.quotes.filter((q) => q.kind === 'indirect').map((q) => q.speaker);
 
@@ -44,8 +44,6 @@ describe('a document named with its year (round twelve)', () => {
 });
 
 describe('a document and who made it, after "according to" (round thirteen)', () => {
-  const sources = (text: string): (string | null)[] => reported(analyze(text)).map(([s]) => s);
-
   it('"according to a survey by the ministry": the maker of the survey is the source', () => {
     expect(sources('According to a survey by the Velstrand Transit Board released in June, a third of stops have closed.')).toEqual([
       'Velstrand Transit Board',

@@ -36,3 +36,8 @@ export function quoted(result: QuoteAnalysis): [string, string | null][] {
 export function reported(result: QuoteAnalysis): [string | null, string][] {
   return result.quotes.filter((q) => q.kind === 'indirect').map((q) => [q.speaker, q.text]);
 }
+
+/** The speakers of the reported statements in paragraphs, in order. */
+export function reportedSpeakers(...paragraphs: string[]): (string | null)[] {
+  return reported(analyze(...paragraphs)).map(([s]) => s);
+}

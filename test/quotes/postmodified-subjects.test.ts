@@ -2,9 +2,7 @@
 // the speaker is the noun the phrase describes, never a name inside the phrase. Each case is
 // written in its own words.
 import { describe, expect, it } from 'vitest';
-import { analyze, reported } from './helpers.js';
-
-const speakers = (...paragraphs: string[]): (string | null)[] => reported(analyze(...paragraphs)).map(([s]) => s);
+import { analyze, reported, reportedSpeakers as speakers } from './helpers.js';
 
 describe('subjects described by what follows them', () => {
   it('a participle\'s agent ("contacted by the Gazette") is not the speaker', () => {
