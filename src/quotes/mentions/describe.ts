@@ -8,7 +8,6 @@ import {
   DETERMINERS,
   DOCUMENT_NOUNS,
   DESCRIBED_DOCUMENTS,
-  PARTICIPLE_PREPOSITIONS,
   GROUP_NOUNS,
   NAME_JOINERS,
   NATIONALITIES,
@@ -28,7 +27,7 @@ import {
   PARTY_MEMBERS,
 } from '../lexicon/index.js';
 import { endsRegnal, isBodyWord, isCourtesy, roleGender, splitName, titleGender } from './name-shape.js';
-import { isNameWord, joinsBodyName } from '../phrases/index.js';
+import { isDescribingParticiple, isNameWord, joinsBodyName } from '../phrases/index.js';
 import type { Range } from '../phrases/index.js';
 import { isStop, type Token } from '../scan/index.js';
 import {
@@ -81,8 +80,6 @@ function skipDeterminers(tokens: Token[], from: number, to: number): { from: num
   return { from: i, definite };
 }
 
-const isParticiplePreposition = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && !t.cap && PARTICIPLE_PREPOSITIONS.has(t.lower);
-
 /** Where a trailing prepositional phrase starts after a person's name: "Kinteh | of the Gambia Armed Forces". */
 function postModifierStart(tokens: Token[], from: number, to: number, indefinite: boolean): number {
   for (let i = from + 1; i < to; i++) {
@@ -107,7 +104,7 @@ function postModifierStart(tokens: Token[], from: number, to: number, indefinite
     const place = isNameWord(tokens[i + 1]) || (tokens[i + 1]?.kind === 'num' && isNameWord(tokens[i + 2]));
     if (indefinite && !tokens[i].cap && PLACE_PREPOSITIONS.has(w) && prev.kind === 'word' && !prev.cap && place) return i;
     // "scouts contacted by the Herald", "a notice circulating on …": a participle with its phrase describes.
-    if (!tokens[i].cap && w.length > 4 && /(?:ed|ing|wn|en)$/.test(w) && prev.kind === 'word' && !prev.cap && isParticiplePreposition(tokens[i + 1])) return i;
+    if (isDescribingParticiple(tokens, i) && prev.kind === 'word' && !prev.cap) return i;
     // "a diplomat following the talks": a participle after a person noun says what they do.
     if (!tokens[i].cap && w.length > 5 && w.endsWith('ing') && prev.kind === 'word' && !prev.cap && (isPersonNoun(prev.lower) || isAgentSingular(prev.lower)))
       return i;

@@ -7,6 +7,6 @@ export { afterTimeWords, describedAfter, phraseAfter } from './phrase-after.js';
 export { describedBefore, groupBefore, phraseBefore } from './phrase-before.js';
 export { headToken, isLowerWord, isModifierWord } from './phrase-words.js';
 export type { Range, SpeakerRef } from './phrase-words.js';
-export { subjectBeforeModifier } from './modified-subject.js';
+export { isDescribingParticiple, subjectBeforeModifier } from './modified-subject.js';
 export { contactClauseSubject, subjectBeforeWho } from './relative-subject.js';
 export { isAdverb, isCalendarWord, isCapWord, isPartyHome, markMonthNames } from './word-classes.js';

@@ -11,6 +11,7 @@ import {
   DOCUMENT_NOUNS,
   IRREGULAR_ONLY_PARTICIPLES,
   IRREGULAR_PAST,
+  PARTICIPLE_PREPOSITIONS,
   PHRASE_PREPOSITIONS,
   SUBJECT_OPENERS,
   PRONOUNS,
@@ -30,10 +31,11 @@ const NOUN_PHRASE_REACH = 7;
 
 const isPreposition = (t: Token | undefined): boolean => t !== undefined && isLowerWord(t) && PHRASE_PREPOSITIONS.has(t.lower);
 
-/** "contacted by", "circulating on", "prepared for": a participle with a preposition after it. */
-function isParticiple(tokens: Token[], k: number): boolean {
+/** "contacted by", "circulating on", "prepared for", "run by": a participle with a preposition after it, describing the noun before. */
+export function isDescribingParticiple(tokens: Token[], k: number): boolean {
   const t = tokens[k];
-  if (!isLowerWord(t) || !isPreposition(tokens[k + 1])) return false;
+  const next = tokens[k + 1];
+  if (!isLowerWord(t) || !isLowerWord(next) || !PARTICIPLE_PREPOSITIONS.has(next.lower)) return false;
   const irregular = (IRREGULAR_PAST.has(t.lower) && t.lower !== 'said' && t.lower !== 'told') || IRREGULAR_ONLY_PARTICIPLES.has(t.lower);
   return irregular || (t.lower.length > 4 && /(?:ed|ing|wn|en)$/.test(t.lower));
 }
@@ -76,7 +78,14 @@ export function subjectBeforeModifier(tokens: Token[], j: number, from: number):
   while (s < j && tokens[s].kind === 'word' && SUBJECT_OPENERS.has(tokens[s].lower)) s += tokens[s + 1]?.text === ',' ? 2 : 1;
   if (j - s > REACH) return null;
   let m = s;
-  while (m <= j && m - s < NOUN_PHRASE_REACH && isPhraseWord(tokens, m) && !isPreposition(tokens[m]) && tokens[m].lower !== 'that' && !isParticiple(tokens, m))
+  while (
+    m <= j &&
+    m - s < NOUN_PHRASE_REACH &&
+    isPhraseWord(tokens, m) &&
+    !isPreposition(tokens[m]) &&
+    tokens[m].lower !== 'that' &&
+    !isDescribingParticiple(tokens, m)
+  )
     m++;
   if (m === s || m > j) return null;
   const head = tokens[m - 1];
@@ -87,7 +96,7 @@ export function subjectBeforeModifier(tokens: Token[], j: number, from: number):
   let described = false;
   for (let k = m; k <= j; k++) {
     const t = tokens[k];
-    if (isParticiple(tokens, k)) {
+    if (isDescribingParticiple(tokens, k)) {
       described = true;
       continue;
     }
