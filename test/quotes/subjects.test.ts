@@ -254,9 +254,9 @@ describe('a name beside places and letters (round fourteen)', () => {
     expect(quoted(r)).toEqual([['Home is often safer,', 'Corvina Tallis']]);
   });
 
-  it('"A review of …, seen by the paper, found": the paper that saw it is not the speaker', () => {
+  it('"A review of …, seen by the paper, found": the paper that saw it is not the speaker; the phrase on the head names the review', () => {
     const r = analyze('A review of ferry inspections, seen by the Gazette, found that checks were rare.');
-    expect(reported(r).map(([s]) => s)).toEqual(['review']);
+    expect(reported(r).map(([s]) => s)).toEqual(['review of ferry inspections']);
   });
 
   it('"shop owners along <street>": a group of people and where they are, not the street', () => {

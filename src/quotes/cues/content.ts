@@ -121,6 +121,10 @@ export function contentStart(tokens: Token[], c: number, end: number, lemma: str
       k++;
       continue;
     }
+    // "complained on social media that …", "said at the hearing that …": where it was said, then what.
+    // A listener after "to" is read below ("added to concern that …" is no statement).
+    const placed = tokens[k]?.lower === 'to' ? -1 : placeThenThat(tokens, k, end);
+    if (placed > 0) k = placed;
     break;
   }
   // "wrote in a note to clients that …", "complained to the council that …": the listener after "to".

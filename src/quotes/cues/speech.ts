@@ -95,11 +95,22 @@ const COMPLEMENT_START = (t: Token | undefined): boolean =>
     t.text === ',' ||
     t.text === ':');
 
+// At module level: esbuild turns a \p{…} literal into `new RegExp(…)` at every call.
+const FIRST_WORD = /^\p{L}+/u;
+
+/** A quote that opens on an auxiliary: "“could triple …”". */
+function quotedAuxiliary(t: Token | undefined): boolean {
+  const first = t?.kind === 'quote' ? FIRST_WORD.exec(t.text.slice(1)) : null;
+  return first !== null && AUXILIARIES.has(first[0].toLowerCase());
+}
+
 /** A verb right after "that": "claims that are false", "rules that protect the …" (a word, then its object's article). */
 function relativeVerb(t: Token | undefined, next: Token | undefined): boolean {
   if (!t || t.kind !== 'word' || t.cap || DETERMINERS.has(t.lower) || PRONOUNS.has(t.lower) || PREPOSITIONS.has(t.lower) || PLACE_OR_TIME.has(t.lower))
     return false;
   if (PHRASE_BREAKERS.has(t.lower) && !AUXILIARIES.has(t.lower)) return false;
+  // "estimates that costs will rise": a plural before an auxiliary is the clause's subject, not a verb.
+  if (!AUXILIARIES.has(t.lower) && next !== undefined && next.kind === 'word' && !next.cap && AUXILIARIES.has(next.lower)) return false;
   return AUXILIARIES.has(t.lower) || /(?:s|ed)$/.test(t.lower) || (next !== undefined && next.kind === 'word' && !next.cap && DETERMINERS.has(next.lower));
 }
 
@@ -173,7 +184,8 @@ export function verbAt(tokens: Token[], i: number): Verb | null {
   if (NOUN_BASES.has(t.lower) && compoundAfterDeterminer(tokens, i)) return null;
   if (NOUNISH.test(t.lower) && !COMPLEMENT_START(tokens[i + 1])) return null;
   // "rules that protect the identity …": "that" and then a verb opens a relative clause on a plural noun.
-  if (NOUNISH.test(t.lower) && tokens[i + 1]?.lower === 'that' && relativeVerb(tokens[i + 2], tokens[i + 3])) return null;
+  // "estimates that costs “could …”": a quoted auxiliary is the plural's verb just as a bare one is.
+  if (NOUNISH.test(t.lower) && tokens[i + 1]?.lower === 'that' && relativeVerb(tokens[i + 2], tokens[i + 3]) && !quotedAuxiliary(tokens[i + 3])) return null;
   // "a county credit union", "the Acme report card": a base form after a singular name, before a noun, is a noun.
   if (NOUN_BASES.has(t.lower) && prev?.cap && prev.kind === 'word' && !prev.lower.endsWith('s') && !PRONOUNS.has(prev.lower) && isNounAfter(tokens[i + 1]))
     return null;
@@ -561,6 +573,17 @@ function withSubject(tokens: Token[], at: number, from: number): SpeakerRef | nu
   return null;
 }
 
+/** A "who" clause opened between `from` and `at` is still open at `at`: no "that" or "which" opened another clause since. */
+function relativeHolds(tokens: Token[], from: number, at: number): boolean {
+  for (let k = at - 1; k >= from; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.cap) continue;
+    if (t.lower === 'that' || t.lower === 'which') return false;
+    if (t.lower === 'who') return true;
+  }
+  return false;
+}
+
 /** The speaker phrase of the speech verb `v` in the sentence from `from` to `to`, or null. */
 export function subjectOf(tokens: Token[], v: Verb, from: number, to: number, prior?: SpeakerRef | null): SpeakerRef | null {
   const ref = verbSubject(tokens, v, from, to, prior);
@@ -647,7 +670,10 @@ function verbSubject(tokens: Token[], v: Verb, from: number, to: number, prior?:
   // is not the subject ("… a business that prosecutors said …" keeps "prosecutors").
   const named = phraseBefore(tokens, j + 1, from);
   const object = named !== null && named.from > from && (PREPOSITIONS.has(tokens[named.from - 1].lower) || verbAt(tokens, named.from - 1) !== null);
-  const who = object ? subjectBeforeWho(tokens, j, from) : null;
+  // "Punters who had backed Brindle Star complained": a name after "who" is inside the relative clause.
+  // "… who invested in a business that prosecutors said …" keeps "prosecutors": a "that" opens a clause of their own.
+  const inRelative = named !== null && named.from > from && relativeHolds(tokens, from, named.from);
+  const who = object || inRelative ? subjectBeforeWho(tokens, j, from) : null;
   // "in a statement posted on its website": a past form right after a document or a speech
   // named as a preposition's object is a reduced relative clause on it, not the sentence's main
   // verb: the document may frame a quote, but the sentence's own speaker comes after.

@@ -217,6 +217,9 @@ export const ANONYMITY_WORDS = new Set([
 export const ADJECTIVE_ENDING = /(?:al|ive|ous|ful|able|ible|less)$/;
 
 /** Prepositions a participle describing a noun takes: "contacted by", "circulating on", "prepared for". */
+// Prepositions that open a phrase naming which document it is: "a post on a forum", "a summary of the figures".
+export const DOCUMENT_PREPOSITIONS = new Set(['of', 'on', 'in', 'against', 'to', 'about', 'into', 'with']);
+
 export const PARTICIPLE_PREPOSITIONS = new Set(['by', 'on', 'for', 'among', 'to', 'in', 'at', 'from', 'with', 'across', 'about', 'near']);
 
 /** Prepositions that may open a phrase inside a described subject: "at rural depots near …". */

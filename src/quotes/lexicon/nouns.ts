@@ -66,7 +66,7 @@ export const PEOPLE_NOUNS = words(`
   graduates applicants migrants refugees immigrants expats newcomers pedestrians cyclists riders neighbours
   neighbors jurors panelists panellists pundits bloggers influencers petitioners plaintiffs claimants defendants
   complainants forecasters meteorologists archaeologists vets veterinarians pharmacists dentists troops fighters
-  soldiers guards organisers hosts exhibitors vendors wholesalers retailers insiders
+  soldiers guards organisers hosts exhibitors vendors wholesalers retailers insiders staff personnel crews
 `);
 
 /** Several people, or a body that speaks as one. */
@@ -85,6 +85,7 @@ export const DOCUMENT_NOUNS = words(`
   directives decree
   homily homilies sermon sermons encyclical encyclicals eulogy posts
   flyer flyers leaflet leaflets pamphlet brochure deck note notes
+  summary presentation dossier submission evaluation
 `);
 
 /** A number reached by counting, whose counter speaks for it: "according to a count by X". */
@@ -94,7 +95,20 @@ export const TALLY_NOUNS = new Set(['count', 'tally', 'calculation', 'calculatio
 export const WEB_SOURCES = new Set(['website', 'site', 'webpage', 'page', 'account', 'channel', 'blog', 'feed', 'app']);
 
 /** Nouns for a document only when they are described as one: "texts seen by the paper show …". */
-export const DESCRIBED_DOCUMENTS = new Set(['messages', 'texts', 'emails', 'chats', 'files', 'briefing', 'screenshot', 'screenshots', 'papers']);
+export const DESCRIBED_DOCUMENTS = new Set([
+  'messages',
+  'texts',
+  'emails',
+  'chats',
+  'files',
+  'briefing',
+  'screenshot',
+  'screenshots',
+  'papers',
+  'brief',
+  'slides',
+  'minutes',
+]);
 
 /** Words of a title or rank that stand before a name: "Foreign Minister", "Lt. Gen.". */
 export const TITLE_WORDS = words(`

@@ -25,6 +25,8 @@ import {
   type Gender,
   PLACE_PREPOSITIONS,
   PARTY_MEMBERS,
+  DOCUMENT_PREPOSITIONS,
+  PHRASE_PREPOSITIONS,
 } from '../lexicon/index.js';
 import { endsRegnal, isBodyWord, isCourtesy, roleGender, splitName, titleGender } from './name-shape.js';
 import { isDescribingParticiple, isNameWord, joinsBodyName } from '../phrases/index.js';
@@ -295,6 +297,24 @@ function describeFresh(text: string, tokens: Token[], range: Range, appos?: Rang
 }
 
 const BASED_IN = /.-based$/;
+// Adjectives that may follow a noun with a phrase of their own: "popular in", "critical of", "responsible for".
+const POSTPOSED_ADJECTIVE = /(?:al|ar|ive|ous|ful|able|ible|ent|ant)$/;
+
+/** "a summary of the figures", "a post on a forum": the phrase on a document's head names which one it is; who sent it ("from", "by") does not. */
+function documentNameEnd(tokens: Token[], doc: number, to: number): number {
+  const p = tokens[doc + 1];
+  if (doc + 2 >= to || !isLowerWordToken(p) || !DOCUMENT_PREPOSITIONS.has(p.lower)) return doc + 1;
+  let end = doc + 2;
+  // "Reddit's r/sysadmin forum": a slash joins the words of one name.
+  const inName = (k: number): boolean =>
+    tokens[k].kind === 'word' || tokens[k].kind === 'poss' || tokens[k].kind === 'num' || (tokens[k].text === '/' && tokens[k + 1]?.kind === 'word');
+  while (end < to && inName(end) && !isDescribingParticiple(tokens, end) && !(isLowerWordToken(tokens[end]) && PHRASE_PREPOSITIONS.has(tokens[end].lower)))
+    end++;
+  // "a post on a channel popular in …": an adjective after the noun, with its own phrase, describes it.
+  const last = tokens[end - 1];
+  if (end < to && end - 2 > doc + 1 && isLowerWordToken(last) && POSTPOSED_ADJECTIVE.test(last.lower) && !DETERMINERS.has(tokens[end - 2].lower)) end--;
+  return end;
+}
 
 function describeOne(text: string, tokens: Token[], range: Range): Mention {
   const base: Mention = { kind: 'group', name: '', role: null, head: null, definite: false, gender: null, acronyms: [], owner: null };
@@ -359,7 +379,7 @@ function describeOne(text: string, tokens: Token[], range: Range): Mention {
     const doc = keep[docAt];
     // "a 2023 safety review": the year is part of which document it is.
     const year = keep[0] - 1 >= range.from && tokens[keep[0] - 1].kind === 'num' && /^(?:19|20)\d\d$/.test(tokens[keep[0] - 1].text);
-    const name = join(tokens, text, year ? keep[0] - 1 : keep[0], doc + 1);
+    const name = join(tokens, text, year ? keep[0] - 1 : keep[0], documentNameEnd(tokens, doc, range.to));
     let owner: Mention | null = null;
     if (ownerAt >= 0 && ownerAt + 1 < keep.length) {
       let end = range.to;

@@ -122,7 +122,9 @@ export function phraseBefore(tokens: Token[], end: number, floor: number): Range
     (head.cap && NATIONALITY_NOUN.test(head.text) && tokens[end - 2]?.lower === 'the') ||
     (isLowerWord(head) && isSpeakerNoun(head.lower)) ||
     (head.text === ')' && isNameWord(tokens[end - 2])) ||
-    (head.kind === 'word' && /^\d+-year-old$/.test(head.lower));
+    (head.kind === 'word' && /^\d+-year-old$/.test(head.lower)) ||
+    // "Ann Roe of District 4 said": a number ends the name of a ward or district.
+    (head.kind === 'num' && /^\d{1,3}$/.test(head.text) && isNameWord(tokens[end - 2]) && tokens[end - 3]?.lower === 'of');
   // "people familiar with the talks said": after "the" a verb's form ("talks") is a noun.
   // "people close to the trade talks said": an -s form right before the verb of saying is a plural noun too.
   const nounBeforeVerb = isLowerWord(head) && head.lower.endsWith('s') && tokens[end]?.kind === 'word' && speechVerbForms(tokens[end].lower).length > 0;

@@ -34,7 +34,9 @@ const WHO_CLAUSE_REACH = 16;
 export function subjectBeforeWho(tokens: Token[], j: number, from: number): Range | null {
   for (let k = j; k > from && j - k < WHO_CLAUSE_REACH; k--) {
     const t = tokens[k];
-    if (t.kind === 'quote' || t.kind === 'punct') return null;
+    // "backed the horse at 9-2": a hyphen or slash inside a word is no clause break.
+    const inWord = t.kind === 'punct' && (t.text === '-' || t.text === '/') && t.start === tokens[k - 1]?.end && t.end === tokens[k + 1]?.start;
+    if (t.kind === 'quote' || (t.kind === 'punct' && !inWord)) return null;
     if (t.kind !== 'word' || t.cap || t.lower !== 'who') continue;
     // The verb must not be the clause's own: "the woman who said …".
     if (k === j) return null;
