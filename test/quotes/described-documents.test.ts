@@ -63,3 +63,31 @@ describe('subjects with a relative clause or a district', () => {
     expect(speakers('Former kitchen staff told the tribunal they had been warned.')).toEqual(['Former kitchen staff']);
   });
 });
+
+describe('speakers through other senses, ranks and owners', () => {
+  it('a thing that cannot speak, with the other sense of "add", is no cue for the quote after it', () => {
+    const r = analyze('Deputy Mayor Ilse Varnow spoke on Monday.', 'She said the levy would add "around 2 percent" to the price of a flat.');
+    expect(r.quotes.filter((q) => q.kind === 'partial').map((q) => q.speakers)).toEqual([['Ilse Varnow']]);
+  });
+
+  it('"the deputy mayor" is the deputy, not the mayor', () => {
+    const r = analyze(
+      'Deputy Mayor Ilse Varnow presented the plan.',
+      'Mayor Tomas Brell wrote that the town could not wait.',
+      'The deputy mayor said a second plan would follow in the spring.',
+    );
+    expect(r.quotes.filter((q) => q.kind === 'indirect').map((q) => q.speakers)).toEqual([['Tomas Brell'], ['Ilse Varnow']]);
+  });
+
+  it('a base form after a possessive and a noun is a noun ("the company\'s earnings call")', () => {
+    const r = analyze('Grattix\'s chief executive, Orlan Fesk, told analysts on the company\'s earnings call that "service revenue" had grown 18 percent.');
+    expect(r.quotes.map((q) => [q.kind, q.speakers])).toEqual([
+      ['indirect', ['Orlan Fesk']],
+      ['partial', ['Orlan Fesk']],
+    ]);
+  });
+
+  it('"X, whose report found": the owner of the document speaks', () => {
+    expect(speakers('The audit was done by consulting outfit Pellmore, whose report found that the halls held 40 faulty units.')).toEqual(['Pellmore']);
+  });
+});

@@ -6,10 +6,10 @@
 //   special: X's "…" narrative · quotes X as saying "…" · described as "…" by X
 import { SPEECH_NOUNS, CLAUSE_BREAKS, isSpeakerNoun, DEGREE_LETTERS } from '../lexicon/index.js';
 import { phraseAfter, phraseBefore, type Range, type SpeakerRef, isAdverb, isCalendarWord, isLowerWord, isModifierWord } from '../phrases/index.js';
-import { subjectAfter, subjectOf, verbAt, type Verb } from './speech.js';
+import { subjectAfter, subjectOf, unknownSpeaker, verbAt, type Verb } from './speech.js';
 import { LETTER, SPACE, UPPER, classAt, widthAt } from '../scan/index.js';
 import type { Token } from '../scan/index.js';
-import { MENTION_BEFORE, NAMING_VERBS, PLAIN_SAYING } from '../lexicon/index.js';
+import { MENTION_BEFORE, NAMING_VERBS, OTHER_SENSE_WITH_OBJECT, PLAIN_SAYING } from '../lexicon/index.js';
 
 export interface Cue {
   ref: SpeakerRef;
@@ -237,6 +237,11 @@ export function cueBefore(tokens: Token[], q: number, start: number, end: number
       }
     }
     const ref = subjectOf(tokens, verb, start, end, prior);
+    // "the requirement would add “around 2 percent”": a thing that cannot speak, with the verb's other sense.
+    if (ref && OTHER_SENSE_WITH_OBJECT.has(verb.form.lemma) && !verb.form.particle && tokens[verb.end]?.kind === 'quote' && unknownSpeaker(tokens, ref)) {
+      k = verb.end - 1;
+      continue;
+    }
     // "In a statement read to the court, X said he had "…"": a verb that only frames a direct quote
     // speaks for no partial one.
     if (ref && verb.form.cls === 'cue' && partial) prior = ref;

@@ -45,7 +45,7 @@ import {
   isLowerWord,
 } from '../phrases/index.js';
 import type { Range } from '../phrases/index.js';
-import { subjectAfter, subjectOf, verbAt, type Verb } from './speech.js';
+import { subjectAfter, subjectOf, unknownSpeaker, verbAt, type Verb } from './speech.js';
 import { bodiesOf } from '../mentions/index.js';
 import type { Token } from '../scan/index.js';
 import {
@@ -312,21 +312,6 @@ function toldByAgent(tokens: Token[], verb: Verb, ref: SpeakerRef): boolean {
   return next !== undefined && next.kind === 'word' && !next.cap && (next.lower === 'to' || next.lower === 'that');
 }
 
-/** The subject's head is a common noun not known to speak: "the museum", "the exhibition" (not "the official", "growers", a name). */
-function unknownSpeaker(tokens: Token[], ref: SpeakerRef): boolean {
-  if (ref.appos) return false;
-  // The head stands before a phrase of place or belonging: "growers | in the northern valley".
-  let to = ref.range.to;
-  for (let k = ref.range.from + 1; k < ref.range.to; k++) {
-    if (tokens[k].kind === 'word' && !tokens[k].cap && PREPOSITIONS.has(tokens[k].lower)) {
-      to = k;
-      break;
-    }
-  }
-  const head = tokens[to - 1];
-  return head.kind === 'word' && !head.cap && !PRONOUNS.has(head.lower) && !isSpeakerNoun(head.lower) && !isAgentPlural(head.lower);
-}
-
 /** The reported statement made with the speech verb `verb`, if it reports one. */
 function verbAct(tokens: Token[], verb: Verb, s: number, e: number, reading: Reading): Indirect[] {
   // "ready to talk", "to demand that": a purpose or plan, not a statement made.
@@ -363,7 +348,9 @@ function verbAct(tokens: Token[], verb: Verb, s: number, e: number, reading: Rea
     reading.outerContent = outerWas;
     return [];
   };
-  if (tokens[c]?.kind === 'quote' || framesQuote(tokens, c, e)) return [];
+  // "said that “service revenue” had grown 18 percent": a quoted phrase opening a clause the writer goes on with.
+  const quotedSubject = that && tokens[c]?.kind === 'quote' && tokens[c + 1]?.kind === 'word' && tokens[c + 2]?.kind === 'word';
+  if ((tokens[c]?.kind === 'quote' && !quotedSubject) || framesQuote(tokens, c, e)) return [];
   if ((tokens[c]?.text === ',' || tokens[c]?.text === ':') && tokens[c + 1]?.kind === 'quote') return [];
   // "…," said X / "…," X said: the cue of a direct quote, not a report.
   const cueStart = verb.form.participle ? verb.at : Math.min(ref.range.from, verb.at);

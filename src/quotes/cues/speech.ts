@@ -161,8 +161,8 @@ export function verbAt(tokens: Token[], i: number): Verb | null {
   if (
     NOUN_BASES.has(t.lower) &&
     prev2 &&
-    prev2.kind === 'word' &&
-    POSSESSIVE_DETS.has(prev2.lower) &&
+    // "the company's earnings call": a possessive does what a determiner does.
+    (prev2.kind === 'poss' || (prev2.kind === 'word' && POSSESSIVE_DETS.has(prev2.lower))) &&
     prev.kind === 'word' &&
     !prev.cap &&
     !isSpeakerNoun(prev.lower) &&
@@ -688,5 +688,34 @@ function verbSubject(tokens: Token[], v: Verb, from: number, to: number, prior?:
     named ??
     subjectBeforeWho(tokens, j, from) ??
     (PLAIN_SAYING.has(v.form.lemma) ? (groupBefore(tokens, j + 1, from) ?? describedBefore(tokens, j + 1, from)) : null);
+  if (range) {
+    const owner = documentOwner(tokens, range, from);
+    if (owner) return { range: owner };
+  }
   return range ? { range: extendList(tokens, range, from) } : null;
+}
+
+/** "…, consulting outfit Pellmore, whose report found": the document's owner speaks through it. */
+function documentOwner(tokens: Token[], range: Range, from: number): Range | null {
+  const whose = tokens[range.from - 1];
+  const head = tokens[range.to - 1];
+  if (!whose || whose.lower !== 'whose' || whose.cap || tokens[range.from - 2]?.text !== ',' || !isLowerWord(head) || !DOCUMENT_NOUNS.has(head.lower))
+    return null;
+  const owner = phraseBefore(tokens, range.from - 2, from);
+  return owner && isNameWord(tokens[owner.to - 1]) ? owner : null;
+}
+
+/** The subject's head is a common noun not known to speak: "the museum", "the exhibition" (not "the official", "growers", a name). */
+export function unknownSpeaker(tokens: Token[], ref: SpeakerRef): boolean {
+  if (ref.appos) return false;
+  // The head stands before a phrase of place or belonging: "growers | in the northern valley".
+  let to = ref.range.to;
+  for (let k = ref.range.from + 1; k < ref.range.to; k++) {
+    if (tokens[k].kind === 'word' && !tokens[k].cap && PREPOSITIONS.has(tokens[k].lower)) {
+      to = k;
+      break;
+    }
+  }
+  const head = tokens[to - 1];
+  return head.kind === 'word' && !head.cap && !PRONOUNS.has(head.lower) && !isSpeakerNoun(head.lower) && !isAgentPlural(head.lower);
 }

@@ -22,6 +22,7 @@ import {
   PERSON_NOUNS,
   STUDY_PEOPLE,
   isPersonPlural,
+  RANK_MODIFIERS,
 } from '../lexicon/index.js';
 import type { MentionLog } from './mention-log.js';
 import { type Mention, nameKey } from '../mentions/index.js';
@@ -99,7 +100,11 @@ export function linkDescription(ix: EntityIndex, log: MentionLog, m: Mention, at
   if (head && m.kind === 'descriptor') {
     if (m.definite) {
       // "the minister": the person whose title says so.
-      const titled = latest(ix.byRoleWord.get(head), (e) => e.kind === 'person');
+      // "the deputy mayor" is not the mayor: a rank word must be in the person's role too.
+      const holders = ix.byRoleWord.get(head);
+      const titled =
+        latest(holders, (e) => e.kind === 'person' && [...mods].every((w) => roleWords(e).includes(w))) ??
+        ([...mods].some((w) => RANK_MODIFIERS.has(w)) ? null : latest(holders, (e) => e.kind === 'person'));
       if (titled) return ix.absorb(titled, m);
       // "the 45-year-old", "the Welshman": another way of naming the person just met.
       // "the Chinese diplomat" too, when that person's description shares a word with it.
@@ -157,6 +162,8 @@ function voicedBody(ix: EntityIndex, log: MentionLog, m: Mention, head: string, 
 }
 
 /** The last speaker among `recent` mentions, when that speaker is an unnamed person. */
+const roleWords = (e: Entity): string[] => (e.role ? nameKey(e.role).split(' ') : []);
+
 function lastPersonSpeaker(recent: MentionRecord[]): Entity | null {
   for (let i = recent.length - 1; i >= 0; i--) {
     if (!recent[i].speaker) continue;

@@ -110,6 +110,9 @@ export const DESCRIBED_DOCUMENTS = new Set([
   'minutes',
 ]);
 
+/** Words that make a title another office than the one they qualify: "the deputy mayor" is not the mayor. */
+export const RANK_MODIFIERS = new Set(['deputy', 'vice', 'assistant', 'associate', 'acting', 'interim', 'former', 'junior', 'shadow', 'under']);
+
 /** Words of a title or rank that stand before a name: "Foreign Minister", "Lt. Gen.". */
 export const TITLE_WORDS = words(`
   president vice prime minister secretary general secretary-general director director-general chairman chairwoman
