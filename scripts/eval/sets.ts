@@ -27,6 +27,7 @@ export const DEVELOPMENT_SETS = [
   'dev13',
   'dev14',
   'dev15',
+  'dev16',
 ];
 /** Sets nobody tunes on: overall figures only. */
 export const BLIND_SETS = ['blind', 'blind2', 'blind3'];
