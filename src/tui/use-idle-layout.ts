@@ -1,7 +1,7 @@
 // Lays out the rest of a view in short slices while the reader waits for
 // keys: the first frame needed only the first screen. A key that needs more
 // (G, a search) lays out what it needs at once; when the slices finish, one
-// more render replaces the estimated percentage with the exact one. The one
+// more render, in a pause between keys, replaces the estimated percentage with the exact one. The one
 // slow first step, wrap-ansi's first run (see slowWrapWarm), waits until no
 // key has come for a moment: keys come thick right after the first frame.
 import { useEffect, useState } from 'react';
@@ -12,6 +12,13 @@ import { slowWrapWarm } from '../layout/wrap.js';
 const SLICE_MS = 2;
 /** How long without a key before wrap-ansi's first run, in ms. */
 const QUIET_MS = 500;
+/**
+ * The render that shows the exact percentage waits for a pause between keys this long, in ms,
+ * and at most LONGEST_WAIT_MS: drawn in a key's wake it lands on the next key's time. Any key's
+ * own render shows the exact figure anyway once the layout is complete.
+ */
+const RENDER_QUIET_MS = 100;
+const LONGEST_WAIT_MS = 1000;
 
 /** `lastKey.current`: when the last key came (performance.now()), or the first frame was drawn. */
 export function useIdleLayout(view: ViewLayout, lastKey: { current: number }): void {
@@ -33,6 +40,14 @@ export function useIdleLayout(view: ViewLayout, lastKey: { current: number }): v
           immediate = setImmediate(slice);
           return;
         }
+      }
+      finish(performance.now() + LONGEST_WAIT_MS);
+    };
+    const finish = (latest: number) => {
+      const wait = Math.min(lastKey.current + RENDER_QUIET_MS, latest) - performance.now();
+      if (wait > 0) {
+        timeout = setTimeout(() => finish(latest), wait);
+        return;
       }
       setFinished((n) => n + 1);
     };
