@@ -91,3 +91,44 @@ describe('speakers through other senses, ranks and owners', () => {
     expect(speakers('The audit was done by consulting outfit Pellmore, whose report found that the halls held 40 faulty units.')).toEqual(['Pellmore']);
   });
 });
+
+describe('names of bodies, dates after listeners, platforms and fronted places', () => {
+  it('a plural possessive inside a body\'s name is part of it ("Workers\' Solidarity Union")', () => {
+    expect(speakers("The Brask Workers' Solidarity Union welcomed the judgment but warned that fines were too low.")).toEqual([
+      "Brask Workers' Solidarity Union",
+    ]);
+  });
+
+  it('a capital "All" after the article is the name\'s own', () => {
+    expect(speakers('The All Vortel Dealers Forum said in a letter last month that more than 200 outlets were waiting.')).toEqual(['All Vortel Dealers Forum']);
+  });
+
+  it('a field of work before "and" and a body\'s head after it make one body, not two', () => {
+    expect(speakers('The Occupational Health and Safety Authority said in a statement that it would act at once.')).toEqual([
+      'Occupational Health and Safety Authority',
+    ]);
+  });
+
+  it('a part of a body ("the branch of the union") speaks as that part', () => {
+    expect(
+      speakers(
+        "The walkout began after talks on pay and a night allowance broke down late on Monday, according to the casual workers' branch of the Brask Dock Workers' Union.",
+      ),
+    ).toEqual(["casual workers' branch of the Brask Dock Workers' Union"]);
+  });
+
+  it('a date after the listener does not hide the "that" ("wrote to the department in May that")', () => {
+    expect(speakers('Eleven House Democrats wrote to the department in May that the license would "set the price far too low" for buyers.')).toEqual([
+      'Eleven House Democrats',
+    ]);
+  });
+
+  it('the platform X with the full stop is no speaker that "the group" could stand for', () => {
+    const r = analyze('Brask Renters, an advocacy group, welcomed the vote.', '"Vortel just put 400 homes back on the market," the group posted on X.');
+    expect(r.quotes.filter((q) => q.kind === 'direct').map((q) => q.speakers)).toEqual([['Brask Renters']]);
+  });
+
+  it('a fronted place ("Outside court,") is no subject', () => {
+    expect(speakers("Outside court, the victim's partner, Ama Boateng, said the sentence was too short.")).toEqual(['Ama Boateng']);
+  });
+});

@@ -132,7 +132,15 @@ export function contentStart(tokens: Token[], c: number, end: number, lemma: str
     const listener = phraseAfter(tokens, k + 1, end) ?? describedAfter(tokens, k + 1, end);
     let m = listener ? listener.to : -1;
     // "wrote in a memo to staff Monday that …": the day after the listener.
-    while (m > 0 && m < end && (isCalendarWord(tokens[m]) || isAdverb(tokens[m]))) m++;
+    // "wrote to the department in May that …": so is a date opened by a preposition.
+    while (
+      m > 0 &&
+      m < end &&
+      (isCalendarWord(tokens[m]) ||
+        isAdverb(tokens[m]) ||
+        (/^(?:in|on|last|this|earlier)$/.test(tokens[m].lower) && !tokens[m].cap && isCalendarWord(tokens[m + 1])))
+    )
+      m++;
     if (m > 0 && tokens[m]?.text === ',' && tokens[m + 1]?.lower === 'that') m++;
     const next = m > 0 ? tokens[m] : undefined;
     if (

@@ -78,7 +78,8 @@ export function observeSentence(p: ParagraphView, si: number, entities: Entities
       if (single && i === s && !aged && !isVerbLike(next, false) && !entities.knows(p.tokens[i].text)) continue;
       if (single && (COUNT_WORDS.has(p.tokens[i].lower) || (i === s && MEASURES.has(p.tokens[i].lower)))) continue;
       // "in an Instagram post": a platform is where people speak, never someone a pronoun stands for.
-      if (single && CHANNELS.has(p.tokens[i].lower)) continue;
+      // "posted on X.": the platform's one letter takes the sentence's full stop.
+      if (single && CHANNELS.has(p.tokens[i].lower.replace(/\.$/, ''))) continue;
       // "the Alfred Nzo district", "Kings Cross station": a name before a place noun names the place.
       if (next !== undefined && next.kind === 'word' && !next.cap && PLACE_NOUNS.has(next.lower)) {
         i = run.to - 1;

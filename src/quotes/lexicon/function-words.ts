@@ -46,7 +46,7 @@ export const ADVERBIALS = set(`also later earlier previously then again still al
 /** Words that open an inserted phrase that is not a name: ", also on Twitter,". */
 export const PARENTHETICAL_OPENERS = set(`also in on at for during after before with via through from who which whose
   when while as according speaking writing citing meanwhile however though although too like unlike including
-  by under over not only even`);
+  by under over not only even outside inside beyond behind despite amid amidst following`);
 
 export const SPEAKING_PRONOUNS = /^(?:i|we|you)$/;
 

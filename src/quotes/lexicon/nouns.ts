@@ -182,6 +182,16 @@ function remembered(seen: Map<string, boolean>, word: string, test: (word: strin
   return yes;
 }
 
+/** Parts of a body that speak as themselves: "the workers' branch of the union". */
+export const BODY_PARTS = new Set(['branch', 'wing', 'arm', 'chapter', 'division', 'section', 'unit', 'local']);
+
+/** Fields of work that a body's name lists before its head: "Health and Safety Authority", "Food and Drug Administration". */
+export const FIELD_WORDS = words(`
+  health safety security science sciences trade industry industries energy commerce environment agriculture education
+  transport transportation finance labor labour justice development research technology culture sport sports tourism
+  fisheries food drug drugs housing planning welfare employment
+`);
+
 /** True for a capitalised word that names a kind of thing, not a person. */
 export function isOrgWord(word: string): boolean {
   return remembered(ORG_WORD_SEEN, word, orgWord);

@@ -26,6 +26,7 @@ import {
   PLACE_PREPOSITIONS,
   PARTY_MEMBERS,
   DOCUMENT_PREPOSITIONS,
+  BODY_PARTS,
   PHRASE_PREPOSITIONS,
 } from '../lexicon/index.js';
 import { endsRegnal, isBodyWord, isCourtesy, roleGender, splitName, titleGender } from './name-shape.js';
@@ -75,7 +76,12 @@ const sentenceStart = (tokens: Token[], k: number): boolean => k === 0 || /^[.!?
 function skipDeterminers(tokens: Token[], from: number, to: number): { from: number; definite: boolean } {
   let definite = false;
   let i = from;
-  while (i < to - 1 && (DETERMINERS.has(tokens[i].lower) || QUANTITY.test(tokens[i].text))) {
+  // "The All Vortel Dealers Forum": a capitalised word after the article is the name's own.
+  while (
+    i < to - 1 &&
+    (DETERMINERS.has(tokens[i].lower) || QUANTITY.test(tokens[i].text)) &&
+    !(tokens[i - 1]?.lower === 'the' && tokens[i].cap && isNameWord(tokens[i + 1]))
+  ) {
     if (tokens[i].lower === 'the') definite = true;
     i++;
   }
@@ -197,6 +203,8 @@ function kindOfHead(head: string): MentionKind {
 export function titlePossessive(tokens: Token[], i: number): boolean {
   if (tokens[i].kind !== 'poss' || i < 1 || !tokens[i - 1].cap || !isNameWord(tokens[i + 1])) return false;
   if (isTitleWord(tokens[i - 1].text)) return true;
+  // "the Brask Workers' Solidarity Union": a plural possessive inside a capitalised run names, it owns nothing.
+  if (/^['’]$/.test(tokens[i].text) && tokens[i - 1].lower.endsWith('s')) return true;
   const of = tokens[i - 2];
   return (
     i >= 3 &&
@@ -493,6 +501,10 @@ function describeOne(text: string, tokens: Token[], range: Range): Mention {
     // "the Leeds-based Pennine Centre": where a body is based describes it, as a possessor does.
     while (k > 0 && ((tokens[core[k - 1]].cap && !BASED_IN.test(tokens[core[k - 1]].lower)) || joins(core[k - 1]) || titlePossessive(tokens, core[k - 1]))) k--;
     while (k < core.length && !tokens[core[k]].cap) k++;
+    // "the subcontract workers' branch of the … Union": a part of a body speaks as that part.
+    const ofAt =
+      k > 1 && tokens[core[k - 1]].lower === 'of' ? k - 1 : k > 2 && tokens[core[k - 1]].lower === 'the' && tokens[core[k - 2]].lower === 'of' ? k - 2 : -1;
+    if (ofAt > 0 && BODY_PARTS.has(tokens[core[ofAt - 1]].lower)) k = 0;
     const name = join(tokens, text, core[k], core[core.length - 1] + 1);
     const described = k > 0 ? join(tokens, text, core[0], core[k - 1] + 1) : '';
     return { ...base, kind: 'org', name, role: described ? shortRole(described) : null, definite, acronyms };

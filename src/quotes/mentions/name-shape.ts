@@ -2,6 +2,7 @@
 // run of capitals names a body or a place, and what a title or role says about
 // gender.
 import {
+  FIELD_WORDS,
   givenNameGender,
   type Gender,
   COUNTRY_METONYMS,
@@ -214,7 +215,8 @@ function namesBody(run: Token[]): boolean {
   const text = run.map((t) => t.text).join(' ');
   return (
     run.length > 0 &&
-    run.every((t) => t.cap) &&
+    // "Buyers' Forum": a plural possessive inside the run is part of the name.
+    run.every((t) => t.cap || (t.kind === 'poss' && /^['’]$/.test(t.text))) &&
     (isPlace(text) || METONYMS.has(text.toLowerCase()) || (run.length === 1 && isAcronym(run[0].text)) || run.some((t) => isOrgWord(t.text)))
   );
 }
@@ -234,6 +236,11 @@ export function bodiesOf(tokens: Token[], range: { from: number; to: number }): 
   // "Lowmoor Hospital and Health Service": a right part made only of body words, with no
   // article and no name of its own, goes on naming the body on the left.
   if (rightFrom === and + 1 && right.every((t) => isOrgWord(t.text))) return [range];
+  // "Occupational Health and Safety Authority": a field of work before "and", and a body's head
+  // after it, make one body's name.
+  const field = (t: Token): boolean => FIELD_WORDS.has(t.lower);
+  if (rightFrom === and + 1 && field(left[left.length - 1]) && right.length > 1 && !field(right[right.length - 1]) && isOrgWord(right[right.length - 1].text))
+    return [range];
   return [
     { from: range.from + leftFrom, to: range.from + and },
     { from: range.from + rightFrom, to: range.to },
