@@ -132,3 +132,26 @@ describe('names of bodies, dates after listeners, platforms and fronted places',
     expect(speakers("Outside court, the victim's partner, Ama Boateng, said the sentence was too short.")).toEqual(['Ama Boateng']);
   });
 });
+
+describe('words that look like speech verbs, and documents the speaker did not make', () => {
+  it('"Ohio state Sen. X": a base form between a place and a title is a word of the title', () => {
+    expect(speakers('Vortland state Sen. Orla Dwyce, a Republican from Brask County, posted on X that she would file a bill.')).toEqual(['Orla Dwyce']);
+  });
+
+  it('"a think tank" is a noun, so its place is no speaker', () => {
+    const r = analyze('Ezra Pellam, who runs a program at a Kelmouth think tank, countered that the pause "tells every team to give up."');
+    expect(r.quotes.map((q) => [q.kind, q.speakers])).toEqual([
+      ['indirect', ['Ezra Pellam']],
+      ['partial', ['Ezra Pellam']],
+    ]);
+  });
+
+  it('a document the speaker learned "from" is not theirs, and "the flyer, which …," speaks for itself', () => {
+    expect(
+      speakers(
+        'Residents who spoke at the meeting said they had first learned of the plan from a flyer.',
+        'The flyer, which carried no name, claimed that the mist would contain "aluminum and other metals."',
+      ),
+    ).toEqual(['Residents who spoke at the meeting', 'flyer']);
+  });
+});

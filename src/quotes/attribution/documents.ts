@@ -10,6 +10,9 @@ import { describe, type Mention } from '../mentions/index.js';
 import { afterTimeWords, phraseAfter, phraseBefore } from '../phrases/index.js';
 import type { Paragraph } from './paragraphs.js';
 
+// Prepositions before a document that another made: "from a flyer", "about a report".
+const NOT_OWN_DOCUMENT = new Set(['from', 'of', 'about', 'against', 'to', 'by', 'over']);
+
 // Read on every word of a sentence: most are passed over without a lookup.
 const DOCUMENT_SIEVE = new Sieve(DOCUMENT_NOUNS);
 
@@ -23,7 +26,9 @@ export function noteSpeakersDocuments(p: Paragraph, s: number, e: number, entity
   for (let k = s + 1; k < e; k++) {
     if (!isDocumentNoun(p, k)) continue;
     let det = false;
-    for (let j = Math.max(s, k - 3); j < k; j++) if (p.tokens[j].lower === 'a' || p.tokens[j].lower === 'an') det = true;
+    // "learned of the test from a flyer": a document the speaker got, read or spoke about is not theirs.
+    for (let j = Math.max(s, k - 3); j < k; j++)
+      if ((p.tokens[j].lower === 'a' || p.tokens[j].lower === 'an') && !NOT_OWN_DOCUMENT.has(p.tokens[j - 1]?.lower ?? '')) det = true;
     if (det) entities.noteDocument(p.tokens[k].lower, entity, whereOf(p, k, sentence));
   }
 }

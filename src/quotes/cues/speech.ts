@@ -66,6 +66,7 @@ import {
   LISTENER_VERBS,
   NEGATIONS,
   NOUNISH,
+  VERB_NOUN_COMPOUNDS,
   NOUN_BASES,
   PASSIVE_AUX,
   PLACE_PREPOSITIONS,
@@ -189,6 +190,11 @@ export function verbAt(tokens: Token[], i: number): Verb | null {
   // "a county credit union", "the Acme report card": a base form after a singular name, before a noun, is a noun.
   if (NOUN_BASES.has(t.lower) && prev?.cap && prev.kind === 'word' && !prev.lower.endsWith('s') && !PRONOUNS.has(prev.lower) && isNounAfter(tokens[i + 1]))
     return null;
+  // "Ohio state Sen. Ann Roe": a base form between a name and a title is a word of the title.
+  // "an Oakland think tank": a verb's form that opens a compound noun.
+  if (tokens[i + 1] && VERB_NOUN_COMPOUNDS.has(`${t.lower} ${tokens[i + 1].lower}`)) return null;
+  const base = forms.some((f) => f.lemma === t.lower);
+  if (base && prev?.cap && prev.kind === 'word' && !PRONOUNS.has(prev.lower) && tokens[i + 1]?.cap && isTitleWord(tokens[i + 1].text)) return null;
   if (listenerParticiple(tokens, i)) return null;
   // "people close to the trade talks said": an -s form right before a verb of saying is a plural noun, its subject.
   const next = tokens[i + 1];
@@ -391,15 +397,19 @@ function subjectBeforeCommas(tokens: Token[], j: number, sentence: number): Spea
     if (aside[k]) continue;
     // "One member who backs the bill, granted anonymity, said": the subject before its "who" clause.
     // "Food banks, for their part, say": a group of a kind, set off by its aside, speaks too.
-    const subject =
+    let subject =
       phraseBefore(tokens, stretches[k].to, stretches[k].from) ??
       subjectBeforeWho(tokens, stretches[k].to - 1, stretches[k].from) ??
       (aside[k + 1] ? (groupBefore(tokens, stretches[k].to, stretches[k].from) ?? describedSubject(tokens, stretches[k])) : null);
     // The stretch must be the phrase, give or take a leading article, or end in it after a
     // word that opens a clause ("But Katharina von der Heydt", "… after Ivory Coast and Ghana").
+    // "Ohio state Sen. Ann Roe": a place and a word of the office before the title belong to it.
+    const s0 = stretches[k].from;
+    const placedTitle =
+      subject !== null && subject.from === s0 + 2 && isNameWord(tokens[s0]) && isLowerWord(tokens[s0 + 1]) && isTitleWord(tokens[subject.from].text);
+    if (subject && placedTitle) subject = { from: s0, to: subject.to };
     const before = subject ? tokens[subject.from - 1] : undefined;
-    const whole =
-      subject !== null && (subject.from === stretches[k].from || (subject.from === stretches[k].from + 1 && DETERMINERS.has(tokens[stretches[k].from].lower)));
+    const whole = subject !== null && (subject.from === s0 || (subject.from === s0 + 1 && DETERMINERS.has(tokens[s0].lower)));
     const opened = before !== undefined && before.kind === 'word' && CLAUSE_OPENERS.has(before.lower);
     // "TOKYO -- Hanaki Motors, a maker of …, said": the phrase right after a dateline.
     const dated = subject !== null && stretches[k].from === 0 && subject.from > 0 && subject.from === datelineEnd(tokens);

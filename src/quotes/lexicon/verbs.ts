@@ -477,6 +477,9 @@ export const LISTENER_VERBS = new Set([
 export const NOUNISH =
   /^(?:reports|claims|states|statements|calls|demands|comments|remarks|answers|questions|notes|warnings|promises|pledges|thanks|doubts|fears|hopes|counters|credits|tweets|estimates|findings|rules|voices|cites|charges|signals|posts|answers|points|briefs|comments|concerns|praises|blames|outlines|highlights|mentions|labels|terms|brands|calls|hints)$/;
 
+/** A verb's form and the word after it that make one noun: "a think tank". */
+export const VERB_NOUN_COMPOUNDS = new Set(['think tank', 'think tanks', 'claim form', 'report card', 'warning sign', 'warning signs']);
+
 /** "rose to say", "went on to say", "was quick to say": words before "to" that make the infinitive a statement made. */
 export const REPORTING_BEFORE_TO = new Set(['rose', 'on', 'up', 'quick', 'careful', 'keen', 'eager', 'paused', 'hastened', 'stopped']);
 
