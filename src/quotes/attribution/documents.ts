@@ -5,13 +5,10 @@
 // The registry reads the issuer inside a document's own phrase ("the team's
 // injury report", "a UN report"); see entities/registry.ts.
 import { Entities, whereOf, type Entity } from '../entities/index.js';
-import { DOCUMENT_NOUNS, ISSUED, OWNER_PRONOUNS, Sieve } from '../lexicon/index.js';
+import { DOCUMENT_NOUNS, ISSUED, NOT_OWN_DOCUMENT, OWNER_PRONOUNS, Sieve } from '../lexicon/index.js';
 import { describe, type Mention } from '../mentions/index.js';
 import { afterTimeWords, phraseAfter, phraseBefore } from '../phrases/index.js';
 import type { Paragraph } from './paragraphs.js';
-
-// Prepositions before a document that another made: "from a flyer", "about a report".
-const NOT_OWN_DOCUMENT = new Set(['from', 'of', 'about', 'against', 'to', 'by', 'over']);
 
 // Read on every word of a sentence: most are passed over without a lookup.
 const DOCUMENT_SIEVE = new Sieve(DOCUMENT_NOUNS);
