@@ -155,3 +155,17 @@ describe('words that look like speech verbs, and documents the speaker did not m
     ).toEqual(['Residents who spoke at the meeting', 'flyer']);
   });
 });
+
+describe('a stance taken in public', () => {
+  it('"welcomed the vote" and "hailed the deal" are statements of their subjects', () => {
+    expect(speakers('The Brask Tenants Union welcomed the vote on Monday.', 'Mayor Ilse Varnow hailed the deal as a fair one.')).toEqual([
+      'Brask Tenants Union',
+      'Ilse Varnow',
+    ]);
+  });
+
+  it('an object verb after an apposition is never inverted: the object is not the speaker', () => {
+    const r = analyze('Orla Dwyce, a deputy on the farm committee, condemned the ruling, writing online that the "era of cheap land" was over.');
+    expect(r.quotes.map((q) => q.speakers)).toEqual([['Orla Dwyce'], ['Orla Dwyce']]);
+  });
+});

@@ -639,8 +639,14 @@ function verbSubject(tokens: Token[], v: Verb, from: number, to: number, prior?:
     return null;
   }
   // Inverted: "…," said X / …, says X. Never with a listener: "…, told VOA".
-  // A naming verb is never inverted: "X, an expert, called the study "…"".
-  if ((v.at === from || before?.text === ',' || before?.kind === 'quote') && !LISTENER_VERBS.has(v.form.lemma) && v.form.cls !== 'label') {
+  // A naming verb is never inverted: "X, an expert, called the study "…"", nor one whose object is
+  // what was said: "X, a deputy, welcomed the ruling".
+  if (
+    (v.at === from || before?.text === ',' || before?.kind === 'quote') &&
+    !LISTENER_VERBS.has(v.form.lemma) &&
+    v.form.cls !== 'label' &&
+    v.form.cls !== 'object'
+  ) {
     const after = subjectAfter(tokens, v.end, to, true);
     // "X, whose son …, said he "could not be happier"": the pronoun opens what was said.
     // "Its chief, Ann Roe, said the firm "had no choice …"": so does a phrase after a named subject.

@@ -125,6 +125,9 @@ const VERBS: [VerbClass, string[]][] = [
   ['object', ['outline outlines outlined outlining']],
   ['object', ['mention mentions mentioned mentioning']],
   ['object', ['praise praises praised praising']],
+  // "The union welcomed the ruling", "hailed the deal": a stance taken in public.
+  ['object', ['welcome welcomes welcomed welcoming']],
+  ['object', ['hail hails hailed hailing']],
   ['object', ['criticize criticizes criticized criticizing criticise criticises criticised criticising']],
   ['object', ['condemn condemns condemned condemning denounce denounces denounced denouncing']],
   ['object', ['defend defends defended defending']],
