@@ -65,8 +65,8 @@ describe('a speaker inside what another reports is not a second report', () => {
     expect(reported(r).map(([s]) => s)).toEqual(['mayor', 'two engineers']);
   });
 
-  it('a verb that reports nothing opens no content: "X disclosed the data after Y welcomed … and said …"', () => {
-    const r = analyze('The ministry disclosed the figures after union leader Paula Kern welcomed the offer and said members would vote on Friday.');
+  it('a verb that reports nothing opens no content: "X disclosed the data after Y signed … and said …"', () => {
+    const r = analyze('The ministry disclosed the figures after union leader Paula Kern signed the offer and said members would vote on Friday.');
     expect(reported(r)).toEqual([['Paula Kern', 'members would vote on Friday']]);
   });
 });
