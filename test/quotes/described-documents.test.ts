@@ -10,9 +10,7 @@ describe('documents described by what follows them', () => {
   });
 
   it('a "which" aside after a participle does not end the subject', () => {
-    expect(speakers('A memo circulated among Vortel councillors last month, which does not name its author, estimates that costs will double.')).toEqual([
-      'memo',
-    ]);
+    expect(speakers('A memo circulated among Vortel councillors last month, which bears no signature, estimates that costs will double.')).toEqual(['memo']);
   });
 
   it('an adverb and a participle in an aside, and the time words, are not part of the name', () => {
@@ -43,8 +41,8 @@ describe('documents described by what follows them', () => {
 });
 
 describe('subjects with a relative clause or a district', () => {
-  it('a name inside a "who" clause is not the subject ("Punters who had backed X at 9-2 complained")', () => {
-    expect(speakers('Punters who had backed Brindle Star at 9-2 complained on social media that the result came late.')).toEqual(['Punters']);
+  it('a name inside a "who" clause is not the subject ("Punters who had backed X at 5-1 complained")', () => {
+    expect(speakers('Punters who had backed Tolly Lad at 5-1 complained on social media that the result came late.')).toEqual(['Punters']);
   });
 
   it('a "that" clause inside the "who" clause keeps its own subject', () => {
@@ -93,10 +91,8 @@ describe('speakers through other senses, ranks and owners', () => {
 });
 
 describe('names of bodies, dates after listeners, platforms and fronted places', () => {
-  it('a plural possessive inside a body\'s name is part of it ("Workers\' Solidarity Union")', () => {
-    expect(speakers("The Brask Workers' Solidarity Union welcomed the judgment but warned that fines were too low.")).toEqual([
-      "Brask Workers' Solidarity Union",
-    ]);
+  it('a plural possessive inside a body\'s name is part of it ("Dockers\' Unity League")', () => {
+    expect(speakers("The Brask Dockers' Unity League welcomed the verdict but warned that fines were too low.")).toEqual(["Brask Dockers' Unity League"]);
   });
 
   it('a capital "All" after the article is the name\'s own', () => {
@@ -104,8 +100,8 @@ describe('names of bodies, dates after listeners, platforms and fronted places',
   });
 
   it('a field of work before "and" and a body\'s head after it make one body, not two', () => {
-    expect(speakers('The Occupational Health and Safety Authority said in a statement that it would act at once.')).toEqual([
-      'Occupational Health and Safety Authority',
+    expect(speakers('The Marine Fisheries and Tourism Directorate said in a statement that it would act at once.')).toEqual([
+      'Marine Fisheries and Tourism Directorate',
     ]);
   });
 
@@ -146,13 +142,13 @@ describe('words that look like speech verbs, and documents the speaker did not m
     ]);
   });
 
-  it('a document the speaker learned "from" is not theirs, and "the flyer, which …," speaks for itself', () => {
+  it('a document the speaker learned "from" is not theirs, and "the leaflet, which …," speaks for itself', () => {
     expect(
       speakers(
-        'Residents who spoke at the meeting said they had first learned of the plan from a flyer.',
-        'The flyer, which carried no name, claimed that the mist would contain "aluminum and other metals."',
+        'Residents who spoke at the hearing said they had first heard of the scheme from a leaflet.',
+        'The leaflet, which bore no logo, claimed that the spray would hold "copper and other salts."',
       ),
-    ).toEqual(['Residents who spoke at the meeting', 'flyer']);
+    ).toEqual(['Residents who spoke at the hearing', 'leaflet']);
   });
 });
 

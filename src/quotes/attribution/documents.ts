@@ -23,7 +23,7 @@ export function noteSpeakersDocuments(p: Paragraph, s: number, e: number, entity
   for (let k = s + 1; k < e; k++) {
     if (!isDocumentNoun(p, k)) continue;
     let det = false;
-    // "learned of the test from a flyer": a document the speaker got, read or spoke about is not theirs.
+    // "heard of it from a leaflet": a document the speaker got, read or spoke about is not theirs.
     for (let j = Math.max(s, k - 3); j < k; j++)
       if ((p.tokens[j].lower === 'a' || p.tokens[j].lower === 'an') && !NOT_OWN_DOCUMENT.has(p.tokens[j - 1]?.lower ?? '')) det = true;
     if (det) entities.noteDocument(p.tokens[k].lower, entity, whereOf(p, k, sentence));

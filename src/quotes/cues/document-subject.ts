@@ -21,7 +21,6 @@ import {
   isModifierWord,
   isNameWord,
   phraseAfter,
-  phraseBefore,
   type Range,
   type SpeakerRef,
 } from '../phrases/index.js';
@@ -101,7 +100,7 @@ function describedOnly(tokens: Token[], k: number, j: number): { participle: num
   if (isLowerWord(tokens[m]) && (tokens[m].lower === 'that' || tokens[m].lower === 'which') && isParticiple(tokens[m + 1])) m++;
   const participle = m <= j && isParticiple(tokens[m]) ? m : -1;
   if (participle < 0 && tokens[m]?.text !== ',' && m <= j) return null;
-  // "The flyer, which carried no name, claimed": an aside alone describes too; nothing at all does not.
+  // "The leaflet, which bore no logo, claimed": an aside alone describes too; nothing at all does not.
   if (participle < 0 && m === k + 1 && m > j) return null;
   while (m <= j) {
     const t = tokens[m];

@@ -237,7 +237,7 @@ export function cueBefore(tokens: Token[], q: number, start: number, end: number
       }
     }
     const ref = subjectOf(tokens, verb, start, end, prior);
-    // "the requirement would add “around 2 percent”": a thing that cannot speak, with the verb's other sense.
+    // "the levy would add “2 percent”": a thing that cannot speak, with the verb's other sense.
     if (ref && OTHER_SENSE_WITH_OBJECT.has(verb.form.lemma) && !verb.form.particle && tokens[verb.end]?.kind === 'quote' && unknownSpeaker(tokens, ref)) {
       k = verb.end - 1;
       continue;

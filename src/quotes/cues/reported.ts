@@ -16,8 +16,6 @@ import {
   span,
 } from './content.js';
 import {
-  isAgentPlural,
-  isSpeakerNoun,
   AUXILIARIES,
   CLAUSE_BREAKS,
   CONTACT_VERBS,
@@ -348,7 +346,7 @@ function verbAct(tokens: Token[], verb: Verb, s: number, e: number, reading: Rea
     reading.outerContent = outerWas;
     return [];
   };
-  // "said that “service revenue” had grown 18 percent": a quoted phrase opening a clause the writer goes on with.
+  // "said that “cloud income” had doubled": a quoted phrase opening a clause the writer goes on with.
   const quotedSubject = that && tokens[c]?.kind === 'quote' && tokens[c + 1]?.kind === 'word' && tokens[c + 2]?.kind === 'word';
   if ((tokens[c]?.kind === 'quote' && !quotedSubject) || framesQuote(tokens, c, e)) return [];
   if ((tokens[c]?.text === ',' || tokens[c]?.text === ':') && tokens[c + 1]?.kind === 'quote') return [];

@@ -190,9 +190,9 @@ export function verbAt(tokens: Token[], i: number): Verb | null {
   // "a county credit union", "the Acme report card": a base form after a singular name, before a noun, is a noun.
   if (NOUN_BASES.has(t.lower) && prev?.cap && prev.kind === 'word' && !prev.lower.endsWith('s') && !PRONOUNS.has(prev.lower) && isNounAfter(tokens[i + 1]))
     return null;
-  // "Ohio state Sen. Ann Roe": a base form between a name and a title is a word of the title.
-  // "an Oakland think tank": a verb's form that opens a compound noun.
+  // "a city think tank": a verb's form that opens a compound noun.
   if (tokens[i + 1] && VERB_NOUN_COMPOUNDS.has(`${t.lower} ${tokens[i + 1].lower}`)) return null;
+  // "Kent state Sen. Ann Roe": a base form between a name and a title is a word of the title.
   const base = forms.some((f) => f.lemma === t.lower);
   if (base && prev?.cap && prev.kind === 'word' && !PRONOUNS.has(prev.lower) && tokens[i + 1]?.cap && isTitleWord(tokens[i + 1].text)) return null;
   if (listenerParticiple(tokens, i)) return null;
@@ -403,7 +403,7 @@ function subjectBeforeCommas(tokens: Token[], j: number, sentence: number): Spea
       (aside[k + 1] ? (groupBefore(tokens, stretches[k].to, stretches[k].from) ?? describedSubject(tokens, stretches[k])) : null);
     // The stretch must be the phrase, give or take a leading article, or end in it after a
     // word that opens a clause ("But Katharina von der Heydt", "… after Ivory Coast and Ghana").
-    // "Ohio state Sen. Ann Roe": a place and a word of the office before the title belong to it.
+    // "Kent state Sen. Ann Roe": a place and a word of the office before the title belong to it.
     const s0 = stretches[k].from;
     const placedTitle =
       subject !== null && subject.from === s0 + 2 && isNameWord(tokens[s0]) && isLowerWord(tokens[s0 + 1]) && isTitleWord(tokens[subject.from].text);

@@ -112,8 +112,8 @@ export function linkDescription(ix: EntityIndex, log: MentionLog, m: Mention, at
       const epithet = aged || NATIONALITY_NOUN.test(m.name) || NATIONALITIES.has(head);
       if (epithet || PERSON_NOUNS.has(head)) {
         const recent = recentPerson(log.recent(at, EPITHET_WINDOW), at);
-        const roleWords = recent?.role ? nameKey(recent.role).split(' ') : [];
-        if (recent && (epithet || roleWords.includes(head) || [...mods].some((w) => roleWords.includes(w)))) return ix.absorb(recent, m);
+        const words = recent ? roleWords(recent) : [];
+        if (recent && (epithet || words.includes(head) || [...mods].some((w) => words.includes(w)))) return ix.absorb(recent, m);
         // "One House Republican … said …. "…," the lawmaker said.": a plain noun for a person is the
         // unnamed person who has just spoken (a named one is found by their role).
         if (mods.size === 0 && GENERIC_PERSON_NOUNS.has(head)) {
@@ -161,9 +161,10 @@ function voicedBody(ix: EntityIndex, log: MentionLog, m: Mention, head: string, 
   return null;
 }
 
-/** The last speaker among `recent` mentions, when that speaker is an unnamed person. */
+/** The words of a person's role, as keys: "Deputy Mayor" → ["deputy", "mayor"]. */
 const roleWords = (e: Entity): string[] => (e.role ? nameKey(e.role).split(' ') : []);
 
+/** The last speaker among `recent` mentions, when that speaker is an unnamed person. */
 function lastPersonSpeaker(recent: MentionRecord[]): Entity | null {
   for (let i = recent.length - 1; i >= 0; i--) {
     if (!recent[i].speaker) continue;

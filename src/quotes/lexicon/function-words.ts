@@ -216,13 +216,13 @@ export const ANONYMITY_WORDS = new Set([
 /** Endings of adjectives: "additional", "protective", "previous", "useful", "available". */
 export const ADJECTIVE_ENDING = /(?:al|ive|ous|ful|able|ible|less)$/;
 
-/** Prepositions a participle describing a noun takes: "contacted by", "circulating on", "prepared for". */
-// Prepositions before a document that another made: "learned of it from a flyer", "about a report".
+/** Prepositions before a document that another made: "learned of it from a flyer", "about a report". */
 export const NOT_OWN_DOCUMENT = new Set(['from', 'of', 'about', 'against', 'to', 'by', 'over']);
 
-// Prepositions that open a phrase naming which document it is: "a post on a forum", "a summary of the figures".
+/** Prepositions that open a phrase naming which document it is: "a post on a forum", "a summary of the figures". */
 export const DOCUMENT_PREPOSITIONS = new Set(['of', 'on', 'in', 'against', 'to', 'about', 'into', 'with']);
 
+/** Prepositions a participle describing a noun takes: "contacted by", "circulating on", "prepared for". */
 export const PARTICIPLE_PREPOSITIONS = new Set(['by', 'on', 'for', 'among', 'to', 'in', 'at', 'from', 'with', 'across', 'about', 'near']);
 
 /** Prepositions that may open a phrase inside a described subject: "at rural depots near …". */

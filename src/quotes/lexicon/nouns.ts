@@ -185,7 +185,7 @@ function remembered(seen: Map<string, boolean>, word: string, test: (word: strin
 /** Parts of a body that speak as themselves: "the workers' branch of the union". */
 export const BODY_PARTS = new Set(['branch', 'wing', 'arm', 'chapter', 'division', 'section', 'unit', 'local']);
 
-/** Fields of work that a body's name lists before its head: "Health and Safety Authority", "Food and Drug Administration". */
+/** Fields of work that a body's name lists before its head: "Food and Drug Administration". */
 export const FIELD_WORDS = words(`
   health safety security science sciences trade industry industries energy commerce environment agriculture education
   transport transportation finance labor labour justice development research technology culture sport sports tourism

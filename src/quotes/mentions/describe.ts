@@ -203,7 +203,7 @@ function kindOfHead(head: string): MentionKind {
 export function titlePossessive(tokens: Token[], i: number): boolean {
   if (tokens[i].kind !== 'poss' || i < 1 || !tokens[i - 1].cap || !isNameWord(tokens[i + 1])) return false;
   if (isTitleWord(tokens[i - 1].text)) return true;
-  // "the Brask Workers' Solidarity Union": a plural possessive inside a capitalised run names, it owns nothing.
+  // "the Dock Workers' Union": a plural possessive inside a capitalised run names, it owns nothing.
   if (/^['’]$/.test(tokens[i].text) && tokens[i - 1].lower.endsWith('s')) return true;
   const of = tokens[i - 2];
   return (
@@ -313,7 +313,7 @@ function documentNameEnd(tokens: Token[], doc: number, to: number): number {
   const p = tokens[doc + 1];
   if (doc + 2 >= to || !isLowerWordToken(p) || !DOCUMENT_PREPOSITIONS.has(p.lower)) return doc + 1;
   let end = doc + 2;
-  // "Reddit's r/sysadmin forum": a slash joins the words of one name.
+  // "a site's r/lockkeepers board": a slash joins the words of one name.
   const inName = (k: number): boolean =>
     tokens[k].kind === 'word' || tokens[k].kind === 'poss' || tokens[k].kind === 'num' || (tokens[k].text === '/' && tokens[k + 1]?.kind === 'word');
   while (end < to && inName(end) && !isDescribingParticiple(tokens, end) && !(isLowerWordToken(tokens[end]) && PHRASE_PREPOSITIONS.has(tokens[end].lower)))
@@ -501,7 +501,7 @@ function describeOne(text: string, tokens: Token[], range: Range): Mention {
     // "the Leeds-based Pennine Centre": where a body is based describes it, as a possessor does.
     while (k > 0 && ((tokens[core[k - 1]].cap && !BASED_IN.test(tokens[core[k - 1]].lower)) || joins(core[k - 1]) || titlePossessive(tokens, core[k - 1]))) k--;
     while (k < core.length && !tokens[core[k]].cap) k++;
-    // "the subcontract workers' branch of the … Union": a part of a body speaks as that part.
+    // "the drivers' branch of the … Union": a part of a body speaks as that part.
     const ofAt =
       k > 1 && tokens[core[k - 1]].lower === 'of' ? k - 1 : k > 2 && tokens[core[k - 1]].lower === 'the' && tokens[core[k - 2]].lower === 'of' ? k - 2 : -1;
     if (ofAt > 0 && BODY_PARTS.has(tokens[core[ofAt - 1]].lower)) k = 0;

@@ -236,7 +236,7 @@ export function bodiesOf(tokens: Token[], range: { from: number; to: number }): 
   // "Lowmoor Hospital and Health Service": a right part made only of body words, with no
   // article and no name of its own, goes on naming the body on the left.
   if (rightFrom === and + 1 && right.every((t) => isOrgWord(t.text))) return [range];
-  // "Occupational Health and Safety Authority": a field of work before "and", and a body's head
+  // "Food and Drug Administration": a field of work before "and", and a body's head
   // after it, make one body's name.
   const field = (t: Token): boolean => FIELD_WORDS.has(t.lower);
   if (rightFrom === and + 1 && field(left[left.length - 1]) && right.length > 1 && !field(right[right.length - 1]) && isOrgWord(right[right.length - 1].text))
